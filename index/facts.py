@@ -1,0 +1,157 @@
+"""Facts pulled from a study's own text: design, participants, follow-up, safety.
+
+They are stored as Chroma metadata so answers can be filtered on and show how strong the
+evidence is. Every rule only reads what the text states; when in doubt a field stays empty.
+Sentences about what *future* work should do ("larger randomized trials are needed") are
+ignored, so a retrospective study is not mistaken for the trial it calls for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.records import Study
+
+DESIGNS: list[tuple[str, str]] = [
+    ("meta-analysis", r"\bmeta-?analys[ie]s\b"),
+    ("systematic review", r"\bsystematic(?:\s+literature)?\s+review\b"),
+    (
+        "randomised controlled trial",
+        r"\brandomi[sz]ed\b[\w\s,-]{0,40}?\b(?:trial|study|clinical trial)\b"
+        r"|\bRCTs?\b|\bdouble-blind\b[\w\s,-]{0,30}\btrial\b",
+    ),
+    ("case-control", r"\bcase-?control\b"),
+    ("cohort", r"\bcohort\b"),
+    ("case series", r"\bcase series\b"),
+    ("case report", r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case)\b"),
+    ("retrospective observational", r"\bretrospective\b"),
+    ("prospective observational", r"\bprospective\b"),
+    ("cross-sectional", r"\bcross-?sectional\b"),
+    ("clinical trial", r"\b(?:clinical|pilot|open-label) (?:trial|study)\b"),
+    ("animal", r"\b(?:mice|mouse|murine|rats?|rodents?|rabbits?|animal model|in vivo)\b"),
+    ("in vitro", r"\bin vitro\b|\bcultured\b|\bcell lines?\b|\bdermal papilla cells\b"),
+    ("review", r"\b(?:this|a|narrative|literature) review\b|\breview(?:s|ed)? (?:the|of)\b"),
+]
+DESIGN_NAMES = [name for name, _ in DESIGNS]
+FUTURE_WORK = re.compile(r"\b(?:needed|necessary|warranted|required|future|further|should|larger|would be)\b", re.I)
+PEOPLE = (
+    r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|"
+    r"people|cases|persons|males|females|adolescents)"
+)
+NUMBER_WORDS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+NUM = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
+PARTICIPANTS = [
+    re.compile(r"\b[nN]\s*=\s*(\d[\d,]*)"),
+    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:\w+[ -]){{0,3}}?{PEOPLE}\b", re.I),
+]
+UNIT_MONTHS = {"day": 1 / 30, "week": 12 / 52, "month": 1.0, "year": 12.0}
+FOLLOWUP = [
+    re.compile(
+        rf"follow(?:ed)?[- ]?up\s+(?:period\s+)?(?:for|of|over|lasting)?\s*(?:up to\s+)?"
+        rf"{NUM}\s+(day|week|month|year)s?",
+        re.I,
+    ),
+    re.compile(rf"{NUM}[- ](day|week|month|year)s?\s+(?:of\s+)?follow[- ]?up", re.I),
+]
+SAFETY_NONE = re.compile(
+    r"\bno\s+(?:major|serious|significant|severe)?\s*(?:adverse|side)[- ](?:events?|effects?|reactions?)"
+    r"|\bwell[- ]tolerated\b|\bwithout\s+(?:any\s+)?(?:serious\s+)?(?:adverse|side)[- ]effects?"
+    r"|\bno\s+(?:safety\s+)?(?:concerns|complications)\b",
+    re.I,
+)
+SAFETY_SOME = re.compile(
+    r"\b(?:adverse|side)[- ](?:events?|effects?|reactions?)\s+(?:included|were|was|such as|occurred|"
+    r"reported|like)|\b(?:caused|experienced|reported|developed)\s+[\w\s,]{0,40}?(?:irritation|pain|"
+    r"itching|erythema|headache|dermatitis|folliculitis|hypertrichosis|dizziness|"
+    r"sexual dysfunction|bothered)|\bbothered by\b|\btoxicity\b|\bcomplications?\s+(?:included|were|occurred)",
+    re.I,
+)
+SAFETY_ANY = re.compile(
+    r"\b(?:safety|safe|adverse|side[- ]effects?|tolerab|tolerated|toxicity|"
+    r"complications?)\b",
+    re.I,
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Split on sentence ends without breaking 'e.g.' style abbreviations or decimals."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(\[])|\n+", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _evidence_text(study: Study) -> str:
+    """The study's own statements, without sentences about what future research should do."""
+    text = "\n".join(p for p in (study.title, study.tldr, study.summary) if p)
+    return " ".join(s for s in sentences(text) if not FUTURE_WORK.search(s))
+
+
+def _number(token: str) -> int:
+    token = token.lower().replace(",", "")
+    return NUMBER_WORDS[token] if token in NUMBER_WORDS else int(token)
+
+
+def study_design(text: str) -> str | None:
+    """The most specific design the text states, by the order of DESIGNS."""
+    for name, pattern in DESIGNS:
+        if re.search(pattern, text, re.I):
+            return name
+    return None
+
+
+def participants(text: str) -> int | None:
+    """The first stated number of people studied (not a percentage, not a year)."""
+    for pattern in PARTICIPANTS:
+        for match in pattern.finditer(text):
+            value = _number(match.group(1))
+            if 1 < value < 10_000_000 and not (1900 <= value <= 2100):
+                return value
+    return None
+
+
+def followup_months(text: str) -> float | None:
+    """Follow-up duration in months, when stated."""
+    for pattern in FOLLOWUP:
+        match = pattern.search(text)
+        if match:
+            return round(_number(match.group(1)) * UNIT_MONTHS[match.group(2).lower()], 2)
+    return None
+
+
+def safety(text: str) -> str | None:
+    """'no serious adverse events', 'adverse events reported', 'mentioned', or None (not assessed).
+
+    Reported harms win over reassurance: "well tolerated; some were bothered by the smell"
+    is an adverse-event report.
+    """
+    kinds = {safety_kind(s) for s in sentences(text)}
+    for kind in ("adverse events reported", "no serious adverse events", "mentioned"):
+        if kind in kinds:
+            return kind
+    return None
+
+
+def safety_kind(sentence: str) -> str | None:
+    """Classify one sentence; a negated report ("no major adverse events") is reassurance."""
+    if SAFETY_NONE.search(sentence):
+        return "no serious adverse events"
+    if SAFETY_SOME.search(sentence):
+        return "adverse events reported"
+    if SAFETY_ANY.search(sentence):
+        return "mentioned"
+    return None
+
+
+def with_facts(study: Study) -> Study:
+    """Return the study with its facts filled in; a design given by the source is kept."""
+    text = _evidence_text(study)
+    full = study.text() + " " + (study.title or "")
+    return replace(
+        study,
+        study_type=study.study_type or study_design(text),
+        participants=study.participants or participants(text),
+        followup_months=study.followup_months or followup_months(full),
+        safety=study.safety or safety(full),
+    )

@@ -1,0 +1,125 @@
+"""The keyword (BM25) index kept beside the vectors, always consistent with them.
+
+It is rebuilt from the Chroma collection itself, so it can never hold a study the vectors do
+not. It is saved with the collection's ``generation`` token; a load whose token differs from
+the collection's (an interrupted build, another process writing to a Chroma server) rebuilds.
+Writes go to a temporary directory that is renamed into place, so a reader never sees half.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+
+from index.store import Store
+
+STEMMER = Stemmer.Stemmer("english")
+TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    """Lower-case, split on non-alphanumerics (keeping hyphenated terms), stem, drop stop words."""
+    out = []
+    for text in texts:
+        words = [w for tok in TOKEN.findall(text.lower()) for w in ([tok] + tok.split("-") if "-" in tok else [tok])]
+        out.append(STEMMER.stemWords([w for w in words if w not in STOPWORDS]))
+    return out
+
+
+@dataclass
+class LexicalIndex:
+    """BM25 over chunk texts, with the chunk ids and study ids it ranks."""
+
+    bm25: bm25s.BM25 | None
+    chunk_ids: list[str]
+    study_ids: list[str]
+    generation: str
+
+    def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
+        """Top chunks as (chunk id, BM25 score); ``allowed`` restricts to those chunk ids."""
+        if self.bm25 is None or not self.chunk_ids:
+            return []
+        tokens = tokenize([query])[0]
+        if not tokens:
+            return []
+        scores = self.bm25.get_scores(tokens)
+        if allowed is not None:
+            mask = np.fromiter((cid in allowed for cid in self.chunk_ids), bool, len(self.chunk_ids))
+            scores = np.where(mask, scores, 0.0)
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
+        return [(self.chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+
+def build_lexical(store: Store, generation: str) -> LexicalIndex:
+    """Index every chunk of the collection (title and journal weighted in with the text)."""
+    rows = store.iter_all(["documents", "metadatas"])
+    texts = [
+        f"{m.get('title') or ''} {m.get('journal') or ''} {m.get('study_type') or ''} {d or ''}" for _, d, m in rows
+    ]
+    bm25 = None
+    if rows:
+        bm25 = bm25s.BM25(k1=0.9, b=0.4)
+        bm25.index(tokenize(texts), show_progress=False)
+    return LexicalIndex(bm25, [r[0] for r in rows], [r[2].get("study_id", "") for r in rows], generation)
+
+
+def save_lexical(index: LexicalIndex, directory: Path) -> None:
+    """Write to a temporary sibling, then swap it in with renames."""
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".lexical-", dir=directory.parent))
+    if index.bm25 is not None:
+        index.bm25.save(str(tmp / "bm25"))
+    (tmp / "ids.json").write_text(
+        json.dumps(
+            {
+                "generation": index.generation,
+                "chunk_ids": index.chunk_ids,
+                "study_ids": index.study_ids,
+            }
+        )
+    )
+    old = directory.with_name(directory.name + ".old")
+    if directory.exists():
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(directory, old)
+    os.replace(tmp, directory)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def load_lexical(store: Store, directory: Path) -> LexicalIndex:
+    """The saved index if it matches the collection's generation, else a fresh rebuild."""
+    generation = store.generation
+    ids_file = directory / "ids.json"
+    if ids_file.exists():
+        try:
+            meta = json.loads(ids_file.read_text())
+            if meta["generation"] == generation:
+                bm25 = bm25s.BM25.load(str(directory / "bm25")) if meta["chunk_ids"] else None
+                return LexicalIndex(bm25, meta["chunk_ids"], meta["study_ids"], generation)
+        except (OSError, ValueError, KeyError):
+            pass
+    index = build_lexical(store, generation)
+    try:
+        save_lexical(index, directory)
+    except OSError:
+        pass  # a read-only data directory still gets a correct in-memory index
+    return index
+
+
+STOPWORDS = frozenset(
+    "a an and are as at be been but by can could did do does for from had has have how i if in "
+    "into is it its may might more most no not of on or our such than that the their them then "
+    "there these they this those to was we were what when where which while who whom why will "
+    "with would you your".split()
+)

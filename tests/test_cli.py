@@ -1,0 +1,121 @@
+"""The `python -m index` command line, run as a user runs it: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import DATA, SEED
+
+from index.lexical import load_lexical
+from index.settings import IndexSettings
+from index.store import Store
+
+ROOT = Path(__file__).parent.parent
+
+
+def run(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "index", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})},
+        timeout=timeout,
+    )
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["stats"], ["show"]])
+def test_every_command_has_help(command):
+    result = run(*command, "--help")
+    assert result.returncode == 0 and "--data-dir" in result.stdout or "build" in result.stdout
+
+
+def test_build_stats_show_and_bad_input_end_to_end(tmp_path):
+    data = str(tmp_path / "d")
+    built = run("build", str(DATA / "pages"), str(DATA / "broken"), "--data-dir", data, "--quiet")
+    assert built.returncode == 0, built.stderr
+    assert "Traceback" not in built.stderr
+    assert "latin1.txt:1: not valid UTF-8" in built.stderr and "empty.txt: file is empty" in built.stderr
+    assert "10 studies" in built.stdout
+    stats = run("stats", "--data-dir", data, "--json")
+    info = json.loads(stats.stdout)
+    assert (info["studies"], info["chunks"], info["formats"]) == (10, 10, {"page": 9, "pubmed-xml": 1})
+    any_id = Store(IndexSettings(data_dir=Path(data))).stored_studies().popitem()[0]
+    shown = run("show", any_id, "--data-dir", data)
+    assert json.loads(shown.stdout)["id"] == any_id
+    missing = run("show", "doi:nope", "--data-dir", data)
+    assert missing.returncode == 1 and "no study with id" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_nothing_usable_exits_non_zero_with_one_line(tmp_path):
+    result = run(
+        "build",
+        str(DATA / "broken" / "empty.txt"),
+        str(tmp_path / "nope.csv"),
+        "--data-dir",
+        str(tmp_path / "d"),
+        "--quiet",
+    )
+    assert result.returncode == 1
+    assert "nope.csv: no such file or folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unloadable_model_is_one_clear_line(tmp_path):
+    result = run(
+        "build", str(SEED), "--data-dir", str(tmp_path / "d"), "--model", str(tmp_path / "no-model"), "--quiet"
+    )
+    assert result.returncode == 2 and "cannot load embedding model" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_killed_build_keeps_old_index_and_rerun_completes(tmp_path, embedder):
+    """SIGKILL a build midway: the earlier index still answers, and a rerun finishes the job."""
+    data = tmp_path / "d"
+    assert run("build", str(SEED), "--data-dir", str(data), "--quiet").returncode == 0
+    corpus = tmp_path / "many.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "title": f"Study {i} of topical caffeine",
+                    "abstract": f"Trial {i} of caffeine shampoo in {i + 10} men. " * 6,
+                    "doi": f"10.5/{i}",
+                }
+            )
+            + "\n"
+            for i in range(200)
+        )
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "index", "build", str(SEED), str(corpus), "--data-dir", str(data)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_WRITE_BATCH": "16"},
+    )
+    seen = ""
+    deadline = time.time() + 240
+    while time.time() < deadline and "written=3" not in seen:  # at least 32 studies written
+        seen += proc.stderr.read(64)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    settings = IndexSettings(data_dir=data)
+    store = Store(settings)
+    stored = store.stored_studies()
+    assert 8 + 16 <= len(stored) < 208
+    hit = store.query(embedder.encode(["stem cell mesotherapy safety"])[0], 1)[0]
+    assert "mesotherapy" in hit[3].lower()
+    lexical = load_lexical(store, settings.lexical_dir)  # stale after the kill: rebuilt from Chroma
+    assert len(lexical.chunk_ids) == store.count_chunks()
+    rerun = run("build", str(SEED), str(corpus), "--data-dir", str(data), "--quiet")
+    assert rerun.returncode == 0, rerun.stderr
+    assert "208 studies" in rerun.stdout and "unchanged" in rerun.stdout
+    skipped = int(rerun.stdout.split(" unchanged")[0].split()[-1])
+    assert skipped >= 8 + 16

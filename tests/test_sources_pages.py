@@ -1,0 +1,62 @@
+"""The research-summary page reader, against the seed page and a second page."""
+
+from __future__ import annotations
+
+from conftest import DATA, SEED
+
+from index.sources.pages import read_page
+
+
+def test_seed_yields_lead_and_seven_related_entries():
+    result = read_page(SEED.read_text(), "seed.txt")
+    assert len(result.studies) == 8
+    lead = result.studies[0]
+    assert lead.tldr.startswith("Mesotherapy with stem cells showed promising hair growth")
+    assert "neonatal mesenchymal stem cells (MSC) in 40 patients" in lead.summary
+    assert lead.journal is None and lead.year is None
+    assert [p.role for p in lead.provenance] == ["lead"]
+
+
+def test_seed_related_entries_have_journal_date_and_citations():
+    related = read_page(SEED.read_text(), "seed.txt").studies[1:]
+    got = [(s.journal, s.year, s.month, s.citations) for s in related]
+    assert got == [
+        ("Journal of dermatological science", 2010, 9, 41),
+        ("Journal of Investigative Dermatology", 2007, 7, 171),
+        ("Journal of The European Academy of Dermatology and Venereology", 2021, 4, None),
+        ("Journal of Drugs in Dermatology", 2020, 11, 3),
+        ("JAMA Dermatology", 2019, 3, 43),
+        ("Acta dermatovenerologica Alpina, Pannonica et Adriatica (Tiskana izd.)", 2019, 1, None),
+        ("The oncologist", 2018, 8, 59),
+    ]
+    assert related[1].tldr == (
+        "A substance called DKK-1 increases in balding areas and causes hair cells to die when exposed to DHT."
+    )
+
+
+def test_scraping_junk_is_removed_and_empty_entry_reported():
+    result = read_page(SEED.read_text(), "seed.txt")
+    assert all("[object Object]" not in s.text() for s in result.studies)
+    assert len(result.rejections) == 1
+    rejection = result.rejections[0]
+    assert rejection.file == "seed.txt" and rejection.line == 3
+    assert "International Journal of Trichology" in rejection.message and "no text" in rejection.message
+
+
+def test_header_lines_and_straight_quotes():
+    result = read_page((DATA / "pages" / "cold_plasma.txt").read_text(), "cp.txt")
+    lead, *related = result.studies
+    assert lead.title == "Cold atmospheric plasma for androgenetic alopecia: a pilot study"
+    assert (lead.journal, lead.year, lead.month) == ("Journal of Drugs in Dermatology", 2020, 11)
+    assert lead.authors == ("Jane Doe", "Richard Roe", "Ana Lima")
+    assert "View this study" not in lead.summary and "Image of study" not in lead.summary
+    assert [(s.journal, s.citations) for s in related] == [
+        ("Journal of dermatological science", 41),
+        ("Dermatologic Therapy", 12),
+    ]
+
+
+def test_page_without_any_study_is_reported():
+    result = read_page("just some words\nand more words\n", "x.txt")
+    assert not result.studies
+    assert "no study found" in result.rejections[0].message
