@@ -13,7 +13,8 @@ import os
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import bm25s
@@ -43,6 +44,7 @@ class LexicalIndex:
     chunk_ids: list[str]
     study_ids: list[str]
     generation: str
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
     def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """Top chunks as (chunk id, BM25 score); ``allowed`` restricts to those chunk ids."""
@@ -71,7 +73,44 @@ def build_lexical(store: Store, generation: str) -> LexicalIndex:
     if rows:
         bm25 = bm25s.BM25(k1=0.9, b=0.4)
         bm25.index(tokenize(texts), show_progress=False)
-    return LexicalIndex(bm25, [r[0] for r in rows], [r[2].get("study_id", "") for r in rows], generation)
+    return LexicalIndex(
+        bm25,
+        [r[0] for r in rows],
+        [r[2].get("study_id", "") for r in rows],
+        generation,
+        mine_abbreviations(d or "" for _, d, _ in rows),
+    )
+
+
+DEFINITION = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,5}?[A-Za-z][\w-]*)\s+\(([A-Z][A-Za-z0-9-]{1,7})\)")
+
+
+def mine_abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """'androgenetic alopecia (AGA)' -> {'aga': 'androgenetic alopecia'} (Schwartz-Hearst matching)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for long, short in DEFINITION.findall(text):
+            words = long.split()[-(len(short) + 2) :]
+            expansion = _long_form(short, " ".join(words))
+            if expansion and expansion.lower() != short.lower():
+                found.setdefault(short.lower(), expansion.lower())
+    return found
+
+
+def _long_form(short: str, long: str) -> str | None:
+    """Match the short form's characters right to left inside the long form; the first must start a word."""
+    s_i, l_i = len(short) - 1, len(long) - 1
+    while s_i >= 0:
+        c = short[s_i].lower()
+        if not c.isalnum():
+            s_i -= 1
+            continue
+        while l_i >= 0 and (long[l_i].lower() != c or (s_i == 0 and l_i > 0 and long[l_i - 1].isalnum())):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        s_i, l_i = s_i - 1, l_i - 1
+    return long[long.rfind(" ", 0, l_i + 1) + 1 :]
 
 
 def save_lexical(index: LexicalIndex, directory: Path) -> None:
@@ -86,6 +125,7 @@ def save_lexical(index: LexicalIndex, directory: Path) -> None:
                 "generation": index.generation,
                 "chunk_ids": index.chunk_ids,
                 "study_ids": index.study_ids,
+                "abbreviations": index.abbreviations,
             }
         )
     )
@@ -106,7 +146,9 @@ def load_lexical(store: Store, directory: Path) -> LexicalIndex:
             meta = json.loads(ids_file.read_text())
             if meta["generation"] == generation:
                 bm25 = bm25s.BM25.load(str(directory / "bm25")) if meta["chunk_ids"] else None
-                return LexicalIndex(bm25, meta["chunk_ids"], meta["study_ids"], generation)
+                return LexicalIndex(
+                    bm25, meta["chunk_ids"], meta["study_ids"], generation, meta.get("abbreviations", {})
+                )
         except (OSError, ValueError, KeyError):
             pass
     index = build_lexical(store, generation)

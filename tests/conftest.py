@@ -28,3 +28,23 @@ def embedder() -> Embedder:
 def settings(tmp_path: Path) -> IndexSettings:
     """Settings whose data directory is this test's own temporary folder."""
     return IndexSettings(data_dir=tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def fixture_settings(tmp_path_factory, embedder):
+    """One index of the fixture corpus (pages, PubMed, tables), built once for the read-side tests."""
+    from assistant.settings import Settings
+    from index.build import build
+
+    data_dir = tmp_path_factory.mktemp("fixture-index")
+    index_settings = IndexSettings(data_dir=data_dir)
+    build([DATA / "pages", DATA / "pubmed", DATA / "tabular"], index_settings, quiet=True, embedder=embedder)
+    return Settings(index=index_settings)
+
+
+@pytest.fixture(scope="session")
+def fixture_index(fixture_settings, embedder):
+    """The opened fixture index, sharing the session's model."""
+    from assistant.retrieve import Index
+
+    return Index(fixture_settings, embedder=embedder)

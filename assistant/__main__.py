@@ -1,0 +1,72 @@
+"""python -m assistant ask|chat — answers from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant.api import Assistant, EmptyIndexError, answer
+from assistant.retrieve import Filters
+from assistant.settings import Settings
+from index.embed import ModelError
+from index.facts import DESIGN_NAMES
+from index.settings import IndexSettings
+from index.store import StoreError
+
+DESIGN_ALIASES = {"rct": "randomised controlled trial", "meta": "meta-analysis", "sr": "systematic review"}
+
+
+def design(value: str) -> str:
+    """Accept a design name or a short alias (rct, meta, sr)."""
+    name = DESIGN_ALIASES.get(value.lower(), value.lower())
+    if name not in DESIGN_NAMES:
+        choices = ", ".join(sorted(DESIGN_ALIASES) + DESIGN_NAMES)
+        raise argparse.ArgumentTypeError(f"expected one of {choices}; got {value!r}")
+    return name
+
+
+def parser() -> argparse.ArgumentParser:
+    """Arguments of both commands, each with --help."""
+    top = argparse.ArgumentParser(prog="python -m assistant", description="Ask the Follicle index questions.")
+    sub = top.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer one question", description="Answer one question with cited snippets.")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="print Answer.to_dict() as JSON")
+    chat = sub.add_parser("chat", help="a terminal conversation", description="Ask questions and follow-ups.")
+    for p in (ask, chat):
+        p.add_argument("--data-dir", type=Path, help="data directory (default: $FOLLICLE_DATA_DIR or ./data)")
+        p.add_argument("--year-from", type=int, help="only studies published in or after this year")
+        p.add_argument("--year-to", type=int, help="only studies published in or before this year")
+        p.add_argument("--min-citations", type=int, help="only studies cited at least this often")
+        p.add_argument("--design", type=design, action="append", help="only this design (repeatable), e.g. rct")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; user mistakes print one line, never a traceback."""
+    args = parser().parse_args(argv)
+    index_settings = IndexSettings(**({"data_dir": args.data_dir} if args.data_dir else {}))
+    settings = Settings(index=index_settings)
+    filters = Filters(args.year_from, args.year_to, args.min_citations, tuple(args.design or ()))
+    try:
+        if args.command == "ask":
+            result = answer(args.question, filters=filters, settings=settings)
+            print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else result.text)
+            return 0
+        conversation = Assistant(settings, filters)
+        print("Ask about hair-loss research (empty line or Ctrl-D to quit).")
+        for line in sys.stdin:
+            if not line.strip():
+                break
+            result = conversation.ask(line.strip())
+            print(f"\n(searched: {result.query_used})\n{result.text}\n")
+        return 0
+    except (EmptyIndexError, ModelError, StoreError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

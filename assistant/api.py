@@ -1,0 +1,83 @@
+"""answer() and Assistant: the whole read-side pipeline in a few readable lines.
+
+question -> standalone question (history) -> hybrid retrieval -> extractive, cited answer
+"""
+
+from __future__ import annotations
+
+import time
+from functools import lru_cache
+
+from langchain_core.runnables import RunnableLambda
+
+from assistant.compose import compose
+from assistant.history import standalone
+from assistant.records import Answer
+from assistant.retrieve import Filters, Index, search
+from assistant.settings import Settings
+
+EMPTY_INDEX = "The index is empty. Build one with `python -m index build PATH` (no PATH: the bundled sample)."
+
+
+class EmptyIndexError(Exception):
+    """No studies are indexed yet."""
+
+
+@lru_cache(maxsize=4)
+def _shared_index(settings_json: str) -> Index:
+    """One opened index per distinct settings, shared across calls and threads."""
+    return Index(Settings.model_validate_json(settings_json))
+
+
+def open_index(settings: Settings | None = None) -> Index:
+    """The shared Index for these settings."""
+    return _shared_index((settings or Settings()).model_dump_json())
+
+
+def answer(
+    question: str,
+    history: list[str] | None = None,
+    filters: Filters | None = None,
+    settings: Settings | None = None,
+    index: Index | None = None,
+) -> Answer:
+    """Answer one question with cited snippets; ``history`` holds earlier questions of the conversation."""
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    index = index or open_index(settings)
+    if index.store.count_chunks() == 0:
+        raise EmptyIndexError(EMPTY_INDEX)
+    query = standalone(question, history or [])
+    hits = search(index, query, filters)
+    timings["retrieve_ms"] = round((time.perf_counter() - start) * 1000, 1)
+    s = index.settings
+    result = compose(question, hits, index.embedder, threshold=s.abstain_below, limit=s.max_findings, query_used=query)
+    timings["total_ms"] = round((time.perf_counter() - start) * 1000, 1)
+    result.timings = timings
+    return result
+
+
+class Assistant:
+    """A conversation: each question is read in the light of the earlier ones."""
+
+    def __init__(self, settings: Settings | None = None, filters: Filters | None = None) -> None:
+        self.index = open_index(settings)
+        self.filters = filters
+        self.asked: list[str] = []
+
+    def ask(self, question: str) -> Answer:
+        """Answer and remember the standalone question for follow-ups."""
+        result = answer(question, self.asked, self.filters, index=self.index)
+        self.asked.append(result.query_used)
+        return result
+
+
+def as_runnable(settings: Settings | None = None) -> RunnableLambda:
+    """The chain as a LangChain Runnable: str (or {"question", "history", "filters"}) -> Answer."""
+
+    def run(inp: str | dict) -> Answer:
+        if isinstance(inp, str):
+            return answer(inp, settings=settings)
+        return answer(inp["question"], inp.get("history"), inp.get("filters"), settings)
+
+    return RunnableLambda(run, name="follicle_answer")

@@ -1,0 +1,68 @@
+"""Plain records of the read side: Hit (a retrieved study), Citation, EvidenceRow, Answer."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from index.records import Study
+
+
+@dataclass
+class Hit:
+    """A retrieved study with the scores that ranked it."""
+
+    study: Study
+    score: float
+    dense: float  # best cosine similarity of any of its chunks to the query
+    lexical: float
+    chunk_text: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One numbered source as shown under an answer; ``snippet`` is verbatim study text."""
+
+    n: int
+    study_id: str
+    title: str
+    journal: str | None
+    year: int | None
+    month: int | None
+    url: str | None
+    snippet: str
+    score: float
+    text: str = ""  # the study's full citable text, so a page can show the snippet in context
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One line of the evidence table."""
+
+    n: int
+    study: str
+    year: int | None
+    journal: str | None
+    design: str | None
+    participants: int | None
+    followup_months: float | None
+    citations: int | None
+
+
+@dataclass
+class Answer:
+    """What ``answer()`` returns; ``to_dict`` is JSON-serialisable."""
+
+    question: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    evidence: list[EvidenceRow] = field(default_factory=list)
+    abstained: bool = False
+    query_used: str = ""
+    intent: str = "general"
+    safety: str | None = None
+    notices: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """Plain JSON types only."""
+        return asdict(self)

@@ -1,0 +1,109 @@
+"""answer(), Assistant and the Runnable, on the fixture corpus with the real model and Chroma."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.api import Assistant, answer, as_runnable
+from assistant.prompts import CANNOT_ANSWER
+from assistant.retrieve import Filters
+
+QUESTIONS = [
+    "is stem-cell mesotherapy safe?",
+    "does minoxidil work for female pattern hair loss?",
+    "what causes balding? DHT and DKK-1",
+    "is PRP effective for androgenetic alopecia?",
+    "side effects of finasteride",
+    "does low-level laser therapy regrow hair?",
+    "hair loss after chemotherapy",
+    "cold plasma for hair loss",
+    "tofacitinib for alopecia areata",
+    "compare oral and topical minoxidil",
+]
+
+
+def ask(fixture_index, question, **kw):
+    return answer(question, index=fixture_index, **kw)
+
+
+def test_mesotherapy_cites_the_neonatal_msc_study_and_its_safety_sentence(fixture_index):
+    result = ask(fixture_index, "is stem-cell mesotherapy safe?")
+    assert not result.abstained and result.intent == "safety"
+    first = result.citations[0]
+    assert "neonatal mesenchymal stem cells" in first.text
+    snippets = [c.snippet for c in result.citations]
+    assert "No major adverse events were reported" in result.text
+    assert snippets[0].startswith("No major adverse events were reported")
+    assert "**Safety:** No serious adverse events reported [1]" in result.text
+    assert "retrospective observational study of 40 participants [1]" in result.text
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_every_quote_is_verbatim_text_of_the_study_it_cites(fixture_index, question):
+    result = ask(fixture_index, question)
+    if result.abstained:
+        return
+    by_n = {c.n: c for c in result.citations}
+    quotes = re.findall(r"^- \u201c(.+)\u201d \[(\d+)\]$", result.text, re.M)
+    assert quotes
+    for quote, n in quotes:
+        assert quote in by_n[int(n)].text
+    for c in result.citations:
+        assert c.snippet in c.text
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_sources_are_exactly_the_cited_studies_numbered_by_first_citation(fixture_index, question):
+    result = ask(fixture_index, question)
+    if result.abstained:
+        return
+    cited = [int(n) for n in re.findall(r"\[(\d+)\]", result.text)]
+    order = list(dict.fromkeys(cited))
+    assert order == list(range(1, len(order) + 1))
+    assert [c.n for c in result.citations] == order
+    sources = result.text.split("**Sources**")[1].strip().splitlines()
+    assert len(sources) == len(result.citations)
+    assert [r.n for r in result.evidence] == order
+
+
+def test_out_of_scope_question_abstains_with_nearest_topics(fixture_index):
+    result = ask(fixture_index, "what is the capital of France?")
+    assert result.abstained and result.text.startswith(CANNOT_ANSWER)
+    assert not result.citations and "Nearest topics" in result.text
+
+
+def test_follow_ups_retrieve_the_right_studies(fixture_settings, fixture_index, monkeypatch):
+    import assistant.api as api
+
+    monkeypatch.setattr(api, "open_index", lambda settings=None: fixture_index)
+    chat = Assistant(fixture_settings)
+    chat.ask("is stem-cell mesotherapy safe?")
+    treated = chat.ask("how many patients were treated?")
+    assert "mesotherapy" in treated.query_used
+    assert "40 patients" in treated.citations[0].text
+    prp = chat.ask("what about PRP?")
+    assert "PRP" in prp.query_used
+    assert "platelet-rich plasma" in prp.citations[0].text.lower() + prp.citations[0].title.lower()
+
+
+def test_filters_narrow_what_is_cited(fixture_index):
+    rct = ask(fixture_index, "minoxidil for hair loss", filters=Filters(designs=("randomised controlled trial",)))
+    assert rct.evidence and all(r.design == "randomised controlled trial" for r in rct.evidence)
+    recent = ask(fixture_index, "stem cells for hair growth", filters=Filters(year_from=2019))
+    assert all(r.year and r.year >= 2019 for r in recent.evidence)
+    none = ask(fixture_index, "stem cells", filters=Filters(year_from=2090))
+    assert none.abstained
+
+
+def test_answer_is_json_serialisable_and_runnable_batches(fixture_settings, fixture_index, monkeypatch):
+    import json
+
+    import assistant.api as api
+
+    monkeypatch.setattr(api, "open_index", lambda settings=None: fixture_index)
+    runnable = as_runnable(fixture_settings)
+    results = runnable.batch(["cold plasma for hair loss", "DKK-1 in balding scalp"])
+    assert "Cold plasma" in results[0].citations[0].text and "DKK-1" in results[1].citations[0].text
+    assert json.loads(json.dumps(results[0].to_dict()))["citations"][0]["n"] == 1
