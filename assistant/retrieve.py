@@ -134,7 +134,7 @@ def search(index: Index, query: str, filters: Filters | None = None, k: int | No
     best_dense: dict[str, float] = {}
     best_lex: dict[str, float] = {}
     chunk_text: dict[str, str] = {}
-    for rank, (cid, sim, meta, doc) in enumerate(dense):
+    for rank, (_cid, sim, meta, doc) in enumerate(dense):
         sid = meta["study_id"]
         fused[sid] = fused.get(sid, 0.0) + (1.0 / (settings.rrf_k + rank + 1) if sid not in best_dense else 0.0)
         if sim > best_dense.get(sid, -1.0):
