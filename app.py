@@ -1,0 +1,208 @@
+"""The Gradio chat page: layout and wiring only; every answer comes from ``assistant.answer``.
+
+python app.py [--host 127.0.0.1] [--port 7860] [--data-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import gradio as gr
+
+from assistant.api import EmptyIndexError, answer, open_index
+from assistant.records import Answer, Citation
+from assistant.retrieve import Filters
+from assistant.settings import Settings
+from index.__main__ import SAMPLE_DIR, stats
+from index.build import build
+from index.facts import DESIGN_NAMES
+from index.settings import IndexSettings
+
+EXAMPLES = [
+    "Is stem-cell mesotherapy safe?",
+    "Does cold plasma help hair loss?",
+    "What causes balding in DHT-sensitive scalp?",
+    "Hair loss after chemotherapy",
+]
+MAX_UPLOAD_MB = 20
+
+
+def card(c: Citation) -> str:
+    """One source card: escaped text, the quoted snippet highlighted in its summary."""
+    text = html.escape(c.text)
+    snippet = html.escape(c.snippet)
+    text = text.replace(snippet, f"<mark>{snippet}</mark>", 1)
+    when = " ".join(str(x) for x in (c.month and time.strftime("%b", time.strptime(str(c.month), "%m")), c.year) if x)
+    meta = " · ".join(html.escape(str(x)) for x in (c.journal, when) if x)
+    link = f' <a href="{html.escape(c.url)}" target="_blank" rel="noopener">link</a>' if c.url else ""
+    return (
+        f'<div class="source-card" id="source-{c.n}"><b>[{c.n}]</b> {html.escape(c.title)}'
+        f'<div class="meta">{meta}{link}</div><p>{text}</p></div>'
+    )
+
+
+def cards_html(result: Answer) -> str:
+    """All source cards of one answer (only cited studies have cards)."""
+    if result.abstained:
+        return "<p><i>No study cited: the index does not address this question.</i></p>"
+    return "".join(card(c) for c in result.citations)
+
+
+def status_text(settings: Settings) -> str:
+    """Index status line: studies, model, answer mode."""
+    info = stats(settings.index)
+    return f"**{info['studies']} studies** · model `{info['model']}` · answers: {settings.answer_mode}"
+
+
+def make_filters(year_from, year_to, min_cites, designs) -> Filters:  # noqa: ANN001 - values from widgets
+    """Widget values to Filters (blank means no filter)."""
+    as_int = lambda v: int(v) if v not in (None, "") else None  # noqa: E731
+    return Filters(as_int(year_from), as_int(year_to), as_int(min_cites), tuple(designs or ()))
+
+
+def build_page(settings: Settings) -> gr.Blocks:
+    """Lay out the page and wire its events to assistant.answer and index.build."""
+    feedback_file = settings.index.data_dir / "feedback.jsonl"
+
+    def respond(message: str, chat: list, asked: list, year_from, year_to, min_cites, designs):  # noqa: ANN001
+        if not message or not message.strip():
+            return chat, asked, gr.update(), ""
+        try:
+            result = answer(message, asked, make_filters(year_from, year_to, min_cites, designs), settings)
+        except EmptyIndexError as exc:
+            return (
+                chat + [{"role": "user", "content": message}, {"role": "assistant", "content": str(exc)}],
+                asked,
+                "",
+                "",
+            )
+        shown = result.text + f"\n\n<sub>Searched: {html.escape(result.query_used)}</sub>"
+        chat = chat + [{"role": "user", "content": message}, {"role": "assistant", "content": shown}]
+        return chat, asked + [result.query_used], cards_html(result), ""
+
+    def api_answer(question: str) -> dict:
+        """Same JSON as Answer.to_dict(), for gradio_client and scripts."""
+        return answer(question, settings=settings).to_dict()
+
+    def upload(files: list | None):  # noqa: ANN202
+        if not files:
+            return "No file chosen.", status_text(settings)
+        target = settings.index.data_dir / "uploads"
+        target.mkdir(parents=True, exist_ok=True)
+        saved = []
+        for f in files:
+            src = Path(f if isinstance(f, str) else f.name)
+            if src.stat().st_size > MAX_UPLOAD_MB * 1_000_000:
+                return f"{src.name}: over the {MAX_UPLOAD_MB} MB upload limit; nothing indexed.", status_text(settings)
+            name = re.sub(r"[^A-Za-z0-9._-]", "_", src.name).lstrip(".") or "upload"
+            dest = target / f"{int(time.time() * 1000)}-{name}"
+            shutil.copyfile(src, dest)
+            saved.append(dest)
+        report = build(saved, settings.index, quiet=True, embedder=open_index(settings).embedder)
+        lines = [report.summary()] + [f"rejected: {r}".replace(str(target) + "/", "") for r in report.rejections]
+        return "\n".join(lines), status_text(settings)
+
+    def feedback(data: gr.LikeData, chat: list) -> None:
+        record = {
+            "time": time.time(),
+            "liked": data.liked,
+            "index": data.index,
+            "answer": data.value,
+            "question": next(
+                (
+                    m["content"]
+                    for m in reversed(chat[: data.index[0] if isinstance(data.index, list) else data.index])
+                    if m["role"] == "user"
+                ),
+                "",
+            ),
+        }
+        feedback_file.parent.mkdir(parents=True, exist_ok=True)
+        with feedback_file.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record, default=str) + "\n")
+
+    with gr.Blocks(title="Follicle — hair-loss evidence") as page:
+        gr.Markdown(
+            "# Follicle\nAnswers from indexed hair-loss studies. Every claim cites its source; "
+            "quotes are verbatim. Not medical advice."
+        )
+        status = gr.Markdown(status_text(settings), elem_id="status")
+        asked = gr.State([])
+        with gr.Row():
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(label="Conversation", elem_id="chat", height=520, sanitize_html=True)
+                question = gr.Textbox(
+                    label="Question", placeholder="Is stem-cell mesotherapy safe?", elem_id="question", autofocus=True
+                )
+                ask = gr.Button("Ask", variant="primary")
+                gr.Examples(EXAMPLES, inputs=question)
+                with gr.Accordion("Filters (apply to the next question)", open=False):
+                    year_from = gr.Number(label="From year", precision=0)
+                    year_to = gr.Number(label="To year", precision=0)
+                    min_cites = gr.Number(label="Minimum citations", precision=0)
+                    designs = gr.Dropdown(DESIGN_NAMES, multiselect=True, label="Study design")
+            with gr.Column(scale=2):
+                gr.Markdown("### Sources")
+                sources = gr.HTML("<p><i>Ask a question to see its sources.</i></p>", elem_id="sources")
+                with gr.Accordion("Add studies", open=False):
+                    files = gr.File(
+                        label="Study files (pages .txt, MEDLINE, PubMed XML, JSONL, CSV)",
+                        file_count="multiple",
+                        file_types=[".txt", ".md", ".nbib", ".xml", ".jsonl", ".json", ".csv", ".tsv"],
+                    )
+                    add = gr.Button("Index these files")
+                    upload_report = gr.Textbox(label="Upload result", lines=4, interactive=False)
+        inputs = [question, chatbot, asked, year_from, year_to, min_cites, designs]
+        outputs = [chatbot, asked, sources, question]
+        question.submit(respond, inputs, outputs, api_visibility="private")
+        ask.click(respond, inputs, outputs, api_visibility="private")
+        add.click(upload, [files], [upload_report, status], api_visibility="private")
+        chatbot.like(feedback, [chatbot], None)
+        gr.api(api_answer, api_name="answer")
+    return page
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the page; build the bundled sample first when the index is empty."""
+    ap = argparse.ArgumentParser(prog="python app.py", description="Follicle chat page.")
+    ap.add_argument(
+        "--host",
+        default=os.environ.get("FOLLICLE_HOST", "127.0.0.1"),
+        help="address to bind (default 127.0.0.1; use 0.0.0.0 only to serve other machines)",
+    )
+    ap.add_argument("--port", type=int, default=int(os.environ.get("FOLLICLE_PORT", "7860")), help="port (7860)")
+    ap.add_argument("--data-dir", type=Path, help="data directory (default: $FOLLICLE_DATA_DIR or ./data)")
+    ap.add_argument("--share", action="store_true", help="ask Gradio for a public share link (off by default)")
+    ap.add_argument("--concurrency", type=int, default=4, help="questions answered at once (default 4)")
+    args = ap.parse_args(argv)
+    index_settings = IndexSettings(**({"data_dir": args.data_dir} if args.data_dir else {}))
+    settings = Settings(index=index_settings)
+    if stats(index_settings)["studies"] == 0:
+        print("Index is empty: building the bundled sample corpus ...", file=sys.stderr)
+        print(build([SAMPLE_DIR], index_settings).summary(), file=sys.stderr)
+    open_index(settings).lexical  # load model and indexes once, before the first visitor  # noqa: B018
+    user, password = os.environ.get("FOLLICLE_USER"), os.environ.get("FOLLICLE_PASSWORD")
+    page = build_page(settings)
+    page.queue(default_concurrency_limit=args.concurrency)
+    page.launch(
+        server_name=args.host,
+        server_port=args.port,
+        share=args.share,
+        auth=(user, password) if user and password else None,
+        max_file_size=f"{MAX_UPLOAD_MB}mb",
+        css=".source-card{border:1px solid #ccc;border-radius:6px;padding:8px;margin:6px 0}"
+        ".source-card .meta{color:#666;font-size:0.9em} mark{background:#fff3a0}",
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
