@@ -164,7 +164,7 @@ def build_page(settings: Settings) -> gr.Blocks:
         outputs = [chatbot, asked, sources, question]
         question.submit(respond, inputs, outputs, api_visibility="private")
         ask.click(respond, inputs, outputs, api_visibility="private")
-        add.click(upload, [files], [upload_report, status], api_visibility="private")
+        add.click(upload, [files], [upload_report, status], api_name="upload")
         chatbot.like(feedback, [chatbot], None)
         gr.api(api_answer, api_name="answer")
     return page

@@ -24,12 +24,16 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def app_url(fixture_settings):
-    """Start app.py over the fixture index on a free loopback port."""
+def app_url(fixture_settings, tmp_path_factory):
+    """Start app.py over a copy of the fixture index (uploads write to it) on a free loopback port."""
+    import shutil
+
+    data_dir = tmp_path_factory.mktemp("app") / "data"
+    shutil.copytree(fixture_settings.index.data_dir, data_dir)
     port = _free_port()
     log = open(ARTIFACTS.mkdir(exist_ok=True) or ARTIFACTS / "app.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(
-        [sys.executable, "app.py", "--port", str(port), "--data-dir", str(fixture_settings.index.data_dir)],
+        [sys.executable, "app.py", "--port", str(port), "--data-dir", str(data_dir)],
         cwd=ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -99,3 +103,56 @@ def test_ask_and_follow_up_in_a_real_browser(app_url):
         page.screenshot(path=str(ARTIFACTS / "chat.png"), full_page=True)
         browser.close()
     assert not errors
+
+
+TOPICS = {
+    "is stem-cell mesotherapy safe?": "mesotherapy",
+    "cold plasma for hair loss": "cold plasma",
+    "DKK-1 and DHT in balding scalp": "DKK-1",
+    "ketoconazole shampoo": "ketoconazole",
+    "spironolactone in women": "spironolactone",
+    "tofacitinib for alopecia areata": "tofacitinib",
+    "low-level laser therapy": "laser",
+    "finasteride sexual side effects": "finasteride",
+    "hair loss after chemotherapy": "chemotherapy",
+    "oral versus topical minoxidil": "minoxidil",
+}
+
+
+def test_ten_concurrent_questions_get_their_own_citations(app_url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from gradio_client import Client
+
+    def ask(question: str) -> tuple[str, dict]:
+        return question, Client(app_url, verbose=False).predict(question, api_name="/answer")
+
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        results = list(pool.map(ask, TOPICS))
+    for question, result in results:
+        assert result["question"] == question
+        first = result["citations"][0]
+        assert TOPICS[question].lower() in (first["text"] + first["title"]).lower(), question
+
+
+def test_upload_adds_citable_studies_and_broken_file_changes_nothing(app_url, tmp_path):
+    from gradio_client import Client, handle_file
+
+    client = Client(app_url, verbose=False)
+    good = tmp_path / "new.jsonl"
+    good.write_text(
+        '{"title": "Rosemary oil versus minoxidil for androgenetic alopecia", "abstract": '
+        '"In this randomized trial of 100 men, rosemary oil matched minoxidil 2% after 6 months; '
+        'scalp itching was less frequent with rosemary oil.", "journal": "Skinmed", "year": 2015}\n'
+    )
+    report, _status = client.predict([handle_file(str(good))], api_name="/upload")
+    assert "1 embedded" in report
+    result = client.predict("does rosemary oil work like minoxidil?", api_name="/answer")
+    assert "Rosemary" in result["citations"][0]["title"]
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"title": "half a record"\n')
+    before = client.predict("does rosemary oil work like minoxidil?", api_name="/answer")
+    report, _status = client.predict([handle_file(str(broken))], api_name="/upload")
+    assert "broken.jsonl:1: bad JSON" in report and "0 embedded" in report
+    after = client.predict("does rosemary oil work like minoxidil?", api_name="/answer")
+    assert [c["study_id"] for c in after["citations"]] == [c["study_id"] for c in before["citations"]]
