@@ -8,9 +8,11 @@ from __future__ import annotations
 import time
 from functools import lru_cache
 
+from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import RunnableLambda
 
-from assistant.compose import compose
+from assistant.compose import compose, relevant_hits
+from assistant.generate import generate
 from assistant.history import standalone
 from assistant.records import Answer
 from assistant.retrieve import Filters, Index, search
@@ -34,14 +36,38 @@ def open_index(settings: Settings | None = None) -> Index:
     return _shared_index((settings or Settings()).model_dump_json())
 
 
+def llm_or_fallback(
+    question: str, hits: list, settings: Settings, index: Index, extractive: Answer, model: BaseChatModel | None
+) -> Answer:
+    """The verified LLM answer, or the extractive one with a notice when the LLM fails or times out."""
+    try:
+        return generate(
+            question,
+            relevant_hits(hits, settings.abstain_below),
+            settings,
+            index.embedder,
+            model,
+            extractive.query_used,
+        )
+    except Exception as exc:  # any model/server failure must still give the user a cited answer
+        extractive.notices.append(
+            f"The language model failed ({type(exc).__name__}: {exc}); showing the extractive answer."
+        )
+        return extractive
+
+
 def answer(
     question: str,
     history: list[str] | None = None,
     filters: Filters | None = None,
     settings: Settings | None = None,
     index: Index | None = None,
+    model: BaseChatModel | None = None,
 ) -> Answer:
-    """Answer one question with cited snippets; ``history`` holds earlier questions of the conversation."""
+    """Answer one question with cited snippets; ``history`` holds earlier questions of the conversation.
+
+    ``model`` overrides the chat model the settings would create (tests pass a fake one).
+    """
     timings: dict[str, float] = {}
     start = time.perf_counter()
     index = index or open_index(settings)
@@ -52,6 +78,8 @@ def answer(
     timings["retrieve_ms"] = round((time.perf_counter() - start) * 1000, 1)
     s = index.settings
     result = compose(question, hits, index.embedder, threshold=s.abstain_below, limit=s.max_findings, query_used=query)
+    if s.answer_mode != "extractive" and not result.abstained:
+        result = llm_or_fallback(question, hits, s, index, result, model)
     timings["total_ms"] = round((time.perf_counter() - start) * 1000, 1)
     result.timings = timings
     return result

@@ -106,16 +106,20 @@ def describe(hit: Hit) -> str:
     return f"{article} {noun}{size}"
 
 
+def relevant_hits(hits: list[Hit], threshold: float, margin: float = 0.2) -> list[Hit]:
+    """Hits close enough to the question to quote: above the threshold and near the best one."""
+    above = [h for h in hits if h.dense >= threshold]
+    return [h for h in above if h.dense >= above[0].dense - margin] if above else []
+
+
 def compose(
     question: str, hits: list[Hit], embedder: Embedder, *, threshold: float, limit: int, query_used: str = ""
 ) -> Answer:
     """Build the cited, extractive answer (or abstain) from retrieved studies."""
     kind = intent(question)
-    relevant = [h for h in hits if h.dense >= threshold]
+    relevant = relevant_hits(hits, threshold)
     if not relevant:
         return abstain(question, hits, kind, query_used)
-    best = relevant[0].dense
-    relevant = [h for h in relevant if h.dense >= best - 0.2]
     chosen = choose(score_sentences(question, relevant, kind, embedder), limit, kind)
     numbers: dict[str, int] = {}
     for f in chosen:

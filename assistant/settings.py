@@ -29,5 +29,19 @@ class Settings(BaseSettings):
     )
     max_findings: int = Field(default=4, ge=1, description="Most snippets in the key findings.")
     answer_mode: Literal["extractive", "openai", "ollama"] = Field(
-        default="extractive", description="extractive (no LLM), or an LLM behind LangChain."
+        default="extractive",
+        description="extractive (no LLM), openai (any OpenAI-compatible server: llama.cpp, vLLM, LM Studio, "
+        "OpenAI) or ollama.",
+    )
+    llm_model: str = Field(default="", description="Model name passed to the chat model (e.g. llama3.2).")
+    llm_base_url: str | None = Field(default=None, description="Server URL, e.g. http://127.0.0.1:8080/v1.")
+    llm_api_key: str = Field(default="not-needed", description="API key for OpenAI-compatible servers.")
+    llm_timeout: float = Field(default=60.0, gt=0, description="Seconds before falling back to the extractive answer.")
+    llm_max_tokens: int = Field(default=400, ge=16, description="Longest LLM answer.")
+    llm_threads: int = Field(default=2, ge=1, description="CPU threads for an in-process llama.cpp model.")
+    support_threshold: float = Field(
+        default=0.55, ge=0, le=1, description="Least support score for an LLM sentence to be kept (see verify.py)."
+    )
+    unsupported: Literal["drop", "mark"] = Field(
+        default="drop", description="What to do with LLM sentences the sources do not support."
     )
