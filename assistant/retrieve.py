@@ -90,14 +90,14 @@ class Index:
             self._studies.clear()
         return self._lexical
 
-    def study(self, study_id: str) -> Study | None:
-        """The full record of a study, cached."""
-        if study_id not in self._studies:
-            found = self.store.get_study(study_id)
-            if found is None:
-                return None
-            self._studies[study_id] = found
-        return self._studies[study_id]
+    def studies(self, study_ids: list[str]) -> dict[str, Study]:
+        """Full records of studies, cached; fetched from Chroma in one batch when missing."""
+        missing = [sid for sid in study_ids if sid not in self._studies]
+        if missing:
+            if len(self._studies) > 50_000:
+                self._studies.clear()
+            self._studies.update(self.store.get_studies(missing))
+        return {sid: self._studies[sid] for sid in study_ids if sid in self._studies}
 
     def allowed_chunks(self, filters: Filters | None) -> set[str] | None:
         """Chunk ids passing the filters (None: everything passes)."""
@@ -117,45 +117,49 @@ def prior(study: Study, today: date | None = None) -> float:
     return 0.5 * tier + 0.25 * size + 0.25 * cites
 
 
+def fuse(rankings: list[list[str]], k: int, weights: list[float] | None = None) -> dict[str, float]:
+    """Weighted reciprocal-rank fusion of ranked id lists (each id counted at its best rank)."""
+    fused: dict[str, float] = {}
+    for ranking, weight in zip(rankings, weights or [1.0] * len(rankings), strict=True):
+        for rank, item in enumerate(dict.fromkeys(ranking)):
+            fused[item] = fused.get(item, 0.0) + weight / (k + rank + 1)
+    return fused
+
+
 def search(index: Index, query: str, filters: Filters | None = None, k: int | None = None) -> list[Hit]:
     """Top studies for a query, best first."""
     settings = index.settings
     k = k or settings.top_studies
-    n = settings.candidates
     lexical = index.lexical
     allowed = index.allowed_chunks(filters)
     if allowed is not None and not allowed:
         return []
     expanded = expand(query, lexical.abbreviations)
     vector = index.embedder.encode([expanded])[0]
-    dense = index.store.query(vector, n, where=filters.where() if filters else None)
-    keyword = lexical.search(expanded, n, allowed)
-    fused: dict[str, float] = {}
-    best_dense: dict[str, float] = {}
-    best_lex: dict[str, float] = {}
-    chunk_text: dict[str, str] = {}
-    for rank, (_cid, sim, meta, doc) in enumerate(dense):
-        sid = meta["study_id"]
-        fused[sid] = fused.get(sid, 0.0) + (1.0 / (settings.rrf_k + rank + 1) if sid not in best_dense else 0.0)
-        if sim > best_dense.get(sid, -1.0):
-            best_dense[sid], chunk_text[sid] = sim, doc
-    seen_lex: set[str] = set()
-    for rank, (cid, score) in enumerate(keyword):
-        sid = cid.split("#")[0]
-        if sid not in seen_lex:
-            fused[sid] = fused.get(sid, 0.0) + 1.0 / (settings.rrf_k + rank + 1)
-            seen_lex.add(sid)
-        best_lex[sid] = max(best_lex.get(sid, 0.0), score)
+    dense = index.store.query(vector, settings.candidates, where=filters.where() if filters else None)
+    keyword = lexical.search(expanded, settings.candidates, allowed)
+    best_dense: dict[str, tuple[float, str]] = {}
+    for _cid, sim, meta, doc in dense:
+        if sim > best_dense.get(meta["study_id"], (-2.0, ""))[0]:
+            best_dense[meta["study_id"]] = (sim, doc)
+    best_lex: dict[str, tuple[float, str]] = {}
+    for cid, score in keyword:
+        best_lex.setdefault(cid.rsplit("#", 1)[0], (score, cid))
+    dense_ids = [m["study_id"] for _, _, m, _ in dense]
+    fused = fuse([dense_ids, [c.rsplit("#", 1)[0] for c, _ in keyword]], settings.rrf_k)
+    shortlist = sorted(fused, key=fused.get, reverse=True)[: max(2 * k, k + 10)]
+    studies = index.studies(shortlist)
+    lexical_only = [best_lex[sid][1] for sid in shortlist if sid not in best_dense and sid in best_lex]
+    for cid, vec in index.store.embeddings(lexical_only).items():
+        best_dense[cid.rsplit("#", 1)[0]] = (float(vector @ vec), "")
     hits = []
-    for sid, score in fused.items():
-        study = index.study(sid)
+    for sid in shortlist:
+        study = studies.get(sid)
         if study is None:
             continue
-        if settings.use_prior:
-            score += settings.prior_weight * prior(study)
-        if sid not in best_dense:
-            best_dense[sid] = float(vector @ index.embedder.encode([study.text() or study.label()])[0])
-        hits.append(Hit(study, score, best_dense[sid], best_lex.get(sid, 0.0), chunk_text.get(sid, study.text())))
+        score = fused[sid] + (settings.prior_weight * prior(study) if settings.use_prior else 0.0)
+        sim, text = best_dense.get(sid, (0.0, ""))
+        hits.append(Hit(study, score, sim, best_lex.get(sid, (0.0, ""))[0], text or study.text()))
     hits.sort(key=lambda h: h.score, reverse=True)
     return hits[:k]
 

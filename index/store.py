@@ -168,10 +168,26 @@ class Store:
 
     def get_study(self, study_id: str) -> Study | None:
         """The full record of one study, from its first chunk."""
-        page = self.collection.get(ids=[f"{study_id}#0"], include=["metadatas"])
-        if not page["ids"]:
-            return None
-        return Study.from_dict(json.loads(page["metadatas"][0]["study_json"]))
+        return self.get_studies([study_id]).get(study_id)
+
+    def get_studies(self, study_ids: list[str]) -> dict[str, Study]:
+        """Full records of several studies in one round trip (missing ids are left out)."""
+        if not study_ids:
+            return {}
+        page = self.collection.get(ids=[f"{sid}#0" for sid in study_ids], include=["metadatas"])
+        return {
+            cid.rsplit("#", 1)[0]: Study.from_dict(json.loads(meta["study_json"]))
+            for cid, meta in zip(page["ids"], page["metadatas"], strict=True)
+        }
+
+    def embeddings(self, chunk_ids: list[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of the given chunks."""
+        if not chunk_ids:
+            return {}
+        page = self.collection.get(ids=chunk_ids, include=["embeddings"])
+        return {
+            cid: np.asarray(vec, dtype=np.float32) for cid, vec in zip(page["ids"], page["embeddings"], strict=True)
+        }
 
     def query(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float, dict, str]]:
         """Nearest chunks as (chunk id, cosine similarity, metadata, document)."""
