@@ -26,6 +26,7 @@ from index.merge import merge_studies
 from index.records import Rejection, Study
 from index.settings import IndexSettings
 from index.sources import read_paths
+from index.sources.common import ReadResult
 from index.store import Store, StoredStudy
 
 
@@ -77,9 +78,20 @@ def _progress(total: int, desc: str, quiet: bool) -> tqdm:
     return tqdm(total=total, desc=desc, unit="study", disable=quiet, file=sys.stderr, leave=True)
 
 
-def read_studies(paths: Iterable[Path], settings: IndexSettings) -> tuple[list[Study], list[Rejection], int]:
+def read_studies(
+    paths: Iterable[Path], settings: IndexSettings, quiet: bool = True
+) -> tuple[list[Study], list[Rejection], int]:
     """Parse, merge duplicates, extract facts."""
-    result = read_paths(paths, int(settings.max_file_mb * 1_000_000))
+    bar = tqdm(desc="parsing", unit="file", disable=quiet, file=sys.stderr)
+
+    def tick(so_far: ReadResult) -> None:
+        bar.update(1)
+        bar.set_postfix(studies=len(so_far.studies), rejected=len(so_far.rejections))
+
+    try:
+        result = read_paths(paths, int(settings.max_file_mb * 1_000_000), tick)
+    finally:
+        bar.close()
     kept = []
     for study in result.studies:
         if len(study.text()) > settings.max_record_chars:
@@ -108,7 +120,7 @@ def build(
     """Index the studies under ``paths``; see the module docstring for the safety rules."""
     settings = settings or IndexSettings()
     paths = [Path(p) for p in paths]
-    studies, rejections, parsed = read_studies(paths, settings)
+    studies, rejections, parsed = read_studies(paths, settings, quiet)
     report = BuildReport(parsed=parsed, studies=len(studies), rejections=rejections)
     store = store or Store(settings)
     stored = store.stored_studies()
@@ -142,6 +154,7 @@ def _write(
     if not to_write:
         return
     embedder = embedder or Embedder(settings)
+    embedder.model  # load (and say so) before the bar starts  # noqa: B018
     bar = _progress(len(to_write), "embedding", quiet)
     try:
         for start in range(0, len(to_write), settings.write_batch):

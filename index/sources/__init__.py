@@ -111,12 +111,16 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path | Rejection]:
             yield Rejection(str(path), None, "no such file or folder")
 
 
-def read_paths(paths: Iterable[Path], max_bytes: int) -> ReadResult:
-    """Read all files below the given paths into one result."""
+def read_paths(
+    paths: Iterable[Path], max_bytes: int, progress: Callable[[ReadResult], None] | None = None
+) -> ReadResult:
+    """Read all files below the given paths into one result; ``progress`` is told after each file."""
     result = ReadResult()
     for item in iter_files(paths):
         if isinstance(item, Rejection):
             result.rejections.append(item)
         else:
             result.extend(read_file(item, max_bytes))
+        if progress:
+            progress(result)
     return result
