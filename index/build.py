@@ -11,17 +11,18 @@ Studies already stored with the same content hash are skipped, so a rerun resume
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tqdm import tqdm
 
 from index.chunk import chunk_study
 from index.embed import Embedder
-from index.facts import with_facts
-from index.lexical import build_lexical, save_lexical
+from index.facts import FACTS_VERSION, with_facts
+from index.lexical import build_lexical, load_lexical, save_lexical
 from index.merge import merge_studies
 from index.records import Rejection, Study
 from index.settings import IndexSettings
@@ -61,16 +62,26 @@ class BuildReport:
         return "\n".join(lines)
 
 
+def fingerprint(study: Study, settings: IndexSettings) -> str:
+    """What decides whether a stored study is current: its parsed content, the fact rules, the chunking."""
+    key = f"{study.digest()}|facts-{FACTS_VERSION}|{settings.chunk_words}/{settings.chunk_overlap_sentences}"
+    return hashlib.sha1(key.encode()).hexdigest()
+
+
 def plan(studies: list[Study], stored: dict[str, StoredStudy], settings: IndexSettings):  # noqa: ANN201
-    """Split studies into (to write with their chunks, unchanged)."""
+    """Split studies into (to write, with facts and chunks; unchanged) by comparing fingerprints.
+
+    Facts are extracted only for studies that will be written: an unchanged rebuild skips that work.
+    """
     to_write, unchanged = [], []
     for study in studies:
-        chunks = chunk_study(study, settings.chunk_words, settings.chunk_overlap_sentences)
+        digest = fingerprint(study, settings)
         have = stored.get(study.id)
-        if have and have.content_hash == study.content_hash() and have.chunk_ids == {c.id for c in chunks}:
+        if have and have.content_hash == digest:
             unchanged.append(study)
         else:
-            to_write.append((study, chunks))
+            study = replace(with_facts(study), content_hash=digest)
+            to_write.append((study, chunk_study(study, settings.chunk_words, settings.chunk_overlap_sentences)))
     return to_write, unchanged
 
 
@@ -81,7 +92,7 @@ def _progress(total: int, desc: str, quiet: bool) -> tqdm:
 def read_studies(
     paths: Iterable[Path], settings: IndexSettings, quiet: bool = True
 ) -> tuple[list[Study], list[Rejection], int]:
-    """Parse, merge duplicates, extract facts."""
+    """Parse and merge duplicates (facts come later, only for studies that are written)."""
     bar = tqdm(desc="parsing", unit="file", disable=quiet, file=sys.stderr)
 
     def tick(so_far: ReadResult) -> None:
@@ -105,7 +116,7 @@ def read_studies(
             )
         else:
             kept.append(study)
-    return [with_facts(s) for s in merge_studies(kept)], result.rejections, len(result.studies)
+    return merge_studies(kept), result.rejections, len(result.studies)
 
 
 def build(
@@ -134,10 +145,13 @@ def build(
         _write(store, to_write, stored, settings, embedder, report, quiet)
         store.delete_studies(sorted(set(superseded) | set(doomed)))
         report.replaced, report.pruned = len(superseded), len(doomed)
-    generation = store.touch() if (to_write or superseded or doomed) else store.generation
-    save_lexical(build_lexical(store, generation), settings.lexical_dir)
+    if to_write or superseded or doomed:
+        save_lexical(build_lexical(store, store.touch()), settings.lexical_dir)
+    else:
+        load_lexical(store, settings.lexical_dir)  # rebuilt only if missing or stale
     report.total_chunks = store.count_chunks()
-    report.total_studies = len(store.stored_studies())
+    gone = set(superseded) | set(doomed)
+    report.total_studies = len((set(stored) - gone) | new_ids)
     return report
 
 

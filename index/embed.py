@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -59,6 +60,24 @@ def load_model(name: str, allow_downloads: bool = False):  # noqa: ANN201 - Sent
     return model
 
 
+@lru_cache(maxsize=4)
+def load_fast(name: str, cache_dir: str, allow_downloads: bool = False):  # noqa: ANN201 - FastEncoder | None
+    """The int8 ONNX encoder for this model, or None when the model cannot take that path."""
+    from index.onnx_fast import FastEncoder, NotExportable
+
+    model = load_model(name, allow_downloads)
+    try:
+        return FastEncoder(model, Path(cache_dir), resolve_model(name), name)
+    except NotExportable as exc:
+        print(f"Fast encoder not available for {name} ({exc}); using sentence-transformers.", file=sys.stderr)
+    except Exception as exc:  # an export failure must not stop indexing: fall back to exact fp32
+        print(
+            f"Fast encoder failed for {name} ({type(exc).__name__}: {exc}); using sentence-transformers.",
+            file=sys.stderr,
+        )
+    return None
+
+
 class Embedder:
     """Encodes documents and queries into unit vectors; also a LangChain ``Embeddings``."""
 
@@ -66,6 +85,18 @@ class Embedder:
         self.settings = settings or IndexSettings()
         self.name = self.settings.embedding_model
         self._model = None
+        self._fast = None
+        self._fast_checked = False
+
+    @property
+    def fast(self):  # noqa: ANN201
+        """The int8 ONNX encoder when enabled and possible, else None."""
+        if self.settings.embed_fast and not self._fast_checked:
+            self._fast = load_fast(
+                self.name, str(self.settings.data_dir.resolve() / "models"), self.settings.allow_downloads
+            )
+            self._fast_checked = True
+        return self._fast
 
     @property
     def model(self):  # noqa: ANN201
@@ -78,6 +109,8 @@ class Embedder:
         """Normalised float32 embeddings, one row per text."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if self.fast is not None:
+            return self.fast.encode(list(texts))
         vectors = self.model.encode(
             texts,
             batch_size=self.settings.embed_batch_size,

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from index.records import Study
 
+FACTS_VERSION = 1  # bump when the rules below change, so the next build re-extracts every study
 DESIGNS: list[tuple[str, str]] = [
     ("meta-analysis", r"\bmeta-?analys[ie]s\b"),
     ("systematic review", r"\bsystematic(?:\s+literature)?\s+review\b"),

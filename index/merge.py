@@ -36,9 +36,17 @@ def _combine(group: list[Study]) -> Study:
     return replace(merged, id=keys[0], aliases=tuple(keys[1:]))
 
 
+STRONG = ("doi:", "pmid:", "url:", "slug:")
+
+
 def merge_studies(studies: list[Study]) -> list[Study]:
-    """Union records that share any identity key; keep first-seen order."""
+    """Union records that share any identity key; keep first-seen order.
+
+    A shared weak key (a hash of journal, date and title) never joins two records whose strong
+    ids (DOI, PMID, URL, id column) are both known and all different: two papers can share a title.
+    """
     parent = list(range(len(studies)))
+    strong = [{k for k in s.keys() if k.startswith(STRONG)} for s in studies]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -46,11 +54,18 @@ def merge_studies(studies: list[Study]) -> list[Study]:
             i = parent[i]
         return i
 
+    def union(i: int, j: int, key: str) -> None:
+        a, b = find(i), find(j)
+        if a == b or (not key.startswith(STRONG) and strong[a] and strong[b] and strong[a].isdisjoint(strong[b])):
+            return
+        parent[a] = b
+        strong[b] |= strong[a]
+
     owner: dict[str, int] = {}
     for i, study in enumerate(studies):
         for key in study.keys():
             if key in owner:
-                parent[find(i)] = find(owner[key])
+                union(i, owner[key], key)
             else:
                 owner[key] = i
     groups: dict[int, list[Study]] = {}

@@ -58,6 +58,7 @@ class Study:
     provenance: tuple[Provenance, ...] = ()
     id: str = ""
     aliases: tuple[str, ...] = field(default=())
+    content_hash: str = ""  # set by the build: fingerprint of what was indexed
 
     def keys(self) -> list[str]:
         """Every identity key of this study, most trusted first (the first is its id)."""
@@ -82,9 +83,9 @@ class Study:
         """The citable text of the study: TLDR then summary, verbatim."""
         return "\n".join(p for p in (self.tldr, self.summary) if p)
 
-    def content_hash(self) -> str:
-        """Hash of everything that ends up in the index, so a changed study is re-embedded."""
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "provenance"}
+    def digest(self) -> str:
+        """Hash of everything parsed for this study, so a changed study is re-embedded."""
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("provenance", "content_hash")}
         data["provenance"] = sorted({(p.file, p.format) for p in self.provenance})
         return hashlib.sha1(json.dumps(data, sort_keys=True, default=list).encode()).hexdigest()
 

@@ -58,7 +58,7 @@ def study_metadata(study: Study, chunk: Chunk) -> dict:
     """Flat Chroma metadata for one chunk: filterable facts plus the full record on chunk 0."""
     meta: dict = {
         "study_id": study.id,
-        "content_hash": study.content_hash(),
+        "content_hash": study.content_hash,
         "chunk": chunk.index,
         "chunks": chunk.count,
         "files": sorted({p.file for p in study.provenance}),

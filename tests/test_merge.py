@@ -41,3 +41,11 @@ def test_distinct_studies_stay_apart():
     merged = merge_studies(result.studies)
     assert len({s.id for s in merged}) == len(merged)
     assert len(merged) < len(result.studies)
+
+
+def test_same_title_different_strong_ids_stay_apart():
+    a = Study(title="Hair loss", summary="first", slug="1")
+    b = Study(title="Hair loss", summary="second", slug="2")
+    c = Study(title="Hair loss", summary="third, no strong id")
+    merged = merge_studies([a, b, c])
+    assert len(merged) == 2 and {s.id for s in merged} == {"slug:1", "slug:2"}
