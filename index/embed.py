@@ -92,9 +92,7 @@ class Embedder:
     def fast(self):  # noqa: ANN201
         """The int8 ONNX encoder when enabled and possible, else None."""
         if self.settings.embed_fast and not self._fast_checked:
-            self._fast = load_fast(
-                self.name, str(self.settings.data_dir.resolve() / "models"), self.settings.allow_downloads
-            )
+            self._fast = load_fast(self.name, str(self.settings.cache_dir), self.settings.allow_downloads)
             self._fast_checked = True
         return self._fast
 
