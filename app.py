@@ -17,7 +17,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from assistant.api import EmptyIndexError, answer, open_index
+from assistant.api import EmptyIndexError, answer, open_index, stream
 from assistant.records import Answer, Citation
 from assistant.retrieve import Filters
 from assistant.settings import Settings
@@ -73,20 +73,25 @@ def build_page(settings: Settings) -> gr.Blocks:
     feedback_file = settings.index.data_dir / "feedback.jsonl"
 
     def respond(message: str, chat: list, asked: list, year_from, year_to, min_cites, designs):  # noqa: ANN001
+        """Stream the answer into the chat; the source cards appear with the final, checked answer."""
         if not message or not message.strip():
-            return chat, asked, gr.update(), ""
+            yield chat, asked, gr.update(), ""
+            return
+        chat = chat + [{"role": "user", "content": message}, {"role": "assistant", "content": "..."}]
+        filters = make_filters(year_from, year_to, min_cites, designs)
         try:
-            result = answer(message, asked, make_filters(year_from, year_to, min_cites, designs), settings)
+            for text, result in stream(message, asked, filters, settings):
+                if result is None:
+                    chat[-1] = {"role": "assistant", "content": text}
+                    yield chat, asked, gr.update(), ""
+                    continue
+                notices = "".join(f"\n\n> {html.escape(n)}" for n in result.notices)
+                shown = text + notices + f"\n\n<sub>Searched: {html.escape(result.query_used)}</sub>"
+                chat[-1] = {"role": "assistant", "content": shown}
+                yield chat, asked + [result.query_used], cards_html(result), ""
         except EmptyIndexError as exc:
-            return (
-                chat + [{"role": "user", "content": message}, {"role": "assistant", "content": str(exc)}],
-                asked,
-                "",
-                "",
-            )
-        shown = result.text + f"\n\n<sub>Searched: {html.escape(result.query_used)}</sub>"
-        chat = chat + [{"role": "user", "content": message}, {"role": "assistant", "content": shown}]
-        return chat, asked + [result.query_used], cards_html(result), ""
+            chat[-1] = {"role": "assistant", "content": str(exc)}
+            yield chat, asked, "", ""
 
     def api_answer(question: str) -> dict:
         """Same JSON as Answer.to_dict(), for gradio_client and scripts."""

@@ -1,6 +1,6 @@
 """Follicle's read side: questions in, cited answers out."""
 
-from assistant.api import Assistant, EmptyIndexError, answer, as_runnable
+from assistant.api import Assistant, EmptyIndexError, answer, as_runnable, stream
 from assistant.records import Answer, Citation, EvidenceRow
 from assistant.retrieve import Filters, HybridRetriever
 from assistant.settings import Settings
@@ -16,4 +16,5 @@ __all__ = [
     "Settings",
     "answer",
     "as_runnable",
+    "stream",
 ]

@@ -6,13 +6,14 @@ question -> standalone question (history) -> hybrid retrieval -> extractive, cit
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from functools import lru_cache
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import RunnableLambda
 
 from assistant.compose import compose, relevant_hits
-from assistant.generate import generate
+from assistant.generate import finish, generate, stream_tokens
 from assistant.history import standalone
 from assistant.records import Answer
 from assistant.retrieve import Filters, Index, search
@@ -56,6 +57,14 @@ def llm_or_fallback(
         return extractive
 
 
+def _retrieve(question: str, history: list[str] | None, filters: Filters | None, index: Index):  # noqa: ANN202
+    """Standalone query and the retrieved hits; refuses an empty index with a clear message."""
+    if index.store.count_chunks() == 0:
+        raise EmptyIndexError(EMPTY_INDEX)
+    query = standalone(question, history or [])
+    return query, search(index, query, filters)
+
+
 def answer(
     question: str,
     history: list[str] | None = None,
@@ -68,21 +77,57 @@ def answer(
 
     ``model`` overrides the chat model the settings would create (tests pass a fake one).
     """
-    timings: dict[str, float] = {}
     start = time.perf_counter()
     index = index or open_index(settings)
-    if index.store.count_chunks() == 0:
-        raise EmptyIndexError(EMPTY_INDEX)
-    query = standalone(question, history or [])
-    hits = search(index, query, filters)
-    timings["retrieve_ms"] = round((time.perf_counter() - start) * 1000, 1)
+    query, hits = _retrieve(question, history, filters, index)
+    retrieved = time.perf_counter()
     s = index.settings
     result = compose(question, hits, index.embedder, threshold=s.abstain_below, limit=s.max_findings, query_used=query)
     if s.answer_mode != "extractive" and not result.abstained:
         result = llm_or_fallback(question, hits, s, index, result, model)
-    timings["total_ms"] = round((time.perf_counter() - start) * 1000, 1)
-    result.timings = timings
+    result.timings = {
+        "retrieve_ms": round((retrieved - start) * 1000, 1),
+        "total_ms": round((time.perf_counter() - start) * 1000, 1),
+    }
     return result
+
+
+def stream(
+    question: str,
+    history: list[str] | None = None,
+    filters: Filters | None = None,
+    settings: Settings | None = None,
+    index: Index | None = None,
+    model: BaseChatModel | None = None,
+) -> Iterator[tuple[str, Answer | None]]:
+    """Yield (text so far, None) while the answer is being written, then (final text, Answer).
+
+    LLM mode streams the model's draft tokens, then replaces the draft with the verified answer
+    (a draft is never the last word). Extractive mode renders its sections one by one.
+    """
+    start = time.perf_counter()
+    index = index or open_index(settings)
+    query, hits = _retrieve(question, history, filters, index)
+    s = index.settings
+    result = compose(question, hits, index.embedder, threshold=s.abstain_below, limit=s.max_findings, query_used=query)
+    if s.answer_mode != "extractive" and not result.abstained:
+        sources = relevant_hits(hits, s.abstain_below)
+        draft = ""
+        try:
+            for token in stream_tokens(question, sources, s, model):
+                draft += token
+                yield draft + "\n\n*(checking every citation against its source...)*", None
+            result = finish(question, draft, sources, s, index.embedder, query)
+        except Exception as exc:  # fall back exactly as answer() does
+            result.notices.append(
+                f"The language model failed ({type(exc).__name__}: {exc}); showing the extractive answer."
+            )
+    else:
+        sections = result.text.split("\n\n")
+        for k in range(1, len(sections)):
+            yield "\n\n".join(sections[:k]), None
+    result.timings = {"total_ms": round((time.perf_counter() - start) * 1000, 1)}
+    yield result.text, result
 
 
 class Assistant:

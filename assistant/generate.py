@@ -144,6 +144,13 @@ def generate(
     """LLM answer over the retrieved studies, verified; raises on any model failure."""
     model = model or chat_model(settings)
     raw = call_model(model, prompt_for(question, hits), settings.llm_timeout)
+    return finish(question, raw, hits, settings, embedder, query_used)
+
+
+def finish(
+    question: str, raw: str, hits: list[Hit], settings: Settings, embedder: Embedder, query_used: str = ""
+) -> Answer:
+    """Verify a model's raw answer against the numbered sources and render what survives."""
     sources = dict(enumerate(hits, start=1))
     checked = verify(raw, sources, embedder, settings.support_threshold)
     return render(question, checked, sources, settings.unsupported, query_used or question)

@@ -164,9 +164,14 @@ def _write(
     report: BuildReport,
     quiet: bool,
 ) -> None:
-    """Embed and write in batches, showing progress."""
+    """Embed and write in batches, showing progress.
+
+    Studies are written longest first, so each batch holds texts of similar length and the
+    encoder pads little; the order of writes does not matter to the index.
+    """
     if not to_write:
         return
+    to_write = sorted(to_write, key=lambda item: -sum(len(c.embed_text) for c in item[1]))
     embedder = embedder or Embedder(settings)
     embedder.model  # load (and say so) before the bar starts  # noqa: B018
     bar = _progress(len(to_write), "embedding", quiet)

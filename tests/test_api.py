@@ -107,3 +107,15 @@ def test_answer_is_json_serialisable_and_runnable_batches(fixture_settings, fixt
     results = runnable.batch(["cold plasma for hair loss", "DKK-1 in balding scalp"])
     assert "Cold plasma" in results[0].citations[0].text and "DKK-1" in results[1].citations[0].text
     assert json.loads(json.dumps(results[0].to_dict()))["citations"][0]["n"] == 1
+
+
+def test_stream_renders_progressively_and_ends_with_the_same_answer(fixture_index):
+    from assistant.api import stream
+
+    steps = list(stream("is stem-cell mesotherapy safe?", index=fixture_index))
+    assert len(steps) > 2 and all(result is None for _, result in steps[:-1])
+    final_text, final = steps[-1]
+    assert final is not None and final_text == final.text
+    for partial, _ in steps[:-1]:
+        assert final.text.startswith(partial)
+    assert final.text == ask(fixture_index, "is stem-cell mesotherapy safe?").text

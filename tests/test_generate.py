@@ -122,3 +122,14 @@ def test_timeout_or_failure_falls_back_to_the_extractive_answer(llm_index, model
 def test_missing_llm_configuration_falls_back_with_a_clear_notice(llm_index):
     result = answer(QUESTION, index=llm_index)
     assert result.citations and "FOLLICLE_LLM_MODEL is not set" in result.notices[0]
+
+
+def test_streamed_draft_is_replaced_by_the_verified_answer(llm_index):
+    from assistant.api import stream
+
+    reply = "No major adverse events were reported with mesotherapy using mesenchymal stem cells [1]. Made up [8]."
+    steps = list(stream(QUESTION, index=llm_index, model=fake(reply)))
+    drafts = [text for text, result in steps if result is None]
+    assert len(drafts) > 3 and "checking every citation" in drafts[-1] and "[8]" in drafts[-1]
+    final = steps[-1][1]
+    assert "[8]" not in final.text and "Made up" not in final.text and final.citations
