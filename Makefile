@@ -36,7 +36,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/index_speed.py
+	$(BIN)/python bench/retrieval.py --split tune
+	$(BIN)/python bench/retrieval.py --split test
+	$(BIN)/python bench/latency.py
+	$(BIN)/python bench/kill_trials.py
+	$(BIN)/python bench/load.py
+	FOLLICLE_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q tests/test_sources_fuzz.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

@@ -33,6 +33,14 @@ EXAMPLES = [
     "Hair loss after chemotherapy",
 ]
 MAX_UPLOAD_MB = 20
+MAX_UPLOAD_RECORDS = 20_000
+CITATION = re.compile(r"\[(\d+)\]")
+THEME = gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
+
+
+def linked(text: str) -> str:
+    """Turn each [n] into a link to its source card (display only; the Answer keeps plain [n])."""
+    return CITATION.sub(lambda m: f"[\\[{m.group(1)}\\]](#source-{m.group(1)})", text)
 
 
 def card(c: Citation) -> str:
@@ -42,7 +50,8 @@ def card(c: Citation) -> str:
     text = text.replace(snippet, f"<mark>{snippet}</mark>", 1)
     when = " ".join(str(x) for x in (c.month and time.strftime("%b", time.strptime(str(c.month), "%m")), c.year) if x)
     meta = " · ".join(html.escape(str(x)) for x in (c.journal, when) if x)
-    link = f' <a href="{html.escape(c.url)}" target="_blank" rel="noopener">link</a>' if c.url else ""
+    safe_url = c.url if c.url and re.match(r"https?://", c.url) else None
+    link = f' <a href="{html.escape(safe_url)}" target="_blank" rel="noopener">link</a>' if safe_url else ""
     return (
         f'<div class="source-card" id="source-{c.n}"><b>[{c.n}]</b> {html.escape(c.title)}'
         f'<div class="meta">{meta}{link}</div><p>{text}</p></div>'
@@ -86,18 +95,23 @@ def build_page(settings: Settings) -> gr.Blocks:
                     yield chat, asked, gr.update(), ""
                     continue
                 notices = "".join(f"\n\n> {html.escape(n)}" for n in result.notices)
-                shown = text + notices + f"\n\n<sub>Searched: {html.escape(result.query_used)}</sub>"
+                shown = linked(text) + notices + f"\n\n<sub>Searched: {html.escape(result.query_used)}</sub>"
                 chat[-1] = {"role": "assistant", "content": shown}
                 yield chat, asked + [result.query_used], cards_html(result), ""
         except EmptyIndexError as exc:
             chat[-1] = {"role": "assistant", "content": str(exc)}
             yield chat, asked, "", ""
 
-    def api_answer(question: str) -> dict:
-        """Same JSON as Answer.to_dict(), for gradio_client and scripts."""
-        return answer(question, settings=settings).to_dict()
+    def api_answer(question: str, history: list[str] | None = None) -> dict:
+        """Same JSON as Answer.to_dict(), for gradio_client and scripts.
 
-    def upload(files: list | None):  # noqa: ANN202
+        ``history`` is the list of earlier ``query_used`` values of the conversation, so a
+        script can hold a conversation the same way the page does.
+        """
+        return answer(question, history or [], settings=settings).to_dict()
+
+    def upload(files: list | None, progress=gr.Progress(track_tqdm=True)):  # noqa: ANN001, ANN202, B008
+        """Copy uploads into the data directory under safe names, then index them (progress shown)."""
         if not files:
             return "No file chosen.", status_text(settings)
         target = settings.index.data_dir / "uploads"
@@ -111,8 +125,13 @@ def build_page(settings: Settings) -> gr.Blocks:
             dest = target / f"{int(time.time() * 1000)}-{name}"
             shutil.copyfile(src, dest)
             saved.append(dest)
-        report = build(saved, settings.index, quiet=True, embedder=open_index(settings).embedder)
+        progress(0, desc="Parsing and indexing")
+        report = build(
+            saved, settings.index, quiet=False, embedder=open_index(settings).embedder, max_records=MAX_UPLOAD_RECORDS
+        )
         lines = [report.summary()] + [f"rejected: {r}".replace(str(target) + "/", "") for r in report.rejections]
+        if report.failure:
+            lines.append(f"error: {report.failure}")
         return "\n".join(lines), status_text(settings)
 
     def feedback(data: gr.LikeData, chat: list) -> None:
@@ -203,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         share=args.share,
         auth=(user, password) if user and password else None,
         max_file_size=f"{MAX_UPLOAD_MB}mb",
+        theme=THEME,
         css=".source-card{border:1px solid #ccc;border-radius:6px;padding:8px;margin:6px 0}"
         ".source-card .meta{color:#666;font-size:0.9em} mark{background:#fff3a0}",
     )

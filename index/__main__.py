@@ -67,6 +67,9 @@ def cmd_build(args: argparse.Namespace, settings: IndexSettings) -> int:
     for rejection in report.rejections:
         print(f"rejected: {rejection}", file=sys.stderr)
     print(report.summary())
+    if report.failure:
+        print(f"error: {report.failure}", file=sys.stderr)
+        return 1
     if not report.ok:
         print("error: no usable study found in " + ", ".join(map(str, paths)), file=sys.stderr)
         return 1

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from chromadb.errors import ChromaError
 from tqdm import tqdm
 
 from index.chunk import chunk_study
@@ -45,11 +46,12 @@ class BuildReport:
     rejections: list[Rejection] = field(default_factory=list)
     total_studies: int = 0
     total_chunks: int = 0
+    failure: str | None = None
 
     @property
     def ok(self) -> bool:
-        """False only when nothing usable was found in the given paths."""
-        return self.studies > 0
+        """False when nothing usable was found in the given paths, or writing failed."""
+        return self.studies > 0 and self.failure is None
 
     def summary(self) -> str:
         """One paragraph a person reads at the end of a build."""
@@ -127,12 +129,30 @@ def build(
     quiet: bool = False,
     embedder: Embedder | None = None,
     store: Store | None = None,
+    max_records: int | None = None,
 ) -> BuildReport:
-    """Index the studies under ``paths``; see the module docstring for the safety rules."""
+    """Index the studies under ``paths``; see the module docstring for the safety rules.
+
+    ``max_records`` refuses the whole run (nothing written) when the sources hold more studies.
+    """
     settings = settings or IndexSettings()
     paths = [Path(p) for p in paths]
     studies, rejections, parsed = read_studies(paths, settings, quiet)
     report = BuildReport(parsed=parsed, studies=len(studies), rejections=rejections)
+    if max_records is not None and len(studies) > max_records:
+        where = ", ".join(p.name for p in paths)
+        report.rejections.append(
+            Rejection(
+                where,
+                None,
+                f"{len(studies)} studies is over the limit of "
+                f"{max_records} per upload; nothing was indexed, split the file",
+            )
+        )
+        report.studies = 0
+        store = store or Store(settings)
+        report.total_chunks, report.total_studies = store.count_chunks(), len(store.stored_studies())
+        return report
     store = store or Store(settings)
     stored = store.stored_studies()
     to_write, unchanged = plan(studies, stored, settings)
@@ -142,7 +162,17 @@ def build(
     doomed = _prune_list(stored, new_ids, rejections) if prune and report.ok else []
     if to_write or superseded or doomed:
         store.touch()
-        _write(store, to_write, stored, settings, embedder, report, quiet)
+        try:
+            _write(store, to_write, stored, settings, embedder, report, quiet)
+        except (OSError, ChromaError) as exc:  # disk full, permissions, server gone: keep what is written
+            report.failure = (
+                f"writing stopped after {report.embedded} of {len(to_write)} studies: {exc}. "
+                "Everything written before is kept and searchable; fix the cause and run the "
+                "same command again to resume."
+            )
+            report.total_chunks = store.count_chunks()
+            report.total_studies = len(store.stored_studies())
+            return report
         store.delete_studies(sorted(set(superseded) | set(doomed)))
         report.replaced, report.pruned = len(superseded), len(doomed)
     if to_write or superseded or doomed:

@@ -38,7 +38,12 @@ def fixture_settings(tmp_path_factory, embedder):
 
     data_dir = tmp_path_factory.mktemp("fixture-index")
     index_settings = IndexSettings(data_dir=data_dir)
-    build([DATA / "pages", DATA / "pubmed", DATA / "tabular"], index_settings, quiet=True, embedder=embedder)
+    build(
+        [DATA / "pages", DATA / "pubmed", DATA / "tabular", DATA / "hostile"],
+        index_settings,
+        quiet=True,
+        embedder=embedder,
+    )
     return Settings(index=index_settings)
 
 
@@ -48,3 +53,45 @@ def fixture_index(fixture_settings, embedder):
     from assistant.retrieve import Index
 
     return Index(fixture_settings, embedder=embedder)
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """Start a real `chroma run` on 127.0.0.1 from this environment; yield its port."""
+    import shutil
+    import subprocess
+    import sys
+    import time
+
+    import chromadb
+
+    exe = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
+    assert exe, "the chroma CLI comes with the chromadb package"
+    port = free_port()
+    proc = subprocess.Popen(
+        [exe, "run", "--path", str(tmp_path / "server-db"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.time() + 60
+    while True:
+        try:
+            chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
+            break
+        except Exception:
+            if time.time() > deadline or proc.poll() is not None:
+                proc.kill()
+                raise
+            time.sleep(0.3)
+    yield port
+    proc.terminate()
+    proc.wait(timeout=30)

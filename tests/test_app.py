@@ -2,35 +2,31 @@
 
 from __future__ import annotations
 
+import json
 import os
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from conftest import free_port
 
 ROOT = Path(__file__).parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def app_url(fixture_settings, tmp_path_factory):
+def app(fixture_settings, tmp_path_factory):
     """Start app.py over a copy of the fixture index (uploads write to it) on a free loopback port."""
     import shutil
 
     data_dir = tmp_path_factory.mktemp("app") / "data"
     shutil.copytree(fixture_settings.index.data_dir, data_dir)
-    port = _free_port()
+    port = free_port()
     log = open(ARTIFACTS.mkdir(exist_ok=True) or ARTIFACTS / "app.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(
         [sys.executable, "app.py", "--port", str(port), "--data-dir", str(data_dir)],
@@ -50,21 +46,21 @@ def app_url(fixture_settings, tmp_path_factory):
                 proc.kill()
                 raise RuntimeError("app did not start; see test-artifacts/app.log") from None
             time.sleep(0.5)
-    yield url
+    yield SimpleNamespace(url=url, data_dir=data_dir)
     proc.terminate()
     proc.wait(timeout=30)
 
 
-def test_api_endpoint_returns_answer_dict(app_url):
+def test_api_endpoint_returns_answer_dict(app):
     from gradio_client import Client
 
-    result = Client(app_url, verbose=False).predict("is stem-cell mesotherapy safe?", api_name="/answer")
+    result = Client(app.url, verbose=False).predict("is stem-cell mesotherapy safe?", api_name="/answer")
     assert not result["abstained"]
     assert "neonatal mesenchymal stem cells" in result["citations"][0]["text"]
 
 
 @pytest.mark.browser
-def test_ask_and_follow_up_in_a_real_browser(app_url):
+def test_ask_and_follow_up_in_a_real_browser(app):
     from playwright.sync_api import expect, sync_playwright
 
     assert Path(CHROMIUM).exists(), "install Debian's chromium (.ci/run does)"
@@ -84,7 +80,8 @@ def test_ask_and_follow_up_in_a_real_browser(app_url):
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(app_url)
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(app.url)
         box = page.locator("#question textarea")
         box.fill("Is stem-cell mesotherapy safe?")
         box.press("Enter")
@@ -95,14 +92,29 @@ def test_ask_and_follow_up_in_a_real_browser(app_url):
         expect(card).to_be_visible()
         expect(card).to_contain_text("neonatal mesenchymal stem cells")
         expect(card.locator("mark")).to_contain_text("No major adverse events")
+        link = chat.locator('a[href="#source-1"]').first
+        expect(link).to_be_visible()
         box.fill("how many patients were treated?")
         box.press("Enter")
         expect(chat).to_contain_text(
             "Searched: how many patients were treated? (stem-cell mesotherapy)", timeout=60_000
         )
+        page.get_by_label("Like").last.click()
+        feedback = app.data_dir / "feedback.jsonl"
+        for _ in range(50):
+            if feedback.exists():
+                break
+            page.wait_for_timeout(100)
+        record = json.loads(feedback.read_text().splitlines()[-1])
+        assert record["liked"] is True and record["question"] == "how many patients were treated?"
         page.screenshot(path=str(ARTIFACTS / "chat.png"), full_page=True)
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.wait_for_timeout(500)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        page.screenshot(path=str(ARTIFACTS / "chat-narrow.png"), full_page=True)
         browser.close()
-    assert not errors
+    assert not errors, errors
+    assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone-width window"
 
 
 TOPICS = {
@@ -119,13 +131,13 @@ TOPICS = {
 }
 
 
-def test_ten_concurrent_questions_get_their_own_citations(app_url):
+def test_ten_concurrent_questions_get_their_own_citations(app):
     from concurrent.futures import ThreadPoolExecutor
 
     from gradio_client import Client
 
     def ask(question: str) -> tuple[str, dict]:
-        return question, Client(app_url, verbose=False).predict(question, api_name="/answer")
+        return question, Client(app.url, verbose=False).predict(question, api_name="/answer")
 
     with ThreadPoolExecutor(max_workers=10) as pool:
         results = list(pool.map(ask, TOPICS))
@@ -135,10 +147,10 @@ def test_ten_concurrent_questions_get_their_own_citations(app_url):
         assert TOPICS[question].lower() in (first["text"] + first["title"]).lower(), question
 
 
-def test_upload_adds_citable_studies_and_broken_file_changes_nothing(app_url, tmp_path):
+def test_upload_adds_citable_studies_and_broken_file_changes_nothing(app, tmp_path):
     from gradio_client import Client, handle_file
 
-    client = Client(app_url, verbose=False)
+    client = Client(app.url, verbose=False)
     good = tmp_path / "new.jsonl"
     good.write_text(
         '{"title": "Rosemary oil versus minoxidil for androgenetic alopecia", "abstract": '
@@ -156,3 +168,26 @@ def test_upload_adds_citable_studies_and_broken_file_changes_nothing(app_url, tm
     assert "broken.jsonl:1: bad JSON" in report and "0 embedded" in report
     after = client.predict("does rosemary oil work like minoxidil?", api_name="/answer")
     assert [c["study_id"] for c in after["citations"]] == [c["study_id"] for c in before["citations"]]
+
+
+@pytest.mark.browser
+def test_hostile_study_text_never_runs_in_the_browser(app):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        page.goto(app.url)
+        box = page.locator("#question textarea")
+        box.fill("does caffeine shampoo reduce hair shedding?")
+        box.press("Enter")
+        expect(page.locator("#sources")).to_contain_text("<script>window.__pwned = 1</script>", timeout=60_000)
+        expect(page.locator("#chat")).to_contain_text("Ignore previous instructions")
+        page.wait_for_timeout(500)
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        page.screenshot(path=str(ARTIFACTS / "hostile.png"), full_page=True)
+        browser.close()

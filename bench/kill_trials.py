@@ -1,0 +1,116 @@
+"""SIGKILL the indexer at random moments, N times; after each kill check that nothing was lost.
+
+    .venv/bin/python bench/kill_trials.py [--trials 20] [--studies 150]
+
+Each trial: a base index (the sample page) exists; a build of more studies starts in a
+subprocess and is killed after a random delay. Then: the index opens, every base study is
+still there and answerable, the dense and keyword indexes hold the same chunks, and a rerun
+completes. Prints one row per trial and appends a summary to docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import ROOT, write_section
+
+sys.path.insert(0, str(ROOT))
+
+from index.embed import Embedder  # noqa: E402
+from index.lexical import load_lexical  # noqa: E402
+from index.settings import IndexSettings  # noqa: E402
+from index.store import Store  # noqa: E402
+
+SAMPLE = ROOT / "index" / "sample"
+
+
+def run_build(env: dict, *paths: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "index", "build", "--quiet", *map(str, paths)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--trials", type=int, default=20)
+    ap.add_argument("--studies", type=int, default=150)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    work = Path(tempfile.mkdtemp(prefix="follicle-kill-"))
+    corpus = work / "more.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "title": f"Study {i} of topical caffeine",
+                    "abstract": f"Trial {i} of caffeine shampoo in {i + 10} men. " * 6,
+                    "doi": f"10.5/{i}",
+                }
+            )
+            + "\n"
+            for i in range(args.studies)
+        )
+    )
+    embedder = Embedder(IndexSettings())
+    rows, failures = [], 0
+    for trial in range(args.trials):
+        data = work / f"t{trial}"
+        env = {**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_WRITE_BATCH": "8", "FOLLICLE_DATA_DIR": str(data)}
+        assert run_build(env, SAMPLE).returncode == 0
+        settings = IndexSettings(data_dir=data)
+        base = set(Store(settings).stored_studies())
+        delay = rng.uniform(1.0, 15.0)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "index", "build", "--quiet", str(SAMPLE), str(corpus)],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        store = Store(settings)
+        stored = store.stored_studies()
+        kept = base <= set(stored)
+        hit = store.query(embedder.encode(["stem cell mesotherapy safety"])[0], 1)[0]
+        answers = "mesotherapy" in hit[3].lower()
+        lexical = load_lexical(store, settings.lexical_dir)
+        agree = sorted(lexical.chunk_ids) == sorted(cid for cid, _, _ in store.iter_all(["metadatas"]))
+        rerun = run_build(env, SAMPLE, corpus)
+        completes = rerun.returncode == 0 and f"{len(base) + args.studies} studies" in rerun.stdout
+        ok = kept and answers and agree and completes
+        failures += not ok
+        rows.append(
+            f"| {trial + 1} | {delay:.1f} | {len(stored) - len(base)} | {kept} | {answers} | {agree} | {completes} |"
+        )
+        print(rows[-1], flush=True)
+    lines = [
+        f"{args.trials} trials, {failures} failed. Each kills `python -m index build` of {args.studies} "
+        "more studies (write batches of 8) after the delay shown.",
+        "",
+        "| trial | kill after s | studies written before the kill | base kept | answers | dense = keyword | "
+        "rerun completes |",
+        "|---|---|---|---|---|---|---|",
+        *rows,
+    ]
+    write_section("Crash safety: SIGKILL trials", f"python bench/kill_trials.py --trials {args.trials}", lines)
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

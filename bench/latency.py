@@ -1,0 +1,152 @@
+"""answer() latency (extractive, warm) at 1k, 10k and 50k studies, next to LangChain's EnsembleRetriever.
+
+    .venv/bin/python bench/latency.py [--sizes 1000 10000 50000] [--queries 100]
+
+Uses the SciFact and NFCorpus indexes cached by bench/retrieval.py (run it first). Sizes past
+the ~8.8k real abstracts are filled with generated variants: a real chunk's text with a variant
+tag and its vector plus small noise, written straight to Chroma (no re-embedding), which is
+enough for latency: search cost depends on counts and dimensions, not on meaning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from common import CACHE, ROOT, load_beir, write_section
+
+sys.path.insert(0, str(ROOT))
+
+from assistant.api import answer  # noqa: E402
+from assistant.retrieve import Index  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+from index.embed import Embedder  # noqa: E402
+from index.lexical import build_lexical, save_lexical  # noqa: E402
+from index.settings import IndexSettings  # noqa: E402
+from index.store import Store  # noqa: E402
+
+
+def real_chunks() -> list[tuple[str, str, dict, np.ndarray]]:
+    """Every chunk of the cached BEIR indexes: (id, text, metadata, vector)."""
+    out = []
+    for name in ("scifact", "nfcorpus"):
+        store = Store(IndexSettings(data_dir=CACHE / name))
+        if store.count_chunks() == 0:
+            raise SystemExit(f"no cached {name} index: run bench/retrieval.py first")
+        offset = 0
+        while True:
+            page = store.collection.get(include=["documents", "metadatas", "embeddings"], limit=2000, offset=offset)
+            out += list(zip(page["ids"], page["documents"], page["metadatas"], page["embeddings"], strict=True))
+            if len(page["ids"]) < 2000:
+                break
+            offset += 2000
+    return out
+
+
+def variant(chunk: tuple, k: int, rng: np.random.Generator) -> tuple:
+    """A generated study derived from a real chunk (distinct id, tagged text, nearby vector)."""
+    cid, text, meta, vec = chunk
+    sid = f"{meta['study_id']}~v{k}"
+    meta = {**meta, "study_id": sid}
+    if "study_json" in meta:
+        record = json.loads(meta["study_json"])
+        record["id"] = sid
+        meta["study_json"] = json.dumps(record)
+    v = np.asarray(vec) + rng.normal(0, 0.02, len(vec))
+    return f"{sid}#{cid.rsplit('#', 1)[1]}", f"{text} [variant {k}]", meta, v / np.linalg.norm(v)
+
+
+def fill(settings: IndexSettings, chunks: list[tuple], studies: int) -> Store:
+    """Write chunks (and variants) until the index holds ``studies`` studies."""
+    store = Store(settings)
+    rng = np.random.default_rng(0)
+    by_study: dict[str, list[tuple]] = {}
+    for c in chunks:
+        by_study.setdefault(c[2]["study_id"], []).append(c)
+    groups = list(by_study.values())
+    batch: list[tuple] = []
+    for n in range(studies):
+        group = groups[n % len(groups)]
+        k = n // len(groups)
+        batch += group if k == 0 else [variant(c, k, rng) for c in group]
+        if len(batch) >= 2000 or n == studies - 1:
+            store.collection.upsert(
+                ids=[b[0] for b in batch],
+                documents=[b[1] for b in batch],
+                metadatas=[b[2] for b in batch],
+                embeddings=[list(b[3]) for b in batch],
+            )
+            batch = []
+    save_lexical(build_lexical(store, store.touch()), settings.lexical_dir)
+    return store
+
+
+def timed(fn, queries: list[str]) -> tuple[float, float]:  # noqa: ANN001
+    """p50 and p95 in ms over the queries, after two warm-up calls."""
+    fn(queries[0])
+    fn(queries[1])
+    times = []
+    for q in queries:
+        start = time.perf_counter()
+        fn(q)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+
+
+def ensemble(store: Store, embedder: Embedder):  # noqa: ANN201
+    """LangChain's EnsembleRetriever over BM25Retriever + a Chroma retriever of the same collection."""
+    from langchain_chroma import Chroma
+    from langchain_classic.retrievers import EnsembleRetriever
+    from langchain_community.retrievers import BM25Retriever
+
+    rows = store.iter_all(["documents"])
+    bm25 = BM25Retriever.from_texts([d or "" for _, d, _ in rows], ids=[i for i, _, _ in rows], k=10)
+    dense = Chroma(
+        client=store.client, collection_name=store.settings.collection_name, embedding_function=embedder
+    ).as_retriever(search_kwargs={"k": 10})
+    return EnsembleRetriever(retrievers=[bm25, dense], weights=[0.5, 0.5])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    ap.add_argument("--queries", type=int, default=100)
+    args = ap.parse_args()
+    chunks = real_chunks()
+    queries = list(load_beir("scifact", "test")[1].values())[: args.queries]
+    embedder = Embedder(IndexSettings())
+    lines = [
+        "| studies | chunks | Follicle answer() p50 ms | p95 ms | LangChain EnsembleRetriever p50 ms | p95 ms | "
+        "process peak RSS MB |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for size in args.sizes:
+        settings = IndexSettings(data_dir=Path(tempfile.mkdtemp(prefix=f"follicle-lat-{size}-")))
+        store = fill(settings, chunks, size)
+        index = Index(Settings(index=settings), embedder=embedder)
+        ours = timed(lambda q, index=index: answer(q, index=index), queries)
+        theirs = timed(ensemble(store, embedder).invoke, queries)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        lines.append(
+            f"| {size} | {store.count_chunks()} | {ours[0]:.0f} | {ours[1]:.0f} | {theirs[0]:.0f} | "
+            f"{theirs[1]:.0f} | {peak:.0f} |"
+        )
+        print(lines[-1], flush=True)
+    lines += [
+        "",
+        "Follicle's time is the whole answer (retrieval, sentence scoring, composition); the ensemble's is "
+        "retrieval only. Target: p50 ≤ 100 ms at 10k studies. Sizes past 8.8k use generated variants.",
+    ]
+    write_section("Latency of answer()", "python bench/latency.py", lines)
+
+
+if __name__ == "__main__":
+    main()
