@@ -14,9 +14,11 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 from chromadb.errors import ChromaError
 from tqdm import tqdm
 
@@ -197,7 +199,8 @@ def _write(
     """Embed and write in batches, showing progress.
 
     Studies are written longest first, so each batch holds texts of similar length and the
-    encoder pads little; the order of writes does not matter to the index.
+    encoder pads little; the order of writes does not matter to the index. Each batch is written
+    to Chroma in a background thread while the next one is encoded; at most one write is pending.
     """
     if not to_write:
         return
@@ -205,23 +208,38 @@ def _write(
     embedder = embedder or Embedder(settings)
     embedder.model  # load (and say so) before the bar starts  # noqa: B018
     bar = _progress(len(to_write), "embedding", quiet)
-    try:
-        for start in range(0, len(to_write), settings.write_batch):
-            batch = to_write[start : start + settings.write_batch]
-            chunks = [c for _, cs in batch for c in cs]
-            vectors = embedder.encode([c.embed_text for c in chunks])
-            stale = [
-                cid
-                for study, cs in batch
-                if study.id in stored
-                for cid in stored[study.id].chunk_ids - {c.id for c in cs}
-            ]
-            store.write([s for s, _ in batch], chunks, vectors, stale)
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="follicle-write")
+    pending: Future | None = None
+
+    def written(future: Future | None) -> None:
+        """Wait for the previous batch's write; count it only once it is in the store."""
+        if future is not None:
+            batch, chunks = future.result()
             report.embedded += len(batch)
             report.chunks_written += len(chunks)
             bar.update(len(batch))
             bar.set_postfix(written=report.chunks_written, skipped=report.skipped, rejected=len(report.rejections))
+
+    def write(batch: list, chunks: list, vectors: np.ndarray) -> tuple[list, list]:
+        stale = [
+            cid for study, cs in batch if study.id in stored for cid in stored[study.id].chunk_ids - {c.id for c in cs}
+        ]
+        store.write([s for s, _ in batch], chunks, vectors, stale)
+        return batch, chunks
+
+    try:
+        for start in range(0, len(to_write), settings.write_batch):
+            batch = to_write[start : start + settings.write_batch]
+            chunks = [c for _, cs in batch for c in cs]
+            vectors = embedder.encode([c.embed_text for c in chunks])  # overlaps the previous batch's write
+            written(pending)
+            pending = writer.submit(write, batch, chunks, vectors)
+        written(pending)
+        pending = None
     finally:
+        if pending is not None:
+            pending.exception()  # never leave a write running behind a failure
+        writer.shutdown(wait=True)
         bar.close()
 
 

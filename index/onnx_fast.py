@@ -20,7 +20,6 @@ from pathlib import Path
 
 import numpy as np
 
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # the two encode workers already use both cores
 EXPORT_VERSION = "1"
 BATCH = 8
 
