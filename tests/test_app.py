@@ -107,6 +107,7 @@ def test_ask_and_follow_up_in_a_real_browser(app):
             page.wait_for_timeout(100)
         record = json.loads(feedback.read_text().splitlines()[-1])
         assert record["liked"] is True and record["question"] == "how many patients were treated?"
+        assert record["citations"][0] == 1 and "patients" in record["answer"]
         page.screenshot(path=str(ARTIFACTS / "chat.png"), full_page=True)
         page.set_viewport_size({"width": 390, "height": 844})
         page.wait_for_timeout(500)

