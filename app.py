@@ -58,7 +58,14 @@ def card(c: Citation) -> str:
     snippet = html.escape(c.snippet)
     text = text.replace(snippet, f"<mark>{snippet}</mark>", 1)
     when = " ".join(str(x) for x in (c.month and time.strftime("%b", time.strptime(str(c.month), "%m")), c.year) if x)
-    meta = " · ".join(html.escape(str(x)) for x in (c.journal, when) if x)
+    facts = [
+        c.journal,
+        when,
+        c.design,
+        c.participants and f"n = {c.participants}",
+        c.citations is not None and f"{c.citations} citations",
+    ]
+    meta = " · ".join(html.escape(str(x)) for x in facts if x)
     safe_url = c.url if c.url and re.match(r"https?://", c.url) else None
     link = f' <a href="{html.escape(safe_url)}" target="_blank" rel="noopener">link</a>' if safe_url else ""
     return (
@@ -202,7 +209,11 @@ def build_page(settings: Settings) -> gr.Blocks:
 
 def main(argv: list[str] | None = None) -> int:
     """Start the page; build the bundled sample first when the index is empty."""
-    ap = argparse.ArgumentParser(prog="python app.py", description="Follicle chat page.")
+    ap = argparse.ArgumentParser(
+        prog="python app.py",
+        description="Follicle chat page. Set FOLLICLE_USER and FOLLICLE_PASSWORD to require a login; "
+        "every FOLLICLE_* setting of the README applies.",
+    )
     ap.add_argument(
         "--host",
         default=os.environ.get("FOLLICLE_HOST", "127.0.0.1"),

@@ -226,7 +226,21 @@ def citation(n: int, hit: Hit, snippet: str) -> Citation:
     """The Citation record for source number n."""
     s = hit.study
     link = s.url or (f"https://doi.org/{s.doi}" if s.doi else None)
-    return Citation(n, s.id, s.label(), s.journal, s.year, s.month, link, snippet, round(hit.score, 6), s.text())
+    return Citation(
+        n,
+        s.id,
+        s.label(),
+        s.journal,
+        s.year,
+        s.month,
+        link,
+        snippet,
+        round(hit.score, 6),
+        s.text(),
+        s.study_type,
+        s.participants,
+        s.citations,
+    )
 
 
 def abstain(question: str, hits: list[Hit], kind: str, query_used: str) -> Answer:

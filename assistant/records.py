@@ -32,6 +32,9 @@ class Citation:
     snippet: str
     score: float
     text: str = ""  # the study's full citable text, so a page can show the snippet in context
+    design: str | None = None
+    participants: int | None = None
+    citations: int | None = None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -46,7 +47,7 @@ def run_build(env: dict, *paths: Path) -> subprocess.CompletedProcess:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--trials", type=int, default=20)
-    ap.add_argument("--studies", type=int, default=150)
+    ap.add_argument("--studies", type=int, default=80)
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     rng = random.Random(args.seed)
@@ -66,14 +67,17 @@ def main() -> None:
         )
     )
     embedder = Embedder(IndexSettings())
+    base_dir = work / "base"
+    base_env = {**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_DATA_DIR": str(base_dir)}
+    assert run_build(base_env, SAMPLE).returncode == 0
     rows, failures = [], 0
     for trial in range(args.trials):
         data = work / f"t{trial}"
+        shutil.copytree(base_dir, data)
         env = {**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_WRITE_BATCH": "8", "FOLLICLE_DATA_DIR": str(data)}
-        assert run_build(env, SAMPLE).returncode == 0
         settings = IndexSettings(data_dir=data)
         base = set(Store(settings).stored_studies())
-        delay = rng.uniform(1.0, 15.0)
+        delay = rng.uniform(1.0, 9.0)
         proc = subprocess.Popen(
             [sys.executable, "-m", "index", "build", "--quiet", str(SAMPLE), str(corpus)],
             env=env,

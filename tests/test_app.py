@@ -91,6 +91,7 @@ def test_ask_and_follow_up_in_a_real_browser(app):
         card = page.locator("#sources .source-card").first
         expect(card).to_be_visible()
         expect(card).to_contain_text("neonatal mesenchymal stem cells")
+        expect(card.locator(".meta")).to_contain_text("retrospective observational · n = 40")
         expect(card.locator("mark")).to_contain_text("No major adverse events")
         link = chat.locator('a[href="#source-1"]').first
         expect(link).to_be_visible()
