@@ -77,7 +77,7 @@ def main() -> None:
         env = {**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_WRITE_BATCH": "8", "FOLLICLE_DATA_DIR": str(data)}
         settings = IndexSettings(data_dir=data)
         base = set(Store(settings).stored_studies())
-        delay = rng.uniform(1.0, 9.0)
+        delay = rng.uniform(3.0, 14.0)
         proc = subprocess.Popen(
             [sys.executable, "-m", "index", "build", "--quiet", str(SAMPLE), str(corpus)],
             env=env,

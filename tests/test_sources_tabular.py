@@ -55,3 +55,8 @@ def test_csv_without_known_columns_is_one_clear_error():
         assert "x.csv:1" in str(exc) and "known column" in str(exc)
     else:
         raise AssertionError("expected a SourceError")
+
+
+def test_odd_field_types_found_by_fuzzing_are_handled():
+    result = read_jsonl(b'{"title": "T", "AUTHOR": 1, "year": {"x": 1}, "citations": [3]}\n', "f.jsonl")
+    assert result.studies[0].authors == ("1",) and result.studies[0].year is None

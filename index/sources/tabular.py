@@ -52,6 +52,8 @@ def study_from_mapping(row: dict, file: str, line: int, fmt: str) -> Study | Rej
     year = parse_int(get["year"]) or year
     month = month_number(str(get["month"])) if get["month"] is not None else month
     authors = get["authors"]
+    if not isinstance(authors, (str, list, tuple, type(None))):
+        authors = [str(authors)]
     if isinstance(authors, str):
         authors = [a.strip() for a in authors.split(";" if ";" in authors else ",") if a.strip()]
     study = Study(
