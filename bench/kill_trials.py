@@ -3,9 +3,10 @@
     .venv/bin/python bench/kill_trials.py [--trials 20] [--studies 150]
 
 Each trial: a base index (the sample page) exists; a build of more studies starts in a
-subprocess and is killed after a random delay. Then: the index opens, every base study is
-still there and answerable, the dense and keyword indexes hold the same chunks, and a rerun
-completes. Prints one row per trial and appends a summary to docs/benchmarks.md.
+subprocess and is killed once its progress bar shows a random number of chunks written.
+Then: the index opens, every base study is still there and answerable, the dense and keyword
+indexes hold the same chunks, and a rerun completes. Prints one row per trial and appends a
+summary to docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -77,15 +79,21 @@ def main() -> None:
         env = {**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_WRITE_BATCH": "8", "FOLLICLE_DATA_DIR": str(data)}
         settings = IndexSettings(data_dir=data)
         base = set(Store(settings).stored_studies())
-        delay = rng.uniform(3.0, 14.0)
+        target = rng.randint(1, args.studies - 8)  # kill once at least this many chunks are written
         proc = subprocess.Popen(
-            [sys.executable, "-m", "index", "build", "--quiet", str(SAMPLE), str(corpus)],
+            [sys.executable, "-m", "index", "build", str(SAMPLE), str(corpus)],
             env=env,
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
-        time.sleep(delay)
+        started, seen, written = time.perf_counter(), "", 0
+        while written < target and time.perf_counter() - started < 120 and proc.poll() is None:
+            seen = (seen + proc.stderr.read(32))[-400:]
+            found = re.findall(r"written=(\d+)", seen)
+            written = int(found[-1]) if found else 0
+        delay = time.perf_counter() - started
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         store = Store(settings)
@@ -107,7 +115,7 @@ def main() -> None:
         f"{args.trials} trials, {failures} failed. Each kills `python -m index build` of {args.studies} "
         "more studies (write batches of 8) after the delay shown.",
         "",
-        "| trial | kill after s | studies written before the kill | base kept | answers | dense = keyword | "
+        "| trial | killed after s | studies in the index after the kill | base kept | answers | dense = keyword | "
         "rerun completes |",
         "|---|---|---|---|---|---|---|",
         *rows,

@@ -120,7 +120,12 @@ def test_csv_with_quotes_and_newlines(rows):
     writer = csv.writer(buf)
     writer.writerow(["title", "abstract", "year"])
     writer.writerows(rows)
-    check(READERS["csv"](buf.getvalue().encode(), "f"))
+    from index.sources.common import SourceError
+
+    try:
+        check(READERS["csv"](buf.getvalue().encode(), "f"))
+    except SourceError as exc:  # a whole-file problem is a domain error naming the file and line
+        assert exc.rejection.file == "f" and exc.rejection.line
 
 
 @FUZZ

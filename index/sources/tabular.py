@@ -131,8 +131,8 @@ def read_json(data: bytes, file: str) -> ReadResult:
 def read_csv(data: bytes, file: str) -> ReadResult:
     """CSV or TSV with a header row; rows with the wrong number of fields are rejected."""
     text = decode(data, file)
-    sample = text[:4096]
-    delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    first_line = text.split("\n", 1)[0]
+    delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","  # the header decides
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     result = ReadResult()
     try:
