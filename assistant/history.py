@@ -46,6 +46,6 @@ def standalone(question: str, previous: list[str]) -> str:
             return f"{base} ({new})"
         old = topic(base)
         return base.replace(old, new) if old and old in base else f"{new} {base}"
-    if REFERS.search(question) or len(topic(question).split()) <= 2:
+    if REFERS.search(question) or len(topic(question).split()) <= 3:
         return f"{question.strip()} ({subject})"
     return question

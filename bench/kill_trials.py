@@ -113,14 +113,18 @@ def main() -> None:
         print(rows[-1], flush=True)
     lines = [
         f"{args.trials} trials, {failures} failed. Each kills `python -m index build` of {args.studies} "
-        "more studies (write batches of 8) after the delay shown.",
+        "more studies (write batches of 8), killed at a random number of chunks written.",
         "",
         "| trial | killed after s | studies in the index after the kill | base kept | answers | dense = keyword | "
         "rerun completes |",
         "|---|---|---|---|---|---|---|",
         *rows,
     ]
-    write_section("Crash safety: SIGKILL trials", f"python bench/kill_trials.py --trials {args.trials}", lines)
+    write_section(
+        "Crash safety: SIGKILL trials",
+        f"python bench/kill_trials.py --trials {args.trials} --studies {args.studies}",
+        lines,
+    )
     sys.exit(1 if failures else 0)
 
 
