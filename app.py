@@ -38,6 +38,15 @@ CITATION = re.compile(r"\[(\d+)\]")
 THEME = gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
 
 
+def upload_target(directory: Path, original_name: str) -> Path:
+    """Where an upload is saved: inside ``directory`` always; the visitor's file name never picks a path."""
+    name = re.sub(r"[^A-Za-z0-9._-]", "_", Path(original_name.replace("\\", "/")).name).lstrip(".") or "upload"
+    dest = (directory / f"{time.time_ns()}-{name[:100]}").resolve()
+    if dest.parent != directory.resolve():
+        raise ValueError(f"refusing to write {original_name!r} outside {directory}")
+    return dest
+
+
 def plain(content: object) -> str:
     """Message content as text: Gradio 6 sends a list of typed parts, older versions a string."""
     if isinstance(content, list):
@@ -137,8 +146,7 @@ def build_page(settings: Settings) -> gr.Blocks:
             src = Path(f if isinstance(f, str) else f.name)
             if src.stat().st_size > MAX_UPLOAD_MB * 1_000_000:
                 return f"{src.name}: over the {MAX_UPLOAD_MB} MB upload limit; nothing indexed.", status_text(settings)
-            name = re.sub(r"[^A-Za-z0-9._-]", "_", src.name).lstrip(".") or "upload"
-            dest = target / f"{int(time.time() * 1000)}-{name}"
+            dest = upload_target(target, src.name)
             shutil.copyfile(src, dest)
             saved.append(dest)
         progress(0, desc="Parsing and indexing")

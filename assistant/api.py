@@ -57,12 +57,18 @@ def llm_or_fallback(
         return extractive
 
 
-def _retrieve(question: str, history: list[str] | None, filters: Filters | None, index: Index):  # noqa: ANN202
-    """Standalone query and the retrieved hits; refuses an empty index with a clear message."""
+def _extractive(question: str, history: list[str] | None, filters: Filters | None, index: Index):  # noqa: ANN202
+    """Standalone query, retrieved hits and the extractive answer (also the LLM's fallback).
+
+    Refuses an empty index with a clear message.
+    """
     if index.store.count_chunks() == 0:
         raise EmptyIndexError(EMPTY_INDEX)
     query = standalone(question, history or [])
-    return query, search(index, query, filters)
+    hits = search(index, query, filters)
+    s = index.settings
+    result = compose(question, hits, index.embedder, threshold=s.abstain_below, limit=s.max_findings, query_used=query)
+    return query, hits, result
 
 
 def answer(
@@ -79,12 +85,10 @@ def answer(
     """
     start = time.perf_counter()
     index = index or open_index(settings)
-    query, hits = _retrieve(question, history, filters, index)
+    query, hits, result = _extractive(question, history, filters, index)
     retrieved = time.perf_counter()
-    s = index.settings
-    result = compose(question, hits, index.embedder, threshold=s.abstain_below, limit=s.max_findings, query_used=query)
-    if s.answer_mode != "extractive" and not result.abstained:
-        result = llm_or_fallback(question, hits, s, index, result, model)
+    if index.settings.answer_mode != "extractive" and not result.abstained:
+        result = llm_or_fallback(question, hits, index.settings, index, result, model)
     result.timings = {
         "retrieve_ms": round((retrieved - start) * 1000, 1),
         "total_ms": round((time.perf_counter() - start) * 1000, 1),
@@ -107,9 +111,8 @@ def stream(
     """
     start = time.perf_counter()
     index = index or open_index(settings)
-    query, hits = _retrieve(question, history, filters, index)
+    query, hits, result = _extractive(question, history, filters, index)
     s = index.settings
-    result = compose(question, hits, index.embedder, threshold=s.abstain_below, limit=s.max_findings, query_used=query)
     if s.answer_mode != "extractive" and not result.abstained:
         sources = relevant_hits(hits, s.abstain_below)
         draft = ""

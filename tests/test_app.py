@@ -193,3 +193,24 @@ def test_hostile_study_text_never_runs_in_the_browser(app):
         assert page.evaluate("typeof window.__pwned") == "undefined"
         page.screenshot(path=str(ARTIFACTS / "hostile.png"), full_page=True)
         browser.close()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../../etc/passwd",
+        "..\\..\\x.jsonl",
+        ".hidden.csv",
+        "a/b/c.txt",
+        "",
+        "/abs/p.xml",
+        "x" * 500 + ".jsonl",
+        "semi;colon$(rm -rf).csv",
+    ],
+)
+def test_uploaded_file_names_never_choose_a_path(tmp_path, name):
+    from app import upload_target
+
+    target = upload_target(tmp_path, name)
+    assert target.parent == tmp_path.resolve()
+    assert not target.name.startswith(".") and len(target.name) < 140
