@@ -41,14 +41,42 @@ BUILT_IN: dict[str, list[str]] = {
 }
 
 
+def _mixed_case(token: str) -> bool:
+    """'PrP', 'TnT': case carries meaning (prion protein is not platelet-rich plasma)."""
+    letters = [c for c in token if c.isalpha()]
+    return any(c.isupper() for c in letters) and any(c.islower() for c in letters)
+
+
+def _mentions(query: str, term: str, exact_case: bool = False) -> bool:
+    """Does the query contain ``term`` as a whole word?
+
+    Multi-word terms match case-insensitively. A one-word term (an abbreviation) matches a query
+    word of the same letters unless either is written in mixed case, which must then match
+    exactly: "PRP" or "prp" find platelet-rich plasma, "PrP" does not. ``exact_case`` is for
+    abbreviations mined from the corpus: "osteitis fibrosa (OF)" must not expand the word "of".
+    """
+    if " " in term:
+        return re.search(rf"(?<![\w-]){re.escape(term.lower())}(?![\w-])", query.lower()) is not None
+    for word in re.findall(r"[\w-]+", query):
+        if word == term:
+            return True
+        if not exact_case and word.lower() == term.lower() and not _mixed_case(word) and not _mixed_case(term):
+            return True
+    return False
+
+
 def expand(query: str, mined: dict[str, str] | None = None) -> str:
-    """The query plus synonyms of the terms it contains (each added once)."""
+    """The query plus synonyms of the terms it contains (each added once).
+
+    Definitions mined from the indexed texts win over the built-in table: in a corpus where
+    "(PRP)" is defined as something else, the corpus knows best.
+    """
     lowered = query.lower()
     extra: list[str] = []
-    table = dict(BUILT_IN)
-    for short, long in (mined or {}).items():
-        table.setdefault(short, [long])
-    for term, synonyms in table.items():
-        if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", lowered):
-            extra.extend(s for s in synonyms if s not in lowered and s not in extra)
+    table = [(short, [long], True) for short, long in (mined or {}).items()]
+    defined = {short.lower() for short in (mined or {})}
+    table += [(term, synonyms, False) for term, synonyms in BUILT_IN.items() if term not in defined]
+    for term, synonyms, exact in table:
+        if _mentions(query, term, exact):
+            extra.extend(s for s in synonyms if s.lower() not in lowered and s not in extra)
     return query if not extra else f"{query} ({'; '.join(extra)})"

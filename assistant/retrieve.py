@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
@@ -126,40 +127,96 @@ def fuse(rankings: list[list[str]], k: int, weights: list[float] | None = None) 
     return fused
 
 
-def search(index: Index, query: str, filters: Filters | None = None, k: int | None = None) -> list[Hit]:
-    """Top studies for a query, best first."""
-    settings = index.settings
-    k = k or settings.top_studies
+def convex(own: list[dict[str, float]], exact: list[dict[str, float]], weights: list[float]) -> dict[str, float]:
+    """Weighted sum of standardised scores over the union of the candidate lists.
+
+    Each retriever's mean and spread come from its own top list (``own``); ``exact`` holds the
+    score of every union member under that retriever, so a study found by only one retriever is
+    still scored by both instead of being given an arbitrary floor.
+    """
+    fused: dict[str, float] = {}
+    union = set().union(*exact)
+    for top, scores, weight in zip(own, exact, weights, strict=True):
+        arr = np.fromiter(top.values(), float, len(top)) if top else np.zeros(1)
+        mean, sd = float(arr.mean()), float(arr.std()) or 1.0
+        for sid in union:
+            fused[sid] = fused.get(sid, 0.0) + weight * (scores.get(sid, mean - 2 * sd) - mean) / sd
+    return fused
+
+
+def _best_per_study(pairs: list[tuple[str, float]]) -> dict[str, float]:
+    """Best score of each study from (chunk id, score) pairs."""
+    best: dict[str, float] = {}
+    for cid, score in pairs:
+        sid = cid.rsplit("#", 1)[0]
+        best[sid] = max(score, best.get(sid, score))
+    return best
+
+
+@dataclass
+class Candidates:
+    """Every study either retriever found, with both of its scores (best chunk of each)."""
+
+    dense: dict[str, float]  # the dense top list, best first
+    keyword: dict[str, float]  # the BM25 top list, best first
+    all_dense: dict[str, float]  # cosine of every candidate
+    all_keyword: dict[str, float]  # BM25 score of every candidate
+    texts: dict[str, str]  # best dense chunk's text, where the dense list had one
+
+
+def gather(index: Index, query: str, filters: Filters | None, n: int) -> Candidates | None:
+    """Top ``n`` chunks from each retriever, then the missing score of every study found."""
     lexical = index.lexical
     allowed = index.allowed_chunks(filters)
     if allowed is not None and not allowed:
-        return []
+        return None
     expanded = expand(query, lexical.abbreviations)
     vector = index.embedder.encode([expanded])[0]
-    dense = index.store.query(vector, settings.candidates, where=filters.where() if filters else None)
-    keyword = lexical.search(expanded, settings.candidates, allowed)
-    best_dense: dict[str, tuple[float, str]] = {}
-    for _cid, sim, meta, doc in dense:
-        if sim > best_dense.get(meta["study_id"], (-2.0, ""))[0]:
-            best_dense[meta["study_id"]] = (sim, doc)
-    best_lex: dict[str, tuple[float, str]] = {}
-    for cid, score in keyword:
-        best_lex.setdefault(cid.rsplit("#", 1)[0], (score, cid))
-    dense_ids = [m["study_id"] for _, _, m, _ in dense]
-    fused = fuse([dense_ids, [c.rsplit("#", 1)[0] for c, _ in keyword]], settings.rrf_k)
+    dense = index.store.query(vector, n, where=filters.where() if filters else None)
+    lex_scores = lexical.scores(expanded, allowed)
+    own_dense = _best_per_study([(cid, sim) for cid, sim, _, _ in dense])
+    own_keyword = _best_per_study(lexical.top(lex_scores, n))
+    missing = [cid for sid in own_keyword if sid not in own_dense for cid in lexical.chunks_of(sid)]
+    all_dense = dict(own_dense)
+    all_dense.update(_best_per_study([(cid, float(vector @ v)) for cid, v in index.store.embeddings(missing).items()]))
+    rows = lexical.study_rows()
+    all_keyword = {
+        sid: float(lex_scores[rows[sid]].max()) if lex_scores is not None and sid in rows else 0.0 for sid in all_dense
+    }
+    texts = {m["study_id"]: doc for _, _, m, doc in reversed(dense)}  # the best chunk's text wins
+    return Candidates(own_dense, own_keyword, all_dense, all_keyword, texts)
+
+
+def fused_scores(cands: Candidates, settings: Settings) -> dict[str, float]:
+    """One relevance score per candidate study, by the fusion the settings choose."""
+    if settings.fusion == "rrf":
+        return fuse([list(cands.dense), list(cands.keyword)], settings.rrf_k)
+    w = settings.dense_weight
+    return convex([cands.dense, cands.keyword], [cands.all_dense, cands.all_keyword], [w, 1 - w])
+
+
+def search(index: Index, query: str, filters: Filters | None = None, k: int | None = None) -> list[Hit]:
+    """Top studies for a query, best first.
+
+    Both retrievers return ``candidates`` chunks; every study in either list is then scored by
+    both (its best chunk's cosine and BM25 score), fused, nudged by the evidence prior and cut.
+    """
+    settings = index.settings
+    k = k or settings.top_studies
+    cands = gather(index, query, filters, settings.candidates)
+    if cands is None:
+        return []
+    fused = fused_scores(cands, settings)
     shortlist = sorted(fused, key=fused.get, reverse=True)[: max(2 * k, k + 10)]
     studies = index.studies(shortlist)
-    lexical_only = [best_lex[sid][1] for sid in shortlist if sid not in best_dense and sid in best_lex]
-    for cid, vec in index.store.embeddings(lexical_only).items():
-        best_dense[cid.rsplit("#", 1)[0]] = (float(vector @ vec), "")
     hits = []
     for sid in shortlist:
         study = studies.get(sid)
         if study is None:
             continue
         score = fused[sid] + (settings.prior_weight * prior(study) if settings.use_prior else 0.0)
-        sim, text = best_dense.get(sid, (0.0, ""))
-        hits.append(Hit(study, score, sim, best_lex.get(sid, (0.0, ""))[0], text or study.text()))
+        text = cands.texts.get(sid) or study.text()
+        hits.append(Hit(study, score, cands.all_dense.get(sid, 0.0), cands.all_keyword.get(sid, 0.0), text))
     hits.sort(key=lambda h: h.score, reverse=True)
     return hits[:k]
 

@@ -18,6 +18,12 @@ class Settings(BaseSettings):
     index: IndexSettings = Field(default_factory=IndexSettings, description="Where the studies live.")
     candidates: int = Field(default=50, ge=1, description="Chunks fetched from each retriever before fusion.")
     top_studies: int = Field(default=5, ge=1, description="Studies passed on to the answer.")
+    fusion: Literal["zscore", "rrf"] = Field(
+        default="zscore",
+        description="How dense and BM25 scores are combined: zscore (weighted sum of standardised scores, "
+        "chosen on the SciFact train / NFCorpus dev splits, see docs/benchmarks.md) or rrf (reciprocal rank).",
+    )
+    dense_weight: float = Field(default=0.5, ge=0, le=1, description="Weight of the dense score in zscore fusion.")
     rrf_k: int = Field(default=60, ge=1, description="Reciprocal-rank-fusion constant.")
     use_prior: bool = Field(default=True, description="Let study design, size and citations re-rank close candidates.")
     prior_weight: float = Field(

@@ -45,22 +45,46 @@ class LexicalIndex:
     study_ids: list[str]
     generation: str
     abbreviations: dict[str, str] = field(default_factory=dict)
+    _rows: dict[str, list[int]] | None = field(default=None, repr=False)
 
-    def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
-        """Top chunks as (chunk id, BM25 score); ``allowed`` restricts to those chunk ids."""
+    def scores(self, query: str, allowed: set[str] | None = None) -> np.ndarray | None:
+        """BM25 score of every chunk (0 where ``allowed`` excludes it); None when nothing can match."""
         if self.bm25 is None or not self.chunk_ids:
-            return []
+            return None
         tokens = tokenize([query])[0]
         if not tokens:
-            return []
+            return None
         scores = self.bm25.get_scores(tokens)
         if allowed is not None:
             mask = np.fromiter((cid in allowed for cid in self.chunk_ids), bool, len(self.chunk_ids))
             scores = np.where(mask, scores, 0.0)
+        return scores
+
+    def top(self, scores: np.ndarray | None, k: int) -> list[tuple[str, float]]:
+        """The ``k`` best chunks of a score array as (chunk id, score), zero scores dropped."""
+        if scores is None:
+            return []
         k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]
         return [(self.chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
+        """Top chunks as (chunk id, BM25 score); ``allowed`` restricts to those chunk ids."""
+        return self.top(self.scores(query, allowed), k)
+
+    def study_rows(self) -> dict[str, list[int]]:
+        """Row numbers of each study's chunks, so any study's best BM25 score can be read off."""
+        if self._rows is None:
+            rows: dict[str, list[int]] = {}
+            for i, sid in enumerate(self.study_ids):
+                rows.setdefault(sid, []).append(i)
+            self._rows = rows
+        return self._rows
+
+    def chunks_of(self, study_id: str) -> list[str]:
+        """Ids of every chunk of one study."""
+        return [self.chunk_ids[i] for i in self.study_rows().get(study_id, [])]
 
 
 def build_lexical(store: Store, generation: str) -> LexicalIndex:
@@ -86,14 +110,17 @@ DEFINITION = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,5}?[A-Za-z][\w-]*)\s+\(([A-
 
 
 def mine_abbreviations(texts: Iterable[str]) -> dict[str, str]:
-    """'androgenetic alopecia (AGA)' -> {'aga': 'androgenetic alopecia'} (Schwartz-Hearst matching)."""
+    """'androgenetic alopecia (AGA)' -> {'AGA': 'androgenetic alopecia'} (Schwartz-Hearst matching).
+
+    The short form keeps its case: 'prion protein (PrP)' must not expand a question about PRP.
+    """
     found: dict[str, str] = {}
     for text in texts:
         for long, short in DEFINITION.findall(text):
             words = long.split()[-(len(short) + 2) :]
             expansion = _long_form(short, " ".join(words))
             if expansion and expansion.lower() != short.lower():
-                found.setdefault(short.lower(), expansion.lower())
+                found.setdefault(short, expansion.lower())
     return found
 
 

@@ -7,7 +7,25 @@ from index.records import Study
 
 def test_abbreviations_defined_in_the_corpus_are_mined(fixture_index):
     mined = fixture_index.lexical.abbreviations
-    assert mined["msc"] == "mesenchymal stem cells" and mined["prp"] == "platelet-rich plasma"
+    assert mined["MSC"] == "mesenchymal stem cells" and mined["PRP"] == "platelet-rich plasma"
+
+
+def test_mixed_case_abbreviations_keep_their_meaning():
+    # SciFact's "PrP" is the prion protein; expanding it as platelet-rich plasma sank the right study.
+    assert "platelet-rich plasma" not in expand("abnormal PrP positivity in the UK")
+    assert "prion protein" in expand("abnormal PrP positivity", {"PrP": "prion protein"})
+    assert "platelet-rich plasma" in expand("is prp safe?")
+
+
+def test_mined_abbreviations_match_only_as_written():
+    # "osteitis fibrosa (OF)" in a corpus once expanded every "of" in every question.
+    assert expand("a deficiency of folate", {"OF": "osteitis fibrosa"}) == "a deficiency of folate"
+    assert "osteitis fibrosa" in expand("OF in renal failure", {"OF": "osteitis fibrosa"})
+
+
+def test_corpus_definitions_win_over_the_built_in_glossary():
+    out = expand("PRP in adults", {"PRP": "pityriasis rubra pilaris"})
+    assert "pityriasis rubra pilaris" in out and "platelet-rich plasma" not in out
 
 
 def test_expansion_adds_synonyms_once():
