@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.indirect import mismatch
 from assistant.prompts import CANNOT_ANSWER
 from assistant.records import Answer, Citation, EvidenceRow, Hit
 from index.embed import Embedder
 from index.facts import safety_kind, sentences
+from index.records import Study
 
 INTENTS = [
     (
@@ -92,6 +94,12 @@ def choose(findings: list[Finding], limit: int, kind: str, per_study: int = 2) -
     return chosen
 
 
+def indirect_reason(question: str, study: Study) -> str | None:
+    """Why a cited study is only indirect evidence here (lab or animal work, other people or condition)."""
+    design = f"is {INDIRECT[study.study_type]}" if study.study_type in INDIRECT else None
+    return "; ".join(r for r in (design, mismatch(question, study)) if r) or None
+
+
 def describe(hit: Hit) -> str:
     """'one retrospective observational study of 40 patients' — how strong this evidence is."""
     study = hit.study
@@ -131,13 +139,9 @@ def compose(
     safety_line = safety_summary(cited, numbers, chosen) if kind == "safety" else None
     if safety_line:
         lines += ["", f"**Safety:** {safety_line}"]
-    indirect = [
-        f"[{numbers[sid]}] is {INDIRECT[h.study.study_type]}"
-        for sid, h in cited.items()
-        if h.study.study_type in INDIRECT
-    ]
+    indirect = [f"[{numbers[sid]}] {why}" for sid, h in cited.items() if (why := indirect_reason(question, h.study))]
     if indirect:
-        lines += ["", "**Indirect evidence:** " + "; ".join(indirect) + "; results may not carry over to people."]
+        lines += ["", "**Indirect evidence:** " + "; ".join(indirect) + " — results may not carry over."]
     evidence = [evidence_row(numbers[sid], h) for sid, h in sorted(cited.items(), key=lambda kv: numbers[kv[0]])]
     lines += ["", evidence_table(evidence), "", "**Sources**"]
     citations = []

@@ -1,0 +1,48 @@
+"""Is a study direct evidence for the question asked? Flags a different population or condition.
+
+An answer about women that quotes a study of men, or a question about alopecia areata answered
+from a study of androgenetic alopecia, is still worth showing — but the reader must be told.
+Groups are matched in the question and in the study's own text; a study is flagged only when
+it names a group of the same kind and none of the ones the question asked about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.records import Study
+
+# name: (words, matched in any case; abbreviations, matched only in capitals)
+POPULATIONS = {
+    "women": (r"women|woman|females?|girls?|female pattern", r"FPHL"),
+    "men": (r"men|man|males?|boys?|male pattern", None),
+    "children": (r"child|children|childhood|p(a)?ediatric|adolescents?|infants?|kids?|teenagers?", None),
+    "older adults": (r"elderly|older (adults|people|patients)|postmenopausal", None),
+}
+CONDITIONS = {
+    "androgenetic alopecia": (r"androgenetic alopecia|pattern (baldness|hair loss)", r"AGA|FPHL|MPHL"),
+    "alopecia areata": (r"alopecia areata|alopecia (totalis|universalis)", r"AA"),
+    "telogen effluvium": (r"telogen effluvium", r"TE"),
+    "scarring alopecia": (r"(scarring|cicatricial) alopecia|lichen planopilaris|frontal fibrosing alopecia", r"CCCA"),
+    "chemotherapy-induced alopecia": (r"chemotherapy[- ]induced (alopecia|hair loss)", r"CIA"),
+}
+
+
+def groups(text: str, table: dict[str, tuple[str, str | None]]) -> set[str]:
+    """Names of the table's groups that the text mentions."""
+    found = set()
+    for name, (words, abbreviations) in table.items():
+        if re.search(rf"\b({words})\b", text, re.I) or (abbreviations and re.search(rf"\b({abbreviations})\b", text)):
+            found.add(name)
+    return found
+
+
+def mismatch(question: str, study: Study) -> str | None:
+    """'studied men, not women' when the study's population or condition differs from the question's."""
+    text = study.text() + " " + (study.title or "")
+    reasons = []
+    for table in (POPULATIONS, CONDITIONS):
+        asked, studied = groups(question, table), groups(text, table)
+        if asked and studied and not asked & studied:
+            reasons.append(f"studied {' and '.join(sorted(studied))}, not {' or '.join(sorted(asked))}")
+    return "; ".join(reasons) or None

@@ -1,0 +1,36 @@
+"""Indirect evidence: another population or condition than the question's is flagged."""
+
+from assistant.api import answer
+from assistant.indirect import mismatch
+from index.records import Study
+
+MEN_AGA = Study(
+    id="x",
+    title="Ketoconazole shampoo in androgenetic alopecia",
+    summary="In this case-control study of 60 men, ketoconazole improved hair density.",
+)
+
+
+def test_other_population_and_condition_are_named():
+    assert mismatch("does ketoconazole work for women?", MEN_AGA) == "studied men, not women"
+    assert mismatch("ketoconazole for alopecia areata", MEN_AGA) == "studied androgenetic alopecia, not alopecia areata"
+
+
+def test_no_flag_when_the_question_names_no_group_or_the_study_matches():
+    assert mismatch("is ketoconazole safe?", MEN_AGA) is None
+    assert mismatch("ketoconazole for men with AGA", MEN_AGA) is None
+    both = Study(id="y", title="Minoxidil", summary="A trial in 40 men and 40 women with pattern hair loss.")
+    assert mismatch("minoxidil for women", both) is None
+
+
+def test_abbreviations_count_only_in_capitals():
+    # "aa" or "te" inside ordinary words must not turn a study into one about alopecia areata.
+    study = Study(id="z", title="Hair density", summary="The mean change was large; te values are noise.")
+    assert mismatch("alopecia areata treatments", study) is None
+
+
+def test_answer_flags_a_study_of_men_cited_for_a_question_about_women(fixture_index):
+    result = answer("does ketoconazole shampoo work for women?", index=fixture_index)
+    cited = {c.title: c.n for c in result.citations}
+    keto = next(n for title, n in cited.items() if "Ketoconazole" in title)
+    assert f"[{keto}] studied men, not women" in result.text
