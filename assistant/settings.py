@@ -16,7 +16,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="FOLLICLE_", extra="ignore")
 
     index: IndexSettings = Field(default_factory=IndexSettings, description="Where the studies live.")
-    candidates: int = Field(default=50, ge=1, description="Chunks fetched from each retriever before fusion.")
+    candidates: int = Field(
+        default=100, ge=1, description="Chunks fetched from each retriever before fusion (100 > 50 on train/dev)."
+    )
     top_studies: int = Field(default=5, ge=1, description="Studies passed on to the answer.")
     fusion: Literal["zscore", "rrf"] = Field(
         default="zscore",
@@ -27,7 +29,9 @@ class Settings(BaseSettings):
     rrf_k: int = Field(default=60, ge=1, description="Reciprocal-rank-fusion constant.")
     use_prior: bool = Field(default=True, description="Let study design, size and citations re-rank close candidates.")
     prior_weight: float = Field(
-        default=0.002, ge=0, description="Largest fused-score bonus the evidence prior may add."
+        default=0.2,
+        ge=0,
+        description="Largest bonus the evidence prior may add to the fused score (in standard deviations).",
     )
     abstain_below: float = Field(
         default=0.30,

@@ -38,6 +38,8 @@ def evaluate(name: str, split: str, settings: Settings, embedder: Embedder) -> l
     corpus, queries, qrels = load_beir(name, split)
     build([corpus], settings.index, quiet=False, embedder=embedder)
     index = Index(settings, embedder=embedder)
+    no_prior = Index(settings.model_copy(update={"use_prior": False}), embedder=embedder)
+    rrf = Index(settings.model_copy(update={"fusion": "rrf", "rrf_k": 60}), embedder=embedder)
     naive = Chroma(
         client=index.store.client, collection_name=settings.index.collection_name, embedding_function=embedder
     )
@@ -46,7 +48,13 @@ def evaluate(name: str, split: str, settings: Settings, embedder: Embedder) -> l
         "dense, plain LangChain Chroma retriever": lambda q: [
             doc_id(d.metadata["study_id"]) for d in naive.similarity_search(q, k=150)
         ],
-        "Follicle hybrid": lambda q: [doc_id(h.study.id) for h in search(index, q, k=100)],
+        "Follicle hybrid (defaults: zscore fusion, evidence prior on)": lambda q: [
+            doc_id(h.study.id) for h in search(index, q, k=100)
+        ],
+        "Follicle, evidence prior off": lambda q: [doc_id(h.study.id) for h in search(no_prior, q, k=100)],
+        "Follicle, reciprocal-rank fusion (k=60) instead": lambda q: [
+            doc_id(h.study.id) for h in search(rrf, q, k=100)
+        ],
     }
     rows = []
     for system, run in systems.items():
@@ -67,7 +75,7 @@ def main() -> None:
     lines = ["| dataset (split, queries) | system | nDCG@10 | Recall@100 | ms/query |", "|---|---|---|---|---|"]
     for name in args.datasets:
         split = SPLITS[name][args.split]
-        settings = Settings(index=IndexSettings(data_dir=CACHE / name), candidates=100)
+        settings = Settings(index=IndexSettings(data_dir=CACHE / name))
         n_queries = len(load_beir(name, split)[1])
         for system, nd, rc, ms in evaluate(name, split, settings, embedder):
             lines.append(f"| {name} ({split}, {n_queries}) | {system} | {nd:.4f} | {rc:.4f} | {ms:.0f} |")
