@@ -195,6 +195,19 @@ def fused_scores(cands: Candidates, settings: Settings) -> dict[str, float]:
     return convex([cands.dense, cands.keyword], [cands.all_dense, cands.all_keyword], [w, 1 - w])
 
 
+def with_prior(fused: dict[str, float], studies: dict[str, Study], settings: Settings) -> dict[str, float]:
+    """Fused scores plus the evidence prior, in units of the fused scores' spread.
+
+    Scaling by the spread keeps ``prior_weight`` meaningful under either fusion (standardised
+    sums are ~1 apart, reciprocal ranks ~0.001 apart), so switching fusion never lets the prior
+    swamp relevance.
+    """
+    if not settings.use_prior or not settings.prior_weight or not fused:
+        return {sid: v for sid, v in fused.items() if sid in studies}
+    spread = float(np.std(list(fused.values()))) or 1.0
+    return {sid: v + settings.prior_weight * spread * prior(studies[sid]) for sid, v in fused.items() if sid in studies}
+
+
 def search(index: Index, query: str, filters: Filters | None = None, k: int | None = None) -> list[Hit]:
     """Top studies for a query, best first.
 
@@ -209,14 +222,17 @@ def search(index: Index, query: str, filters: Filters | None = None, k: int | No
     fused = fused_scores(cands, settings)
     shortlist = sorted(fused, key=fused.get, reverse=True)[: max(2 * k, k + 10)]
     studies = index.studies(shortlist)
-    hits = []
-    for sid in shortlist:
-        study = studies.get(sid)
-        if study is None:
-            continue
-        score = fused[sid] + (settings.prior_weight * prior(study) if settings.use_prior else 0.0)
-        text = cands.texts.get(sid) or study.text()
-        hits.append(Hit(study, score, cands.all_dense.get(sid, 0.0), cands.all_keyword.get(sid, 0.0), text))
+    scores = with_prior({sid: fused[sid] for sid in shortlist}, studies, settings)
+    hits = [
+        Hit(
+            studies[sid],
+            score,
+            cands.all_dense.get(sid, 0.0),
+            cands.all_keyword.get(sid, 0.0),
+            cands.texts.get(sid) or studies[sid].text(),
+        )
+        for sid, score in scores.items()
+    ]
     hits.sort(key=lambda h: h.score, reverse=True)
     return hits[:k]
 

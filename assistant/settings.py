@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     prior_weight: float = Field(
         default=0.2,
         ge=0,
-        description="Largest bonus the evidence prior may add to the fused score (in standard deviations).",
+        description="Largest bonus the evidence prior may add, as a share of the spread of fused scores.",
     )
     abstain_below: float = Field(
         default=0.30,

@@ -17,7 +17,7 @@ from common import CACHE, ROOT, load_beir, ndcg, write_section
 
 sys.path.insert(0, str(ROOT))
 
-from assistant.retrieve import Index, fused_scores, gather, prior  # noqa: E402
+from assistant.retrieve import Index, fused_scores, gather, with_prior  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from index.build import build  # noqa: E402
 from index.embed import Embedder  # noqa: E402
@@ -31,9 +31,7 @@ def evaluate(index: Index, cands: dict, qrels: dict, settings: Settings) -> floa
     total = 0.0
     for qid, cand in cands.items():
         fused = fused_scores(cand, settings)
-        if settings.use_prior and settings.prior_weight:
-            studies = index.studies(list(fused))
-            fused = {s: v + settings.prior_weight * prior(studies[s]) for s, v in fused.items() if s in studies}
+        fused = with_prior(fused, index.studies(list(fused)), settings)
         ranked = sorted(fused, key=fused.get, reverse=True)[:10]
         total += ndcg([s.removeprefix("slug:") for s in ranked], qrels[qid])
     return total / len(cands)

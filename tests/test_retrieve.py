@@ -1,7 +1,7 @@
 """Hybrid retrieval, query expansion and the evidence prior."""
 
 from assistant.glossary import expand
-from assistant.retrieve import HybridRetriever, prior, search
+from assistant.retrieve import HybridRetriever, convex, prior, search
 from index.records import Study
 
 
@@ -48,3 +48,26 @@ def test_prior_prefers_stronger_designs():
     rct = Study(study_type="meta-analysis", participants=1000, citations=100, year=2020)
     report = Study(study_type="case report", participants=1, citations=0, year=2020)
     assert prior(rct) > prior(report)
+
+
+def test_convex_fusion_rewards_agreement_and_scores_one_sided_finds_by_both():
+    dense_top = {"a": 0.9, "b": 0.5, "c": 0.1}
+    keyword_top = {"b": 9.0, "d": 8.0, "e": 1.0}
+    dense_all = {**dense_top, "d": 0.8, "e": 0.0}  # d was found by BM25 only, yet its cosine is known
+    keyword_all = {**keyword_top, "a": 0.0, "c": 0.0}
+    fused = convex([dense_top, keyword_top], [dense_all, keyword_all], [0.5, 0.5])
+    assert set(fused) == set("abcde")
+    assert max(fused, key=fused.get) == "d"  # strong under both beats strong under one
+    assert fused["a"] > fused["c"] and fused["b"] > fused["e"]
+
+
+def test_fusion_is_switchable_and_keyword_only_hits_get_their_real_cosine(fixture_index):
+    from assistant.retrieve import Index
+
+    query = "ketoconazole shampoo"
+    zs = search(fixture_index, query, k=3)
+    rrf_index = Index(fixture_index.settings.model_copy(update={"fusion": "rrf"}), embedder=fixture_index.embedder)
+    rrf = search(rrf_index, query, k=3)
+    assert "Ketoconazole" in zs[0].study.label() and "Ketoconazole" in rrf[0].study.label()
+    assert zs[0].score != rrf[0].score  # different scales: the setting really changes the fusion
+    assert all(h.dense != 0.0 for h in zs)  # every candidate is scored by the dense side too
