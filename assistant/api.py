@@ -67,7 +67,15 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
     query = standalone(question, history or [])
     hits = search(index, query, filters)
     s = index.settings
-    result = compose(question, hits, index.embedder, threshold=s.abstain_below, limit=s.max_findings, query_used=query)
+    result = compose(
+        question,
+        hits,
+        index.embedder,
+        threshold=s.abstain_below,
+        limit=s.max_findings,
+        query_used=query,
+        sentence_vectors=index.store.sentence_vectors,
+    )
     return query, hits, result
 
 

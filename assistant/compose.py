@@ -9,7 +9,10 @@ numbered in order of first citation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+
+import numpy as np
 
 from assistant.indirect import mismatch
 from assistant.prompts import CANNOT_ANSWER
@@ -46,13 +49,27 @@ class Finding:
     score: float
 
 
-def score_sentences(question: str, hits: list[Hit], kind: str, embedder: Embedder) -> list[Finding]:
-    """Score every sentence of the given studies against the question, steered by intent."""
+def score_sentences(
+    question: str,
+    hits: list[Hit],
+    kind: str,
+    embedder: Embedder,
+    stored: dict[str, dict[str, np.ndarray]] | None = None,
+) -> list[Finding]:
+    """Score every sentence of the given studies against the question, steered by intent.
+
+    ``stored`` holds sentence vectors pooled at index time; only sentences without one (older
+    indexes, text past the model's length limit) are encoded now, so answering stays fast.
+    """
     pool = [(h, s) for h in hits for s in sentences(h.study.text())]
     if not pool:
         return []
-    vectors = embedder.encode([question] + [s for _, s in pool])
-    sims = vectors[1:] @ vectors[0]
+    stored = stored or {}
+    known = [stored.get(h.study.id, {}).get(s) for h, s in pool]
+    missing = [s for (_, s), v in zip(pool, known, strict=True) if v is None]
+    fresh = iter(embedder.encode([question, *missing]))
+    query = next(fresh)
+    sims = np.array([float((v if v is not None else next(fresh)) @ query) for v in known])
     findings = []
     for rank, ((hit, sent), sim) in enumerate(zip(pool, sims, strict=True)):
         bonus = 0.05 * hit.dense
@@ -121,14 +138,22 @@ def relevant_hits(hits: list[Hit], threshold: float, margin: float = 0.2) -> lis
 
 
 def compose(
-    question: str, hits: list[Hit], embedder: Embedder, *, threshold: float, limit: int, query_used: str = ""
+    question: str,
+    hits: list[Hit],
+    embedder: Embedder,
+    *,
+    threshold: float,
+    limit: int,
+    query_used: str = "",
+    sentence_vectors: Callable[[list[str]], dict[str, dict[str, np.ndarray]]] | None = None,
 ) -> Answer:
     """Build the cited, extractive answer (or abstain) from retrieved studies."""
     kind = intent(question)
     relevant = relevant_hits(hits, threshold)
     if not relevant:
         return abstain(question, hits, kind, query_used)
-    chosen = choose(score_sentences(question, relevant, kind, embedder), limit, kind)
+    stored = sentence_vectors([h.study.id for h in relevant]) if sentence_vectors else None
+    chosen = choose(score_sentences(question, relevant, kind, embedder, stored), limit, kind)
     numbers: dict[str, int] = {}
     for f in chosen:
         numbers.setdefault(f.hit.study.id, len(numbers) + 1)

@@ -66,9 +66,19 @@ class BuildReport:
         return "\n".join(lines)
 
 
+STORE_VERSION = 2
+
+
 def fingerprint(study: Study, settings: IndexSettings) -> str:
-    """What decides whether a stored study is current: its parsed content, the fact rules, the chunking."""
-    key = f"{study.digest()}|facts-{FACTS_VERSION}|{settings.chunk_words}/{settings.chunk_overlap_sentences}"
+    """What decides whether a stored study is current: its parsed content, the fact rules, the chunking.
+
+    ``STORE_VERSION`` changes when what is stored per chunk changes (2: sentence vectors), so an
+    older index is brought up to date by the next build instead of being half-featured forever.
+    """
+    key = (
+        f"{study.digest()}|facts-{FACTS_VERSION}|{settings.chunk_words}/{settings.chunk_overlap_sentences}"
+        f"|store-{STORE_VERSION}"
+    )
     return hashlib.sha1(key.encode()).hexdigest()
 
 
@@ -220,20 +230,21 @@ def _write(
             bar.update(len(batch))
             bar.set_postfix(written=report.chunks_written, skipped=report.skipped, rejected=len(report.rejections))
 
-    def write(batch: list, chunks: list, vectors: np.ndarray) -> tuple[list, list]:
+    def write(batch: list, chunks: list, vectors: np.ndarray, late: list) -> tuple[list, list]:
         stale = [
             cid for study, cs in batch if study.id in stored for cid in stored[study.id].chunk_ids - {c.id for c in cs}
         ]
-        store.write([s for s, _ in batch], chunks, vectors, stale)
+        store.write([s for s, _ in batch], chunks, vectors, stale, late)
         return batch, chunks
 
     try:
         for start in range(0, len(to_write), settings.write_batch):
             batch = to_write[start : start + settings.write_batch]
             chunks = [c for _, cs in batch for c in cs]
-            vectors = embedder.encode([c.embed_text for c in chunks])  # overlaps the previous batch's write
+            # one pass gives chunk vectors and sentence vectors; it overlaps the previous batch's write
+            vectors, late = embedder.encode_late([c.embed_text for c in chunks], [c.spans for c in chunks])
             written(pending)
-            pending = writer.submit(write, batch, chunks, vectors)
+            pending = writer.submit(write, batch, chunks, vectors, late)
         written(pending)
         pending = None
     finally:

@@ -36,6 +36,23 @@ def _windows(text: str, max_words: int, overlap: int) -> list[str]:
     return [" ".join(w) for w in windows]
 
 
+def sentence_spans(embed_text: str, offset: int) -> tuple[tuple[int, int], ...]:
+    """Where each sentence of the chunk's text (from ``offset`` on) lies in ``embed_text``.
+
+    These spans let the encoder pool one vector per sentence from the same pass that embeds the
+    chunk ("late chunking"), so answers can rank sentences without encoding them at question time.
+    """
+    spans = []
+    cursor = offset
+    for sent in sentences(embed_text[offset:]):
+        start = embed_text.find(sent, cursor)
+        if start < 0:
+            continue
+        spans.append((start, start + len(sent)))
+        cursor = start + len(sent)
+    return tuple(spans)
+
+
 def chunk_study(study: Study, max_words: int = 180, overlap: int = 1) -> list[Chunk]:
     """Split one study; ids are ``<study id>#<n>`` so they are stable across runs."""
     text = study.text() or study.title or ""
@@ -49,6 +66,7 @@ def chunk_study(study: Study, max_words: int = 180, overlap: int = 1) -> list[Ch
             count=len(pieces),
             text=piece,
             embed_text=f"{head}\n{piece}" if head else piece,
+            spans=sentence_spans(f"{head}\n{piece}" if head else piece, len(head) + 1 if head else 0),
         )
         for n, piece in enumerate(pieces)
     ]

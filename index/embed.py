@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index.pooling import mean_pooled, pool_spans
 from index.settings import DEFAULT_MODEL, IndexSettings
 
 BUNDLED_NAMES = {DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2", "default"}
@@ -117,6 +118,35 @@ class Embedder:
             show_progress_bar=False,
         )
         return np.asarray(vectors, dtype=np.float32)
+
+    def encode_late(self, texts: list[str], spans: list) -> tuple[np.ndarray, list[np.ndarray | None]]:
+        """Chunk vectors and, from the same pass, one vector per sentence span of each chunk.
+
+        Sentence vectors are None when the model does not mean-pool (their space would not match
+        the question's); answers then encode those sentences when asked.
+        """
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32), []
+        if self.fast is not None:
+            return self.fast.encode_late(list(texts), list(spans))
+        if not mean_pooled(self.model):
+            return self.encode(texts), [None] * len(texts)
+        outs = self.model.encode(
+            list(texts),
+            batch_size=self.settings.embed_batch_size,
+            output_value=None,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+        offsets = self.model.tokenizer(
+            list(texts), truncation=True, max_length=self.model.max_seq_length, return_offsets_mapping=True
+        )["offset_mapping"]
+        vectors = np.stack([o["sentence_embedding"].float().cpu().numpy() for o in outs]).astype(np.float32)
+        late = [
+            pool_spans(o["token_embeddings"].float().cpu().numpy(), np.asarray(off), sp)
+            for o, off, sp in zip(outs, offsets, spans, strict=True)
+        ]
+        return vectors, late
 
     @property
     def dimension(self) -> int:

@@ -20,7 +20,9 @@ from pathlib import Path
 
 import numpy as np
 
-EXPORT_VERSION = "1"
+from index.pooling import pool_spans
+
+EXPORT_VERSION = "2"  # 2: token vectors are a second output, for late chunking
 BATCH = 8
 
 
@@ -73,7 +75,7 @@ def _convert(model, transformer, heads: int, hidden: int, tmp: Path) -> None:  #
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             ).last_hidden_state
             mask = attention_mask.unsqueeze(-1).to(out.dtype)
-            return (out * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return (out * mask).sum(1) / mask.sum(1).clamp(min=1e-9), out
 
     previous = transformer.config._attn_implementation
     sample = model.tokenizer(["hair follicle"], return_tensors="pt")
@@ -85,10 +87,10 @@ def _convert(model, transformer, heads: int, hidden: int, tmp: Path) -> None:  #
             tuple(sample[n] for n in names),
             str(tmp / "raw.onnx"),
             input_names=names,
-            output_names=["embedding"],
+            output_names=["embedding", "tokens"],
             opset_version=17,
             dynamo=False,
-            dynamic_axes={n: {0: "batch", 1: "tokens"} for n in names},
+            dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names}, "tokens": {0: "batch", 1: "tokens"}},
         )
     finally:
         transformer.set_attn_implementation(previous)
@@ -132,26 +134,45 @@ class FastEncoder:
         self.inputs = {i.name for i in self.sessions[0].get_inputs()}
         self.pool = ThreadPoolExecutor(len(self.sessions), thread_name_prefix="follicle-encode")
 
-    def _run(self, worker: int, texts: list[str]) -> np.ndarray:
-        enc = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length, return_tensors="np")
+    def _run(self, worker: int, texts: list[str], spans: list | None = None) -> tuple[np.ndarray, list]:
+        """Unit vectors of one batch, plus one vector per span of each text when spans are given."""
+        enc = self.tokenizer(
+            texts,
+            padding=True,
+            truncation=True,
+            max_length=self.max_length,
+            return_tensors="np",
+            return_offsets_mapping=spans is not None,
+        )
         feeds = {k: enc[k].astype(np.int64) for k in self.inputs if k in enc}
         if "token_type_ids" in self.inputs and "token_type_ids" not in feeds:
             feeds["token_type_ids"] = np.zeros_like(feeds["input_ids"])
-        out = self.sessions[worker].run(None, feeds)[0]
-        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        if spans is None:
+            out = self.sessions[worker].run(["embedding"], feeds)[0]
+            return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12), []
+        out, tokens = self.sessions[worker].run(["embedding", "tokens"], feeds)
+        parts = [pool_spans(tokens[i], enc["offset_mapping"][i], spans[i]) for i in range(len(texts))]
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12), parts
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit vectors in input order; batches are length-sorted and shared between workers."""
+        return self.encode_late(texts, None)[0]
+
+    def encode_late(self, texts: list[str], spans: list | None) -> tuple[np.ndarray, list]:
+        """Unit vectors in input order and, when ``spans`` are given, each text's span vectors."""
         order = np.argsort([-len(t) for t in texts], kind="stable")
         batches = [order[i : i + BATCH] for i in range(0, len(texts), BATCH)]
         workers = len(self.sessions)
-        if len(batches) == 1:
-            parts = [self._run(0, [texts[j] for j in batches[0]])]
-        else:
-            parts = list(
-                self.pool.map(lambda k: self._run(k % workers, [texts[j] for j in batches[k]]), range(len(batches)))
-            )
-        out = np.empty((len(texts), parts[0].shape[1]), dtype=np.float32)
-        for idx, vecs in zip(batches, parts, strict=True):
+
+        def run(k: int) -> tuple[np.ndarray, list]:
+            idx = batches[k]
+            return self._run(k % workers, [texts[j] for j in idx], None if spans is None else [spans[j] for j in idx])
+
+        parts = [run(0)] if len(batches) == 1 else list(self.pool.map(run, range(len(batches))))
+        out = np.empty((len(texts), parts[0][0].shape[1]), dtype=np.float32)
+        late: list = [None] * len(texts)
+        for idx, (vecs, span_vecs) in zip(batches, parts, strict=True):
             out[idx] = vecs
-        return out
+            for j, sv in zip(idx, span_vecs, strict=False):
+                late[j] = sv
+        return out, late

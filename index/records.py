@@ -118,6 +118,7 @@ class Chunk:
     count: int
     text: str
     embed_text: str
+    spans: tuple[tuple[int, int], ...] = ()  # each sentence's (start, end) in ``embed_text``
 
 
 def normalise_text(text: str) -> str:

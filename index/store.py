@@ -17,6 +17,7 @@ import chromadb
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
 
+from index.pooling import pack, unpack
 from index.records import Chunk, Study
 from index.settings import IndexSettings
 
@@ -54,7 +55,7 @@ def open_client(settings: IndexSettings):  # noqa: ANN201 - chromadb ClientAPI
         raise StoreError(f"cannot open Chroma at {where}: {exc}") from None
 
 
-def study_metadata(study: Study, chunk: Chunk) -> dict:
+def study_metadata(study: Study, chunk: Chunk, sentence_vectors: np.ndarray | None = None) -> dict:
     """Flat Chroma metadata for one chunk: filterable facts plus the full record on chunk 0."""
     meta: dict = {
         "study_id": study.id,
@@ -84,6 +85,10 @@ def study_metadata(study: Study, chunk: Chunk) -> dict:
             meta[key] = value
     if chunk.index == 0:
         meta["study_json"] = json.dumps(study.to_dict())
+    if sentence_vectors is not None and len(sentence_vectors) == len(chunk.spans) and chunk.spans:
+        shift = len(chunk.embed_text) - len(chunk.text)  # the header in front of the text
+        meta["sentence_spans"] = json.dumps([[a - shift, b - shift] for a, b in chunk.spans])
+        meta["sentence_vectors"] = pack(sentence_vectors)
     return meta
 
 
@@ -148,15 +153,23 @@ class Store:
             for sid, h in hashes.items()
         }
 
-    def write(self, studies: list[Study], chunks: list[Chunk], vectors: np.ndarray, stale_ids: list[str]) -> None:
-        """Upsert chunks, then delete the chunk ids these studies no longer have."""
+    def write(
+        self,
+        studies: list[Study],
+        chunks: list[Chunk],
+        vectors: np.ndarray,
+        stale_ids: list[str],
+        sentence_vectors: list[np.ndarray | None] | None = None,
+    ) -> None:
+        """Upsert chunks (with their sentence vectors), then delete the chunk ids these studies no longer have."""
         by_id = {s.id: s for s in studies}
+        late = sentence_vectors or [None] * len(chunks)
         if chunks:
             self.collection.upsert(
                 ids=[c.id for c in chunks],
                 embeddings=vectors,
                 documents=[c.text for c in chunks],
-                metadatas=[study_metadata(by_id[c.study_id], c) for c in chunks],
+                metadatas=[study_metadata(by_id[c.study_id], c, v) for c, v in zip(chunks, late, strict=True)],
             )
         if stale_ids:
             self.collection.delete(ids=stale_ids)
@@ -179,6 +192,21 @@ class Store:
             cid.rsplit("#", 1)[0]: Study.from_dict(json.loads(meta["study_json"]))
             for cid, meta in zip(page["ids"], page["metadatas"], strict=True)
         }
+
+    def sentence_vectors(self, study_ids: list[str]) -> dict[str, dict[str, np.ndarray]]:
+        """{study id: {sentence: vector}} stored at index time (late chunking); empty where absent."""
+        if not study_ids:
+            return {}
+        page = self.collection.get(where={"study_id": {"$in": list(study_ids)}}, include=["metadatas", "documents"])
+        out: dict[str, dict[str, np.ndarray]] = {}
+        for meta, doc in zip(page["metadatas"], page["documents"], strict=True):
+            if not meta or "sentence_vectors" not in meta or doc is None:
+                continue
+            found = out.setdefault(str(meta["study_id"]), {})
+            for (a, b), vec in zip(json.loads(meta["sentence_spans"]), unpack(meta["sentence_vectors"]), strict=False):
+                if vec.any():
+                    found.setdefault(doc[a:b], vec)
+        return out
 
     def embeddings(self, chunk_ids: list[str]) -> dict[str, np.ndarray]:
         """Stored vectors of the given chunks."""

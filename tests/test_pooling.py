@@ -1,0 +1,59 @@
+"""Late chunking: sentence vectors pooled from the chunk's own pass, stored, and used by answers."""
+
+import numpy as np
+
+from index.chunk import chunk_study
+from index.pooling import pack, pool_spans, unpack
+from index.records import Study
+
+
+def test_pack_round_trips_within_int8_precision():
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(5, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    back = unpack(pack(vectors))
+    assert back.shape == vectors.shape
+    assert np.abs(back - vectors).max() <= np.abs(vectors).max() / 127 + 1e-3
+
+
+def test_spans_point_at_each_sentence_of_the_embedded_text():
+    study = Study(id="s", title="Minoxidil trial", summary="First finding. Second finding (n = 3).\nThird line")
+    chunk = chunk_study(study)[0]
+    found = [chunk.embed_text[a:b] for a, b in chunk.spans]
+    assert found == ["First finding.", "Second finding (n = 3).", "Third line"]
+
+
+def test_a_span_cut_off_by_the_length_limit_gets_no_vector():
+    tokens = np.ones((3, 4), dtype=np.float32)
+    offsets = np.array([[0, 0], [0, 5], [6, 10]])  # [CLS], two word pieces; the text went on past 10
+    out = pool_spans(tokens, offsets, [(0, 5), (11, 20)])
+    assert out[0].any() and not out[1].any()
+
+
+def test_pooled_sentence_vectors_match_the_question_space(embedder):
+    text = "Minoxidil regrew hair in men. The weather in Paris was rainy all week."
+    spans = [(0, 29), (30, len(text))]
+    _, late = embedder.encode_late([text], [spans])
+    question = embedder.encode(["does minoxidil regrow hair?"])[0]
+    sims = late[0] @ question
+    assert sims[0] > sims[1] + 0.2  # the relevant sentence is clearly nearer the question
+
+
+def test_index_stores_sentence_vectors_and_answers_do_not_encode_sentences(fixture_index):
+    from assistant.api import answer
+
+    stored = fixture_index.store.sentence_vectors(list(dict.fromkeys(fixture_index.lexical.study_ids)))
+    assert stored and all(v.shape == (384,) for vecs in stored.values() for v in vecs.values())
+    calls: list[int] = []
+    original = fixture_index.embedder.encode
+
+    def spy(texts):
+        calls.append(len(texts))
+        return original(texts)
+
+    fixture_index.embedder.encode = spy
+    try:
+        result = answer("is stem-cell mesotherapy safe?", index=fixture_index)
+    finally:
+        fixture_index.embedder.encode = original
+    assert result.citations and max(calls) == 1  # the query and the question only; no sentence batches
