@@ -132,8 +132,8 @@ def describe(hit: Hit) -> str:
 
 
 def relevant_hits(hits: list[Hit], threshold: float, margin: float = 0.2) -> list[Hit]:
-    """Hits close enough to the question to quote: above the threshold and near the best one."""
-    above = [h for h in hits if h.dense >= threshold]
+    """Hits close enough to the question to quote: support above the threshold, near the best one."""
+    above = [h for h in hits if h.support >= threshold]
     return [h for h in above if h.dense >= above[0].dense - margin] if above else []
 
 

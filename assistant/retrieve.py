@@ -223,16 +223,13 @@ def search(index: Index, query: str, filters: Filters | None = None, k: int | No
     shortlist = sorted(fused, key=fused.get, reverse=True)[: max(2 * k, k + 10)]
     studies = index.studies(shortlist)
     scores = with_prior({sid: fused[sid] for sid in shortlist}, studies, settings)
-    hits = [
-        Hit(
-            studies[sid],
-            score,
-            cands.all_dense.get(sid, 0.0),
-            cands.all_keyword.get(sid, 0.0),
-            cands.texts.get(sid) or studies[sid].text(),
-        )
-        for sid, score in scores.items()
-    ]
+    hits = []
+    for sid, score in scores.items():
+        study, dense = studies[sid], cands.all_dense.get(sid, 0.0)
+        coverage = index.lexical.coverage(query, f"{study.title or ''} {study.text()}")
+        support = settings.support_dense_weight * dense + (1 - settings.support_dense_weight) * coverage
+        text = cands.texts.get(sid) or study.text()
+        hits.append(Hit(study, score, dense, cands.all_keyword.get(sid, 0.0), text, coverage, support))
     hits.sort(key=lambda h: h.score, reverse=True)
     return hits[:k]
 

@@ -35,7 +35,15 @@ class Settings(BaseSettings):
     )
     abstain_below: float = Field(
         default=0.30,
-        description="Abstain when the best study's dense cosine similarity to the question is below this.",
+        description="Abstain when no study's support (see support_dense_weight) reaches this; calibrated by "
+        "bench/pubmedqa.py.",
+    )
+    support_dense_weight: float = Field(
+        default=0.6,
+        ge=0,
+        le=1,
+        description="Support = this x dense cosine + the rest x rarity-weighted share of the question's terms "
+        "the study contains; calibrated by bench/pubmedqa.py.",
     )
     max_findings: int = Field(default=4, ge=1, description="Most snippets in the key findings.")
     answer_mode: Literal["extractive", "openai", "ollama"] = Field(

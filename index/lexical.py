@@ -46,6 +46,7 @@ class LexicalIndex:
     generation: str
     abbreviations: dict[str, str] = field(default_factory=dict)
     _rows: dict[str, list[int]] | None = field(default=None, repr=False)
+    _df: np.ndarray | None = field(default=None, repr=False)
 
     def scores(self, query: str, allowed: set[str] | None = None) -> np.ndarray | None:
         """BM25 score of every chunk (0 where ``allowed`` excludes it); None when nothing can match."""
@@ -72,6 +73,28 @@ class LexicalIndex:
     def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """Top chunks as (chunk id, BM25 score); ``allowed`` restricts to those chunk ids."""
         return self.top(self.scores(query, allowed), k)
+
+    def coverage(self, query: str, text: str) -> float:
+        """Share of the query's terms found in ``text``, each weighted by its rarity (BM25 idf).
+
+        A term no indexed text contains gets the largest weight: a question about something the
+        index has never seen should not look covered because its common words are.
+        """
+        terms = set(tokenize([query])[0])
+        if not terms:
+            return 0.0
+        if self._df is None:
+            self._df = np.diff(self.bm25.scores["indptr"]) if self.bm25 is not None else np.zeros(0)
+        n = len(self.chunk_ids)
+        vocab = self.bm25.vocab_dict if self.bm25 is not None else {}
+
+        def idf(term: str) -> float:
+            df = int(self._df[vocab[term]]) if term in vocab and vocab[term] < len(self._df) else 0
+            return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+
+        present = set(tokenize([text])[0])
+        total = sum(idf(t) for t in terms)
+        return sum(idf(t) for t in terms & present) / total if total else 0.0
 
     def study_rows(self) -> dict[str, list[int]]:
         """Row numbers of each study's chunks, so any study's best BM25 score can be read off."""

@@ -71,3 +71,12 @@ def test_fusion_is_switchable_and_keyword_only_hits_get_their_real_cosine(fixtur
     assert "Ketoconazole" in zs[0].study.label() and "Ketoconazole" in rrf[0].study.label()
     assert zs[0].score != rrf[0].score  # different scales: the setting really changes the fusion
     assert all(h.dense != 0.0 for h in zs)  # every candidate is scored by the dense side too
+
+
+def test_coverage_weights_rare_terms_and_counts_unknown_ones(fixture_index):
+    lexical = fixture_index.lexical
+    rare = lexical.coverage("ketoconazole hair", "ketoconazole shampoo")
+    common = lexical.coverage("ketoconazole hair", "hair density")
+    assert rare > 0.5 > common > 0  # the rare word carries most of the weight
+    assert lexical.coverage("zzyzxumab hair", "hair density") < common  # never-seen words weigh the most
+    assert lexical.coverage("the of and", "anything") == 0.0
