@@ -22,9 +22,9 @@ import numpy as np
 from chromadb.errors import ChromaError
 from tqdm import tqdm
 
-from index.chunk import chunk_study
+from index.chunk import chunk_study, header
 from index.embed import Embedder
-from index.facts import FACTS_VERSION, with_facts
+from index.facts import FACTS_VERSION, sentences, with_facts
 from index.lexical import build_lexical, load_lexical, save_lexical
 from index.merge import merge_studies
 from index.records import Rejection, Study
@@ -66,7 +66,7 @@ class BuildReport:
         return "\n".join(lines)
 
 
-STORE_VERSION = 2
+STORE_VERSION = 3
 
 
 def fingerprint(study: Study, settings: IndexSettings) -> str:
@@ -74,6 +74,7 @@ def fingerprint(study: Study, settings: IndexSettings) -> str:
 
     ``STORE_VERSION`` changes when what is stored per chunk changes (2: sentence vectors), so an
     older index is brought up to date by the next build instead of being half-featured forever.
+    (3: chunks sized by the model's tokenizer.)
     """
     key = (
         f"{study.digest()}|facts-{FACTS_VERSION}|{settings.chunk_words}/{settings.chunk_overlap_sentences}"
@@ -82,21 +83,53 @@ def fingerprint(study: Study, settings: IndexSettings) -> str:
     return hashlib.sha1(key.encode()).hexdigest()
 
 
-def plan(studies: list[Study], stored: dict[str, StoredStudy], settings: IndexSettings):  # noqa: ANN201
+def plan(  # noqa: ANN201
+    studies: list[Study], stored: dict[str, StoredStudy], settings: IndexSettings, embedder: Embedder | None = None
+):
     """Split studies into (to write, with facts and chunks; unchanged) by comparing fingerprints.
 
-    Facts are extracted only for studies that will be written: an unchanged rebuild skips that work.
+    Facts are extracted only for studies that will be written: an unchanged rebuild skips that work
+    (and never loads the model, whose tokenizer sizes the chunks).
     """
-    to_write, unchanged = [], []
+    changed, unchanged = [], []
     for study in studies:
         digest = fingerprint(study, settings)
         have = stored.get(study.id)
         if have and have.content_hash == digest:
             unchanged.append(study)
         else:
-            study = replace(with_facts(study), content_hash=digest)
-            to_write.append((study, chunk_study(study, settings.chunk_words, settings.chunk_overlap_sentences)))
+            changed.append(replace(with_facts(study), content_hash=digest))
+    if not changed:
+        return [], unchanged
+    embedder = embedder or Embedder(settings)
+    counts = _token_counts(changed, embedder)
+    to_write = [
+        (
+            study,
+            chunk_study(
+                study,
+                settings.chunk_words,
+                settings.chunk_overlap_sentences,
+                lambda texts: [counts[t] for t in texts],
+                embedder.max_tokens,
+            ),
+        )
+        for study in changed
+    ]
     return to_write, unchanged
+
+
+def _token_counts(studies: list[Study], embedder: Embedder) -> dict[str, int]:
+    """Token counts of every header, text and sentence the chunker may ask about, in one batch.
+
+    One tokenizer call per study would cost more than the chunking itself.
+    """
+    texts: set[str] = set()
+    for study in studies:
+        text = study.text() or study.title or ""
+        texts.update([header(study), text, *sentences(text)])
+    ordered = sorted(texts)
+    return dict(zip(ordered, embedder.count_tokens(ordered), strict=True))
 
 
 def _progress(total: int, desc: str, quiet: bool) -> tqdm:
@@ -167,7 +200,7 @@ def build(
         return report
     store = store or Store(settings)
     stored = store.stored_studies()
-    to_write, unchanged = plan(studies, stored, settings)
+    to_write, unchanged = plan(studies, stored, settings, embedder)
     report.skipped = len(unchanged)
     new_ids = {s.id for s in studies}
     superseded = _superseded(studies, stored)

@@ -1,12 +1,15 @@
 """Study -> Chunks with stable ids.
 
 Most summaries fit one chunk. Long texts (full abstracts) are split at sentence boundaries
-into windows of about ``chunk_words`` words that overlap by a sentence, so a finding that
+into windows of at most ``chunk_words`` words that also fit the model's input limit in tokens,
+overlapping by a sentence, so a finding that
 straddles a boundary is still whole in one chunk. Each chunk's embedded text starts with a
 header (title, journal, year, design) so that context is searchable too.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from index.facts import sentences
 from index.records import Chunk, Study
@@ -19,21 +22,24 @@ def header(study: Study) -> str:
     return ". ".join(p for p in parts if p)
 
 
-def _windows(text: str, max_words: int, overlap: int) -> list[str]:
-    """Group sentences into windows of at most ``max_words`` words (one long sentence stays whole)."""
-    sents = sentences(text)
-    windows: list[list[str]] = []
-    current: list[str] = []
-    for sent in sents:
-        if current and sum(len(s.split()) for s in current) + len(sent.split()) > max_words:
+def _windows(sents: list[str], sizes: list[tuple[int, int]], limit: tuple[int, int], overlap: int) -> list[str]:
+    """Group sentences into windows within both limits (words, tokens); one long sentence stays whole."""
+    windows: list[list[int]] = []
+    current: list[int] = []
+
+    def fits(idx: list[int], extra: int) -> bool:
+        return all(sum(sizes[i][k] for i in idx) + sizes[extra][k] <= limit[k] for k in (0, 1))
+
+    for n in range(len(sents)):
+        if current and not fits(current, n):
             windows.append(current)
             current = current[-overlap:] if overlap else []
-            if sum(len(s.split()) for s in current) + len(sent.split()) > max_words:
+            if current and not fits(current, n):
                 current = []
-        current.append(sent)
+        current.append(n)
     if current:
         windows.append(current)
-    return [" ".join(w) for w in windows]
+    return [" ".join(sents[i] for i in w) for w in windows]
 
 
 def sentence_spans(embed_text: str, offset: int) -> tuple[tuple[int, int], ...]:
@@ -53,11 +59,32 @@ def sentence_spans(embed_text: str, offset: int) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def chunk_study(study: Study, max_words: int = 180, overlap: int = 1) -> list[Chunk]:
-    """Split one study; ids are ``<study id>#<n>`` so they are stable across runs."""
+def chunk_study(
+    study: Study,
+    max_words: int = 180,
+    overlap: int = 1,
+    count_tokens: Callable[[list[str]], list[int]] | None = None,
+    max_tokens: int = 0,
+) -> list[Chunk]:
+    """Split one study; ids are ``<study id>#<n>`` so they are stable across runs.
+
+    With the model's tokenizer (``count_tokens``) and input limit (``max_tokens``), every chunk
+    fits the model whole: text past the limit would be silently cut off and never searchable.
+    """
     text = study.text() or study.title or ""
     head = header(study)
-    pieces = [text] if len(text.split()) <= max_words else _windows(text, max_words, overlap)
+    if count_tokens is not None and max_tokens:
+        budget = max(32, max_tokens - 3 - count_tokens([head])[0])  # [CLS], [SEP] and the line break
+        whole = (len(text.split()), count_tokens([text])[0])
+    else:
+        budget, whole = 10**9, (len(text.split()), 0)
+    if whole[0] <= max_words and whole[1] <= budget:
+        pieces = [text]
+    else:
+        sents = sentences(text)
+        tokens = count_tokens(sents) if count_tokens is not None and max_tokens else [0] * len(sents)
+        sizes = [(len(sent.split()), n) for sent, n in zip(sents, tokens, strict=True)]
+        pieces = _windows(sents, sizes, (max_words, budget), overlap)
     return [
         Chunk(
             id=f"{study.id}#{n}",

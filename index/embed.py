@@ -148,6 +148,16 @@ class Embedder:
         ]
         return vectors, late
 
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        """Word pieces per text, without special tokens (chunk sizing)."""
+        tokenizer = self.fast.tokenizer if self.fast is not None else self.model.tokenizer
+        return [len(ids) for ids in tokenizer(list(texts), add_special_tokens=False, verbose=False)["input_ids"]]
+
+    @property
+    def max_tokens(self) -> int:
+        """The model's input limit in tokens."""
+        return int(self.fast.max_length if self.fast is not None else self.model.max_seq_length)
+
     @property
     def dimension(self) -> int:
         """Length of one embedding."""

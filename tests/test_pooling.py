@@ -57,3 +57,13 @@ def test_index_stores_sentence_vectors_and_answers_do_not_encode_sentences(fixtu
     finally:
         fixture_index.embedder.encode = original
     assert result.citations and max(calls) == 1  # the query and the question only; no sentence batches
+
+
+def test_chunks_fit_the_model_so_no_text_is_cut_off(embedder):
+    # 170 words of long technical tokens: under the word limit, far over 256 word pieces
+    text = " ".join(f"Dihydrotestosterone-{i} suppressed follicular keratinocyte proliferation." for i in range(34))
+    chunks = chunk_study(Study(id="long", title="Androgens", summary=text), 180, 1, embedder.count_tokens, 256)
+    assert len(chunks) > 1
+    assert all(n + 2 <= 256 for n in embedder.count_tokens([c.embed_text for c in chunks]))  # + [CLS], [SEP]
+    covered = " ".join(c.text for c in chunks)
+    assert all(s in covered for s in text.split(". "))  # every sentence is in some chunk
