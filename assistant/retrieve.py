@@ -224,14 +224,13 @@ def search(index: Index, query: str, filters: Filters | None = None, k: int | No
     studies = index.studies(shortlist)
     scores = with_prior({sid: fused[sid] for sid in shortlist}, studies, settings)
     hits = []
-    for sid, score in scores.items():
+    for sid in sorted(scores, key=scores.get, reverse=True)[:k]:  # support is computed for the kept ones only
         study, dense = studies[sid], cands.all_dense.get(sid, 0.0)
         coverage = index.lexical.coverage(query, f"{study.title or ''} {study.text()}")
         support = settings.support_dense_weight * dense + (1 - settings.support_dense_weight) * coverage
         text = cands.texts.get(sid) or study.text()
-        hits.append(Hit(study, score, dense, cands.all_keyword.get(sid, 0.0), text, coverage, support))
-    hits.sort(key=lambda h: h.score, reverse=True)
-    return hits[:k]
+        hits.append(Hit(study, scores[sid], dense, cands.all_keyword.get(sid, 0.0), text, coverage, support))
+    return hits
 
 
 def hit_to_document(hit: Hit) -> Document:
