@@ -15,7 +15,7 @@ class Hit:
     score: float
     dense: float  # best cosine similarity of any of its chunks to the query
     lexical: float
-    chunk_text: str
+    text: str  # the study's citable text
     coverage: float = 0.0  # rarity-weighted share of the question's terms found in the study
     support: float = 0.0  # how well the study matches the question: what abstention is decided on
 

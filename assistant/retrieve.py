@@ -161,7 +161,6 @@ class Candidates:
     keyword: dict[str, float]  # the BM25 top list, best first
     all_dense: dict[str, float]  # cosine of every candidate
     all_keyword: dict[str, float]  # BM25 score of every candidate
-    texts: dict[str, str]  # best dense chunk's text, where the dense list had one
 
 
 def gather(index: Index, query: str, filters: Filters | None, n: int) -> Candidates | None:
@@ -172,9 +171,9 @@ def gather(index: Index, query: str, filters: Filters | None, n: int) -> Candida
         return None
     expanded = expand(query, lexical.abbreviations)
     vector = index.embedder.encode([expanded])[0]
-    dense = index.store.query(vector, n, where=filters.where() if filters else None)
+    dense = index.store.nearest(vector, n, where=filters.where() if filters else None)
     lex_scores = lexical.scores(expanded, allowed)
-    own_dense = _best_per_study([(cid, sim) for cid, sim, _, _ in dense])
+    own_dense = _best_per_study(dense)
     own_keyword = _best_per_study(lexical.top(lex_scores, n))
     missing = [cid for sid in own_keyword if sid not in own_dense for cid in lexical.chunks_of(sid)]
     all_dense = dict(own_dense)
@@ -183,8 +182,7 @@ def gather(index: Index, query: str, filters: Filters | None, n: int) -> Candida
     all_keyword = {
         sid: float(lex_scores[rows[sid]].max()) if lex_scores is not None and sid in rows else 0.0 for sid in all_dense
     }
-    texts = {m["study_id"]: doc for _, _, m, doc in reversed(dense)}  # the best chunk's text wins
-    return Candidates(own_dense, own_keyword, all_dense, all_keyword, texts)
+    return Candidates(own_dense, own_keyword, all_dense, all_keyword)
 
 
 def fused_scores(cands: Candidates, settings: Settings) -> dict[str, float]:
@@ -228,8 +226,7 @@ def search(index: Index, query: str, filters: Filters | None = None, k: int | No
         study, dense = studies[sid], cands.all_dense.get(sid, 0.0)
         coverage = index.lexical.coverage(query, f"{study.title or ''} {study.text()}")
         support = settings.support_dense_weight * dense + (1 - settings.support_dense_weight) * coverage
-        text = cands.texts.get(sid) or study.text()
-        hits.append(Hit(study, scores[sid], dense, cands.all_keyword.get(sid, 0.0), text, coverage, support))
+        hits.append(Hit(study, scores[sid], dense, cands.all_keyword.get(sid, 0.0), study.text(), coverage, support))
     return hits
 
 

@@ -36,6 +36,15 @@ def tokenize(texts: list[str]) -> list[list[str]]:
     return out
 
 
+QUESTION_WORDS = set(
+    STEMMER.stemWords(
+        "safe safety risk risks harm harmful side effect effects adverse dangerous work works working effective "
+        "efficacy help helps improve improves benefit benefits result results compare compared versus better "
+        "best many much patients people treated treatment does do is are".split()
+    )
+)
+
+
 @dataclass
 class LexicalIndex:
     """BM25 over chunk texts, with the chunk ids and study ids it ranks."""
@@ -78,9 +87,11 @@ class LexicalIndex:
         """Share of the query's terms found in ``text``, each weighted by its rarity (BM25 idf).
 
         A term no indexed text contains gets the largest weight: a question about something the
-        index has never seen should not look covered because its common words are.
+        index has never seen should not look covered because its common words are. Hyphenated
+        compounds count through their parts, and the words that ask (safe, work, effective, ...)
+        are not the topic, so they do not count at all.
         """
-        terms = set(tokenize([query])[0])
+        terms = {t for t in tokenize([query])[0] if "-" not in t and t not in QUESTION_WORDS}
         if not terms:
             return 0.0
         if self._df is None:

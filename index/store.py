@@ -217,6 +217,16 @@ class Store:
             cid: np.asarray(vec, dtype=np.float32) for cid, vec in zip(page["ids"], page["embeddings"], strict=True)
         }
 
+    def nearest(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """Nearest chunks as (chunk id, cosine similarity), best first.
+
+        Ids and distances only: returning metadata (which carries sentence vectors) and documents
+        for every candidate cost ~20x more than the search itself.
+        """
+        n = min(n, max(self.count_chunks(), 1))
+        res = self.collection.query(query_embeddings=[vector], n_results=n, where=where or None, include=["distances"])
+        return [(cid, 1.0 - dist) for cid, dist in zip(res["ids"][0], res["distances"][0], strict=True)]
+
     def query(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float, dict, str]]:
         """Nearest chunks as (chunk id, cosine similarity, metadata, document)."""
         n = min(n, max(self.count_chunks(), 1))
