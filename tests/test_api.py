@@ -8,7 +8,7 @@ import pytest
 
 from assistant.api import Assistant, answer, as_runnable
 from assistant.prompts import CANNOT_ANSWER
-from assistant.retrieve import Filters
+from assistant.retrieve import Filters, search
 
 QUESTIONS = [
     "is stem-cell mesotherapy safe?",
@@ -72,6 +72,16 @@ def test_out_of_scope_question_abstains_with_nearest_topics(fixture_index):
     result = ask(fixture_index, "what is the capital of France?")
     assert result.abstained and result.text.startswith(CANNOT_ANSWER)
     assert not result.citations and "Nearest topics" in result.text
+
+
+def test_an_unknown_treatment_abstains_even_when_its_common_words_match(fixture_index):
+    # Dense similarity alone finds "hair" and "men" close enough to answer; the rarity-weighted
+    # coverage sees that the one word that matters is in no study.
+    result = ask(fixture_index, "does zzyzxumab regrow hair in men?")
+    assert result.abstained and not result.citations
+    top = search(fixture_index, "does zzyzxumab regrow hair in men?")[0]
+    assert top.dense > 0.3  # the old dense-only rule (cosine >= 0.30) would have quoted this study
+    assert top.support < fixture_index.settings.abstain_below
 
 
 def test_follow_ups_retrieve_the_right_studies(fixture_settings, fixture_index, monkeypatch):
