@@ -54,7 +54,9 @@ bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/index_speed.py
 	$(BIN)/python bench/retrieval.py --split tune
+	$(BIN)/python bench/tune_fusion.py
 	$(BIN)/python bench/retrieval.py --split test
+	$(BIN)/python bench/pubmedqa.py
 	$(BIN)/python bench/latency.py
 	$(BIN)/python bench/kill_trials.py
 	$(BIN)/python bench/load.py
