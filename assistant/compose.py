@@ -67,8 +67,8 @@ def score_sentences(
     stored = stored or {}
     known = [stored.get(h.study.id, {}).get(s) for h, s in pool]
     missing = [s for (_, s), v in zip(pool, known, strict=True) if v is None]
-    fresh = iter(embedder.encode([question, *missing]))
-    query = next(fresh)
+    query = embedder.encode_queries([question])[0]
+    fresh = iter(embedder.encode(missing) if missing else [])
     sims = np.array([float((v if v is not None else next(fresh)) @ query) for v in known])
     findings = []
     for rank, ((hit, sent), sim) in enumerate(zip(pool, sims, strict=True)):

@@ -170,7 +170,7 @@ def gather(index: Index, query: str, filters: Filters | None, n: int) -> Candida
     if allowed is not None and not allowed:
         return None
     expanded = expand(query, lexical.abbreviations)
-    vector = index.embedder.encode([expanded])[0]
+    vector = index.embedder.encode_queries([expanded])[0]
     dense = index.store.nearest(vector, n, where=filters.where() if filters else None)
     lex_scores = lexical.scores(expanded, allowed)
     own_dense = _best_per_study(dense)

@@ -119,6 +119,12 @@ class Embedder:
         )
         return np.asarray(vectors, dtype=np.float32)
 
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """Question vectors: the fast encoder's fp32 graph, so only the document side carries int8 error."""
+        if texts and self.fast is not None:
+            return self.fast.encode_queries(list(texts))
+        return self.encode(texts)
+
     def encode_late(self, texts: list[str], spans: list) -> tuple[np.ndarray, list[np.ndarray | None]]:
         """Chunk vectors and, from the same pass, one vector per sentence span of each chunk.
 
@@ -170,4 +176,4 @@ class Embedder:
 
     def embed_query(self, text: str) -> list[float]:
         """Embed one query for LangChain."""
-        return self.encode([text])[0].tolist()
+        return self.encode_queries([text])[0].tolist()

@@ -37,8 +37,9 @@ class IndexSettings(BaseSettings):
     embed_batch_size: int = Field(default=32, ge=1, description="Texts per encode call.")
     embed_fast: bool = Field(
         default=True,
-        description="Encode with an int8 ONNX Runtime copy of the model when it is BERT-like with mean "
-        "pooling (about 1.7x faster here, nDCG within 0.002; docs/benchmarks.md). Off: exact fp32.",
+        description="Encode documents with an int8 ONNX Runtime copy of the model when it is BERT-like with "
+        "mean pooling, and questions with its fp32 copy (builds about 1.6x faster here; docs/benchmarks.md). "
+        "Off: exact fp32 sentence-transformers for both.",
     )
     cache_dir: Path = Field(
         default=Path.home() / ".cache" / "follicle",

@@ -1,6 +1,7 @@
 """Late chunking: sentence vectors pooled from the chunk's own pass, stored, and used by answers."""
 
 import numpy as np
+import pytest
 
 from index.chunk import chunk_study
 from index.pooling import pack, pool_spans, unpack
@@ -44,19 +45,38 @@ def test_index_stores_sentence_vectors_and_answers_do_not_encode_sentences(fixtu
 
     stored = fixture_index.store.sentence_vectors(list(dict.fromkeys(fixture_index.lexical.study_ids)))
     assert stored and all(v.shape == (384,) for vecs in stored.values() for v in vecs.values())
-    calls: list[int] = []
-    original = fixture_index.embedder.encode
+    calls: dict[str, list[int]] = {"encode": [], "encode_queries": []}
+    emb = fixture_index.embedder
 
-    def spy(texts):
-        calls.append(len(texts))
-        return original(texts)
+    def spy(name: str):  # noqa: ANN202
+        original = getattr(emb, name)
 
-    fixture_index.embedder.encode = spy
+        def wrapped(texts):  # noqa: ANN001, ANN202
+            calls[name].append(len(texts))
+            return original(texts)
+
+        return wrapped
+
+    emb.encode, emb.encode_queries = spy("encode"), spy("encode_queries")
     try:
         result = answer("is stem-cell mesotherapy safe?", index=fixture_index)
     finally:
-        fixture_index.embedder.encode = original
-    assert result.citations and max(calls) == 1  # the query and the question only; no sentence batches
+        del emb.encode, emb.encode_queries
+    assert result.citations
+    assert calls["encode"] == []  # no sentence batches: every sentence vector came from the index
+    assert calls["encode_queries"] and max(calls["encode_queries"]) == 1  # the query, the question
+
+
+def test_queries_take_the_exact_fp32_path(embedder):
+    """Only documents carry the int8 error: a question's vector matches plain fp32 sentence-transformers."""
+    if embedder.fast is None:
+        pytest.skip("the fast encoder is switched off in this environment")
+    texts = ["is stem-cell mesotherapy safe for androgenetic alopecia?", "does minoxidil regrow hair in women?"]
+    exact = embedder.model.encode(texts, normalize_embeddings=True)
+    queries = np.sum(embedder.encode_queries(texts) * exact, axis=1)
+    documents = np.sum(embedder.encode(texts) * exact, axis=1)
+    assert queries.min() > 0.9999  # same graph in fp32: equal up to float rounding
+    assert documents.max() < queries.min()  # the int8 document path is measurably further off
 
 
 def test_chunks_fit_the_model_so_no_text_is_cut_off(embedder):
