@@ -181,7 +181,6 @@ def main() -> None:
         f"| w = {settings.support_dense_weight:.1f}, threshold {settings.abstain_below:.3f}: the Settings defaults | "
         f"{set_out:.1%} | {set_in:.1%} |",
         f"| w = 1.0, threshold 0.300: dense cosine only, the previous hand-set rule | {old_out:.1%} | {old_in:.1%} |",
-        "",
         f"| w = 1.0 (dense cosine only), threshold {dense_threshold:.3f} calibrated the same way | {dense_out:.1%} | "
         f"{dense_in:.1%} |",
         "",
