@@ -30,7 +30,7 @@ from assistant.settings import Settings  # noqa: E402
 from index.embed import Embedder  # noqa: E402
 from index.lexical import build_lexical, save_lexical  # noqa: E402
 from index.settings import IndexSettings  # noqa: E402
-from index.store import Store  # noqa: E402
+from index.store import Store, chunk_text  # noqa: E402
 
 
 def real_chunks() -> list[tuple[str, str, dict, np.ndarray]]:
@@ -43,7 +43,8 @@ def real_chunks() -> list[tuple[str, str, dict, np.ndarray]]:
         offset = 0
         while True:
             page = store.collection.get(include=["documents", "metadatas", "embeddings"], limit=2000, offset=offset)
-            out += list(zip(page["ids"], page["documents"], page["metadatas"], page["embeddings"], strict=True))
+            texts = [chunk_text(m, d) for m, d in zip(page["metadatas"], page["documents"], strict=True)]
+            out += list(zip(page["ids"], texts, page["metadatas"], page["embeddings"], strict=True))
             if len(page["ids"]) < 2000:
                 break
             offset += 2000
@@ -79,8 +80,8 @@ def fill(settings: IndexSettings, chunks: list[tuple], studies: int) -> Store:
         if len(batch) >= 2000 or n == studies - 1:
             store.collection.upsert(
                 ids=[b[0] for b in batch],
-                documents=[b[1] for b in batch],
-                metadatas=[b[2] for b in batch],
+                documents=[""] * len(batch),  # as the indexer writes: the text is metadata
+                metadatas=[{**b[2], "text": b[1]} for b in batch],
                 embeddings=[list(b[3]) for b in batch],
             )
             batch = []
@@ -107,12 +108,18 @@ def ensemble(store: Store, embedder: Embedder):  # noqa: ANN201
     from langchain_classic.retrievers import EnsembleRetriever
     from langchain_community.retrievers import BM25Retriever
 
-    rows = store.iter_all(["documents"])
-    bm25 = BM25Retriever.from_texts([d or "" for _, d, _ in rows], ids=[i for i, _, _ in rows], k=10)
+    rows = store.iter_all(["documents", "metadatas"])
+    bm25 = BM25Retriever.from_texts(
+        [d or "" for _, d, _ in rows],
+        metadatas=[{"study_id": m.get("study_id", "")} for _, _, m in rows],
+        ids=[i for i, _, _ in rows],
+        k=10,
+    )
     dense = Chroma(
         client=store.client, collection_name=store.settings.collection_name, embedding_function=embedder
     ).as_retriever(search_kwargs={"k": 10})
-    return EnsembleRetriever(retrievers=[bm25, dense], weights=[0.5, 0.5])
+    # chunk text lives in metadata, so LangChain's Chroma documents have empty page_content: fuse by study id
+    return EnsembleRetriever(retrievers=[bm25, dense], weights=[0.5, 0.5], id_key="study_id")
 
 
 def main() -> None:

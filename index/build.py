@@ -27,7 +27,7 @@ from index.embed import Embedder
 from index.facts import FACTS_VERSION, sentences, with_facts
 from index.lexical import build_lexical, load_lexical, save_lexical
 from index.merge import merge_studies
-from index.records import Rejection, Study
+from index.records import Chunk, Rejection, Study
 from index.settings import IndexSettings
 from index.sources import read_paths
 from index.sources.common import ReadResult
@@ -83,14 +83,8 @@ def fingerprint(study: Study, settings: IndexSettings) -> str:
     return hashlib.sha1(key.encode()).hexdigest()
 
 
-def plan(  # noqa: ANN201
-    studies: list[Study], stored: dict[str, StoredStudy], settings: IndexSettings, embedder: Embedder | None = None
-):
-    """Split studies into (to write, with facts and chunks; unchanged) by comparing fingerprints.
-
-    Facts are extracted only for studies that will be written: an unchanged rebuild skips that work
-    (and never loads the model, whose tokenizer sizes the chunks).
-    """
+def plan(studies: list[Study], stored: dict[str, StoredStudy], settings: IndexSettings) -> tuple[list, list]:
+    """Split studies into (to write, unchanged) by comparing fingerprints; cheap, no model needed."""
     changed, unchanged = [], []
     for study in studies:
         digest = fingerprint(study, settings)
@@ -98,12 +92,19 @@ def plan(  # noqa: ANN201
         if have and have.content_hash == digest:
             unchanged.append(study)
         else:
-            changed.append(replace(with_facts(study), content_hash=digest))
-    if not changed:
-        return [], unchanged
-    embedder = embedder or Embedder(settings)
-    counts = _token_counts(changed, embedder)
-    to_write = [
+            changed.append(replace(study, content_hash=digest))
+    return changed, unchanged
+
+
+def prepare(studies: list[Study], settings: IndexSettings, embedder: Embedder) -> list[tuple[Study, list[Chunk]]]:
+    """Facts and chunks of studies about to be written (chunks are sized by the model's tokenizer).
+
+    Done batch by batch while the previous batch is being encoded, so this single-threaded work
+    overlaps the encoder instead of running before it; an unchanged rebuild never does it.
+    """
+    studies = [with_facts(study) for study in studies]
+    counts = _token_counts(studies, embedder)
+    return [
         (
             study,
             chunk_study(
@@ -114,9 +115,8 @@ def plan(  # noqa: ANN201
                 embedder.max_tokens,
             ),
         )
-        for study in changed
+        for study in studies
     ]
-    return to_write, unchanged
 
 
 def _token_counts(studies: list[Study], embedder: Embedder) -> dict[str, int]:
@@ -200,7 +200,7 @@ def build(
         return report
     store = store or Store(settings)
     stored = store.stored_studies()
-    to_write, unchanged = plan(studies, stored, settings, embedder)
+    to_write, unchanged = plan(studies, stored, settings)
     report.skipped = len(unchanged)
     new_ids = {s.id for s in studies}
     superseded = _superseded(studies, stored)
@@ -239,19 +239,21 @@ def _write(
     report: BuildReport,
     quiet: bool,
 ) -> None:
-    """Embed and write in batches, showing progress.
+    """Prepare, embed and write in batches, showing progress; three stages overlap.
 
     Studies are written longest first, so each batch holds texts of similar length and the
-    encoder pads little; the order of writes does not matter to the index. Each batch is written
-    to Chroma in a background thread while the next one is encoded; at most one write is pending.
+    encoder pads little; the order of writes does not matter to the index. While a batch is
+    encoded (on every core, in worker threads), the next one is prepared (facts, chunks) here,
+    and the previous one is written to Chroma in a background thread; at most one write is pending.
     """
     if not to_write:
         return
-    to_write = sorted(to_write, key=lambda item: -sum(len(c.embed_text) for c in item[1]))
+    to_write = sorted(to_write, key=lambda study: -len(study.text() or study.title or ""))
     embedder = embedder or Embedder(settings)
     embedder.model  # load (and say so) before the bar starts  # noqa: B018
     bar = _progress(len(to_write), "embedding", quiet)
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="follicle-write")
+    encoder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="follicle-batch")
     pending: Future | None = None
 
     def written(future: Future | None) -> None:
@@ -270,12 +272,17 @@ def _write(
         store.write([s for s, _ in batch], chunks, vectors, stale, late)
         return batch, chunks
 
+    starts = range(0, len(to_write), settings.write_batch)
+    ready = prepare(to_write[: settings.write_batch], settings, embedder)
     try:
-        for start in range(0, len(to_write), settings.write_batch):
-            batch = to_write[start : start + settings.write_batch]
+        for start in starts:
+            batch = ready
             chunks = [c for _, cs in batch for c in cs]
-            # one pass gives chunk vectors and sentence vectors; it overlaps the previous batch's write
-            vectors, late = embedder.encode_late([c.embed_text for c in chunks], [c.spans for c in chunks])
+            # one pass gives chunk vectors and sentence vectors
+            encoding = encoder.submit(embedder.encode_late, [c.embed_text for c in chunks], [c.spans for c in chunks])
+            following = to_write[start + settings.write_batch : start + 2 * settings.write_batch]
+            ready = prepare(following, settings, embedder) if following else []
+            vectors, late = encoding.result()
             written(pending)
             pending = writer.submit(write, batch, chunks, vectors, late)
         written(pending)
@@ -284,6 +291,7 @@ def _write(
         if pending is not None:
             pending.exception()  # never leave a write running behind a failure
         writer.shutdown(wait=True)
+        encoder.shutdown(wait=True)
         bar.close()
 
 

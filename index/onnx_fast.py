@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.pooling import pool_spans
+from index.pooling import pool_batch
 
 EXPORT_VERSION = "3"  # 2: token vectors for late chunking; 3: the fp32 graph is kept for queries
 BATCH = 8
@@ -178,7 +178,7 @@ class FastEncoder:
             out = session.run(["embedding"], feeds)[0]
             return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12), []
         out, tokens = session.run(["embedding", "tokens"], feeds)
-        parts = [pool_spans(tokens[i], enc["offset_mapping"][i], spans[i]) for i in range(len(texts))]
+        parts = pool_batch(tokens, enc["offset_mapping"], spans)
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12), parts
 
     def encode(self, texts: list[str]) -> np.ndarray:

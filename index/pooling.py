@@ -15,19 +15,37 @@ import numpy as np
 
 
 def pool_spans(tokens: np.ndarray, offsets: np.ndarray, spans: list | tuple) -> np.ndarray:
-    """Unit mean of the token vectors inside each character span.
+    """Unit mean of the token vectors inside each character span (one text; see ``pool_batch``)."""
+    return pool_batch(np.asarray(tokens)[None], np.asarray(offsets)[None], [spans])[0]
 
+
+def pool_batch(tokens: np.ndarray, offsets: np.ndarray, spans: list) -> list[np.ndarray]:
+    """``pool_spans`` for each text of a padded batch.
+
+    The encoder's workers call this between model runs, so it must be cheap: a sentence's tokens
+    are one contiguous run (offsets only grow), found by binary search and summed as one slice.
+    No BLAS product: its helper threads would spin on the cores the model runs on.
     A span the model's length limit cut off (no token left) gets a zero row, so callers can tell
-    "no vector" apart and encode that sentence another way.
+    "no vector" apart and encode that sentence another way. Padding and special tokens have
+    empty offsets and never count.
     """
-    offsets = np.asarray(offsets)
-    real = offsets[:, 1] > offsets[:, 0]  # padding and special tokens have empty offsets
-    out = np.zeros((len(spans), tokens.shape[1]), dtype=np.float32)
-    for i, (start, end) in enumerate(spans):
-        sel = real[: len(tokens)] & (offsets[: len(tokens), 1] > start) & (offsets[: len(tokens), 0] < end)
-        if sel.any():
-            vec = tokens[: len(sel)][sel].mean(axis=0)
-            out[i] = vec / max(float(np.linalg.norm(vec)), 1e-12)
+    out = []
+    for row, text_spans in enumerate(spans):
+        pooled = np.zeros((len(text_spans), tokens.shape[-1]), dtype=np.float32)
+        length = min(tokens.shape[1], offsets.shape[1])
+        real = np.flatnonzero(offsets[row, :length, 1] > offsets[row, :length, 0])
+        if len(text_spans) and len(real):
+            bounds = np.asarray(text_spans, dtype=np.int64).reshape(-1, 2)
+            first = np.searchsorted(offsets[row, real, 1], bounds[:, 0], side="right")  # first token ending after start
+            stop = np.searchsorted(offsets[row, real, 0], bounds[:, 1], side="left")  # tokens starting before end
+            vectors = tokens[row, real]
+            hit = stop > first
+            sums = np.stack(
+                [vectors[a:b].sum(axis=0) if b > a else pooled[0] for a, b in zip(first, stop, strict=True)]
+            )
+            norms = np.linalg.norm(sums, axis=1)
+            pooled[hit] = sums[hit] / np.maximum(norms[hit], 1e-12)[:, None]
+        out.append(pooled)
     return out
 
 

@@ -1,7 +1,10 @@
 """The only module that imports chromadb: embedded PersistentClient or a Chroma server.
 
 Each chunk is stored with its study's metadata and a content hash, so Chroma itself is the
-record of what is indexed: a rebuild compares hashes and writes only what changed. The
+record of what is indexed. The chunk's text is a metadata field, not Chroma's document: embedded
+Chroma builds a trigram full-text index of every document (we never query it) while holding the
+GIL, which stalled the encoder for ~35% of each write; older indexes with documents still read. The
+rest: a rebuild compares hashes and writes only what changed. The
 collection's metadata carries a ``generation`` token, changed before and after every write,
 so the keyword index beside it can tell when it is stale.
 """
@@ -22,6 +25,12 @@ from index.records import Chunk, Study
 from index.settings import IndexSettings
 
 GET_PAGE = 2000
+TEXT = "text"  # metadata key of a chunk's text
+
+
+def chunk_text(meta: dict | None, document: str | None) -> str | None:
+    """A chunk's text: the metadata field, or the document of an index written before it existed."""
+    return (meta or {}).get(TEXT) or document or None
 
 
 class StoreError(Exception):
@@ -56,16 +65,22 @@ def open_client(settings: IndexSettings):  # noqa: ANN201 - chromadb ClientAPI
 
 
 def study_metadata(study: Study, chunk: Chunk, sentence_vectors: np.ndarray | None = None) -> dict:
-    """Flat Chroma metadata for one chunk: filterable facts plus the full record on chunk 0."""
+    """Flat Chroma metadata for one chunk: text, filterable facts, and on chunk 0 the full record.
+
+    Provenance (files, formats, positions) is kept on chunk 0 only: nothing filters on it, and
+    list values are the costliest metadata to write.
+    """
     meta: dict = {
         "study_id": study.id,
         "content_hash": study.content_hash,
         "chunk": chunk.index,
         "chunks": chunk.count,
-        "files": sorted({p.file for p in study.provenance}),
-        "formats": sorted({p.format for p in study.provenance}),
-        "positions": sorted({f"{p.file}:{p.line}" for p in study.provenance}),
+        TEXT: chunk.text,
     }
+    if chunk.index == 0:
+        meta["files"] = sorted({p.file for p in study.provenance})
+        meta["formats"] = sorted({p.format for p in study.provenance})
+        meta["positions"] = sorted({f"{p.file}:{p.line}" for p in study.provenance})
     for key in (
         "title",
         "journal",
@@ -122,13 +137,20 @@ class Store:
         return self.collection.count()
 
     def iter_all(self, include: list[str]) -> list[tuple[str, str | None, dict]]:
-        """Every chunk as (id, document, metadata), paged so large collections stay bounded."""
+        """Every chunk as (id, text, metadata), paged so large collections stay bounded.
+
+        Asking for "documents" gives each chunk's text (which lives in its metadata).
+        """
         out = []
         offset = 0
+        if "documents" in include and "metadatas" not in include:
+            include = [*include, "metadatas"]
         while True:
             page = self.collection.get(include=include, limit=GET_PAGE, offset=offset)
-            docs = page.get("documents") or [None] * len(page["ids"])
             metas = page.get("metadatas") or [{}] * len(page["ids"])
+            docs = page.get("documents") or [None] * len(page["ids"])
+            if "documents" in include:
+                docs = [chunk_text(m, d) for m, d in zip(metas, docs, strict=True)]
             out.extend(zip(page["ids"], docs, metas, strict=True))
             if len(page["ids"]) < GET_PAGE:
                 return out
@@ -144,11 +166,15 @@ class Store:
             sid = meta.get("study_id", chunk_id.split("#")[0])
             hashes[sid].add(meta.get("content_hash", ""))
             chunks[sid].add(chunk_id)
-            files[sid] = tuple(meta.get("files") or ())
-            positions[sid] = tuple(meta.get("positions") or ())
+            if "files" in meta:  # chunk 0 (every chunk, in indexes written before that rule)
+                files[sid] = tuple(meta.get("files") or ())
+                positions[sid] = tuple(meta.get("positions") or ())
         return {
             sid: StoredStudy(
-                next(iter(h)) if len(h) == 1 else "mixed", frozenset(chunks[sid]), files[sid], positions[sid]
+                next(iter(h)) if len(h) == 1 else "mixed",
+                frozenset(chunks[sid]),
+                files.get(sid, ()),
+                positions.get(sid, ()),
             )
             for sid, h in hashes.items()
         }
@@ -168,7 +194,7 @@ class Store:
             self.collection.upsert(
                 ids=[c.id for c in chunks],
                 embeddings=vectors,
-                documents=[c.text for c in chunks],
+                documents=[""] * len(chunks),  # text is in the metadata; "" keeps LangChain's Chroma working
                 metadatas=[study_metadata(by_id[c.study_id], c, v) for c, v in zip(chunks, late, strict=True)],
             )
         if stale_ids:
@@ -199,7 +225,8 @@ class Store:
             return {}
         page = self.collection.get(where={"study_id": {"$in": list(study_ids)}}, include=["metadatas", "documents"])
         out: dict[str, dict[str, np.ndarray]] = {}
-        for meta, doc in zip(page["metadatas"], page["documents"], strict=True):
+        for meta, document in zip(page["metadatas"], page["documents"], strict=True):
+            doc = chunk_text(meta, document)
             if not meta or "sentence_vectors" not in meta or doc is None:
                 continue
             found = out.setdefault(str(meta["study_id"]), {})
@@ -237,7 +264,7 @@ class Store:
             include=["metadatas", "distances", "documents"],
         )
         return [
-            (cid, 1.0 - dist, meta, doc)
+            (cid, 1.0 - dist, meta, chunk_text(meta, doc))
             for cid, dist, meta, doc in zip(
                 res["ids"][0], res["distances"][0], res["metadatas"][0], res["documents"][0], strict=True
             )

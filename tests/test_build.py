@@ -122,3 +122,34 @@ def test_long_abstracts_are_split_with_overlap(settings, embedder, tmp_path):
 def test_switching_model_uses_its_own_collection(settings):
     other = settings.model_copy(update={"embedding_model": "/nonexistent/other-model"})
     assert other.collection_name != settings.collection_name
+
+
+def test_an_index_written_with_chunk_text_as_documents_still_reads(settings, embedder):
+    """Indexes from before the text moved into metadata: text, sentence vectors and rebuilds still work."""
+    build([SEED], settings, quiet=True, embedder=embedder)
+    store = Store(settings)
+    page = store.collection.get(include=["documents", "metadatas", "embeddings"])
+    rows = [(cid, m["text"], m) for cid, m in zip(page["ids"], page["metadatas"], strict=True)]
+    old_style = [{k: v for k, v in m.items() if k != "text"} for _, _, m in rows]
+    firsts = {m["study_id"]: m for m in old_style if m["chunk"] == 0}
+    for meta in old_style:  # older indexes kept provenance on every chunk
+        meta.update({k: firsts[meta["study_id"]][k] for k in ("files", "formats", "positions")})
+    store.collection.delete(ids=page["ids"])
+    store.collection.add(
+        ids=page["ids"], embeddings=page["embeddings"], documents=[r[1] for r in rows], metadatas=old_style
+    )
+    assert all("text" not in m for _, _, m in store.iter_all(["metadatas"]))
+    assert [d for _, d, _ in store.iter_all(["documents"])] == [r[1] for r in rows]
+    sid = rows[0][2]["study_id"]
+    assert store.sentence_vectors([sid])[sid]
+    again = build([SEED], settings, quiet=True, embedder=embedder)
+    assert (again.embedded, again.skipped) == (0, 8)
+
+
+def test_chunk_text_is_not_written_as_a_chroma_document(settings, embedder):
+    """The text lives in metadata so Chroma's full-text index (which we never query) is not built."""
+    build([SEED], settings, quiet=True, embedder=embedder)
+    store = Store(settings)
+    page = store.collection.get(include=["documents", "metadatas"])
+    assert all(doc == "" for doc in page["documents"])
+    assert all(meta["text"] for meta in page["metadatas"])
