@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -239,22 +241,26 @@ def _write(
     report: BuildReport,
     quiet: bool,
 ) -> None:
-    """Prepare, embed and write in batches, showing progress; three stages overlap.
+    """Prepare, embed and write in batches, showing progress; the three stages overlap.
 
     Studies are written longest first, so each batch holds texts of similar length and the
-    encoder pads little; the order of writes does not matter to the index. While a batch is
-    encoded (on every core, in worker threads), the next one is prepared (facts, chunks) here,
-    and the previous one is written to Chroma in a background thread; at most one write is pending.
+    encoder pads little; the order of writes does not matter to the index. With the fast encoder
+    two batches are encoded at once, so its workers go on to the next batch instead of idling
+    at the end of each; meanwhile the batch after is prepared (facts, chunks) here, and the
+    finished one is written to Chroma in a background thread. Writes stay in order, at most one
+    pending, and a batch counts as done only once it is in the store.
     """
     if not to_write:
         return
     to_write = sorted(to_write, key=lambda study: -len(study.text() or study.title or ""))
     embedder = embedder or Embedder(settings)
     embedder.model  # load (and say so) before the bar starts  # noqa: B018
+    depth = 2 if embedder.fast is not None else 1  # sentence-transformers' encode is not run concurrently
     bar = _progress(len(to_write), "embedding", quiet)
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="follicle-write")
-    encoder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="follicle-batch")
+    encoder = ThreadPoolExecutor(max_workers=depth, thread_name_prefix="follicle-batch")
     pending: Future | None = None
+    encoding: deque[tuple[list, list, Future]] = deque()
 
     def written(future: Future | None) -> None:
         """Wait for the previous batch's write; count it only once it is in the store."""
@@ -272,17 +278,23 @@ def _write(
         store.write([s for s, _ in batch], chunks, vectors, stale, late)
         return batch, chunks
 
-    starts = range(0, len(to_write), settings.write_batch)
-    ready = prepare(to_write[: settings.write_batch], settings, embedder)
+    def start(studies: list[Study]) -> None:
+        """Prepare a batch and queue its encoding (one pass gives chunk and sentence vectors)."""
+        batch = prepare(studies, settings, embedder)
+        chunks = [c for _, cs in batch for c in cs]
+        job = encoder.submit(embedder.encode_late, [c.embed_text for c in chunks], [c.spans for c in chunks])
+        encoding.append((batch, chunks, job))
+
+    upcoming = (to_write[i : i + settings.write_batch] for i in range(0, len(to_write), settings.write_batch))
     try:
-        for start in starts:
-            batch = ready
-            chunks = [c for _, cs in batch for c in cs]
-            # one pass gives chunk vectors and sentence vectors
-            encoding = encoder.submit(embedder.encode_late, [c.embed_text for c in chunks], [c.spans for c in chunks])
-            following = to_write[start + settings.write_batch : start + 2 * settings.write_batch]
-            ready = prepare(following, settings, embedder) if following else []
-            vectors, late = encoding.result()
+        for studies in islice(upcoming, depth):
+            start(studies)
+        while encoding:
+            batch, chunks, job = encoding.popleft()
+            following = next(upcoming, None)
+            if following:
+                start(following)  # prepared while the queued batches encode
+            vectors, late = job.result()
             written(pending)
             pending = writer.submit(write, batch, chunks, vectors, late)
         written(pending)
@@ -291,7 +303,7 @@ def _write(
         if pending is not None:
             pending.exception()  # never leave a write running behind a failure
         writer.shutdown(wait=True)
-        encoder.shutdown(wait=True)
+        encoder.shutdown(wait=True, cancel_futures=True)
         bar.close()
 
 
