@@ -7,8 +7,10 @@ name or local path works for users who have it.
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
+import threading
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +21,20 @@ from index.pooling import mean_pooled, pool_spans
 from index.settings import DEFAULT_MODEL, IndexSettings
 
 BUNDLED_NAMES = {DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2", "default"}
+
+
+def thread_tokenizer(local: threading.local, tokenizer):  # noqa: ANN001, ANN201
+    """This thread's own copy of ``tokenizer``.
+
+    A Hugging Face tokenizer keeps padding and truncation as state that each call sets: a build
+    counting tokens (no truncation) while the encoder's workers tokenize (truncation, padding) on
+    one shared object made some counts wrong and split studies into extra chunks. Copies cost a
+    few MB and milliseconds, once per thread.
+    """
+    own = getattr(local, "tokenizer", None)
+    if own is None:
+        own = local.tokenizer = copy.deepcopy(tokenizer)
+    return own
 
 
 class ModelError(Exception):
@@ -88,6 +104,7 @@ class Embedder:
         self._model = None
         self._fast = None
         self._fast_checked = False
+        self._local = threading.local()
 
     @property
     def fast(self):  # noqa: ANN201
@@ -156,7 +173,8 @@ class Embedder:
 
     def count_tokens(self, texts: list[str]) -> list[int]:
         """Word pieces per text, without special tokens (chunk sizing)."""
-        tokenizer = self.fast.tokenizer if self.fast is not None else self.model.tokenizer
+        shared = self.fast.tokenizer if self.fast is not None else self.model.tokenizer
+        tokenizer = thread_tokenizer(self._local, shared)  # builds count while the encoder tokenizes
         return [len(ids) for ids in tokenizer(list(texts), add_special_tokens=False, verbose=False)["input_ids"]]
 
     @property

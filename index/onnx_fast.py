@@ -16,12 +16,14 @@ import logging
 import os
 import sys
 import tempfile
+import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 
+from index.embed import thread_tokenizer
 from index.pooling import pool_batch
 
 EXPORT_VERSION = "3"  # 2: token vectors for late chunking; 3: the fp32 graph is kept for queries
@@ -136,6 +138,7 @@ class FastEncoder:
 
         _check(model)
         self.tokenizer = model.tokenizer
+        self._local = threading.local()  # one tokenizer per thread: see index.embed.thread_tokenizer
         self.max_length = model.max_seq_length
         digest = hashlib.sha1(f"{model_name}|{EXPORT_VERSION}|{ort.__version__}".encode()).hexdigest()[:12]
         stem = cache_dir / f"{Path(display or model_name).name}-{digest}"
@@ -162,7 +165,7 @@ class FastEncoder:
         self, worker: int, texts: list[str], spans: list | None = None, sessions: list | None = None
     ) -> tuple[np.ndarray, list]:
         """Unit vectors of one batch, plus one vector per span of each text when spans are given."""
-        enc = self.tokenizer(
+        enc = thread_tokenizer(self._local, self.tokenizer)(
             texts,
             padding=True,
             truncation=True,

@@ -1,5 +1,7 @@
 """Late chunking: sentence vectors pooled from the chunk's own pass, stored, and used by answers."""
 
+import threading
+
 import numpy as np
 import pytest
 
@@ -87,3 +89,34 @@ def test_chunks_fit_the_model_so_no_text_is_cut_off(embedder):
     assert all(n + 2 <= 256 for n in embedder.count_tokens([c.embed_text for c in chunks]))  # + [CLS], [SEP]
     covered = " ".join(c.text for c in chunks)
     assert all(s in covered for s in text.split(". "))  # every sentence is in some chunk
+
+
+def test_counting_tokens_while_the_encoder_runs_gives_the_same_counts(embedder):
+    """A build counts tokens (to size chunks) while the encoder tokenizes the previous batch.
+
+    With one shared tokenizer, each call's padding and truncation leaked into the other: counts
+    came out padded (extra chunks in a SciFact build) and the encoder's batches unpadded (errors).
+    """
+    long_text = " ".join(["Minoxidil prolonged anagen in the treated scalp of every participant."] * 40)
+    texts = [long_text, "Hair loss.", "Platelet-rich plasma injections were given monthly for six months."]
+    expected = embedder.count_tokens(texts)
+    assert expected[0] > embedder.max_tokens  # the case truncation would hide
+    stop = threading.Event()
+    errors: list[Exception] = []
+
+    def encode() -> None:
+        while not stop.is_set():
+            try:
+                embedder.encode_late(["Hair loss.", "Alopecia areata in children."] * 4, [((0, 5),), ((0, 8),)] * 4)
+            except Exception as exc:  # noqa: BLE001 - the shared tokenizer lost its padding mid-call
+                errors.append(exc)
+
+    worker = threading.Thread(target=encode)
+    worker.start()
+    try:
+        counts = [embedder.count_tokens(texts) for _ in range(1000)]
+    finally:
+        stop.set()
+        worker.join()
+    assert all(c == expected for c in counts)
+    assert not errors
