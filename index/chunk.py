@@ -59,6 +59,20 @@ def sentence_spans(embed_text: str, offset: int) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def token_budget(head: str, count_tokens: Callable[[list[str]], list[int]] | None, max_tokens: int) -> int:
+    """Tokens left for a chunk's text after its header, [CLS], [SEP] and the line break."""
+    if count_tokens is None or not max_tokens:
+        return 10**9
+    return max(32, max_tokens - 3 - count_tokens([head])[0])
+
+
+def fits_whole(text: str, max_words: int, budget: int, count_tokens: Callable[[list[str]], list[int]] | None) -> bool:
+    """Whether a study's whole text is one chunk (most summaries are); only then are its sentences not counted."""
+    if len(text.split()) > max_words:
+        return False
+    return budget >= 10**9 or count_tokens is None or count_tokens([text])[0] <= budget
+
+
 def chunk_study(
     study: Study,
     max_words: int = 180,
@@ -73,12 +87,8 @@ def chunk_study(
     """
     text = study.text() or study.title or ""
     head = header(study)
-    if count_tokens is not None and max_tokens:
-        budget = max(32, max_tokens - 3 - count_tokens([head])[0])  # [CLS], [SEP] and the line break
-        whole = (len(text.split()), count_tokens([text])[0])
-    else:
-        budget, whole = 10**9, (len(text.split()), 0)
-    if whole[0] <= max_words and whole[1] <= budget:
+    budget = token_budget(head, count_tokens, max_tokens)
+    if fits_whole(text, max_words, budget, count_tokens):
         pieces = [text]
     else:
         sents = sentences(text)

@@ -175,7 +175,12 @@ class Embedder:
         """Word pieces per text, without special tokens (chunk sizing)."""
         shared = self.fast.tokenizer if self.fast is not None else self.model.tokenizer
         tokenizer = thread_tokenizer(self._local, shared)  # builds count while the encoder tokenizes
-        return [len(ids) for ids in tokenizer(list(texts), add_special_tokens=False, verbose=False)["input_ids"]]
+        backend = getattr(tokenizer, "backend_tokenizer", None)
+        if backend is None:
+            return [len(ids) for ids in tokenizer(list(texts), add_special_tokens=False, verbose=False)["input_ids"]]
+        backend.no_truncation()  # the Rust tokenizer directly: transformers' per-text wrapping cost
+        backend.no_padding()  # as much as the tokenizing (this copy is only ever used to count)
+        return [len(e.ids) for e in backend.encode_batch(list(texts), add_special_tokens=False)]
 
     @property
     def max_tokens(self) -> int:

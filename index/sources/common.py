@@ -32,6 +32,7 @@ MONTH_PATTERN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
+BLANKS = re.compile(r"[\t\u00a0][ \t\u00a0]*| [ \t\u00a0]+")  # runs to fold; a lone space is left alone
 JUNK = re.compile(r"\[object Object\]|\bundefined\b(?=\s*$)|\bnull\b(?=\s*$)")
 
 
@@ -60,8 +61,10 @@ def clean(text: str | None) -> str | None:
     """Remove scraping junk and fold white space; ``None`` when nothing is left."""
     if text is None:
         return None
-    text = JUNK.sub(" ", str(text))
-    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    text = str(text)
+    if "[object Object]" in text or "undefined" in text or "null" in text:  # the regex alone scans slowly
+        text = JUNK.sub(" ", text)
+    text = BLANKS.sub(" ", text)
     text = "\n".join(line.strip() for line in text.splitlines())
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     return text or None
