@@ -26,7 +26,7 @@ import numpy as np
 from index.embed import thread_tokenizer
 from index.pooling import pool_batch
 
-EXPORT_VERSION = "3"  # 2: token vectors for late chunking; 3: the fp32 graph is kept for queries
+EXPORT_VERSION = "4"  # 2: token vectors for late chunking; 3: the fp32 graph is kept for queries; 4: FastGelu
 BATCH = 8
 
 
@@ -67,11 +67,12 @@ def _export(model, target: Path, target_fp32: Path) -> None:  # noqa: ANN001
 
 
 def _convert(model, transformer, heads: int, hidden: int, tmp: Path) -> None:  # noqa: ANN001
-    """Write raw.onnx, fused.onnx and int8.onnx into ``tmp``."""
+    """Write raw.onnx, fused.onnx (exact, fp32) and int8.onnx (from approx.onnx) into ``tmp``."""
     import onnx
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from onnxruntime.transformers import optimizer
+    from onnxruntime.transformers.fusion_options import FusionOptions
 
     class MeanPooled(torch.nn.Module):
         def __init__(self, inner: torch.nn.Module) -> None:
@@ -102,10 +103,20 @@ def _convert(model, transformer, heads: int, hidden: int, tmp: Path) -> None:  #
         )
     finally:
         transformer.set_attn_implementation(previous)
-    fused = optimizer.optimize_model(str(tmp / "raw.onnx"), model_type="bert", num_heads=heads, hidden_size=hidden)
-    fused.save_model_to_file(str(tmp / "fused.onnx"))
+    raw = str(tmp / "raw.onnx")
+    optimizer.optimize_model(raw, model_type="bert", num_heads=heads, hidden_size=hidden).save_model_to_file(
+        str(tmp / "fused.onnx")
+    )
+    # Documents only: GELU by its tanh form (FastGelu) took 0.56 s of 13.3 s of the int8 graph's
+    # op time against 0.80 s for the exact erf form (ORT profiler, 200 SciFact chunks); mean cosine
+    # to fp32 0.9933 vs 0.9932. The fp32 graph for queries keeps the exact form.
+    approx = FusionOptions("bert")
+    approx.enable_gelu_approximation = True
+    optimizer.optimize_model(
+        raw, model_type="bert", num_heads=heads, hidden_size=hidden, optimization_options=approx
+    ).save_model_to_file(str(tmp / "approx.onnx"))
     quantize_dynamic(
-        str(tmp / "fused.onnx"),
+        str(tmp / "approx.onnx"),
         str(tmp / "int8.onnx"),
         per_channel=True,
         reduce_range=True,  # AVX2 without VNNI saturates 8-bit products; 7-bit weights avoid it
