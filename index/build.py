@@ -265,9 +265,10 @@ def _write(
     Studies are written longest first, so each batch holds texts of similar length and the
     encoder pads little; the order of writes does not matter to the index. With the fast encoder
     two batches are encoded at once, so its workers go on to the next batch instead of idling
-    at the end of each; meanwhile the batch after is prepared (facts, chunks) here, and the
-    finished one is written to Chroma in a background thread. Writes stay in order, at most one
-    pending, and a batch counts as done only once it is in the store.
+    at the end of each; meanwhile the batch after is prepared (facts, chunks) here, and finished
+    ones are written to Chroma in a background thread, several batches per upsert
+    (``write_chunks``). Writes stay in order, at most one pending, and a batch counts as done only
+    once it is in the store.
     """
     if not to_write:
         return
@@ -290,11 +291,15 @@ def _write(
             bar.update(len(batch))
             bar.set_postfix(written=report.chunks_written, skipped=report.skipped, rejected=len(report.rejections))
 
-    def write(batch: list, chunks: list, vectors: np.ndarray, late: list) -> tuple[list, list]:
+    def write(ready: list[tuple[list, list, np.ndarray, list]]) -> tuple[list, list]:
+        """Write several embedded batches in one upsert (each study still whole in it)."""
+        batch = [pair for b, _, _, _ in ready for pair in b]
+        chunks = [c for _, cs, _, _ in ready for c in cs]
         stale = [
             cid for study, cs in batch if study.id in stored for cid in stored[study.id].chunk_ids - {c.id for c in cs}
         ]
-        store.write([s for s, _ in batch], chunks, vectors, stale, late)
+        vectors = np.concatenate([v for _, _, v, _ in ready])
+        store.write([s for s, _ in batch], chunks, vectors, stale, [x for _, _, _, late in ready for x in late])
         return batch, chunks
 
     def start(studies: list[Study]) -> None:
@@ -308,14 +313,17 @@ def _write(
     try:
         for studies in islice(upcoming, depth):
             start(studies)
+        ready: list[tuple[list, list, np.ndarray, list]] = []
         while encoding:
             batch, chunks, job = encoding.popleft()
             following = next(upcoming, None)
             if following:
                 start(following)  # prepared while the queued batches encode
-            vectors, late = job.result()
-            written(pending)
-            pending = writer.submit(write, batch, chunks, vectors, late)
+            ready.append((batch, chunks, *job.result()))
+            if sum(len(r[1]) for r in ready) >= settings.write_chunks or not encoding:
+                written(pending)
+                pending = writer.submit(write, ready)
+                ready = []
         written(pending)
         pending = None
     finally:

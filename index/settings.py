@@ -54,7 +54,13 @@ class IndexSettings(BaseSettings):
     chroma_port: int = Field(default=8000, description="Chroma server port.")
     chunk_words: int = Field(default=180, ge=20, description="A study longer than this is split into chunks.")
     chunk_overlap_sentences: int = Field(default=1, ge=0, description="Sentences repeated between neighbouring chunks.")
-    write_batch: int = Field(default=64, ge=1, description="Studies embedded and written per batch.")
+    write_batch: int = Field(default=64, ge=1, description="Studies prepared and embedded per batch.")
+    write_chunks: int = Field(
+        default=512,
+        ge=1,
+        description="Embedded batches are written to Chroma together once they hold this many chunks: "
+        "each upsert has a fixed cost (3,000 chunks took 6.1 s in upserts of 130, 4.5 s in upserts of 500).",
+    )
     max_file_mb: float = Field(default=50.0, gt=0, description="Largest input file accepted.")
     max_record_chars: int = Field(default=200_000, gt=0, description="Longest single record accepted.")
 

@@ -10,7 +10,7 @@ from conftest import DATA, SEED
 
 from index.build import build
 from index.lexical import load_lexical
-from index.store import Store
+from index.store import Store, chunk_text
 
 
 def _copy(paths: list[Path], dest: Path) -> Path:
@@ -111,10 +111,11 @@ def test_long_abstracts_are_split_with_overlap(settings, embedder, tmp_path):
     long = tmp_path / "long.jsonl"
     long.write_text('{"title": "Long", "abstract": "' + " ".join(sentences) + '", "doi": "10.9/long"}\n')
     build([long], settings, quiet=True, embedder=embedder)
-    rows = Store(settings).collection.get(where={"study_id": "doi:10.9/long"}, include=["documents", "embeddings"])
+    rows = Store(settings).collection.get(where={"study_id": "doi:10.9/long"}, include=["metadatas", "embeddings"])
     assert len(rows["ids"]) > 1
-    docs = dict(zip(rows["ids"], rows["documents"], strict=True))
+    docs = {cid: chunk_text(meta, None) for cid, meta in zip(rows["ids"], rows["metadatas"], strict=True)}
     first, second = docs["doi:10.9/long#0"], docs["doi:10.9/long#1"]
+    assert first.startswith("Sentence 0 ") and not second.startswith("Sentence 0 ")
     assert first.split(". ")[-1].rstrip(".") in second  # one sentence of overlap
     assert np.allclose(np.linalg.norm(rows["embeddings"], axis=1), 1.0, atol=1e-3)
 
@@ -153,3 +154,28 @@ def test_chunk_text_is_not_written_as_a_chroma_document(settings, embedder):
     page = store.collection.get(include=["documents", "metadatas"])
     assert all(doc == "" for doc in page["documents"])
     assert all(meta["text"] for meta in page["metadatas"])
+
+
+def test_embedded_batches_are_written_together_and_every_study_whole(settings, embedder, tmp_path, monkeypatch):
+    """Fewer, larger upserts: batches are written once they hold ``write_chunks`` chunks."""
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        "".join(
+            f'{{"title": "Study {i}", "abstract": "Minoxidil in {i + 10} men.", "doi": "10.7/{i}"}}\n'
+            for i in range(11)
+        )
+    )
+    calls: list[list[str]] = []
+    real_write = Store.write
+
+    def spy(self, studies, chunks, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        calls.append([c.study_id for c in chunks])
+        return real_write(self, studies, chunks, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "write", spy)
+    report = build(
+        [corpus], settings.model_copy(update={"write_batch": 2, "write_chunks": 5}), quiet=True, embedder=embedder
+    )
+    assert report.ok and report.chunks_written == 11
+    assert [len(ids) for ids in calls] == [6, 5]  # three batches of two, then two and a last one
+    assert Store(settings).count_chunks() == 11

@@ -67,7 +67,7 @@ def test_full_disk_mid_build_keeps_everything_and_rerun_completes(settings, embe
         return real_write(self, *args, **kwargs)
 
     monkeypatch.setattr(Store, "write", failing_write)
-    small = settings.model_copy(update={"write_batch": 8})
+    small = settings.model_copy(update={"write_batch": 8, "write_chunks": 1})
     report = build([SEED, corpus], small, quiet=True, embedder=embedder)
     assert (
         not report.ok and "No space left on device" in report.failure and "run the same command again" in report.failure
