@@ -27,7 +27,7 @@ from tqdm import tqdm
 from index.chunk import chunk_study, fits_whole, header, token_budget
 from index.embed import Embedder
 from index.facts import FACTS_VERSION, sentences, with_facts
-from index.lexical import build_lexical, load_lexical, save_lexical
+from index.lexical import LexicalRow, build_lexical, lexical_row, load_lexical, save_lexical
 from index.merge import merge_studies
 from index.records import Chunk, Rejection, Study
 from index.settings import IndexSettings
@@ -226,10 +226,11 @@ def build(
     new_ids = {s.id for s in studies}
     superseded = _superseded(studies, stored)
     doomed = _prune_list(stored, new_ids, rejections) if prune and report.ok else []
+    known: dict[str, LexicalRow] = {}  # keyword-index rows of the chunks this run writes
     if to_write or superseded or doomed:
         store.touch()
         try:
-            _write(store, to_write, stored, settings, embedder, report, quiet)
+            _write(store, to_write, stored, settings, embedder, report, quiet, known)
         except (OSError, ChromaError) as exc:  # disk full, permissions, server gone: keep what is written
             report.failure = (
                 f"writing stopped after {report.embedded} of {len(to_write)} studies: {exc}. "
@@ -242,7 +243,7 @@ def build(
         store.delete_studies(sorted(set(superseded) | set(doomed)))
         report.replaced, report.pruned = len(superseded), len(doomed)
     if to_write or superseded or doomed:
-        save_lexical(build_lexical(store, store.touch()), settings.lexical_dir)
+        save_lexical(build_lexical(store, store.touch(), known), settings.lexical_dir)
     else:
         load_lexical(store, settings.lexical_dir)  # rebuilt only if missing or stale
     report.total_chunks = store.count_chunks()
@@ -259,6 +260,7 @@ def _write(
     embedder: Embedder | None,
     report: BuildReport,
     quiet: bool,
+    known: dict[str, LexicalRow],
 ) -> None:
     """Prepare, embed and write in batches, showing progress; the three stages overlap.
 
@@ -267,8 +269,9 @@ def _write(
     two batches are encoded at once, so its workers go on to the next batch instead of idling
     at the end of each; meanwhile the batch after is prepared (facts, chunks) here, and finished
     ones are written to Chroma in a background thread, several batches per upsert
-    (``write_chunks``). Writes stay in order, at most one pending, and a batch counts as done only
-    once it is in the store.
+    (``write_chunks``) except at the end, where each is written alone so that little is left to
+    write once the encoder is done. Writes stay in order, at most one pending, and a batch counts
+    as done only once it is in the store.
     """
     if not to_write:
         return
@@ -300,6 +303,9 @@ def _write(
         ]
         vectors = np.concatenate([v for _, _, v, _ in ready])
         store.write([s for s, _ in batch], chunks, vectors, stale, [x for _, _, _, late in ready for x in late])
+        known.update(  # tokenized here, while the encoder runs, instead of after the last write
+            (c.id, lexical_row(s.id, s.title, s.journal, s.study_type, c.text)) for s, cs in batch for c in cs
+        )
         return batch, chunks
 
     def start(studies: list[Study]) -> None:
@@ -320,7 +326,7 @@ def _write(
             if following:
                 start(following)  # prepared while the queued batches encode
             ready.append((batch, chunks, *job.result()))
-            if sum(len(r[1]) for r in ready) >= settings.write_chunks or not encoding:
+            if sum(len(r[1]) for r in ready) >= settings.write_chunks or following is None:  # small last write
                 written(pending)
                 pending = writer.submit(write, ready)
                 ready = []

@@ -156,6 +156,17 @@ class Store:
                 return out
             offset += GET_PAGE
 
+    def get_chunks(self, chunk_ids: list[str]) -> list[tuple[str, str | None, dict]]:
+        """(id, text, metadata) of the given chunks, paged; ids not in the collection are left out."""
+        out = []
+        for start in range(0, len(chunk_ids), GET_PAGE):
+            page = self.collection.get(ids=chunk_ids[start : start + GET_PAGE], include=["metadatas", "documents"])
+            out.extend(
+                (cid, chunk_text(m, d), m)
+                for cid, d, m in zip(page["ids"], page["documents"], page["metadatas"], strict=True)
+            )
+        return out
+
     def stored_studies(self) -> dict[str, StoredStudy]:
         """Study id -> hash, chunk ids and files, read from the chunks' metadata."""
         hashes: dict[str, set[str]] = defaultdict(set)
