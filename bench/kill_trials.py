@@ -76,7 +76,13 @@ def main() -> None:
     for trial in range(args.trials):
         data = work / f"t{trial}"
         shutil.copytree(base_dir, data)
-        env = {**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_WRITE_BATCH": "8", "FOLLICLE_DATA_DIR": str(data)}
+        env = {
+            **os.environ,
+            "HF_HUB_OFFLINE": "1",
+            "FOLLICLE_WRITE_BATCH": "8",
+            "FOLLICLE_WRITE_CHUNKS": "8",
+            "FOLLICLE_DATA_DIR": str(data),
+        }
         settings = IndexSettings(data_dir=data)
         base = set(Store(settings).stored_studies())
         target = rng.randint(1, args.studies - 8)  # kill once at least this many chunks are written

@@ -98,7 +98,7 @@ def test_killed_build_keeps_old_index_and_rerun_completes(tmp_path, embedder):
         cwd=ROOT,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_WRITE_BATCH": "16"},
+        env={**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_WRITE_BATCH": "16", "FOLLICLE_WRITE_CHUNKS": "16"},
     )
     seen = ""
     deadline = time.time() + 240

@@ -83,7 +83,13 @@ def test_full_disk_mid_build_keeps_everything_and_rerun_completes(settings, embe
 def test_sigkill_at_a_random_moment_loses_nothing(tmp_path, embedder, trial):
     """A few random kills here; bench/kill_trials.py runs 20 and reports them."""
     data = tmp_path / "d"
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_WRITE_BATCH": "8", "FOLLICLE_DATA_DIR": str(data)}
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "FOLLICLE_WRITE_BATCH": "8",
+        "FOLLICLE_WRITE_CHUNKS": "8",
+        "FOLLICLE_DATA_DIR": str(data),
+    }
     cmd = [sys.executable, "-m", "index", "build", "--quiet"]
     assert subprocess.run([*cmd, str(SEED)], env=env, cwd=ROOT, capture_output=True).returncode == 0
     settings = IndexSettings(data_dir=data)
