@@ -6,7 +6,9 @@ embeddings with cosine 0.993 to fp32 (docs/benchmarks.md). Queries are few and s
 go through the fused *fp32* graph instead: that removes the query side's share of the int8
 error (mean score error vs fp32 0.0095 -> 0.0062 on SciFact) for a few milliseconds per
 question. Only BERT-like models with mean pooling take this path; every other model is encoded
-by sentence-transformers. The exported files are cached, written atomically, built once per model.
+by sentence-transformers. The exported files are cached, written atomically, built once per model
+and named by what the model *is* (not where it is installed); a new export removes the ones an
+older Follicle left behind.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -28,6 +31,47 @@ from index.pooling import pool_batch
 
 EXPORT_VERSION = "4"  # 2: token vectors for late chunking; 3: the fp32 graph is kept for queries; 4: FastGelu
 BATCH = 8
+
+
+def model_key(model_name: str) -> str:
+    """What identifies the model's weights, independent of where they are installed.
+
+    A local model directory is keyed by its config and the names and sizes of its weight files,
+    so the same model in two virtual environments (every fresh CI clone has its own) shares one
+    export instead of adding ~110 MB per checkout. A hub name is its own key.
+    """
+    folder = Path(model_name)
+    if not folder.is_dir():
+        return model_name
+    parts = [(folder / "config.json").read_text() if (folder / "config.json").exists() else ""]
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in {".safetensors", ".bin", ".pt"} and path.is_file():
+            parts.append(f"{path.relative_to(folder)}:{path.stat().st_size}")
+    return "\n".join(parts)
+
+
+def export_stem(cache_dir: Path, model_name: str, display: str, runtime: str) -> Path:
+    """Cache path prefix of one model's exported files: display name, export version, digest."""
+    digest = hashlib.sha1(f"{model_key(model_name)}|{EXPORT_VERSION}|{runtime}".encode()).hexdigest()[:12]
+    return cache_dir / f"{Path(display or model_name).name}-v{EXPORT_VERSION}-{digest}"
+
+
+def prune_stale(stem: Path) -> list[Path]:
+    """Remove exports of the same model name made by an older export version; returns what went.
+
+    Earlier names carried no version (``NAME-DIGEST-int8.onnx``): all of those are older. Files
+    of the current version with another digest (another model of that name, another onnxruntime)
+    are kept. A process still using a removed file is unaffected: sessions hold the graph in memory.
+    """
+    name = stem.name.rsplit("-v", 1)[0]
+    pattern = re.compile(rf"{re.escape(name)}-(?:v(\d+)-)?[0-9a-f]{{12}}-(?:int8|fp32)\.onnx")
+    removed = []
+    for path in stem.parent.glob(f"{name}-*.onnx"):
+        match = pattern.fullmatch(path.name)
+        if match and int(match.group(1) or 0) < int(EXPORT_VERSION):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
 
 
 class NotExportable(Exception):
@@ -151,8 +195,7 @@ class FastEncoder:
         self.tokenizer = model.tokenizer
         self._local = threading.local()  # one tokenizer per thread: see index.embed.thread_tokenizer
         self.max_length = model.max_seq_length
-        digest = hashlib.sha1(f"{model_name}|{EXPORT_VERSION}|{ort.__version__}".encode()).hexdigest()[:12]
-        stem = cache_dir / f"{Path(display or model_name).name}-{digest}"
+        stem = export_stem(cache_dir, model_name, display, ort.__version__)
         path, self.fp32_path = Path(f"{stem}-int8.onnx"), Path(f"{stem}-fp32.onnx")
         if not (path.exists() and self.fp32_path.exists()):
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -160,6 +203,7 @@ class FastEncoder:
                 f"Preparing the fast int8 encoder for {display or model_name} (once) ...", file=sys.stderr, flush=True
             )
             _export(model, path, self.fp32_path)
+            prune_stale(stem)
         self.sessions = _sessions(path, max(1, os.cpu_count() or 1))
         self._query_sessions: list | None = None
         self.inputs = {i.name for i in self.sessions[0].get_inputs()}
