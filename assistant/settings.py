@@ -34,7 +34,7 @@ class Settings(BaseSettings):
         description="Largest bonus the evidence prior may add, as a share of the spread of fused scores.",
     )
     abstain_below: float = Field(
-        default=0.522,
+        default=0.524,
         description="Abstain when no study's support (see support_dense_weight) reaches this; calibrated by "
         "bench/pubmedqa.py.",
     )
