@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from assistant.api import Assistant, EmptyIndexError, answer
+from assistant.records import Answer
 from assistant.retrieve import Filters
 from assistant.settings import Settings
 from index.embed import ModelError
@@ -44,6 +45,11 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def with_notices(result: Answer) -> str:
+    """The answer's text followed by its notices (a year filter that left studies out, a fallback)."""
+    return result.text + "".join(f"\n\n> {notice}" for notice in result.notices)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; user mistakes print one line, never a traceback."""
     args = parser().parse_args(argv)
@@ -53,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "ask":
             result = answer(args.question, filters=filters, settings=settings)
-            print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else result.text)
+            print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else with_notices(result))
             return 0
         conversation = Assistant(settings, filters)
         print("Ask about hair-loss research (empty line or Ctrl-D to quit).")
@@ -61,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             if not line.strip():
                 break
             result = conversation.ask(line.strip())
-            print(f"\n(searched: {result.query_used})\n{result.text}\n")
+            print(f"\n(searched: {result.query_used})\n{with_notices(result)}\n")
         return 0
     except (EmptyIndexError, ModelError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)

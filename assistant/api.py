@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from langchain_core.language_models import BaseChatModel
@@ -76,7 +77,27 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
         query_used=query,
         sentence_vectors=index.store.sentence_vectors,
     )
+    notice = undated_notice(index, query, filters)
+    if notice:
+        result.notices.append(notice)
     return query, hits, result
+
+
+def undated_notice(index: Index, query: str, filters: Filters | None) -> str | None:
+    """Say how many matching studies a year filter left out only because their year is unknown.
+
+    Chroma cannot keep a study with no year under ``year >= 2015``; a user who filters by year
+    should know that relevant studies of unknown date were not considered.
+    """
+    if filters is None or (filters.year_from is None and filters.year_to is None):
+        return None
+    unfiltered = replace(filters, year_from=None, year_to=None)
+    hits = relevant_hits(search(index, query, unfiltered), index.settings.abstain_below)
+    missing = sum(1 for h in hits if h.study.year is None)
+    if not missing:
+        return None
+    studies, verb = ("study", "was") if missing == 1 else ("studies", "were")
+    return f"{missing} matching {studies} with no known year {verb} left out by the year filter."
 
 
 def answer(

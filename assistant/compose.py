@@ -14,24 +14,77 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.compare import Sides, compares_directly, mentions, sides
 from assistant.indirect import mismatch
 from assistant.prompts import CANNOT_ANSWER
 from assistant.records import Answer, Citation, EvidenceRow, Hit
 from index.embed import Embedder
-from index.facts import safety_kind, sentences
-from index.records import Study
+from index.facts import SERIOUS, SEVERITY, safety_kind, sentences, study_design
+from index.records import Study, normalise_text
+from index.sources.pages import is_boilerplate
 
 INTENTS = [
     (
         "safety",
         re.compile(r"\b(safe|safety|side[- ]effects?|adverse|risks?|harm\w*|toxic\w*|tolerat\w*|dangerous)\b", re.I),
     ),
-    ("comparison", re.compile(r"\b(vs\.?|versus|compared?|better than|or)\b", re.I)),
+    ("comparison", re.compile(r"\b(vs\.?|versus|compared?|better than|safer than|or)\b", re.I)),
+    (
+        "dose",
+        re.compile(r"\b(doses?|dosage|dosing|how much|mg|milligrams?|concentration|strength|how often)\b", re.I),
+    ),
     ("mechanism", re.compile(r"\b(how does|why|mechanism|cause[sd]?|pathway)\b", re.I)),
     ("efficacy", re.compile(r"\b(work|works|effective|efficacy|help|improve|regrow\w*|benefit\w*|results?)\b", re.I)),
 ]
 EFFECT = re.compile(r"\b(improve\w*|increase\w*|regrow\w*|response|effective|benefit\w*|reduc\w*|%)", re.I)
+DOSE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|milligrams?|%|percent|ml|mL|mcg|µg|IU)(?![a-z])", re.I)
+DEBRIS = re.compile(r"\b\d[\d,]*\s+citations?\b|\[object Object\]|→")
+DESIGN_WORDS = set(
+    """this that it the a an was is were be study trial design designed conducted performed randomized randomised
+    double single triple blind blinded placebo controlled control systematic review meta analysis retrospective
+    prospective observational cohort pilot open label clinical cross sectional case report series survey letter
+    commentary editorial guideline multicentre multicenter multi centre center phase ii iii iv""".split()
+)
+SEVERE_FIRST = {kind: rank for rank, kind in enumerate(SEVERITY)}
 INDIRECT = {"animal": "an animal study", "in vitro": "a laboratory (in vitro) study"}
+NOUNS = {  # design -> (singular, plural) as said in the lead
+    "meta-analysis": ("meta-analysis", "meta-analyses"),
+    "systematic review": ("systematic review", "systematic reviews"),
+    "review": ("review", "reviews"),
+    "randomised controlled trial": ("randomised controlled trial", "randomised controlled trials"),
+    "clinical trial": ("clinical trial", "clinical trials"),
+    "guideline": ("guideline", "guidelines"),
+    "commentary": ("commentary", "commentaries"),
+    "letter": ("letter", "letters"),
+    "survey": ("survey", "surveys"),
+    "case report": ("case report", "case reports"),
+    "case series": ("case series", "case series"),
+    "animal": ("animal study", "animal studies"),
+    "in vitro": ("laboratory (in vitro) study", "laboratory (in vitro) studies"),
+}
+
+
+def quotable(sentence: str) -> bool:
+    """A sentence fit to quote as a finding: no page furniture or debris, not a bare design label, 4+ words."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
+    if len(words) < 4 or is_boilerplate(sentence) or DEBRIS.search(sentence):
+        return False
+    content = [w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in DESIGN_WORDS]
+    return not (study_design(sentence) and len(content) < 3)
+
+
+def distinct(hits: list[Hit]) -> list[Hit]:
+    """One hit per study: an index built before duplicates were merged may hold one study twice."""
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        key = normalise_text(hit.study.tldr or hit.study.title or hit.study.id)
+        if key not in seen:
+            seen.add(key)
+            out.append(hit)
+    return out
+
+
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
@@ -61,7 +114,7 @@ def score_sentences(
     ``stored`` holds sentence vectors pooled at index time; only sentences without one (older
     indexes, text past the model's length limit) are encoded now, so answering stays fast.
     """
-    pool = [(h, s) for h in hits for s in sentences(h.study.text())]
+    pool = [(h, s) for h in hits for s in sentences(h.study.text()) if quotable(s)]
     if not pool:
         return []
     stored = stored or {}
@@ -73,41 +126,51 @@ def score_sentences(
     findings = []
     for rank, ((hit, sent), sim) in enumerate(zip(pool, sims, strict=True)):
         bonus = 0.05 * hit.dense
-        if kind == "safety" and safety_kind(sent) in ("no serious adverse events", "adverse events reported"):
+        if kind == "safety" and safety_kind(sent) == SERIOUS:
+            bonus += 0.45
+        elif kind == "safety" and safety_kind(sent) in ("no serious adverse events", "adverse events reported"):
             bonus += 0.35
         elif kind == "safety" and safety_kind(sent):
             bonus += 0.15
         if kind == "efficacy" and EFFECT.search(sent):
             bonus += 0.1
+        if kind == "dose" and DOSE.search(sent):
+            bonus += 0.3
         findings.append(Finding(hit, sent, float(sim) + bonus - 0.0001 * rank))
     return sorted(findings, key=lambda f: f.score, reverse=True)
 
 
-def choose(findings: list[Finding], limit: int, kind: str, per_study: int = 2) -> list[Finding]:
-    """The best sentences, at most ``per_study`` from one study, without repeats.
+def choose(
+    findings: list[Finding], limit: int, kind: str, per_study: int = 1, compared: Sides | None = None
+) -> list[Finding]:
+    """The best sentences, at most ``per_study`` from one study (so each study is cited once), no repeats.
 
-    For a safety question each study's best adverse-event sentence comes first, so the
-    answer quotes what the study says about harms rather than only its headline.
+    Some findings are placed first: for a safety question each study's adverse-event sentence,
+    the most severe harm first; for a comparison the best sentence naming each side.
     """
     chosen: list[Finding] = []
     counts: dict[str, int] = {}
-    decisive = ("adverse events reported", "no serious adverse events")
-    first = sorted(
-        (f for f in findings if kind == "safety" and safety_kind(f.sentence) in decisive), key=lambda f: -f.score
-    )
-    seen_safety: set[str] = set()
-    for f in first:
-        if f.hit.study.id not in seen_safety and len(chosen) < limit:
+
+    def take(f: Finding) -> None:
+        if (
+            len(chosen) < limit
+            and counts.get(f.hit.study.id, 0) < per_study
+            and f.sentence not in {c.sentence for c in chosen}
+        ):
             chosen.append(f)
-            seen_safety.add(f.hit.study.id)
-            counts[f.hit.study.id] = 1
+            counts[f.hit.study.id] = counts.get(f.hit.study.id, 0) + 1
+
+    if kind == "safety":
+        decisive = [f for f in findings if safety_kind(f.sentence) in SEVERITY[:3]]
+        for f in sorted(decisive, key=lambda f: (SEVERE_FIRST[safety_kind(f.sentence)], -f.score)):
+            take(f)
+    if compared is not None:
+        for terms in (compared.a_terms, compared.b_terms):
+            best = next((f for f in findings if mentions(f.sentence, terms)), None)
+            if best is not None:
+                take(best)
     for f in findings:
-        sid = f.hit.study.id
-        if counts.get(sid, 0) < per_study and all(f.sentence != c.sentence for c in chosen):
-            chosen.append(f)
-            counts[sid] = counts.get(sid, 0) + 1
-        if len(chosen) == limit:
-            break
+        take(f)
     return chosen
 
 
@@ -117,23 +180,51 @@ def indirect_reason(question: str, study: Study) -> str | None:
     return "; ".join(r for r in (design, mismatch(question, study)) if r) or None
 
 
+def noun(design: str | None, count: int) -> str:
+    """How the lead names a design: 'randomised controlled trial', '3 cohort studies'."""
+    if design is None:
+        return "summary that states no design" if count == 1 else "summaries that state no design"
+    singular, plural = NOUNS.get(design, (f"{design} study", f"{design} studies"))
+    return singular if count == 1 else plural
+
+
+def _article(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def describe(hit: Hit) -> str:
-    """'one retrospective observational study of 40 patients' — how strong this evidence is."""
+    """'a retrospective observational study of 40 participants' — how strong this evidence is."""
     study = hit.study
-    design = study.study_type or "study (design not stated)"
-    noun = (
-        design
-        if design.endswith(")") or design in ("meta-analysis", "systematic review", "review")
-        else f"{design} study"
-    )
-    size = f" of {study.participants} participants" if study.participants else ""
-    article = "an" if noun[0] in "aeiou" else "a"
-    return f"{article} {noun}{size}"
+    name = noun(study.study_type, 1)
+    if study.participants:
+        size = f" of {study.participants:,} participants"
+    elif study.studies_reviewed:
+        size = f" of {study.studies_reviewed} studies"
+    else:
+        size = ""
+    return f"{_article(name)} {name}{size}"
+
+
+def _group_phrase(design: str | None, group: list[Hit]) -> str:
+    """One design's part of the lead: 'a cohort study of 120 participants' or '2 reviews'."""
+    if len(group) == 1:
+        return describe(group[0]) if design else f"1 {noun(None, 1)}"
+    sizes = [f"{h.study.participants:,}" for h in group if h.study.participants]
+    phrase = f"{len(group)} {noun(design, len(group))}"
+    if sizes and len(sizes) == len(group):
+        phrase += f" ({_and(sizes)} participants)"
+    elif sizes:
+        phrase += f" ({_and(sizes)} participants where stated)"
+    return phrase
 
 
 def relevant_hits(hits: list[Hit], threshold: float, margin: float = 0.2) -> list[Hit]:
     """Hits close enough to the question to quote: support above the threshold, near the best one."""
-    above = [h for h in hits if h.support >= threshold]
+    above = [h for h in distinct(hits) if h.support >= threshold]
     return [h for h in above if h.dense >= above[0].dense - margin] if above else []
 
 
@@ -152,14 +243,18 @@ def compose(
     relevant = relevant_hits(hits, threshold)
     if not relevant:
         return abstain(question, hits, kind, query_used)
+    compared = sides(question) if kind == "comparison" else None
     stored = sentence_vectors([h.study.id for h in relevant]) if sentence_vectors else None
-    chosen = choose(score_sentences(question, relevant, kind, embedder, stored), limit, kind)
-    numbers: dict[str, int] = {}
-    for f in chosen:
-        numbers.setdefault(f.hit.study.id, len(numbers) + 1)
+    chosen = choose(score_sentences(question, relevant, kind, embedder, stored), limit, kind, compared=compared)
+    if not chosen:
+        return abstain(question, hits, kind, query_used)
     cited = {f.hit.study.id: f.hit for f in chosen}
+    numbers = {sid: n for n, sid in enumerate(lead_order(list(cited.values())), start=1)}
     first = {sid: next(f for f in chosen if f.hit.study.id == sid) for sid in numbers}
-    lines = [lead(cited, numbers), "", "**Key findings**"]
+    lines = [lead(cited, numbers)]
+    if compared is not None:
+        lines += ["", comparison_line(compared, cited, numbers)]
+    lines += ["", "**Key findings**"]
     lines += [f"- \u201c{f.sentence}\u201d [{numbers[f.hit.study.id]}]" for f in chosen]
     safety_line = safety_summary(cited, numbers, chosen) if kind == "safety" else None
     if safety_line:
@@ -185,33 +280,77 @@ def compose(
     )
 
 
+def _by_design(hits: list[Hit]) -> dict[str | None, list[Hit]]:
+    """Hits grouped by design, designs in order of first appearance, undesigned last."""
+    groups: dict[str | None, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.study.study_type, []).append(hit)
+    if None in groups:
+        groups[None] = groups.pop(None)
+    return groups
+
+
+def lead_order(hits: list[Hit]) -> list[str]:
+    """Study ids in the order the lead names them, which is the order they are numbered in."""
+    return [h.study.id for group in _by_design(hits).values() for h in group]
+
+
 def lead(cited: dict[str, Hit], numbers: dict[str, int]) -> str:
-    """One sentence on what the evidence is and how strong it is, citing each study."""
-    parts = [f"{describe(h)} [{numbers[sid]}]" for sid, h in sorted(cited.items(), key=lambda kv: numbers[kv[0]])]
-    count = len(parts)
+    """One sentence on the evidence as a whole: counts by design, each group with its citations."""
+    ordered = sorted(cited.items(), key=lambda kv: numbers[kv[0]])
+    groups = _by_design([hit for _, hit in ordered])
+    parts = [
+        f"{_group_phrase(d, group)} {''.join(f'[{numbers[h.study.id]}]' for h in group)}"
+        for d, group in groups.items()
+    ]
+    count = len(ordered)
     head = "The indexed evidence is " + ("one study: " if count == 1 else f"{count} studies: ")
-    body = parts[0] if count == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     strong = any(
         h.study.study_type in ("meta-analysis", "systematic review", "randomised controlled trial")
         for h in cited.values()
     )
-    tail = "" if strong else " No randomised trial or meta-analysis among them, so certainty is low."
-    return f"{head}{body}.{tail}"
+    tail = (
+        ""
+        if strong
+        else ("; it is not" if count == 1 else "; none is")
+        + (" a randomised trial or meta-analysis, so certainty is low")
+    )
+    return f"{head}{_and(parts)}{tail}."
+
+
+def comparison_line(compared: Sides, cited: dict[str, Hit], numbers: dict[str, int]) -> str:
+    """Whether any cited study compares the two sides directly, then which studies speak to each side."""
+    ordered = sorted(cited.items(), key=lambda kv: numbers[kv[0]])
+    direct = [f"[{numbers[sid]}]" for sid, h in ordered if compares_directly(h.study.text(), compared)]
+    side_a = [f"[{numbers[sid]}]" for sid, h in ordered if mentions(h.study.text(), compared.a_terms)]
+    side_b = [f"[{numbers[sid]}]" for sid, h in ordered if mentions(h.study.text(), compared.b_terms)]
+    if direct:
+        head = (
+            f"**Head to head:** {''.join(direct)} compare{'s' if len(direct) == 1 else ''} "
+            f"{compared.a} and {compared.b} directly."
+        )
+    else:
+        head = f"**Head to head:** no indexed study compares {compared.a} and {compared.b} directly."
+    each = [
+        f"{name}: {''.join(refs) if refs else 'no cited study'}"
+        for name, refs in ((compared.a, side_a), (compared.b, side_b))
+    ]
+    return f"{head} Studies of each side — {'; '.join(each)}."
 
 
 def safety_summary(cited: dict[str, Hit], numbers: dict[str, int], chosen: list[Finding]) -> str:
-    """Keep apart: no serious adverse events reported / adverse events reported / not assessed."""
-    groups: dict[str, list[str]] = {"adverse events reported": [], "no serious adverse events": [], "not assessed": []}
+    """The most severe harm first; kept apart: persistent or serious / reported / none serious / not assessed."""
+    groups: dict[str, list[str]] = {kind: [] for kind in [*SEVERITY[:3], "not assessed"]}
     for sid, hit in sorted(cited.items(), key=lambda kv: numbers[kv[0]]):
         state = hit.study.safety if hit.study.safety in groups else "not assessed"
         groups[state].append(f"[{numbers[sid]}]")
-    out = []
-    if groups["no serious adverse events"]:
-        out.append("no serious adverse events reported " + "".join(groups["no serious adverse events"]))
-    if groups["adverse events reported"]:
-        out.append("adverse events reported " + "".join(groups["adverse events reported"]))
-    if groups["not assessed"]:
-        out.append("safety not assessed in the summary of " + "".join(groups["not assessed"]))
+    labels = {
+        SERIOUS: "persistent or serious adverse events reported ",
+        "adverse events reported": "adverse events reported ",
+        "no serious adverse events": "no serious adverse events reported ",
+        "not assessed": "safety not assessed in the summary of ",
+    }
+    out = [labels[kind] + "".join(refs) for kind, refs in groups.items() if refs]
     text = "; ".join(out)
     return text[0].upper() + text[1:] + "."
 

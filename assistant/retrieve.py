@@ -40,6 +40,10 @@ DESIGN_TIER = {
     "case series": 0.3,
     "case report": 0.2,
     "review": 0.3,
+    "guideline": 0.5,
+    "survey": 0.3,
+    "commentary": 0.15,
+    "letter": 0.15,
     "animal": 0.1,
     "in vitro": 0.05,
 }

@@ -33,6 +33,7 @@ from index.records import Chunk, Rejection, Study
 from index.settings import IndexSettings
 from index.sources import read_paths
 from index.sources.common import ReadResult
+from index.sources.pages import PARSER_VERSION
 from index.store import Store, StoredStudy
 
 
@@ -80,7 +81,7 @@ def fingerprint(study: Study, settings: IndexSettings) -> str:
     """
     key = (
         f"{study.digest()}|facts-{FACTS_VERSION}|{settings.chunk_words}/{settings.chunk_overlap_sentences}"
-        f"|store-{STORE_VERSION}"
+        f"|store-{STORE_VERSION}|pages-{PARSER_VERSION}"
     )
     return hashlib.sha1(key.encode()).hexdigest()
 
@@ -343,17 +344,22 @@ def _write(
 def _superseded(studies: list[Study], stored: dict[str, StoredStudy]) -> list[str]:
     """Stored studies this run replaces under a new id.
 
-    Either an alias (a page's hash id, now known by its DOI), or an edited record: a stored
-    study read from the same file and line as a study of this run, which that run no longer
-    produces (editing a TLDR changes a hash id; the edit still updates the study in place).
+    Either an alias (a page's hash id, now known by its DOI), an edited record (a stored study
+    read from the same file and line as a study of this run, which that run no longer produces:
+    editing a TLDR changes a hash id, and the edit still updates the study in place), or a study
+    whose every source file was read again and no longer yields it (a page parsed by a newer
+    reader that drops boilerplate or merges a duplicate). Files that yielded nothing this run
+    (unreadable, or failed) are never taken as the truth about what they hold.
     """
     new_ids = {s.id for s in studies}
     here = {f"{p.file}:{p.line}" for s in studies for p in s.provenance}
+    read_again = {p.file for s in studies for p in s.provenance}
     aliases = {a for s in studies for a in s.aliases}
     return sorted(
         sid
         for sid, info in stored.items()
-        if sid not in new_ids and (sid in aliases or here.intersection(info.positions))
+        if sid not in new_ids
+        and (sid in aliases or here.intersection(info.positions) or (info.files and set(info.files) <= read_again))
     )
 
 

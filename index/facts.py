@@ -13,14 +13,45 @@ from dataclasses import replace
 
 from index.records import Study
 
-FACTS_VERSION = 1  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 2  # bump when the rules below change, so the next build re-extracts every study
+# 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
+# description of itself first; participants never counted from studies; persistent/serious harms.
+
 # (design, words one of which the text must contain, pattern). The words are a cheap first test
 # on the lower-cased text, and must stay in step with their pattern: Python's re cannot skip ahead
 # in a case-insensitive pattern that starts with \b, so running every pattern over every text
 # was ~5 s of a 5,000-abstract build.
-DESIGNS: list[tuple[str, tuple[str, ...], str]] = [
-    ("meta-analysis", ("meta",), r"\bmeta-?analys[ie]s\b"),
-    ("systematic review", ("systematic",), r"\bsystematic(?:\s+literature)?\s+review\b"),
+SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
+    ("meta-analysis", ("meta",), r"\bmeta-?analy[sz][ie]s\b|\bmeta-?analytic\b"),
+    (
+        "systematic review",
+        ("systematic", "scoping"),
+        r"\bsystematic(?:\s+literature)?\s+review\b|\bscoping review\b|\bsystematically review",
+    ),
+    (
+        "guideline",
+        ("guideline", "consensus", "recommendation"),
+        r"\bguidelines?\b|\bconsensus\b|\bclinical recommendations\b",
+    ),
+    (
+        "commentary",
+        ("comment", "editorial", "opinion", "perspective"),
+        r"\bcommentary\b|\beditorial\b|\bopinion (?:piece|article)\b|\bexpert opinion\b"
+        r"|\bperspective (?:piece|article)\b|\bcomments? on\b",
+    ),
+    (
+        "letter",
+        ("letter", "correspondence"),
+        r"\bletter to the editor\b|\bresearch letter\b|\b(?:this|the|a|in this) letter\b|\bcorrespondence\b",
+    ),
+    (
+        "review",
+        ("review", "overview"),
+        r"\b(?:narrative|literature|critical|comprehensive|brief|mini-?|clinical)?\s*review(?:s|ed)?\b"
+        r"|\boverview\b",
+    ),
+]
+PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "randomised controlled trial",
         ("randomi", "rct", "double-blind"),
@@ -35,6 +66,7 @@ DESIGNS: list[tuple[str, tuple[str, ...], str]] = [
         ("case report", "we report", "we describe", "we present"),
         r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case)\b",
     ),
+    ("survey", ("survey", "questionnaire"), r"\bsurvey(?:ed|s)?\b|\bquestionnaires?\b"),
     ("retrospective observational", ("retrospective",), r"\bretrospective\b"),
     ("prospective observational", ("prospective",), r"\bprospective\b"),
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b"),
@@ -49,23 +81,48 @@ DESIGNS: list[tuple[str, tuple[str, ...], str]] = [
         ("in vitro", "cultured", "cell line", "dermal papilla cells"),
         r"\bin vitro\b|\bcultured\b|\bcell lines?\b|\bdermal papilla cells\b",
     ),
-    ("review", ("review",), r"\b(?:this|a|narrative|literature) review\b|\breview(?:s|ed)? (?:the|of)\b"),
 ]
+DESIGNS = SECONDARY + PRIMARY
+SECONDARY_NAMES = {name for name, _, _ in SECONDARY}
+# A sentence in which the study describes itself ("This review…", "We conducted…", "The document…").
+SELF = re.compile(
+    r"\b(?:this|the present|the current|our|the)\s+(?:[\w-]+\s+){0,3}?(?:study|review|document|article|paper|"
+    r"survey|trial|letter|commentary|editorial|analysis|report|guideline|work|publication|chapter)\b"
+    r"|\bwe (?:conducted|performed|carried out|did|report|present|describe|reviewed|surveyed|analy[sz]ed)\b"
+    r"|^(?:in )?(?:a|an) (?:[\w-]+\s+){0,4}?(?:study|review|trial|survey|analysis|letter|commentary)\b",
+    re.I,
+)
+# "a retrospective review of 40 charts" is an observational study, not a literature review.
+CHART_REVIEW = re.compile(r"\b(?:charts?|records?|files|retrospective(?:ly)?)\b", re.I)
 DESIGN_NAMES = [name for name, _, _ in DESIGNS]
 DESIGN_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in DESIGNS]
+PRIMARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] not in SECONDARY_NAMES]
 FUTURE_WORK = re.compile(r"\b(?:needed|necessary|warranted|required|future|further|should|larger|would be)\b", re.I)
 PEOPLE = (
     r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|"
-    r"people|cases|persons|males|females|adolescents)"
+    r"people|cases|persons|males|females|adolescents|respondents|users|twins|donors)"
 )
+# Units a review counts: "16 studies" is never 16 participants.
+UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
 NUMBER_WORDS = {
-    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
 }
 NUM = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
 PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d[\d,]*)"),
-    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:\w+[ -]){{0,3}}?{PEOPLE}\b", re.I),
+    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:(?!{UNITS}\b)[\w-]+[ -]){{0,3}}?{PEOPLE}\b", re.I),
 ]
+# What a review's participants may be stated as: the pooled total, never one included study's size.
+POOLED = re.compile(
+    rf"\b(?:total of|totall?ing|pooled|overall|combined|comprising)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
+    rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b",
+    re.I,
+)
+REVIEWED = re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:[\w-]+[ -]){{0,2}}?{UNITS}\b", re.I)
 UNIT_MONTHS = {"day": 1 / 30, "week": 12 / 52, "month": 1.0, "year": 12.0}
 FOLLOWUP = [
     re.compile(
@@ -76,19 +133,38 @@ FOLLOWUP = [
     re.compile(rf"{NUM}[- ](day|week|month|year)s?\s+(?:of\s+)?follow[- ]?up", re.I),
 ]
 SAFETY_NONE = re.compile(
-    r"\bno\s+(?:major|serious|significant|severe)?\s*(?:adverse|side)[- ](?:events?|effects?|reactions?)"
+    r"\bno\s+(?:major|serious|significant|severe|notable)?\s*(?:adverse|side)[- ](?:events?|effects?|reactions?)"
     r"|\bwell[- ]tolerated\b|\bwithout\s+(?:any\s+)?(?:serious\s+)?(?:adverse|side)[- ]effects?"
     r"|\bno\s+(?:safety\s+)?(?:concerns|complications)\b",
     re.I,
 )
 SAFETY_SOME = re.compile(
     r"\b(?:adverse|side)[- ](?:events?|effects?|reactions?)\s+(?:included|were|was|such as|occurred|"
-    r"reported|like)|\b(?:caused|experienced|reported|developed)\s+[\w\s,]{0,40}?(?:irritation|pain|"
+    r"reported|like)|\b(?:caused|experienced|reported|developed|reporting)\s+[\w\s,]{0,40}?(?:irritation|pain|"
     r"itching|erythema|headache|dermatitis|folliculitis|hypertrichosis|dizziness|"
-    r"sexual dysfunction|bothered)|\bbothered by\b|\btoxicity\b|\bcomplications?\s+(?:included|were|occurred)",
+    r"sexual dysfunction|side[- ]effects?|adverse (?:events?|effects?)|bothered)|\bbothered by\b|\btoxicity\b"
+    r"|\bcomplications?\s+(?:included|were|occurred)",
     re.I,
 )
-# One of these is in every text any of the three patterns above or below matches (keep in step).
+# Harms that last or endanger: kept apart from ordinary adverse events in every safety line.
+SAFETY_SERIOUS = re.compile(
+    r"\bpost-?finasteride syndrome\b|\bPFS\b|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:side[- ]effects?|adverse|sexual|erectile|dysfunction|symptoms|after)"
+    r"|\b(?:continu(?:e|ed|ing)|remain(?:ed|ing)?|lasting|last(?:ed)?)\s+(?:[\w-]+\s+){0,3}?after\s+"
+    r"(?:stopping|discontinu\w*|cessation|withdrawal|quitting)"
+    r"|\birreversible\b|\bpermanent\s+(?:[\w-]+\s+){0,2}?(?:side|sexual|erectile|dysfunction|damage|harm)"
+    r"|\bhospitali[sz]\w*|\bdeaths?\b|\bdied\b|\bfatal\w*|\bsuicid\w*|\blife-threatening\b"
+    r"|\bserious adverse (?:events?|effects?|reactions?)\b|\banaphyla\w*",
+    re.I,
+)
+NEGATION = re.compile(r"\b(?:no|not|without|none|never|nor|absence of|free of)\b[^.;]{0,40}$", re.I)
+# A study whose subject is a harm is never "safety not assessed".
+HARM_SUBJECT = re.compile(
+    r"\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|sexual dysfunction|erectile dysfunction|"
+    r"syndrome|toxicity|complications?|harms?)\b",
+    re.I,
+)
+# One of these is in every text any of the safety patterns matches (keep in step).
 SAFETY_WORDS = (
     "safe",
     "advers",
@@ -108,18 +184,71 @@ SAFETY_WORDS = (
     "hypertrichosis",
     "dizziness",
     "sexual dysfunction",
+    "pfs",
+    "syndrome",
+    "persist",
+    "irreversible",
+    "permanent",
+    "hospital",
+    "death",
+    "died",
+    "fatal",
+    "suicid",
+    "life-threatening",
+    "anaphyla",
+    "after stopping",
+    "after discontinu",
+    "after cessation",
+    "after withdrawal",
+    "after quitting",
+    "harm",
 )
 SAFETY_ANY = re.compile(
     r"\b(?:safety|safe|adverse|side[- ]effects?|tolerab|tolerated|toxicity|"
     r"complications?)\b",
     re.I,
 )
+SERIOUS = "persistent or serious adverse events reported"
+SEVERITY = [SERIOUS, "adverse events reported", "no serious adverse events", "mentioned"]
+# Abbreviations after which a period does not end a sentence.
+NO_END = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|approx|Fig|Figs|No|al|ca|cf|Inc|Ltd|Jr|Sr|resp|incl|Ref)\.|\be\.g\.|\bi\.e\.)$"
+)
+BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(]|\[(?!\d+\]))|\n+")
 
 
 def sentences(text: str) -> list[str]:
-    """Split on sentence ends without breaking decimals or separating a citation mark ("... [2].")."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(]|\[(?!\d+\]))|\n+", text)
-    return [p.strip() for p in parts if p.strip()]
+    """Split on sentence ends, but not after "Dr.", "et al.", "e.g.", "vs.", "Fig." or a person's initial.
+
+    A decimal or a citation mark ("... [2].") does not split either.
+    """
+    out: list[str] = []
+    start = 0
+    for match in BREAK.finditer(text):
+        before = text[start : match.start()]
+        if "\n" not in match.group(0):  # a line break always ends a sentence
+            if NO_END.search(before) or _initial(before, text[match.end() : match.end() + 30]):
+                continue
+        piece = before.strip()
+        if piece:
+            out.append(piece)
+        start = match.end()
+    piece = text[start:].strip()
+    if piece:
+        out.append(piece)
+    return out
+
+
+def _initial(before: str, after: str) -> bool:
+    """'J. Smith' or 'Dr. A. B. Jones': a capital letter and a period inside a name, not "vitamin D."."""
+    match = re.search(r"(?:^|[\s(])([A-Z])\.$", before)
+    if not match or not re.match(r"[A-Z][a-z]", after):
+        return False
+    previous = before[: match.start(1)].rstrip().split()
+    if not previous:
+        return True
+    word = previous[-1]
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+|Dr\.|Prof\.|[A-Z][a-z]+,?|and|by|with", word))
 
 
 def _evidence_text(study: Study) -> str:
@@ -128,28 +257,74 @@ def _evidence_text(study: Study) -> str:
     return " ".join(s for s in sentences(text) if not FUTURE_WORK.search(s))
 
 
+def _self_description(study: Study) -> str:
+    """Where a study says what it is: title, TLDR, the summary's first sentence, 'This review…' sentences."""
+    summary = [s for s in sentences(study.summary or "") if not FUTURE_WORK.search(s)]
+    parts = [study.title or "", study.tldr or ""]
+    parts += summary[:1] + [s for s in summary[1:] if SELF.search(s)]
+    return "\n".join(p for p in parts if p)
+
+
 def _number(token: str) -> int:
     token = token.lower().replace(",", "")
     return NUMBER_WORDS[token] if token in NUMBER_WORDS else int(token)
 
 
-def study_design(text: str) -> str | None:
-    """The most specific design the text states, by the order of DESIGNS."""
+def _match_design(text: str, patterns: list) -> str | None:
     lower = text.lower()
-    for name, words, pattern in DESIGN_PATTERNS:
-        if any(w in lower for w in words) and pattern.search(text):
+    for name, words, pattern in patterns:
+        if not any(w in lower for w in words):
+            continue
+        for match in pattern.finditer(text):
+            if name == "review" and _chart_review(text, match):
+                continue
             return name
     return None
 
 
-def participants(text: str) -> int | None:
-    """The first stated number of people studied (not a percentage, not a year)."""
+def _chart_review(text: str, match: re.Match) -> bool:
+    """'reviewed the records of 40 patients', 'a retrospective review': observational, not a review."""
+    window = text[max(0, match.start() - 30) : match.end() + 40]
+    return bool(CHART_REVIEW.search(window))
+
+
+def study_design(text: str, self_description: str | None = None) -> str | None:
+    """The design the study states for itself, else the most specific primary design in its text.
+
+    Reviews, commentaries, letters and guidelines discuss trials: a trial named in their text
+    never makes them one. So the study's description of itself is read first, for every design;
+    the whole text is then read for primary designs only, and for secondary ones last.
+    """
+    if self_description:
+        found = _match_design(self_description, DESIGN_PATTERNS)
+        if found:
+            return found
+    return _match_design(text, PRIMARY_PATTERNS) or _match_design(text, DESIGN_PATTERNS)
+
+
+def participants(text: str, design: str | None = None) -> int | None:
+    """The number of people studied (not a percentage, a year, or a count of studies).
+
+    A review's participants are only its pooled total: the sizes of the studies it discusses
+    are not its own.
+    """
+    if design in SECONDARY_NAMES:
+        match = POOLED.search(text)
+        return _number(next(g for g in match.groups() if g)) if match else None
     for pattern in PARTICIPANTS:
         for match in pattern.finditer(text):
             value = _number(match.group(1))
             if 1 < value < 10_000_000 and not (1900 <= value <= 2100):
                 return value
     return None
+
+
+def studies_reviewed(text: str, design: str | None) -> int | None:
+    """How many studies a review, meta-analysis or commentary covers ("16 studies")."""
+    if design not in SECONDARY_NAMES:
+        return None
+    match = REVIEWED.search(text)
+    return _number(match.group(1)) if match else None
 
 
 def followup_months(text: str) -> float | None:
@@ -163,24 +338,30 @@ def followup_months(text: str) -> float | None:
     return None
 
 
-def safety(text: str) -> str | None:
-    """'no serious adverse events', 'adverse events reported', 'mentioned', or None (not assessed).
+def safety(text: str, subject: str = "") -> str | None:
+    """The most severe safety statement of the text: see ``SEVERITY``; None is "not assessed".
 
-    Reported harms win over reassurance: "well tolerated; some were bothered by the smell"
-    is an adverse-event report.
+    Reported harms win over reassurance ("well tolerated; some were bothered by the smell" is an
+    adverse-event report), and lasting or serious harms win over both. A study whose subject
+    (title or TLDR) is a harm reports one even when no sentence is classified.
     """
-    lower = text.lower()
+    lower = (text + " " + subject).lower()
     if not any(w in lower for w in SAFETY_WORDS):
         return None
     kinds = {safety_kind(s) for s in sentences(text)}
-    for kind in ("adverse events reported", "no serious adverse events", "mentioned"):
+    for kind in SEVERITY[:3]:
         if kind in kinds:
             return kind
-    return None
+    if subject and HARM_SUBJECT.search(subject) and not SAFETY_NONE.search(subject):
+        return "adverse events reported"
+    return "mentioned" if "mentioned" in kinds else None
 
 
 def safety_kind(sentence: str) -> str | None:
     """Classify one sentence; a negated report ("no major adverse events") is reassurance."""
+    for match in SAFETY_SERIOUS.finditer(sentence):
+        if not NEGATION.search(sentence[: match.start()]):
+            return SERIOUS
     if SAFETY_NONE.search(sentence):
         return "no serious adverse events"
     if SAFETY_SOME.search(sentence):
@@ -193,11 +374,14 @@ def safety_kind(sentence: str) -> str | None:
 def with_facts(study: Study) -> Study:
     """Return the study with its facts filled in; a design given by the source is kept."""
     text = _evidence_text(study)
+    design = study.study_type or study_design(text, _self_description(study))
     full = study.text() + " " + (study.title or "")
+    subject = " ".join(p for p in (study.title, study.tldr) if p)
     return replace(
         study,
-        study_type=study.study_type or study_design(text),
-        participants=study.participants or participants(text),
+        study_type=design,
+        participants=study.participants or participants(text, design),
+        studies_reviewed=study.studies_reviewed or studies_reviewed(text, design),
         followup_months=study.followup_months or followup_months(full),
-        safety=study.safety or safety(full),
+        safety=study.safety or safety(full, subject),
     )

@@ -8,6 +8,8 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 
+TLDR_KEY_WORDS = 6  # a TLDR this long identifies its study across pages, whatever header it came with
+
 
 @dataclass(frozen=True)
 class Provenance:
@@ -55,6 +57,8 @@ class Study:
     participants: int | None = None
     followup_months: float | None = None
     safety: str | None = None
+    studies_reviewed: int | None = None  # a review's count of studies it covers (never participants)
+    site: str | None = None  # the website a summary page points to ("View this study on SITE")
     provenance: tuple[Provenance, ...] = ()
     id: str = ""
     aliases: tuple[str, ...] = field(default=())
@@ -75,6 +79,8 @@ class Study:
         for text in (self.title, self.tldr):
             if text:
                 out.append("h:" + _digest(normalise_text(self.journal or ""), ym, normalise_text(text)))
+        if self.tldr and len(normalise_text(self.tldr).split()) >= TLDR_KEY_WORDS:
+            out.append("t:" + _digest(normalise_text(self.tldr)))  # the same TLDR on any page is one study
         if not out and self.summary:
             out.append("h:" + _digest("", ym, normalise_text(self.summary[:500])))
         return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import chromadb
@@ -215,6 +216,17 @@ class Store:
         """Remove every chunk of these studies."""
         for start in range(0, len(study_ids), 500):
             self.collection.delete(where={"study_id": {"$in": study_ids[start : start + 500]}})
+
+    def iter_studies(self) -> Iterator[Study]:
+        """Every stored study's full record (from its first chunk), a page at a time."""
+        offset = 0
+        while True:
+            page = self.collection.get(where={"chunk": 0}, include=["metadatas"], limit=GET_PAGE, offset=offset)
+            for meta in page["metadatas"]:
+                yield Study.from_dict(json.loads(meta["study_json"]))
+            if len(page["ids"]) < GET_PAGE:
+                return
+            offset += GET_PAGE
 
     def get_study(self, study_id: str) -> Study | None:
         """The full record of one study, from its first chunk."""

@@ -39,7 +39,7 @@ def test_scraping_junk_is_removed_and_empty_entry_reported():
     assert all("[object Object]" not in s.text() for s in result.studies)
     assert len(result.rejections) == 1
     rejection = result.rejections[0]
-    assert rejection.file == "seed.txt" and rejection.line == 3
+    assert rejection.file == "seed.txt" and rejection.line == 4
     assert "International Journal of Trichology" in rejection.message and "no text" in rejection.message
 
 

@@ -4,7 +4,11 @@ Columns (any alias works, case-insensitive):
 title | tldr | summary (abstract, text, body) | journal (venue) | year | month |
 date (published, publication_date) | citations (citation_count, cited_by) | url (link) |
 doi | pmid (pubmed_id) | id (_id, slug) | authors (author; list or ';'-separated) |
-study_type (design, type, publication_type)
+study_type (design, type, publication_type) | participants (n) | followup_months |
+safety | studies_reviewed | site
+
+The output of `python -m index export` reads back unchanged: its `id` (a Follicle key such as
+`h:…` or `doi:…`) is recomputed from the fields rather than taken as the record's own id.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
+import re
 
 from index.records import Provenance, Rejection, Study
 from index.sources.common import ReadResult, SourceError, clean, decode, month_number, parse_date, parse_int
@@ -28,10 +34,16 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "href"),
     "doi": ("doi",),
     "pmid": ("pmid", "pubmed_id", "pubmedid"),
-    "slug": ("id", "_id", "slug", "study_id"),
+    "slug": ("slug", "id", "_id", "study_id"),
     "authors": ("authors", "author"),
     "study_type": ("study_type", "design", "type", "publication_type"),
+    "participants": ("participants", "n", "sample_size"),
+    "followup_months": ("followup_months", "follow_up_months"),
+    "safety": ("safety",),
+    "studies_reviewed": ("studies_reviewed",),
+    "site": ("site",),
 }
+FOLLICLE_KEY = re.compile(r"^(?:doi|pmid|url|slug|h|t):")
 
 
 def study_from_mapping(row: dict, file: str, line: int, fmt: str) -> Study | Rejection:
@@ -39,11 +51,13 @@ def study_from_mapping(row: dict, file: str, line: int, fmt: str) -> Study | Rej
     if not isinstance(row, dict):
         return Rejection(file, line, f"expected an object with fields, got {type(row).__name__}")
     lowered = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
+    if isinstance(lowered.get("id"), str) and FOLLICLE_KEY.match(lowered["id"]):
+        lowered.pop("id")  # an exported record: its id is recomputed from its fields
     get = {
         name: next((lowered[a] for a in names if lowered.get(a) not in (None, "")), None)
         for name, names in ALIASES.items()
     }
-    for name in ("title", "tldr", "summary", "journal", "url", "doi", "study_type"):
+    for name in ("title", "tldr", "summary", "journal", "url", "doi", "study_type", "safety", "site"):
         if get[name] is not None and not isinstance(get[name], str):
             if isinstance(get[name], (dict, list)):
                 return Rejection(file, line, f"field '{name}' must be text, got {type(get[name]).__name__}")
@@ -70,11 +84,25 @@ def study_from_mapping(row: dict, file: str, line: int, fmt: str) -> Study | Rej
         slug=clean(str(get["slug"])) if get["slug"] is not None else None,
         authors=tuple(str(a) for a in (authors or ()) if a),
         study_type=clean(get["study_type"]),
+        participants=parse_int(get["participants"]),
+        followup_months=_number(get["followup_months"]),
+        safety=clean(get["safety"]),
+        studies_reviewed=parse_int(get["studies_reviewed"]),
+        site=clean(get["site"]),
         provenance=(Provenance(file, line, fmt, "record"),),
     )
     if not (study.title or study.tldr or study.summary):
         return Rejection(file, line, "record has no title, tldr or summary/abstract; skipped")
     return study
+
+
+def _number(value: object) -> float | None:
+    """A number such as 6 or '1.5'; anything else to None."""
+    try:
+        number = float(value) if value not in (None, "") and not isinstance(value, bool) else None
+    except (TypeError, ValueError):
+        return None
+    return number if number is not None and math.isfinite(number) and number >= 0 else None
 
 
 def _add(result: ReadResult, item: Study | Rejection) -> None:
