@@ -47,29 +47,36 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "review",
         ("review", "overview"),
-        r"\b(?:narrative|literature|critical|comprehensive|brief|mini-?|clinical)?\s*review(?:s|ed)?\b"
-        r"|\boverview\b",
+        r"\b(?:narrative|literature|critical|comprehensive|brief|mini-?|clinical|updated?)\s+review\b"
+        r"|\breview (?:article|of (?:the )?(?:literature|evidence|studies|trials|current|recent|published))\b"
+        r"|\b(?:this|the|a|our|in this)\s+review\b|\boverview\b|^review\b"
+        r"|\b(?:document|article|paper|chapter|authors?|we)\s+(?:[\w-]+\s+)?review(?:s|ed)?\b",
     ),
 ]
 PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "randomised controlled trial",
         ("randomi", "rct", "double-blind"),
-        r"\brandomi[sz]ed\b[\w\s,-]{0,40}?\b(?:trial|study|clinical trial)\b"
+        r"\brandomi[sz]ed\b[\w\s,-]{0,40}?\b(?:trial|study|clinical trial|comparison|crossover)\b"
         r"|\bRCTs?\b|\bdouble-blind\b[\w\s,-]{0,30}\btrial\b",
     ),
     ("case-control", ("control",), r"\bcase-?control\b"),
     ("cohort", ("cohort",), r"\bcohort\b"),
-    ("case series", ("case series",), r"\bcase series\b"),
+    (
+        "case series",
+        ("case series", "we report", "we describe", "we present"),
+        r"\bcase series\b|\bwe (?:report|describe|present) (?:two|three|four|five|six|seven|eight|nine|\d+) "
+        r"(?:[\w-]+ )?(?:men|women|patients|cases|children|people|sisters|brothers|siblings)\b",
+    ),
     (
         "case report",
         ("case report", "we report", "we describe", "we present"),
         r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case)\b",
     ),
-    ("survey", ("survey", "questionnaire"), r"\bsurvey(?:ed|s)?\b|\bquestionnaires?\b"),
-    ("retrospective observational", ("retrospective",), r"\bretrospective\b"),
-    ("prospective observational", ("prospective",), r"\bprospective\b"),
+    ("retrospective observational", ("retrospective",), r"\bretrospective(?:ly)?\b"),
+    ("prospective observational", ("prospective",), r"\bprospective(?:ly)?\b"),
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b"),
+    ("survey", ("survey", "questionnaire"), r"\bsurvey(?:ed|s)?\b|\bquestionnaires?\b"),
     ("clinical trial", ("trial", "study"), r"\b(?:clinical|pilot|open-label) (?:trial|study)\b"),
     (
         "animal",
@@ -84,6 +91,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
 ]
 DESIGNS = SECONDARY + PRIMARY
 SECONDARY_NAMES = {name for name, _, _ in SECONDARY}
+# Designs whose text counts other studies' people: their own n is only a pooled total.
+NOT_OWN_PARTICIPANTS = SECONDARY_NAMES - {"letter"}
 # A sentence in which the study describes itself ("This review…", "We conducted…", "The document…").
 SELF = re.compile(
     r"\b(?:this|the present|the current|our|the)\s+(?:[\w-]+\s+){0,3}?(?:study|review|document|article|paper|"
@@ -97,13 +106,20 @@ CHART_REVIEW = re.compile(r"\b(?:charts?|records?|files|retrospective(?:ly)?)\b"
 DESIGN_NAMES = [name for name, _, _ in DESIGNS]
 DESIGN_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in DESIGNS]
 PRIMARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] not in SECONDARY_NAMES]
-FUTURE_WORK = re.compile(r"\b(?:needed|necessary|warranted|required|future|further|should|larger|would be)\b", re.I)
+FUTURE_WORK = re.compile(
+    r"\b(?:(?:is|are|was|were|be|remain)\s+(?:still\s+|also\s+)?(?:needed|necessary|warranted|required)|future|"
+    r"further\s+(?:research|studies|trials|work|investigation|evidence|data)|should|larger\s+(?:\w+\s+){0,3}?"
+    r"(?:studies|trials|samples?|cohorts?)|would be|calls? for)\b",
+    re.I,
+)
 PEOPLE = (
     r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|"
-    r"people|cases|persons|males|females|adolescents|respondents|users|twins|donors)"
+    r"people|cases|persons|males|females|adolescents|respondents|users|twins|donors|students|workers|"
+    r"athletes|soldiers|nurses|smokers|infants|newborns|mothers|recipients|veterans|employees)"
 )
 # Units a review counts: "16 studies" is never 16 participants.
 UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
+TIMES = r"(?:days?|weeks?|months?|years?|hours?|sessions?|times|doses?|mg|ml)"
 NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -114,7 +130,8 @@ NUMBER_WORDS = {
 NUM = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
 PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d[\d,]*)"),
-    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:(?!{UNITS}\b)[\w-]+[ -]){{0,3}}?{PEOPLE}\b", re.I),
+    re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
+    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:(?!{UNITS}\b|{TIMES}\b|than\b)[A-Za-z-]+[ -]){{0,3}}?{PEOPLE}\b", re.I),
 ]
 # What a review's participants may be stated as: the pooled total, never one included study's size.
 POOLED = re.compile(
@@ -122,7 +139,12 @@ POOLED = re.compile(
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b",
     re.I,
 )
-REVIEWED = re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:[\w-]+[ -]){{0,2}}?{UNITS}\b", re.I)
+REVIEWED = re.compile(
+    rf"\b(?:included|includes|identified|analy[sz]ed|analy[sz]es|pooled|summari[sz]e[sd]?|reviewed|reviews|"
+    rf"discuss(?:es|ed)?|cover(?:s|ed|ing)?|of|from|across|the|compared|compares|draws on|drew on)\s+{NUM}\s+(?:[A-Za-z-]+[ -]){{0,2}}?{UNITS}\b"
+    rf"|\b{NUM}\s+(?:[A-Za-z-]+[ -]){{0,2}}?{UNITS}\s+(?:were|was)\s+(?:included|identified|reviewed|analy[sz]ed)",
+    re.I,
+)
 UNIT_MONTHS = {"day": 1 / 30, "week": 12 / 52, "month": 1.0, "year": 12.0}
 FOLLOWUP = [
     re.compile(
@@ -131,39 +153,59 @@ FOLLOWUP = [
         re.I,
     ),
     re.compile(rf"{NUM}[- ](day|week|month|year)s?\s+(?:of\s+)?follow[- ]?up", re.I),
+    re.compile(rf"\bfollowed\s+(?:[\w,-]+\s+){{0,10}}?(?:for|over)\s+{NUM}\s+(day|week|month|year)s?", re.I),
 ]
 SAFETY_NONE = re.compile(
     r"\bno\s+(?:major|serious|significant|severe|notable)?\s*(?:adverse|side)[- ](?:events?|effects?|reactions?)"
     r"|\bwell[- ]tolerated\b|\bwithout\s+(?:any\s+)?(?:serious\s+)?(?:adverse|side)[- ]effects?"
-    r"|\bno\s+(?:safety\s+)?(?:concerns|complications)\b",
+    r"|\bno\s+(?:safety\s+)?(?:concerns|complications)\b"
+    r"|\bnone of\b[\w\s',]{0,40}?\b(?:had|experienced|reported|developed)\s+(?:any\s+)?(?:serious\s+)?"
+    r"(?:adverse|side)[- ](?:events?|effects?)",
     re.I,
+)
+HARMS = (
+    r"(?:irritation|pain|itching|pruritus|erythema|redness|headaches?|dermatitis|folliculitis|hypertrichosis|"
+    r"facial hair(?: growth)?|dizziness|light-headedness|swelling|o?edema|palpitations|tachycardia|"
+    r"shock loss|warmth|burning|scaling|dryness|low libido|libido|erectile dysfunction|menstrual irregularit\w+|"
+    r"nausea|rash|infections?|chills|raised cholesterol|sexual dysfunction|side[- ]effects?|"
+    r"adverse (?:events?|effects?)|bothered|(?:breast )?tenderness|gyn(?:a)?ecomastia|(?:skin )?reactions?|"
+    r"excess (?:body |facial )?hair|discomfort|(?:birth|heart) defects?|malformations?|nodules?|abscess(?:es)?|low mood)"
 )
 SAFETY_SOME = re.compile(
     r"\b(?:adverse|side)[- ](?:events?|effects?|reactions?)\s+(?:included|were|was|such as|occurred|"
-    r"reported|like)|\b(?:caused|experienced|reported|developed|reporting)\s+[\w\s,]{0,40}?(?:irritation|pain|"
-    r"itching|erythema|headache|dermatitis|folliculitis|hypertrichosis|dizziness|"
-    r"sexual dysfunction|side[- ]effects?|adverse (?:events?|effects?)|bothered)|\bbothered by\b|\btoxicity\b"
-    r"|\bcomplications?\s+(?:included|were|occurred)",
+    r"reported|like)|\b(?:caused|experienced|reported|developed|reporting|noticed|complained of|had)\s+"
+    rf"[\w\s,]{{0,40}}?{HARMS}|\bbothered by\b|\btoxicity\b"
+    r"|\bcomplications?\s+(?:included|were|occurred)"
+    rf"|{HARMS}[\w\s,()-]{{0,60}}?\b(?:occurred|was reported|were reported|reported by|was noticed|were noticed|"
+    r"noticed by|was seen|were seen|was noted|were noted|developed|was (?:more )?(?:common|frequent)|"
+    r"were (?:more )?(?:common|frequent)|(?:was|were) the most (?:common|frequent)|(?:was|were) mild|"
+    r"began|started|appeared)"
+    r"|\b(?:stopped|discontinued|quit)\s+(?:[\w-]+\s+){0,3}?(?:because of|due to)\b"
+    r"|\bborn with\b"
+    r"|\bmost (?:common|frequent) (?:complaint|adverse|side)|\bmain reason for stopping\b"
+    r"|\b(?:adverse|side)[- ](?:events?|effects?)\s+(?:did not differ|were similar|were comparable)",
     re.I,
 )
 # Harms that last or endanger: kept apart from ordinary adverse events in every safety line.
 SAFETY_SERIOUS = re.compile(
-    r"\bpost-?finasteride syndrome\b|\bPFS\b|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"\bpost-?finasteride syndrome\b|\bPFS\b|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,5}?"
     r"(?:side[- ]effects?|adverse|sexual|erectile|dysfunction|symptoms|after)"
     r"|\b(?:continu(?:e|ed|ing)|remain(?:ed|ing)?|lasting|last(?:ed)?)\s+(?:[\w-]+\s+){0,3}?after\s+"
-    r"(?:stopping|discontinu\w*|cessation|withdrawal|quitting)"
+    r"(?:(?:he|she|they|the patients?|patients|men|users)\s+)?(?:stopp\w+|discontinu\w*|cessation|withdrawal|quit\w*)"
     r"|\birreversible\b|\bpermanent\s+(?:[\w-]+\s+){0,2}?(?:side|sexual|erectile|dysfunction|damage|harm)"
-    r"|\bhospitali[sz]\w*|\bdeaths?\b|\bdied\b|\bfatal\w*|\bsuicid\w*|\blife-threatening\b"
+    r"|\bhospitali[sz]\w*|\bintensive care\b|\bICU\b|\bdeaths?\b|\bdied\b|\bfatal\w*|\bsuicid\w*|\blife-threatening\b"
     r"|\bserious adverse (?:events?|effects?|reactions?)\b|\banaphyla\w*",
     re.I,
 )
+DENIED = re.compile(r"[^.;]{0,40}?\b(?:did not|does not|was not|were not|no)\s+(?:increase|rise|differ|occur)", re.I)
 NEGATION = re.compile(r"\b(?:no|not|without|none|never|nor|absence of|free of)\b[^.;]{0,40}$", re.I)
 # A study whose subject is a harm is never "safety not assessed".
 HARM_SUBJECT = re.compile(
     r"\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|sexual dysfunction|erectile dysfunction|"
-    r"syndrome|toxicity|complications?|harms?)\b",
+    r"toxicity|complications?|harms?|hypertrichosis|dermatitis|poisoning|overdose|ingestion)\b",
     re.I,
 )
+REASSURING = re.compile(r"\b(?:fewer|less|lower|reduced|minimal|few|no|without)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # One of these is in every text any of the safety patterns matches (keep in step).
 SAFETY_WORDS = (
     "safe",
@@ -202,12 +244,55 @@ SAFETY_WORDS = (
     "after withdrawal",
     "after quitting",
     "harm",
+    "redness",
+    "pruritus",
+    "facial hair",
+    "swelling",
+    "edema",
+    "palpitation",
+    "tachycardia",
+    "shock loss",
+    "warmth",
+    "burning",
+    "scaling",
+    "dryness",
+    "libido",
+    "erectile",
+    "menstrual",
+    "nausea",
+    "rash",
+    "infection",
+    "chills",
+    "cholesterol",
+    "complaint",
+    "intensive care",
+    "icu",
+    "discomfort",
+    "reason for stopping",
+    "tenderness",
+    "mastia",
+    "reaction",
+    "excess",
+    "defect",
+    "malformation",
+    "nodule",
+    "abscess",
+    "low mood",
+    "stopped",
+    "discontinued",
+    "born with",
+    "dermatitis",
+    "poisoning",
+    "overdose",
+    "ingestion",
 )
 SAFETY_ANY = re.compile(
     r"\b(?:safety|safe|adverse|side[- ]effects?|tolerab|tolerated|toxicity|"
     r"complications?)\b",
     re.I,
 )
+# Clauses of one sentence can disagree: "facial hair grew in 6; no serious adverse events occurred".
+CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
 SERIOUS = "persistent or serious adverse events reported"
 SEVERITY = [SERIOUS, "adverse events reported", "no serious adverse events", "mentioned"]
 # Abbreviations after which a period does not end a sentence.
@@ -242,7 +327,7 @@ def sentences(text: str) -> list[str]:
 def _initial(before: str, after: str) -> bool:
     """'J. Smith' or 'Dr. A. B. Jones': a capital letter and a period inside a name, not "vitamin D."."""
     match = re.search(r"(?:^|[\s(])([A-Z])\.$", before)
-    if not match or not re.match(r"[A-Z][a-z]", after):
+    if not match or not re.match(r"[A-Z](?:[a-z]|\.)", after):
         return False
     previous = before[: match.start(1)].rstrip().split()
     if not previous:
@@ -308,7 +393,7 @@ def participants(text: str, design: str | None = None) -> int | None:
     A review's participants are only its pooled total: the sizes of the studies it discusses
     are not its own.
     """
-    if design in SECONDARY_NAMES:
+    if design in NOT_OWN_PARTICIPANTS:
         match = POOLED.search(text)
         return _number(next(g for g in match.groups() if g)) if match else None
     for pattern in PARTICIPANTS:
@@ -348,11 +433,11 @@ def safety(text: str, subject: str = "") -> str | None:
     lower = (text + " " + subject).lower()
     if not any(w in lower for w in SAFETY_WORDS):
         return None
-    kinds = {safety_kind(s) for s in sentences(text)}
+    kinds = {safety_kind(c) for s in sentences(text) for c in CLAUSE.split(s)}
     for kind in SEVERITY[:3]:
         if kind in kinds:
             return kind
-    if subject and HARM_SUBJECT.search(subject) and not SAFETY_NONE.search(subject):
+    if subject and any(not REASSURING.search(subject[: m.start()]) for m in HARM_SUBJECT.finditer(subject)):
         return "adverse events reported"
     return "mentioned" if "mentioned" in kinds else None
 
@@ -360,7 +445,7 @@ def safety(text: str, subject: str = "") -> str | None:
 def safety_kind(sentence: str) -> str | None:
     """Classify one sentence; a negated report ("no major adverse events") is reassurance."""
     for match in SAFETY_SERIOUS.finditer(sentence):
-        if not NEGATION.search(sentence[: match.start()]):
+        if not NEGATION.search(sentence[: match.start()]) and not DENIED.match(sentence[match.end() :]):
             return SERIOUS
     if SAFETY_NONE.search(sentence):
         return "no serious adverse events"
@@ -375,7 +460,7 @@ def with_facts(study: Study) -> Study:
     """Return the study with its facts filled in; a design given by the source is kept."""
     text = _evidence_text(study)
     design = study.study_type or study_design(text, _self_description(study))
-    full = study.text() + " " + (study.title or "")
+    full = study.text()
     subject = " ".join(p for p in (study.title, study.tldr) if p)
     return replace(
         study,

@@ -208,7 +208,7 @@ LEADS: list[dict] = [
         summary="In this letter, the authors describe two women who developed itchy, scaly dermatitis after switching to a compounded minoxidil foam. Patch testing showed an allergy to a fragrance in the vehicle rather than to minoxidil itself.",
         site="wiley.com",
         design="letter",
-        n=None,
+        n=2,
         reviewed=None,
         safety=SOME,
     ),
@@ -450,7 +450,7 @@ LEADS: list[dict] = [
         design="letter",
         n=210,
         reviewed=None,
-        safety="mentioned",
+        safety=None,
     ),
     dict(
         key="L30",
