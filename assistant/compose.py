@@ -300,8 +300,7 @@ def lead(cited: dict[str, Hit], numbers: dict[str, int]) -> str:
     ordered = sorted(cited.items(), key=lambda kv: numbers[kv[0]])
     groups = _by_design([hit for _, hit in ordered])
     parts = [
-        f"{_group_phrase(d, group)} {''.join(f'[{numbers[h.study.id]}]' for h in group)}"
-        for d, group in groups.items()
+        f"{_group_phrase(d, group)} {''.join(f'[{numbers[h.study.id]}]' for h in group)}" for d, group in groups.items()
     ]
     count = len(ordered)
     head = "The indexed evidence is " + ("one study: " if count == 1 else f"{count} studies: ")

@@ -74,7 +74,8 @@ def score_pages(read) -> dict[str, str]:  # noqa: ANN001 - a read_page function
             if is_boilerplate(line) or "citations" in line or "→" in line or "[object Object]" in line
         )
         lead = next((s for s in got if s.provenance and s.provenance[0].role == "lead"), None)
-        if lead is not None and rows[0]["year"] and (lead.year != rows[0]["year"] or lead.journal != rows[0]["journal"]):
+        want = rows[0]
+        if lead is not None and want["year"] and (lead.year != want["year"] or lead.journal != want["journal"]):
             lost_date += 1
         matched = {row["tldr"] or row["summary"]: row for row in rows}
         for s in got:

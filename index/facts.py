@@ -141,7 +141,8 @@ POOLED = re.compile(
 )
 REVIEWED = re.compile(
     rf"\b(?:included|includes|identified|analy[sz]ed|analy[sz]es|pooled|summari[sz]e[sd]?|reviewed|reviews|"
-    rf"discuss(?:es|ed)?|cover(?:s|ed|ing)?|of|from|across|the|compared|compares|draws on|drew on)\s+{NUM}\s+(?:[A-Za-z-]+[ -]){{0,2}}?{UNITS}\b"
+    rf"discuss(?:es|ed)?|cover(?:s|ed|ing)?|of|from|across|the|compared|compares|draws on|drew on)"
+    rf"\s+{NUM}\s+(?:[A-Za-z-]+[ -]){{0,2}}?{UNITS}\b"
     rf"|\b{NUM}\s+(?:[A-Za-z-]+[ -]){{0,2}}?{UNITS}\s+(?:were|was)\s+(?:included|identified|reviewed|analy[sz]ed)",
     re.I,
 )
@@ -169,7 +170,8 @@ HARMS = (
     r"shock loss|warmth|burning|scaling|dryness|low libido|libido|erectile dysfunction|menstrual irregularit\w+|"
     r"nausea|rash|infections?|chills|raised cholesterol|sexual dysfunction|side[- ]effects?|"
     r"adverse (?:events?|effects?)|bothered|(?:breast )?tenderness|gyn(?:a)?ecomastia|(?:skin )?reactions?|"
-    r"excess (?:body |facial )?hair|discomfort|(?:birth|heart) defects?|malformations?|nodules?|abscess(?:es)?|low mood)"
+    r"excess (?:body |facial )?hair|discomfort|(?:birth|heart) defects?|malformations?|nodules?|abscess(?:es)?|"
+    r"low mood)"
 )
 SAFETY_SOME = re.compile(
     r"\b(?:adverse|side)[- ](?:events?|effects?|reactions?)\s+(?:included|were|was|such as|occurred|"
