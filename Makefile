@@ -60,6 +60,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/latency.py
 	$(BIN)/python bench/kill_trials.py
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/fidelity.py
 	FOLLICLE_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q tests/test_sources_fuzz.py
 
 clean:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.facts import sentences
-
 PATTERNS = [
     re.compile(
         r"\bis\s+(?P<a>.+?)\s+(?:safer|better|worse|stronger|weaker|more\s+\w+|less\s+\w+|superior|inferior)"
@@ -36,19 +34,23 @@ FILLER = set(
 CONTEXT = re.compile(r"\s+(?:for|in|among|with|on|when|if|after|during|at)\s+.*$", re.I)
 CUES = re.compile(
     r"\b(?:compar\w*|versus|vs\.?|than|head-to-head|randomi[sz]ed to|either|both|between|relative to|"
-    r"similar to|superior|inferior|non-?inferior|equivalent|as effective as|alternative to)\b",
+    r"similar to|superior|inferior|non-?inferior|equivalent|as effective as|alternative to|assign\w*|allocat\w*)\b",
     re.I,
 )
 
 
+STUDY_CUES = re.compile(rf"{CUES.pattern}|\brandomi[sz]\w*|\b(?:both|each) (?:groups?|arms?)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Sides:
-    """The two sides of a comparison: display names and the words that identify each."""
+    """The two sides of a comparison: display names, the words that identify each, the shared object."""
 
     a: str
     b: str
     a_terms: tuple[str, ...]
     b_terms: tuple[str, ...]
+    common: tuple[str, ...] = ()
 
 
 def _words(text: str) -> list[str]:
@@ -78,18 +80,29 @@ def sides(question: str) -> Sides | None:
         common += [w for w in a_words if w in b_words]
         if not a_only or not b_only:
             continue
-        return Sides(" ".join([*a_only, *common]), " ".join([*b_only, *common]), a_only, b_only)
+        return Sides(" ".join([*a_only, *common]), " ".join([*b_only, *common]), a_only, b_only, tuple(common))
     return None
 
 
-def mentions(text: str, terms: tuple[str, ...]) -> bool:
-    """Every identifying word of a side occurs in the text (as a word or a word's start)."""
+def mentions(text: str, terms: tuple[str, ...], common: tuple[str, ...] = ()) -> bool:
+    """The side is named in the text: its words, and the shared object within a few words after them.
+
+    "topical minoxidil … oral finasteride" names topical minoxidil, not oral minoxidil.
+    """
     lower = text.lower()
-    return all(re.search(rf"\b{re.escape(t)}", lower) for t in terms)
+    if not all(re.search(rf"\b{re.escape(t)}", lower) for t in terms):
+        return False
+    if not common:
+        return True
+    near = rf"\b{re.escape(terms[-1])}\w*(?:\W+\w+){{0,3}}?\W+{re.escape(common[0])}"
+    return re.search(near, lower) is not None
+
+
+def side_named(text: str, s: Sides, which: str) -> bool:
+    """Side 'a' or 'b' of the comparison is named in the text."""
+    return mentions(text, s.a_terms if which == "a" else s.b_terms, s.common)
 
 
 def compares_directly(text: str, s: Sides) -> bool:
-    """One sentence names both sides and sets them against each other."""
-    return any(
-        mentions(sent, s.a_terms) and mentions(sent, s.b_terms) and CUES.search(sent) for sent in sentences(text)
-    )
+    """The study names both sides and sets them against each other (a trial with both arms, 'versus', 'than')."""
+    return side_named(text, s, "a") and side_named(text, s, "b") and STUDY_CUES.search(text) is not None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.compare import Sides, compares_directly, mentions, sides
+from assistant.compare import Sides, compares_directly, side_named, sides
 from assistant.indirect import mismatch
 from assistant.prompts import CANNOT_ANSWER
 from assistant.records import Answer, Citation, EvidenceRow, Hit
@@ -37,7 +37,10 @@ INTENTS = [
     ("efficacy", re.compile(r"\b(work|works|effective|efficacy|help|improve|regrow\w*|benefit\w*|results?)\b", re.I)),
 ]
 EFFECT = re.compile(r"\b(improve\w*|increase\w*|regrow\w*|response|effective|benefit\w*|reduc\w*|%)", re.I)
-DOSE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|milligrams?|%|percent|ml|mL|mcg|µg|IU)(?![a-z])", re.I)
+DOSE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:mg|milligrams?|ml|mL|mcg|µg|IU)(?![a-z])|\b\d+(?:\.\d+)?\s*(?:%|percent)(?!\s+(?:of|more|less))",
+    re.I,
+)
 DEBRIS = re.compile(r"\b\d[\d,]*\s+citations?\b|\[object Object\]|→")
 DESIGN_WORDS = set(
     """this that it the a an was is were be study trial design designed conducted performed randomized randomised
@@ -165,8 +168,8 @@ def choose(
         for f in sorted(decisive, key=lambda f: (SEVERE_FIRST[safety_kind(f.sentence)], -f.score)):
             take(f)
     if compared is not None:
-        for terms in (compared.a_terms, compared.b_terms):
-            best = next((f for f in findings if mentions(f.sentence, terms)), None)
+        for which in ("a", "b"):
+            best = next((f for f in findings if side_named(f.sentence, compared, which)), None)
             if best is not None:
                 take(best)
     for f in findings:
@@ -281,12 +284,10 @@ def compose(
 
 
 def _by_design(hits: list[Hit]) -> dict[str | None, list[Hit]]:
-    """Hits grouped by design, designs in order of first appearance, undesigned last."""
+    """Hits grouped by design, designs in order of their best study, so [1] stays the most relevant."""
     groups: dict[str | None, list[Hit]] = {}
     for hit in hits:
         groups.setdefault(hit.study.study_type, []).append(hit)
-    if None in groups:
-        groups[None] = groups.pop(None)
     return groups
 
 
@@ -318,23 +319,24 @@ def lead(cited: dict[str, Hit], numbers: dict[str, int]) -> str:
 
 
 def comparison_line(compared: Sides, cited: dict[str, Hit], numbers: dict[str, int]) -> str:
-    """Whether any cited study compares the two sides directly, then which studies speak to each side."""
+    """Whether any cited study compares the two sides directly, then which studies speak to one side only."""
     ordered = sorted(cited.items(), key=lambda kv: numbers[kv[0]])
-    direct = [f"[{numbers[sid]}]" for sid, h in ordered if compares_directly(h.study.text(), compared)]
-    side_a = [f"[{numbers[sid]}]" for sid, h in ordered if mentions(h.study.text(), compared.a_terms)]
-    side_b = [f"[{numbers[sid]}]" for sid, h in ordered if mentions(h.study.text(), compared.b_terms)]
-    if direct:
-        head = (
-            f"**Head to head:** {''.join(direct)} compare{'s' if len(direct) == 1 else ''} "
-            f"{compared.a} and {compared.b} directly."
-        )
+    direct = {sid for sid, h in ordered if compares_directly(h.study.text() + " " + (h.study.title or ""), compared)}
+    refs = [f"[{numbers[sid]}]" for sid, _ in ordered if sid in direct]
+    if refs:
+        verb = "compares" if len(refs) == 1 else "compare"
+        head = f"**Head to head:** {''.join(refs)} {verb} {compared.a} and {compared.b} directly."
     else:
         head = f"**Head to head:** no indexed study compares {compared.a} and {compared.b} directly."
-    each = [
-        f"{name}: {''.join(refs) if refs else 'no cited study'}"
-        for name, refs in ((compared.a, side_a), (compared.b, side_b))
-    ]
-    return f"{head} Studies of each side — {'; '.join(each)}."
+    each = []
+    for which, name in (("a", compared.a), ("b", compared.b)):
+        one = [
+            f"[{numbers[sid]}]"
+            for sid, h in ordered
+            if sid not in direct and side_named(h.study.text() + " " + (h.study.title or ""), compared, which)
+        ]
+        each.append(f"{name}: {''.join(one) if one else 'none cited'}")
+    return f"{head} Studies of one side only — {'; '.join(each)}."
 
 
 def safety_summary(cited: dict[str, Hit], numbers: dict[str, int], chosen: list[Finding]) -> str:

@@ -194,6 +194,8 @@ SAFETY_SERIOUS = re.compile(
     r"(?:side[- ]effects?|adverse|sexual|erectile|dysfunction|symptoms|after)"
     r"|\b(?:continu(?:e|ed|ing)|remain(?:ed|ing)?|lasting|last(?:ed)?)\s+(?:[\w-]+\s+){0,3}?after\s+"
     r"(?:(?:he|she|they|the patients?|patients|men|users)\s+)?(?:stopp\w+|discontinu\w*|cessation|withdrawal|quit\w*)"
+    r"|\bcontinu\w*\s+(?:[\w-]+\s+){0,3}?after\s+(?:[\w-]+\s+){1,2}?(?:was|were|had been)\s+"
+    r"(?:stopped|discontinued|withdrawn)"
     r"|\birreversible\b|\bpermanent\s+(?:[\w-]+\s+){0,2}?(?:side|sexual|erectile|dysfunction|damage|harm)"
     r"|\bhospitali[sz]\w*|\bintensive care\b|\bICU\b|\bdeaths?\b|\bdied\b|\bfatal\w*|\bsuicid\w*|\blife-threatening\b"
     r"|\bserious adverse (?:events?|effects?|reactions?)\b|\banaphyla\w*",

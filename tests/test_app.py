@@ -188,7 +188,7 @@ def test_hostile_study_text_never_runs_in_the_browser(app):
         box.fill("does caffeine shampoo reduce hair shedding?")
         box.press("Enter")
         expect(page.locator("#sources")).to_contain_text("<script>window.__pwned = 1</script>", timeout=60_000)
-        expect(page.locator("#chat")).to_contain_text("Ignore previous instructions")
+        expect(page.locator("#sources")).to_contain_text("Ignore previous instructions")  # shown as text
         page.wait_for_timeout(500)
         assert page.evaluate("typeof window.__pwned") == "undefined"
         page.screenshot(path=str(ARTIFACTS / "hostile.png"), full_page=True)

@@ -196,3 +196,47 @@ def test_keyword_index_from_the_build_equals_one_rebuilt_from_chroma(settings, e
     assert "AA" in saved.abbreviations  # mined from the study this build wrote
     for query in ("platelet-rich plasma alopecia", "stem cell mesotherapy safety", "Stem Cell Research"):
         assert np.array_equal(saved.scores(query), rebuilt.scores(query))
+
+
+def test_an_index_from_an_older_reader_is_reparsed_on_the_next_build(settings, embedder, tmp_path, monkeypatch):
+    """A page stored by an older reader (debris in its text, an entry that is not a study) is brought
+    up to date by the next build: what the page holds now replaces what it was read as before."""
+    import index.sources as sources
+    from index.records import Provenance, Study
+    from index.sources.common import ReadResult
+
+    page = tmp_path / "page.txt"
+    shutil.copy(DATA / "devpages" / "pages" / "page01.txt", page)
+    real = sources.READERS["page"]
+
+    def older(data: bytes, file: str) -> ReadResult:
+        result = real(data, file)
+        debris = Study(tldr="12 citations ,", summary="Cited in this study", provenance=(Provenance(file, 99, "page"),))
+        result.studies.append(debris)
+        return result
+
+    monkeypatch.setitem(sources.READERS, "page", older)
+    build([page], settings, quiet=True, embedder=embedder)
+    monkeypatch.setitem(sources.READERS, "page", real)
+    report = build([page], settings, quiet=True, embedder=embedder)
+    stored = Store(settings).stored_studies()
+    assert report.replaced == 1
+    assert len(stored) == len(real(page.read_bytes(), str(page)).studies)
+    texts = [chunk_text(m, d) for _, d, m in Store(settings).iter_all(["metadatas", "documents"])]
+    assert not any("Cited in this study" in t for t in texts)
+
+
+def test_parser_and_facts_versions_are_part_of_the_fingerprint(settings):
+    import importlib
+
+    from index.records import Study
+
+    b = importlib.import_module("index.build")  # the module (``index.build`` the attribute is the function)
+
+    study = Study(tldr="A study of something for hair.")
+    before = b.fingerprint(study, settings)
+    b.PARSER_VERSION += 1
+    try:
+        assert b.fingerprint(study, settings) != before
+    finally:
+        b.PARSER_VERSION -= 1

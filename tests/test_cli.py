@@ -31,10 +31,32 @@ def run(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.C
     )
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["stats"], ["show"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["stats"], ["show"], ["export"]])
 def test_every_command_has_help(command):
     result = run(*command, "--help")
-    assert result.returncode == 0 and "--data-dir" in result.stdout or "build" in result.stdout
+    assert result.returncode == 0
+    assert ("--data-dir" in result.stdout) if command else all(c in result.stdout for c in ("build", "export"))
+
+
+def test_export_prints_every_study_and_reads_back_unchanged(tmp_path):
+    pages = [DATA / "devpages" / "pages" / p for p in ("page01.txt", "page03.txt", "page06.txt")]
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert run("build", *map(str, pages), "--quiet", "--data-dir", str(first)).returncode == 0
+    exported = run("export", "--data-dir", str(first))
+    assert exported.returncode == 0, exported.stderr
+    records = [json.loads(line) for line in exported.stdout.splitlines()]
+    stats = json.loads(run("stats", "--json", "--data-dir", str(first)).stdout)
+    assert len(records) == stats["studies"] > 10
+    assert all(r["provenance"] and r["id"] and "content_hash" not in r for r in records)
+    dump = tmp_path / "studies.jsonl"
+    dump.write_text(exported.stdout)
+    assert run("build", str(dump), "--quiet", "--data-dir", str(second)).returncode == 0
+    again = [json.loads(line) for line in run("export", "--data-dir", str(second)).stdout.splitlines()]
+
+    def fields(record: dict) -> dict:
+        return {k: v for k, v in record.items() if k not in ("provenance", "aliases")}
+
+    assert [fields(r) for r in again] == [fields(r) for r in records]
 
 
 def test_build_stats_show_and_bad_input_end_to_end(tmp_path):

@@ -1,0 +1,135 @@
+"""Answers over the page dev set (tests/data/devpages) with the real model and Chroma.
+
+A question set of our own checks what the issue on real pages found wrong: quotes that were
+page debris, leads that listed "a study (design not stated)" once per study, comparisons that
+never said whether the two sides were compared, safety lines that called a harm "not assessed",
+dose answers without a dose, one study cited twice, and a year filter that silently dropped
+studies with no known year.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import DATA
+
+from assistant.api import answer
+from assistant.compose import DOSE, quotable
+from assistant.retrieve import Filters, Index
+from assistant.settings import Settings
+from index.build import build
+from index.facts import SERIOUS
+from index.settings import IndexSettings
+
+QUESTIONS = [
+    "Does finasteride cause permanent sexual side effects?",
+    "is topical finasteride safer than oral finasteride?",
+    "oral vs topical minoxidil for women",
+    "what dose of oral minoxidil is used for hair loss?",
+    "does platelet-rich plasma work for androgenetic alopecia?",
+    "is stem-cell mesotherapy safe?",
+    "does microneedling help minoxidil work better?",
+    "dutasteride or finasteride?",
+    "is low-level laser therapy effective for women?",
+    "what helps alopecia areata?",
+    "is oral minoxidil safe for the heart?",
+    "does rosemary oil work as well as minoxidil?",
+]
+
+
+@pytest.fixture(scope="module")
+def dev_index(tmp_path_factory, embedder) -> Index:
+    settings = IndexSettings(data_dir=tmp_path_factory.mktemp("devpages-index"))
+    build([DATA / "devpages" / "pages"], settings, quiet=True, embedder=embedder)
+    return Index(Settings(index=settings), embedder=embedder)
+
+
+def findings(text: str) -> list[tuple[str, int]]:
+    return [(q, int(n)) for q, n in re.findall(r"^- \u201c(.+)\u201d \[(\d+)\]$", text, re.M)]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_no_quote_is_debris_and_each_study_is_cited_once(dev_index, question):
+    result = answer(question, index=dev_index)
+    assert not result.abstained, question
+    quotes = findings(result.text)
+    assert quotes
+    for quote, n in quotes:
+        assert quotable(quote), quote
+        assert quote in result.citations[n - 1].text  # verbatim
+    numbers = [n for _, n in quotes]
+    assert len(numbers) == len(set(numbers)), numbers
+    texts = [c.text for c in result.citations]
+    assert len(texts) == len(set(texts))  # no study under two numbers
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_the_lead_is_one_sentence_that_counts_by_design(dev_index, question):
+    lead = answer(question, index=dev_index).text.split("\n", 1)[0]
+    assert lead.count(". ") == 0 and lead.endswith(".")
+    assert "(design not stated)" not in lead
+    for phrase in re.findall(r"(?:a|an) ([a-z -]+?(?:study|trial|review|survey|letter|commentary)) ", lead):
+        assert lead.count(phrase) == 1 or phrase in ("study",), (phrase, lead)
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", lead)}
+    assert cited == set(range(1, len(answer(question, index=dev_index).citations) + 1))
+
+
+def test_permanent_side_effects_lead_with_the_persistent_harm(dev_index):
+    result = answer("Does finasteride cause permanent sexual side effects?", index=dev_index)
+    assert result.safety and result.safety.startswith("Persistent or serious adverse events reported")
+    serious = [c.n for c in result.citations if "persist" in c.text or "post-finasteride" in c.text.lower()]
+    assert serious
+    assert all(
+        f"[{n}]" not in result.safety.split("not assessed")[-1] or "not assessed" not in result.safety for n in serious
+    )
+    first_quote = findings(result.text)[0][0]
+    assert re.search(r"persist|continue|last|syndrome|suicid", first_quote, re.I), first_quote
+
+
+def test_a_comparison_says_whether_the_sides_were_compared_head_to_head(dev_index):
+    result = answer("oral vs topical minoxidil for women", index=dev_index)
+    line = next(ln for ln in result.text.splitlines() if ln.startswith("**Head to head:**"))
+    direct = [c for c in result.citations if "1 mg oral minoxidil" in c.text]
+    assert direct, "the trial of oral against topical minoxidil is cited"
+    assert f"[{direct[0].n}]" in line.split("directly")[0] and "no indexed study" not in line
+
+
+def test_a_comparison_nobody_made_says_so(dev_index):
+    result = answer("is rosemary oil better than laser therapy?", index=dev_index)
+    if result.abstained:
+        pytest.skip("nothing close enough to quote")
+    assert "**Head to head:** no indexed study compares" in result.text
+
+
+def test_a_dose_question_quotes_a_dose_first(dev_index):
+    result = answer("what dose of oral minoxidil is used for hair loss?", index=dev_index)
+    assert DOSE.search(findings(result.text)[0][0])
+
+
+def test_a_year_filter_says_how_many_undated_studies_it_left_out(dev_index):
+    question = "does platelet-rich plasma work for androgenetic alopecia?"
+    unfiltered = answer(question, index=dev_index)
+    undated = [c for c in unfiltered.citations if c.year is None]
+    assert undated, "the meta-analysis's page has no date line, so its year is unknown"
+    filtered = answer(question, index=dev_index, filters=Filters(year_from=2015))
+    notice = next(n for n in filtered.notices if "no known year" in n)
+    assert re.match(r"\d+ matching stud(y|ies) with no known year (was|were) left out by the year filter", notice)
+    assert all(c.year is not None and c.year >= 2015 for c in filtered.citations)
+
+
+def test_no_notice_without_a_year_filter(dev_index):
+    result = answer("does platelet-rich plasma work for androgenetic alopecia?", index=dev_index)
+    assert not any("no known year" in n for n in result.notices)
+
+
+def test_serious_safety_is_never_called_not_assessed(dev_index):
+    for question in ("Does finasteride cause permanent sexual side effects?", "is oral minoxidil safe for the heart?"):
+        result = answer(question, index=dev_index)
+        for citation in result.citations:
+            study = dev_index.studies([citation.study_id])[citation.study_id]
+            if study.safety == SERIOUS:
+                assert (
+                    "not assessed in the summary of" not in result.safety
+                    or f"[{citation.n}]" not in (result.safety.split("not assessed in the summary of")[1])
+                )
