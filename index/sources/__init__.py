@@ -6,6 +6,7 @@ out. A user's mistake becomes a ``Rejection`` naming the file and line; it never
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def sniff(data: bytes) -> str | None:
         return "json"
     if head.startswith(b"{"):
         return "jsonl"
-    if b"\nTLDR " in b"\n" + head:
+    if re.search(rb"(?m)^[ \t]*TLDR ", head):
         return "page"
     return None
 

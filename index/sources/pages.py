@@ -254,7 +254,7 @@ def _journal(texts: list[str], k: int, start: int) -> tuple[str | None, int]:
         close = _close_at(nxt)
         if close is not None and close == len(nxt.rstrip()) - 1:
             return clean(f"{rest.strip()} {nxt[:close].strip()}"), 2
-        if CONTINUES.search(rest) and not looks_like_authors(nxt):
+        if CONTINUES.search(rest):  # "… Journal of" cannot end there
             return clean(f"{rest.strip()} {nxt.strip()}"), 2
     return clean(rest.strip()), 1
 
