@@ -12,12 +12,14 @@ import os
 import re
 import shutil
 import sys
+import threading
 import time
 from pathlib import Path
 
 import gradio as gr
 
-from assistant.api import EmptyIndexError, answer, open_index, stream
+from assistant.api import EmptyIndexError, answer, open_index, stream, warm_up
+from assistant.inputs import InputError, check
 from assistant.records import Answer, Citation
 from assistant.retrieve import Filters
 from assistant.settings import Settings
@@ -34,6 +36,7 @@ EXAMPLES = [
 ]
 MAX_UPLOAD_MB = 20
 MAX_UPLOAD_RECORDS = 20_000
+UPLOAD_LOCK = threading.Lock()  # one upload indexes at a time; questions go on meanwhile
 CITATION = re.compile(r"\[(\d+)\]")
 THEME = gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
 
@@ -111,6 +114,13 @@ def build_page(settings: Settings) -> gr.Blocks:
         if not message or not message.strip():
             yield chat, asked, gr.update(), ""
             return
+        try:
+            check(message, asked, settings.max_question_chars)
+        except InputError as exc:  # refused without echoing an overlong question back in bulk
+            shown = message[:200] + ("…" if len(message) > 200 else "")
+            chat = chat + [{"role": "user", "content": shown}, {"role": "assistant", "content": str(exc)}]
+            yield chat, asked, gr.update(), ""
+            return
         chat = chat + [{"role": "user", "content": message}, {"role": "assistant", "content": "..."}]
         filters = make_filters(year_from, year_to, min_cites, designs)
         try:
@@ -133,7 +143,12 @@ def build_page(settings: Settings) -> gr.Blocks:
         ``history`` is the list of earlier ``query_used`` values of the conversation, so a
         script can hold a conversation the same way the page does.
         """
-        return answer(question, history or [], settings=settings).to_dict()
+        try:
+            return answer(question, history, settings=settings).to_dict()
+        except InputError as exc:
+            raise gr.Error(str(exc)) from None
+        except EmptyIndexError as exc:
+            raise gr.Error(str(exc)) from None
 
     def upload(files: list | None, progress=gr.Progress(track_tqdm=True)):  # noqa: ANN001, ANN202, B008
         """Copy uploads into the data directory under safe names, then index them (progress shown)."""
@@ -150,9 +165,14 @@ def build_page(settings: Settings) -> gr.Blocks:
             shutil.copyfile(src, dest)
             saved.append(dest)
         progress(0, desc="Parsing and indexing")
-        report = build(
-            saved, settings.index, quiet=False, embedder=open_index(settings).embedder, max_records=MAX_UPLOAD_RECORDS
-        )
+        with UPLOAD_LOCK:
+            report = build(
+                saved,
+                settings.index,
+                quiet=False,
+                embedder=open_index(settings).embedder,
+                max_records=MAX_UPLOAD_RECORDS,
+            )
         lines = [report.summary()] + [f"rejected: {r}".replace(str(target) + "/", "") for r in report.rejections]
         if report.failure:
             lines.append(f"error: {report.failure}")
@@ -210,7 +230,7 @@ def build_page(settings: Settings) -> gr.Blocks:
         question.submit(respond, inputs, outputs, api_visibility="private")
         ask.click(respond, inputs, outputs, api_visibility="private")
         add.click(upload, [files], [upload_report, status], api_name="upload")
-        chatbot.like(feedback, [chatbot], None)
+        chatbot.like(feedback, [chatbot], None, api_visibility="private")  # page only: it needs the click's LikeData
         gr.api(api_answer, api_name="answer")
     return page
 
@@ -237,7 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     if stats(index_settings)["studies"] == 0:
         print("Index is empty: building the bundled sample corpus ...", file=sys.stderr)
         print(build([SAMPLE_DIR], index_settings).summary(), file=sys.stderr)
-    open_index(settings).lexical  # load model and indexes once, before the first visitor  # noqa: B018
+    print("Warming up (question encoder, indexes, one answer) ...", file=sys.stderr, flush=True)
+    warm_up(settings)
     user, password = os.environ.get("FOLLICLE_USER"), os.environ.get("FOLLICLE_PASSWORD")
     page = build_page(settings)
     page.queue(default_concurrency_limit=args.concurrency)

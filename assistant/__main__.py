@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from assistant.api import Assistant, EmptyIndexError, answer
+from assistant.inputs import InputError
 from assistant.records import Answer
 from assistant.retrieve import Filters
 from assistant.settings import Settings
@@ -66,10 +67,14 @@ def main(argv: list[str] | None = None) -> int:
         for line in sys.stdin:
             if not line.strip():
                 break
-            result = conversation.ask(line.strip())
+            try:
+                result = conversation.ask(line.strip())
+            except InputError as exc:  # one bad line does not end the conversation
+                print(f"error: {exc}", file=sys.stderr)
+                continue
             print(f"\n(searched: {result.query_used})\n{with_notices(result)}\n")
         return 0
-    except (EmptyIndexError, ModelError, StoreError) as exc:
+    except (EmptyIndexError, InputError, ModelError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -16,6 +16,7 @@ from langchain_core.runnables import RunnableLambda
 from assistant.compose import compose, relevant_hits
 from assistant.generate import finish, generate, stream_tokens
 from assistant.history import standalone
+from assistant.inputs import check
 from assistant.records import Answer
 from assistant.retrieve import Filters, Index, search
 from assistant.settings import Settings
@@ -114,6 +115,7 @@ def answer(
     """
     start = time.perf_counter()
     index = index or open_index(settings)
+    question, history = check(question, history, index.settings.max_question_chars)
     query, hits, result = _extractive(question, history, filters, index)
     retrieved = time.perf_counter()
     if index.settings.answer_mode != "extractive" and not result.abstained:
@@ -140,6 +142,7 @@ def stream(
     """
     start = time.perf_counter()
     index = index or open_index(settings)
+    question, history = check(question, history, index.settings.max_question_chars)
     query, hits, result = _extractive(question, history, filters, index)
     s = index.settings
     if s.answer_mode != "extractive" and not result.abstained:
@@ -160,6 +163,18 @@ def stream(
             yield "\n\n".join(sections[:k]), None
     result.timings = {"total_ms": round((time.perf_counter() - start) * 1000, 1)}
     yield result.text, result
+
+
+def warm_up(settings: Settings | None = None) -> Index:
+    """Open the index and answer one question, so the first visitor does not pay for loading.
+
+    Loads the question encoder, the keyword index and Chroma's files, and runs the whole answer
+    path once (an empty index is fine: there is nothing to warm).
+    """
+    index = open_index(settings)
+    if index.store.count_chunks():
+        answer("hair loss treatment", index=index)
+    return index
 
 
 class Assistant:

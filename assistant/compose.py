@@ -124,7 +124,7 @@ def score_sentences(
     known = [stored.get(h.study.id, {}).get(s) for h, s in pool]
     missing = [s for (_, s), v in zip(pool, known, strict=True) if v is None]
     query = embedder.encode_queries([question])[0]
-    fresh = iter(embedder.encode(missing) if missing else [])
+    fresh = iter(embedder.encode_queries(missing) if missing else [])  # the question path: no torch
     sims = np.array([float((v if v is not None else next(fresh)) @ query) for v in known])
     findings = []
     for rank, ((hit, sent), sim) in enumerate(zip(pool, sims, strict=True)):

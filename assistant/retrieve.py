@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import threading
 from dataclasses import dataclass
 from datetime import date
 
@@ -78,7 +79,13 @@ class Filters:
 
 
 class Index:
-    """The opened index: store, keyword index and embedder, loaded once and shared."""
+    """The opened index: store, keyword index and embedder, loaded once and shared between threads.
+
+    The page answers from several worker threads: the keyword index reload and the study cache
+    change under one lock, so two first questions never load twice or see a half-filled cache.
+    """
+
+    STUDY_CACHE = 50_000  # records kept; the cache starts again past this, to bound memory
 
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
         self.settings = settings or Settings()
@@ -86,30 +93,41 @@ class Index:
         self.store = Store(self.settings.index)
         self._lexical: LexicalIndex | None = None
         self._studies: dict[str, Study] = {}
+        self._lock = threading.RLock()
 
     @property
     def lexical(self) -> LexicalIndex:
         """The keyword index, reloaded when the collection changed since it was read."""
-        if self._lexical is None or self._lexical.generation != self.store.generation:
-            self._lexical = load_lexical(self.store, self.settings.index.lexical_dir)
-            self._studies.clear()
-        return self._lexical
+        generation = self.store.generation
+        current = self._lexical
+        if current is not None and current.generation == generation:
+            return current
+        with self._lock:
+            if self._lexical is None or self._lexical.generation != self.store.generation:
+                self._lexical = load_lexical(self.store, self.settings.index.lexical_dir)
+                self._studies = {}
+            return self._lexical
 
     def studies(self, study_ids: list[str]) -> dict[str, Study]:
         """Full records of studies, cached; fetched from Chroma in one batch when missing."""
-        missing = [sid for sid in study_ids if sid not in self._studies]
+        with self._lock:
+            cache = self._studies
+            missing = [sid for sid in study_ids if sid not in cache]
         if missing:
-            if len(self._studies) > 50_000:
-                self._studies.clear()
-            self._studies.update(self.store.get_studies(missing))
-        return {sid: self._studies[sid] for sid in study_ids if sid in self._studies}
+            fetched = self.store.get_studies(missing)
+            with self._lock:
+                if len(self._studies) > self.STUDY_CACHE:
+                    self._studies = {}
+                self._studies.update(fetched)
+                cache = {**cache, **fetched}
+        return {sid: cache[sid] for sid in study_ids if sid in cache}
 
     def allowed_chunks(self, filters: Filters | None) -> set[str] | None:
         """Chunk ids passing the filters (None: everything passes)."""
         where = filters.where() if filters else None
         if where is None:
             return None
-        return set(self.store.collection.get(where=where, include=[])["ids"])
+        return self.store.allowed_chunks(where)
 
 
 def prior(study: Study, today: date | None = None) -> float:
@@ -234,6 +252,9 @@ def search(index: Index, query: str, filters: Filters | None = None, k: int | No
     return hits
 
 
+DOCUMENT_FIELDS = ("title", "journal", "year", "month", "citations", "study_type", "participants", "url", "doi", "pmid")
+
+
 def hit_to_document(hit: Hit) -> Document:
     """LangChain form of a hit: the study's text with its record in metadata."""
     meta = {
@@ -241,18 +262,39 @@ def hit_to_document(hit: Hit) -> Document:
         "score": hit.score,
         "dense": hit.dense,
         "lexical": hit.lexical,
+        **{k: v for k in DOCUMENT_FIELDS if (v := getattr(hit.study, k)) is not None},
         "study_json": json.dumps(hit.study.to_dict()),
     }
     return Document(page_content=hit.study.text(), metadata=meta, id=hit.study.id)
 
 
 class HybridRetriever(BaseRetriever):
-    """LangChain retriever over the Follicle index (one Document per study)."""
+    """LangChain retriever over the Follicle index (one Document per study).
+
+    Run-time arguments follow LangChain's convention: ``retriever.invoke(q, k=1)`` returns one
+    document and ``filters=Filters(...)`` (or a dict of its fields) narrows one call; both
+    override what the retriever was built with. An unknown argument is an error, never ignored.
+    """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     index: Index
     filters: Filters | None = None
     k: int | None = None
 
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        return [hit_to_document(h) for h in search(self.index, query, self.filters, self.k)]
+    def _get_relevant_documents(
+        self,
+        query: str,
+        *,
+        run_manager: CallbackManagerForRetrieverRun,
+        k: int | None = None,
+        filters: Filters | dict | None = None,
+        **unknown: object,
+    ) -> list[Document]:
+        if unknown:
+            raise TypeError(f"HybridRetriever got unknown argument(s) {sorted(unknown)}; it takes k and filters")
+        if isinstance(filters, dict):
+            filters = Filters(**{**filters, "designs": tuple(filters.get("designs", ()))})
+        if k is not None and (not isinstance(k, int) or isinstance(k, bool) or k < 1):
+            raise ValueError(f"k must be a positive whole number, got {k!r}")
+        hits = search(self.index, query, filters or self.filters, k or self.k)
+        return [hit_to_document(h) for h in hits]

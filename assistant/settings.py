@@ -46,6 +46,9 @@ class Settings(BaseSettings):
         "the study contains; calibrated by bench/pubmedqa.py.",
     )
     max_findings: int = Field(default=4, ge=1, description="Most snippets in the key findings.")
+    max_question_chars: int = Field(
+        default=2000, ge=1, description="Longest question accepted; longer ones are refused with this limit."
+    )
     answer_mode: Literal["extractive", "openai", "ollama"] = Field(
         default="extractive",
         description="extractive (no LLM), openai (any OpenAI-compatible server: llama.cpp, vLLM, LM Studio, "

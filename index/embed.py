@@ -7,7 +7,6 @@ name or local path works for users who have it.
 
 from __future__ import annotations
 
-import copy
 import os
 import sys
 import threading
@@ -19,22 +18,12 @@ import numpy as np
 
 from index.pooling import mean_pooled, pool_spans
 from index.settings import DEFAULT_MODEL, IndexSettings
+from index.tokenizer_copies import thread_tokenizer
 
+# Held while any model or encoder loads: the first requests of a page arrive together, and
+# lru_cache alone would let each of them load its own copy.
+LOAD_LOCK = threading.RLock()
 BUNDLED_NAMES = {DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2", "default"}
-
-
-def thread_tokenizer(local: threading.local, tokenizer):  # noqa: ANN001, ANN201
-    """This thread's own copy of ``tokenizer``.
-
-    A Hugging Face tokenizer keeps padding and truncation as state that each call sets: a build
-    counting tokens (no truncation) while the encoder's workers tokenize (truncation, padding) on
-    one shared object made some counts wrong and split studies into extra chunks. Copies cost a
-    few MB and milliseconds, once per thread.
-    """
-    own = getattr(local, "tokenizer", None)
-    if own is None:
-        own = local.tokenizer = copy.deepcopy(tokenizer)
-    return own
 
 
 class ModelError(Exception):
@@ -95,6 +84,20 @@ def load_fast(name: str, cache_dir: str, allow_downloads: bool = False):  # noqa
     return None
 
 
+@lru_cache(maxsize=4)
+def load_query_encoder(name: str, cache_dir: str):  # noqa: ANN201 - QueryEncoder | None
+    """The torch-free question encoder for this model, or None when no export of it exists yet."""
+    from index.query_onnx import QueryEncoder, export_paths
+
+    model_dir = Path(resolve_model(name))
+    if not (model_dir / "tokenizer.json").exists():
+        return None
+    paths = export_paths(str(model_dir), Path(cache_dir), name)
+    if paths is None:
+        return None
+    return QueryEncoder(model_dir, paths[1])
+
+
 class Embedder:
     """Encodes documents and queries into unit vectors; also a LangChain ``Embeddings``."""
 
@@ -104,22 +107,39 @@ class Embedder:
         self._model = None
         self._fast = None
         self._fast_checked = False
+        self._query = None
+        self._query_checked = False
         self._local = threading.local()
+        self._lock = LOAD_LOCK
 
     @property
     def fast(self):  # noqa: ANN201
         """The int8 ONNX encoder when enabled and possible, else None."""
         if self.settings.embed_fast and not self._fast_checked:
-            self._fast = load_fast(self.name, str(self.settings.cache_dir), self.settings.allow_downloads)
-            self._fast_checked = True
+            with self._lock:
+                if not self._fast_checked:
+                    self._fast = load_fast(self.name, str(self.settings.cache_dir), self.settings.allow_downloads)
+                    self._fast_checked = True
         return self._fast
 
     @property
     def model(self):  # noqa: ANN201
         """The shared model, loaded on first use."""
         if self._model is None:
-            self._model = load_model(self.name, self.settings.allow_downloads)
+            with self._lock:
+                if self._model is None:
+                    self._model = load_model(self.name, self.settings.allow_downloads)
         return self._model
+
+    @property
+    def query_encoder(self):  # noqa: ANN201 - QueryEncoder | None
+        """The question encoder that needs no torch: the exported fp32 graph, when an export exists."""
+        if self.settings.embed_fast and not self._query_checked:
+            with self._lock:
+                if not self._query_checked:
+                    self._query = load_query_encoder(self.name, str(self.settings.cache_dir))
+                    self._query_checked = True
+        return self._query
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Normalised float32 embeddings, one row per text."""
@@ -137,7 +157,13 @@ class Embedder:
         return np.asarray(vectors, dtype=np.float32)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        """Question vectors: the fast encoder's fp32 graph, so only the document side carries int8 error."""
+        """Question vectors: the fast encoder's fp32 graph, so only the document side carries int8 error.
+
+        Opened through ``index.query_onnx`` when the export exists, so answering never imports torch;
+        answers also use this for the odd sentence stored without a vector.
+        """
+        if texts and self.query_encoder is not None:
+            return self.query_encoder.encode(list(texts))
         if texts and self.fast is not None:
             return self.fast.encode_queries(list(texts))
         return self.encode(texts)

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
-from index.embed import thread_tokenizer
 from index.pooling import pool_batch
+from index.tokenizer_copies import thread_tokenizer
 
 EXPORT_VERSION = "4"  # 2: token vectors for late chunking; 3: the fp32 graph is kept for queries; 4: FastGelu
 BATCH = 8

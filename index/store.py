@@ -258,6 +258,10 @@ class Store:
                     found.setdefault(doc[a:b], vec)
         return out
 
+    def allowed_chunks(self, where: dict) -> set[str]:
+        """Ids of the chunks whose metadata passes a ``where`` clause."""
+        return set(self.collection.get(where=where, include=[])["ids"])
+
     def embeddings(self, chunk_ids: list[str]) -> dict[str, np.ndarray]:
         """Stored vectors of the given chunks."""
         if not chunk_ids:

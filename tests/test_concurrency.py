@@ -1,0 +1,76 @@
+"""Sixteen first questions at once at a cold index: one encoder load, each answer its own."""
+
+from __future__ import annotations
+
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from conftest import DATA
+
+import index.embed as embed
+import index.query_onnx as query_onnx
+from assistant.api import answer
+from assistant.retrieve import Index
+from assistant.settings import Settings
+from index.build import build
+from index.settings import IndexSettings
+
+QUESTIONS = [
+    "Does finasteride cause permanent sexual side effects?",
+    "oral vs topical minoxidil for women",
+    "what dose of oral minoxidil is used for hair loss?",
+    "does platelet-rich plasma work for androgenetic alopecia?",
+    "is stem-cell mesotherapy safe?",
+    "does microneedling help minoxidil work better?",
+    "dutasteride or finasteride?",
+    "is low-level laser therapy effective for women?",
+    "what helps alopecia areata?",
+    "is oral minoxidil safe for the heart?",
+    "does rosemary oil work as well as minoxidil?",
+    "does scalp cooling prevent hair loss in chemotherapy?",
+    "is spironolactone useful for female pattern hair loss?",
+    "does caffeine help hair follicles?",
+    "hair loss after COVID-19",
+    "botulinum toxin for male pattern baldness",
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, embedder) -> IndexSettings:
+    settings = IndexSettings(data_dir=tmp_path_factory.mktemp("concurrent"))
+    build([DATA / "devpages" / "pages"], settings, quiet=True, embedder=embedder)
+    assert embedder.fast is not None  # the export the question encoder opens exists
+    return settings
+
+
+def test_sixteen_first_questions_load_the_encoder_once_and_get_their_own_answers(built, monkeypatch):
+    embed.load_query_encoder.cache_clear()
+    loads = []
+    original = query_onnx.QueryEncoder.__init__
+
+    def counting(self, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
+        loads.append(threading.get_ident())
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(query_onnx.QueryEncoder, "__init__", counting)
+    cold = Index(Settings(index=built))  # its own Embedder: nothing loaded yet
+    start = threading.Barrier(len(QUESTIONS))
+
+    def ask(question: str):  # noqa: ANN202
+        start.wait()
+        return answer(question, index=cold)
+
+    with ThreadPoolExecutor(len(QUESTIONS)) as pool:
+        results = list(pool.map(ask, QUESTIONS))
+    assert len(loads) == 1
+    for question, result in zip(QUESTIONS, results, strict=True):
+        assert result.question == question
+        if result.abstained:
+            continue
+        for quote, n in re.findall(r"^- \u201c(.+)\u201d \[(\d+)\]$", result.text, re.M):
+            assert quote in result.citations[int(n) - 1].text
+    alone = answer(QUESTIONS[1], index=cold)
+    assert alone.text == results[1].text  # the same answer as when asked together
+    embed.load_query_encoder.cache_clear()
