@@ -192,12 +192,34 @@ class Assistant:
         return result
 
 
-def as_runnable(settings: Settings | None = None) -> RunnableLambda:
+def _arguments(inp: str | dict) -> tuple[object, object, Filters | None]:
+    """(question, history, filters) from a Runnable's input: a question, or a dict with those keys."""
+    if isinstance(inp, dict):
+        return inp.get("question"), inp.get("history"), inp.get("filters")
+    return inp, None, None
+
+
+class AnswerRunnable(RunnableLambda):
+    """``invoke`` gives the Answer; ``stream`` gives the pieces ``assistant.stream`` yields.
+
+    Each piece is ``(text so far, None)`` while the answer is written, then ``(final text, Answer)``.
+    """
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self._settings = settings
+
+        def run(inp: str | dict) -> Answer:
+            question, history, filters = _arguments(inp)
+            return answer(question, history, filters, settings)
+
+        super().__init__(run, name="follicle_answer")
+
+    def stream(self, input: str | dict, config: object = None, **kwargs: object) -> Iterator:  # noqa: A002
+        """The answer in pieces, as ``assistant.stream`` writes it."""
+        question, history, filters = _arguments(input)
+        yield from stream(question, history, filters, self._settings)
+
+
+def as_runnable(settings: Settings | None = None) -> AnswerRunnable:
     """The chain as a LangChain Runnable: str (or {"question", "history", "filters"}) -> Answer."""
-
-    def run(inp: str | dict) -> Answer:
-        if isinstance(inp, str):
-            return answer(inp, settings=settings)
-        return answer(inp["question"], inp.get("history"), inp.get("filters"), settings)
-
-    return RunnableLambda(run, name="follicle_answer")
+    return AnswerRunnable(settings)

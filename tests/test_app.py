@@ -214,3 +214,68 @@ def test_uploaded_file_names_never_choose_a_path(tmp_path, name):
     target = upload_target(tmp_path, name)
     assert target.parent == tmp_path.resolve()
     assert not target.name.startswith(".") and len(target.name) < 140
+
+
+def test_api_rejects_bad_questions_with_a_message_that_names_the_field(app):
+    from gradio_client import Client
+    from gradio_client.exceptions import AppError
+
+    client = Client(app.url, verbose=False)
+    cases = [
+        ((12, None), "question must be text"),
+        ((None, None), "question must be text"),
+        ((["a"], None), "question must be text"),
+        (("   ", None), "Please type a question."),
+        (("minoxidil", "not a list"), "history must be a list"),
+        (("minoxidil", ["ok", 3]), "history[1] must be text"),
+        (("x" * 100_000, None), "the limit is 2,000"),
+    ]
+    for (question, history), message in cases:
+        with pytest.raises(AppError) as caught:
+            client.predict(question, history, api_name="/answer")
+        assert message in str(caught.value), (
+            question if not isinstance(question, str) else question[:20],
+            caught.value,
+        )
+        assert len(str(caught.value)) < 500  # nothing echoed back in bulk
+
+
+def test_api_survives_arbitrary_json(app):
+    """Any JSON value as question or history: an answer or a clear refusal, never a crash."""
+    from gradio_client import Client
+    from gradio_client.exceptions import AppError
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    client = Client(app.url, verbose=False)
+    json_values = st.recursive(
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False, allow_infinity=False)
+        | st.text(max_size=30),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+        max_leaves=6,
+    )
+    clear = ("must be text", "must be a list", "Please type a question.", "the limit is")
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(question=json_values | st.text(max_size=40), history=json_values)
+    def check(question, history) -> None:  # noqa: ANN001
+        try:
+            result = client.predict(question, history, api_name="/answer")
+        except AppError as exc:
+            assert any(c in str(exc) for c in clear), exc
+        else:
+            assert isinstance(question, str) and result["question"] == question.strip()
+
+    check()
+
+
+def test_feedback_is_not_an_api_endpoint(app):
+    from gradio_client import Client
+
+    api = Client(app.url, verbose=False).view_api(return_format="dict", print_info=False)
+    names = set(api.get("named_endpoints", {})) | set(api.get("unnamed_endpoints", {}))
+    assert "/answer" in names and "/upload" in names
+    assert not any("feedback" in str(n) or "like" in str(n) for n in names), names

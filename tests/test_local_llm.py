@@ -20,6 +20,7 @@ import pytest
 from conftest import SEED, free_port
 
 from assistant.api import answer
+from assistant.prompts import CANNOT_ANSWER
 from assistant.retrieve import Index
 from assistant.settings import Settings
 from assistant.verify import CITE, split_claims, verify
@@ -106,7 +107,8 @@ def test_weak_local_model_cannot_slip_an_unsupported_claim_through(seed_index, q
     assert not any("language model failed" in n for n in result.notices), result.notices
     numbers = {int(n) for n in re.findall(r"\[(\d+)\]", result.text)}
     assert numbers <= {c.n for c in result.citations}
-    if result.abstained:
+    if result.abstained:  # an abstention must be the plain refusal: no claim, no citation
+        assert result.text.startswith(CANNOT_ANSWER) and not result.citations
         return
     body = result.text.split("\n\n| #")[0].split("\n\n**Safety:**")[0]
     sources = {

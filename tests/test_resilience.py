@@ -5,11 +5,10 @@ from __future__ import annotations
 import errno
 import json
 import os
-import random
+import re
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -80,8 +79,9 @@ def test_full_disk_mid_build_keeps_everything_and_rerun_completes(settings, embe
 
 
 @pytest.mark.parametrize("trial", range(2))
-def test_sigkill_at_a_random_moment_loses_nothing(tmp_path, embedder, trial):
-    """A few random kills here; bench/kill_trials.py runs 20 and reports them."""
+def test_sigkill_in_the_middle_of_a_build_loses_nothing(tmp_path, embedder, trial):
+    """The kill lands mid-build by construction: once the progress bar shows some but not all studies
+    written (after 8 or 24 of 80). bench/kill_trials.py runs 20 kills at random moments."""
     data = tmp_path / "d"
     env = {
         **os.environ,
@@ -90,19 +90,29 @@ def test_sigkill_at_a_random_moment_loses_nothing(tmp_path, embedder, trial):
         "FOLLICLE_WRITE_CHUNKS": "8",
         "FOLLICLE_DATA_DIR": str(data),
     }
-    cmd = [sys.executable, "-m", "index", "build", "--quiet"]
-    assert subprocess.run([*cmd, str(SEED)], env=env, cwd=ROOT, capture_output=True).returncode == 0
+    cmd = [sys.executable, "-m", "index", "build"]
+    assert subprocess.run([*cmd, "--quiet", str(SEED)], env=env, cwd=ROOT, capture_output=True).returncode == 0
     settings = IndexSettings(data_dir=data)
     base = set(Store(settings).stored_studies())
     corpus = caffeine_corpus(tmp_path / "c.jsonl", 80)
     proc = subprocess.Popen(
-        [*cmd, str(SEED), str(corpus)], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [*cmd, str(SEED), str(corpus)], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
-    time.sleep(random.Random(trial).uniform(2.0, 8.0))
-    proc.send_signal(signal.SIGKILL)
+    at = (8, 24)[trial]
+    seen = b""
+    while True:
+        chunk = proc.stderr.read1(4096)
+        assert chunk, "the build ended before the kill: " + seen.decode(errors="replace")[-500:]
+        seen += chunk
+        progress = re.findall(rb"embedding:\s+\d+%\|[^|\r\n]*\|\s*(\d+)/(\d+)", seen)
+        if progress and at <= int(progress[-1][0]) < int(progress[-1][1]):
+            proc.send_signal(signal.SIGKILL)
+            break
     proc.wait()
+    written = set(Store(settings).stored_studies()) - base
+    assert 0 < len(written) < 80  # killed mid-build
     assert_intact(settings, base, embedder)
-    rerun = subprocess.run([*cmd, str(SEED), str(corpus)], env=env, cwd=ROOT, capture_output=True, text=True)
+    rerun = subprocess.run([*cmd, "--quiet", str(SEED), str(corpus)], env=env, cwd=ROOT, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{len(base) + 80} studies" in rerun.stdout
 
