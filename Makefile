@@ -1,13 +1,15 @@
 # Two commands do all set-up on a fresh machine:
-#   make run    create .venv, install, build the sample index if missing, start Follicle
-#   make test   create/update .venv, run the whole test suite
+#   make run        create .venv, install what running needs, build the sample index if missing, start Follicle
+#   make test       add the test tools, the LLM clients and llama.cpp; run the whole test suite
+#   make test-fast  the edit loop: no subprocess, server, browser or LLM tests (under a minute)
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test lint bench clean browser local-llm
+.PHONY: run test test-fast lint bench clean browser local-llm
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -17,11 +19,17 @@ GGUF := $(HOME)/.cache/follicle/SmolLM2-135M-Instruct.Q4_1.gguf
 GGUF_SHA256 := b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53
 
 # torch is pinned and installed first: 2.13.0 is the CPU build on local disk; an unpinned
-# torch would pull a multi-GB CUDA build. llama-cpp-python builds from source once (3-5 min,
-# portable CPU flags); pip caches the wheel after that.
-$(STAMP): pyproject.toml | $(BIN)/python
+# torch would pull a multi-GB CUDA build. Running needs only the package itself; the tests add
+# their tools, the LLM clients and llama-cpp-python, which builds from source once (3-5 min,
+# portable CPU flags; pip caches the wheel after that).
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip check
+	touch $(RUN_STAMP)
+
+$(STAMP): $(RUN_STAMP)
 	CMAKE_ARGS="$(LLAMA_CMAKE)" $(BIN)/pip install --quiet -e '.[dev,llm,local-llm]'
 	$(BIN)/pip check
 	touch $(STAMP)
@@ -36,7 +44,7 @@ $(GGUF): | $(BIN)/python
 	echo "$(GGUF_SHA256)  $(GGUF).part" | sha256sum -c --quiet
 	mv $(GGUF).part $(GGUF)
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/python app.py
 
 # Debian's chromium for the real-browser test; Playwright never downloads a browser here.
@@ -46,6 +54,11 @@ browser:
 test: $(STAMP) browser local-llm
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+FAST := not server and not browser and not llm and not slow
+test-fast: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q -m "$(FAST)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

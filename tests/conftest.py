@@ -16,6 +16,18 @@ DATA = Path(__file__).parent / "data"
 SEED = DATA / "pages" / "seed.txt"
 
 
+# Modules that run the commands or the page as a user does, in subprocesses: `make test` runs
+# them, `make test-fast` (the edit loop) leaves them out.
+SLOW_MODULES = {"test_cli", "test_cli_fuzz", "test_app", "test_scaling", "test_local_llm", "test_store_server"}
+
+
+def pytest_collection_modifyitems(items: list) -> None:
+    """Mark every test of a slow module ``slow``."""
+    for item in items:
+        if item.module.__name__.rsplit(".", 1)[-1] in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
     """The real bundled all-MiniLM-L6-v2, loaded once for the whole run."""

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 from conftest import SEED
 
 from index.embed import load_query_encoder, resolve_model
@@ -40,6 +41,7 @@ def test_no_export_means_no_query_encoder(tmp_path):
     assert load_query_encoder(IndexSettings().embedding_model, str(tmp_path / "empty-cache")) is None
 
 
+@pytest.mark.slow
 def test_answering_imports_no_torch_and_no_sentence_transformers(tmp_path, embedder):
     assert embedder.fast is not None and Path(resolve_model(embedder.name)).is_dir()
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_DATA_DIR": str(tmp_path / "data")}

@@ -78,6 +78,7 @@ def test_full_disk_mid_build_keeps_everything_and_rerun_completes(settings, embe
     assert rerun.ok and rerun.skipped >= len(base) + 8 and rerun.total_studies == len(base) + 40
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("trial", range(2))
 def test_sigkill_in_the_middle_of_a_build_loses_nothing(tmp_path, embedder, trial):
     """The kill lands mid-build by construction: once the progress bar shows some but not all studies
