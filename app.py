@@ -41,6 +41,32 @@ CITATION = re.compile(r"\[(\d+)\]")
 THEME = gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
 
 
+# The evidence table (# | Study | Design | Published | Citations) inside a chat bubble: header
+# words never break, cells wrap only between words, and on a narrow screen each row becomes a
+# labelled block, so no column is squeezed to a few letters and nothing scrolls sideways. Given as
+# <head> CSS: Gradio's css= processing drops @media blocks.
+EVIDENCE_LABELS = ["#", "Study", "Design", "Published", "Citations"]
+CSS = (
+    ".source-card{border:1px solid #ccc;border-radius:6px;padding:8px;margin:6px 0}"
+    ".source-card .meta{color:#666;font-size:0.9em} mark{background:#fff3a0}"
+)
+TABLE_CSS = (
+    "#chat table{width:100%;table-layout:auto;border-collapse:collapse;word-break:normal;overflow-wrap:normal}"
+    "#chat th{white-space:nowrap}"
+    "#chat td:first-child,#chat td:last-child{white-space:nowrap}"
+    "@media (max-width: 700px){"
+    "#chat table,#chat tbody,#chat tr,#chat td{display:block;width:auto}"
+    "#chat thead{display:none}"
+    "#chat tr{border-top:1px solid #ddd;padding:4px 0}"
+    "#chat td{border:none !important;padding:1px 4px !important;white-space:normal !important}"
+    + "".join(
+        f'#chat td:nth-child({k})::before{{content:"{label}: ";font-weight:600}}'
+        for k, label in enumerate(EVIDENCE_LABELS, start=1)
+    )
+    + "}"
+)
+
+
 def upload_target(directory: Path, original_name: str) -> Path:
     """Where an upload is saved: inside ``directory`` always; the visitor's file name never picks a path."""
     name = re.sub(r"[^A-Za-z0-9._-]", "_", Path(original_name.replace("\\", "/")).name).lstrip(".") or "upload"
@@ -269,9 +295,8 @@ def main(argv: list[str] | None = None) -> int:
         auth=(user, password) if user and password else None,
         max_file_size=f"{MAX_UPLOAD_MB}mb",
         theme=THEME,
-        css=".source-card{border:1px solid #ccc;border-radius:6px;padding:8px;margin:6px 0}"
-        ".source-card .meta{color:#666;font-size:0.9em} mark{background:#fff3a0}"
-        "#chat table{display:block;overflow-x:auto;max-width:100%} #chat th,#chat td{min-width:5.5em}",
+        css=CSS,
+        head=f"<style>{TABLE_CSS}</style>",
     )
     return 0
 

@@ -363,15 +363,33 @@ def evidence_row(n: int, hit: Hit) -> EvidenceRow:
 
 
 def evidence_table(rows: list[EvidenceRow]) -> str:
-    """Markdown table of the cited studies."""
-    head = "| # | Study | Year | Journal | Design | n | Follow-up | Citations |\n|---|---|---|---|---|---|---|---|"
+    """Markdown table of the cited studies, five columns so it reads in a chat bubble.
+
+    Size and follow-up go with the design ("cohort, n = 128, 6 mo follow-up"), year with the
+    journal; every field is also in ``Answer.evidence``.
+    """
+    head = "| # | Study | Design | Published | Citations |\n|---|---|---|---|---|"
     cells = [
-        f"| {r.n} | {_cell(r.study)} | {r.year or '–'} | {_cell(r.journal or '–')} | {r.design or 'not stated'} | "
-        f"{r.participants or '–'} | {f'{r.followup_months:g} mo' if r.followup_months else '–'} | "
-        f"{r.citations if r.citations is not None else '–'} |"
-        for r in rows
+        f"| {r.n} | {_cell(r.study)} | {_design_cell(r)} | {_published_cell(r)} | {_count(r.citations)} |" for r in rows
     ]
     return "\n".join([head, *cells])
+
+
+def _design_cell(r: EvidenceRow) -> str:
+    parts = [r.design or "not stated"]
+    if r.participants:
+        parts.append(f"n = {r.participants:,}")
+    if r.followup_months:
+        parts.append(f"{r.followup_months:g} mo follow-up")
+    return ", ".join(parts)
+
+
+def _published_cell(r: EvidenceRow) -> str:
+    return ", ".join(_cell(str(x)) for x in (r.journal, r.year) if x) or "–"
+
+
+def _count(value: int | None) -> str:
+    return "–" if value is None else f"{value:,}"
 
 
 def _cell(text: str) -> str:

@@ -279,3 +279,49 @@ def test_feedback_is_not_an_api_endpoint(app):
     names = set(api.get("named_endpoints", {})) | set(api.get("unnamed_endpoints", {}))
     assert "/answer" in names and "/upload" in names
     assert not any("feedback" in str(n) or "like" in str(n) for n in names), names
+
+
+TABLE_CHECK = """() => {
+  const table = document.querySelector('#chat table');
+  const bubble = table.closest('.message-content') || table.parentElement;
+  const heads = [...table.querySelectorAll('th')].map(th => {
+    const r = document.createRange(); r.selectNodeContents(th);
+    return {word: th.textContent.trim(), need: r.getBoundingClientRect().width, width: th.getBoundingClientRect().width};
+  });
+  const rows = [...table.querySelectorAll('tbody tr')].map(tr => [...tr.children].map(td => td.getBoundingClientRect().width));
+  return {stacked: getComputedStyle(table.querySelector('td')).display === 'block',
+          heads, rows, tableOver: table.scrollWidth - table.clientWidth,
+          bubbleOver: bubble.scrollWidth - bubble.clientWidth,
+          tableRight: table.getBoundingClientRect().right, bubbleRight: bubble.getBoundingClientRect().right,
+          pageOver: document.documentElement.scrollWidth - window.innerWidth};
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1366, 390])
+def test_evidence_table_reads_without_squeezed_columns_or_sideways_scrolling(app, width):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(app.url)
+        box = page.locator("#question textarea")
+        box.fill("does minoxidil work for female pattern hair loss?")
+        box.press("Enter")
+        expect(page.locator("#chat table")).to_be_visible(timeout=60_000)
+        page.wait_for_timeout(500)
+        got = page.evaluate(TABLE_CHECK)
+        page.locator("#chat table").scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / f"table-{width}.png"))
+        browser.close()
+    assert got["tableOver"] <= 1 and got["bubbleOver"] <= 1 and got["pageOver"] <= 1, got
+    assert got["tableRight"] <= got["bubbleRight"] + 1, got
+    if width >= 1000:
+        assert not got["stacked"]
+        for head in got["heads"]:
+            assert head["width"] + 1 >= head["need"], head  # no header word broken or cut
+        for row in got["rows"]:
+            assert all(cell + 1 >= head["need"] for cell, head in zip(row, got["heads"], strict=True)), row
+    else:
+        assert got["stacked"]  # each study a labelled block on a phone
