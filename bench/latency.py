@@ -30,7 +30,7 @@ from assistant.settings import Settings  # noqa: E402
 from index.embed import Embedder  # noqa: E402
 from index.lexical import build_lexical, save_lexical  # noqa: E402
 from index.settings import IndexSettings  # noqa: E402
-from index.store import Store, chunk_text  # noqa: E402
+from index.store import BULKY, Store, chunk_text  # noqa: E402
 
 
 def real_chunks() -> list[tuple[str, str, dict, np.ndarray]]:
@@ -44,7 +44,9 @@ def real_chunks() -> list[tuple[str, str, dict, np.ndarray]]:
         while True:
             page = store.collection.get(include=["documents", "metadatas", "embeddings"], limit=2000, offset=offset)
             texts = [chunk_text(m, d) for m, d in zip(page["metadatas"], page["documents"], strict=True)]
-            out += list(zip(page["ids"], texts, page["metadatas"], page["embeddings"], strict=True))
+            records = store.records_of(page["ids"])  # the bulky companion, in either store layout
+            metas = [{**m, **records.get(cid, {})} for cid, m in zip(page["ids"], page["metadatas"], strict=True)]
+            out += list(zip(page["ids"], texts, metas, page["embeddings"], strict=True))
             if len(page["ids"]) < 2000:
                 break
             offset += 2000
@@ -78,11 +80,12 @@ def fill(settings: IndexSettings, chunks: list[tuple], studies: int) -> Store:
         k = n // len(groups)
         batch += group if k == 0 else [variant(c, k, rng) for c in group]
         if len(batch) >= 2000 or n == studies - 1:
-            store.collection.upsert(
-                ids=[b[0] for b in batch],
-                documents=[""] * len(batch),  # as the indexer writes: the text is metadata
-                metadatas=[{**b[2], "text": b[1]} for b in batch],
-                embeddings=[list(b[3]) for b in batch],
+            store.put(  # as the indexer writes: text as the document, bulky data in the records
+                [b[0] for b in batch],
+                [list(b[3]) for b in batch],
+                [b[1] for b in batch],
+                [{k: v for k, v in b[2].items() if k not in (*BULKY, "text")} for b in batch],
+                [{k: v for k, v in b[2].items() if k in (*BULKY, "study_id", "chunk")} for b in batch],
             )
             batch = []
     save_lexical(build_lexical(store, store.touch()), settings.lexical_dir)

@@ -69,7 +69,7 @@ class BuildReport:
         return "\n".join(lines)
 
 
-STORE_VERSION = 3
+STORE_VERSION = 4
 
 
 def fingerprint(study: Study, settings: IndexSettings) -> str:
@@ -77,7 +77,8 @@ def fingerprint(study: Study, settings: IndexSettings) -> str:
 
     ``STORE_VERSION`` changes when what is stored per chunk changes (2: sentence vectors), so an
     older index is brought up to date by the next build instead of being half-featured forever.
-    (3: chunks sized by the model's tokenizer.)
+    (3: chunks sized by the model's tokenizer; 4: text as the Chroma document, bulky data in the
+    records collection.)
     """
     key = (
         f"{study.digest()}|facts-{FACTS_VERSION}|{settings.chunk_words}/{settings.chunk_overlap_sentences}"

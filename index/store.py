@@ -1,12 +1,16 @@
 """The only module that imports chromadb: embedded PersistentClient or a Chroma server.
 
-Each chunk is stored with its study's metadata and a content hash, so Chroma itself is the
-record of what is indexed. The chunk's text is a metadata field, not Chroma's document: embedded
-Chroma builds a trigram full-text index of every document (we never query it) while holding the
-GIL, which stalled the encoder for ~35% of each write; older indexes with documents still read. The
-rest: a rebuild compares hashes and writes only what changed. The
-collection's metadata carries a ``generation`` token, changed before and after every write,
-so the keyword index beside it can tell when it is stale.
+Each chunk is a Chroma record in the main collection: its vector, its text as the Chroma
+document, and flat metadata (study id, content hash, the filterable facts, and on chunk 0 the
+study's files and positions). That is what any LangChain ``Chroma`` over the collection sees:
+real ``page_content`` and small metadata. The bulky per-chunk data answers need (the study's
+full record as JSON on chunk 0, sentence spans and vectors) lives in a companion collection
+``<name>-records`` under the same ids, written *before* the chunk, so a chunk in the main
+collection always has its record. Chroma itself is the record of what is indexed: a rebuild
+compares hashes and writes only what changed. The main collection's metadata carries a
+``generation`` token, changed before and after every write, so the keyword index beside it can
+tell when it is stale. Indexes written before (text and records in the chunk's metadata) still
+read, and are rewritten in the new layout by the next build.
 """
 
 from __future__ import annotations
@@ -26,12 +30,14 @@ from index.records import Chunk, Study
 from index.settings import IndexSettings
 
 GET_PAGE = 2000
-TEXT = "text"  # metadata key of a chunk's text
+TEXT = "text"  # metadata key of a chunk's text in indexes written by store version 3
+BULKY = ("study_json", "sentence_spans", "sentence_vectors")  # in the records collection since version 4
+RECORD_VECTOR = [0.0, 0.0]  # the records collection is read by id only; Chroma still wants a vector
 
 
 def chunk_text(meta: dict | None, document: str | None) -> str | None:
-    """A chunk's text: the metadata field, or the document of an index written before it existed."""
-    return (meta or {}).get(TEXT) or document or None
+    """A chunk's text: the Chroma document, or the metadata field of an index of store version 3."""
+    return document or (meta or {}).get(TEXT) or None
 
 
 class StoreError(Exception):
@@ -65,18 +71,20 @@ def open_client(settings: IndexSettings):  # noqa: ANN201 - chromadb ClientAPI
         raise StoreError(f"cannot open Chroma at {where}: {exc}") from None
 
 
-def study_metadata(study: Study, chunk: Chunk, sentence_vectors: np.ndarray | None = None) -> dict:
-    """Flat Chroma metadata for one chunk: text, filterable facts, and on chunk 0 the full record.
+def study_metadata(study: Study, chunk: Chunk) -> dict:
+    """Flat Chroma metadata for one chunk: ids, hash and filterable facts; provenance on chunk 0.
 
     Provenance (files, formats, positions) is kept on chunk 0 only: nothing filters on it, and
-    list values are the costliest metadata to write.
+    list values are the costliest metadata to write. Keys of the older layout are set to None,
+    which removes them when an old chunk is rewritten (Chroma merges metadata on upsert).
     """
     meta: dict = {
         "study_id": study.id,
         "content_hash": study.content_hash,
         "chunk": chunk.index,
         "chunks": chunk.count,
-        TEXT: chunk.text,
+        TEXT: None,
+        **dict.fromkeys(BULKY),
     }
     if chunk.index == 0:
         meta["files"] = sorted({p.file for p in study.provenance})
@@ -99,6 +107,12 @@ def study_metadata(study: Study, chunk: Chunk, sentence_vectors: np.ndarray | No
         value = getattr(study, key)
         if value is not None:
             meta[key] = value
+    return meta
+
+
+def record_metadata(study: Study, chunk: Chunk, sentence_vectors: np.ndarray | None = None) -> dict:
+    """The bulky companion of one chunk: the full study record (chunk 0) and its sentence vectors."""
+    meta: dict = {"study_id": study.id, "chunk": chunk.index}
     if chunk.index == 0:
         meta["study_json"] = json.dumps(study.to_dict())
     if sentence_vectors is not None and len(sentence_vectors) == len(chunk.spans) and chunk.spans:
@@ -119,6 +133,9 @@ class Store:
             configuration={"hnsw": {"space": "cosine"}},
             metadata={"embedding_model": self.settings.embedding_model, "generation": "new"},
             embedding_function=None,
+        )
+        self.records = self.client.get_or_create_collection(
+            f"{self.settings.collection_name}-records", metadata={"role": "records"}, embedding_function=None
         )
 
     @property
@@ -199,31 +216,57 @@ class Store:
         stale_ids: list[str],
         sentence_vectors: list[np.ndarray | None] | None = None,
     ) -> None:
-        """Upsert chunks (with their sentence vectors), then delete the chunk ids these studies no longer have."""
+        """Upsert chunks (records first), then delete the chunk ids these studies no longer have."""
         by_id = {s.id: s for s in studies}
         late = sentence_vectors or [None] * len(chunks)
         if chunks:
-            self.collection.upsert(
-                ids=[c.id for c in chunks],
-                embeddings=vectors,
-                documents=[""] * len(chunks),  # text is in the metadata; "" keeps LangChain's Chroma working
-                metadatas=[study_metadata(by_id[c.study_id], c, v) for c, v in zip(chunks, late, strict=True)],
+            self.put(
+                [c.id for c in chunks],
+                vectors,
+                [c.text for c in chunks],
+                [study_metadata(by_id[c.study_id], c) for c in chunks],
+                [record_metadata(by_id[c.study_id], c, v) for c, v in zip(chunks, late, strict=True)],
             )
         if stale_ids:
             self.collection.delete(ids=stale_ids)
+            self.records.delete(ids=stale_ids)
+
+    def put(self, ids: list[str], vectors: object, texts: list[str], metas: list[dict], records: list[dict]) -> None:
+        """Write chunks as they are stored: the records first, so every stored chunk has its record."""
+        self.records.upsert(ids=ids, embeddings=[RECORD_VECTOR] * len(ids), metadatas=records)
+        self.collection.upsert(ids=ids, embeddings=vectors, documents=texts, metadatas=metas)
 
     def delete_studies(self, study_ids: list[str]) -> None:
-        """Remove every chunk of these studies."""
+        """Remove every chunk of these studies (the chunks first, then their records)."""
         for start in range(0, len(study_ids), 500):
-            self.collection.delete(where={"study_id": {"$in": study_ids[start : start + 500]}})
+            where = {"study_id": {"$in": study_ids[start : start + 500]}}
+            self.collection.delete(where=where)
+            self.records.delete(where=where)
+
+    def records_of(self, ids: list[str]) -> dict[str, dict]:
+        """Companion records by chunk id; for an index of the older layout, the chunks' own metadata."""
+        found: dict[str, dict] = {}
+        for start in range(0, len(ids), GET_PAGE):
+            part = ids[start : start + GET_PAGE]
+            page = self.records.get(ids=part, include=["metadatas"])
+            found.update(zip(page["ids"], page["metadatas"], strict=True))
+            missing = [cid for cid in part if cid not in found]
+            if missing:  # written before the records collection existed
+                old = self.collection.get(ids=missing, include=["metadatas"])
+                found.update(
+                    (cid, m) for cid, m in zip(old["ids"], old["metadatas"], strict=True) if any(k in m for k in BULKY)
+                )
+        return found
 
     def iter_studies(self) -> Iterator[Study]:
         """Every stored study's full record (from its first chunk), a page at a time."""
         offset = 0
         while True:
-            page = self.collection.get(where={"chunk": 0}, include=["metadatas"], limit=GET_PAGE, offset=offset)
-            for meta in page["metadatas"]:
-                yield Study.from_dict(json.loads(meta["study_json"]))
+            page = self.collection.get(where={"chunk": 0}, include=[], limit=GET_PAGE, offset=offset)
+            records = self.records_of(page["ids"])
+            for cid in page["ids"]:
+                if cid in records:
+                    yield Study.from_dict(json.loads(records[cid]["study_json"]))
             if len(page["ids"]) < GET_PAGE:
                 return
             offset += GET_PAGE
@@ -236,10 +279,12 @@ class Store:
         """Full records of several studies in one round trip (missing ids are left out)."""
         if not study_ids:
             return {}
-        page = self.collection.get(ids=[f"{sid}#0" for sid in study_ids], include=["metadatas"])
+        stored = set(self.collection.get(ids=[f"{sid}#0" for sid in study_ids], include=[])["ids"])
+        records = self.records_of(sorted(stored))
         return {
             cid.rsplit("#", 1)[0]: Study.from_dict(json.loads(meta["study_json"]))
-            for cid, meta in zip(page["ids"], page["metadatas"], strict=True)
+            for cid, meta in records.items()
+            if "study_json" in meta
         }
 
     def sentence_vectors(self, study_ids: list[str]) -> dict[str, dict[str, np.ndarray]]:
@@ -247,13 +292,16 @@ class Store:
         if not study_ids:
             return {}
         page = self.collection.get(where={"study_id": {"$in": list(study_ids)}}, include=["metadatas", "documents"])
+        records = self.records_of(page["ids"])
         out: dict[str, dict[str, np.ndarray]] = {}
-        for meta, document in zip(page["metadatas"], page["documents"], strict=True):
+        for cid, meta, document in zip(page["ids"], page["metadatas"], page["documents"], strict=True):
             doc = chunk_text(meta, document)
-            if not meta or "sentence_vectors" not in meta or doc is None:
+            record = records.get(cid, {})
+            if "sentence_vectors" not in record or doc is None:
                 continue
             found = out.setdefault(str(meta["study_id"]), {})
-            for (a, b), vec in zip(json.loads(meta["sentence_spans"]), unpack(meta["sentence_vectors"]), strict=False):
+            spans = json.loads(record["sentence_spans"])
+            for (a, b), vec in zip(spans, unpack(record["sentence_vectors"]), strict=False):
                 if vec.any():
                     found.setdefault(doc[a:b], vec)
         return out

@@ -286,9 +286,11 @@ TABLE_CHECK = """() => {
   const bubble = table.closest('.message-content') || table.parentElement;
   const heads = [...table.querySelectorAll('th')].map(th => {
     const r = document.createRange(); r.selectNodeContents(th);
-    return {word: th.textContent.trim(), need: r.getBoundingClientRect().width, width: th.getBoundingClientRect().width};
+    return {word: th.textContent.trim(), need: r.getBoundingClientRect().width,
+            width: th.getBoundingClientRect().width};
   });
-  const rows = [...table.querySelectorAll('tbody tr')].map(tr => [...tr.children].map(td => td.getBoundingClientRect().width));
+  const rows = [...table.querySelectorAll('tbody tr')]
+    .map(tr => [...tr.children].map(td => td.getBoundingClientRect().width));
   return {stacked: getComputedStyle(table.querySelector('td')).display === 'block',
           heads, rows, tableOver: table.scrollWidth - table.clientWidth,
           bubbleOver: bubble.scrollWidth - bubble.clientWidth,

@@ -111,9 +111,14 @@ def test_long_abstracts_are_split_with_overlap(settings, embedder, tmp_path):
     long = tmp_path / "long.jsonl"
     long.write_text('{"title": "Long", "abstract": "' + " ".join(sentences) + '", "doi": "10.9/long"}\n')
     build([long], settings, quiet=True, embedder=embedder)
-    rows = Store(settings).collection.get(where={"study_id": "doi:10.9/long"}, include=["metadatas", "embeddings"])
+    rows = Store(settings).collection.get(
+        where={"study_id": "doi:10.9/long"}, include=["metadatas", "documents", "embeddings"]
+    )
     assert len(rows["ids"]) > 1
-    docs = {cid: chunk_text(meta, None) for cid, meta in zip(rows["ids"], rows["metadatas"], strict=True)}
+    docs = {
+        cid: chunk_text(meta, doc)
+        for cid, meta, doc in zip(rows["ids"], rows["metadatas"], rows["documents"], strict=True)
+    }
     first, second = docs["doi:10.9/long#0"], docs["doi:10.9/long#1"]
     assert first.startswith("Sentence 0 ") and not second.startswith("Sentence 0 ")
     assert first.split(". ")[-1].rstrip(".") in second  # one sentence of overlap
@@ -125,35 +130,54 @@ def test_switching_model_uses_its_own_collection(settings):
     assert other.collection_name != settings.collection_name
 
 
-def test_an_index_written_with_chunk_text_as_documents_still_reads(settings, embedder):
-    """Indexes from before the text moved into metadata: text, sentence vectors and rebuilds still work."""
+def test_an_index_of_the_older_layout_still_reads_and_is_rewritten(settings, embedder):
+    """Store version 3 kept the text and the bulky data in each chunk's metadata and wrote "" as the
+    document: text, records and sentence vectors still read, and the next build rewrites it."""
     build([SEED], settings, quiet=True, embedder=embedder)
     store = Store(settings)
     page = store.collection.get(include=["documents", "metadatas", "embeddings"])
-    rows = [(cid, m["text"], m) for cid, m in zip(page["ids"], page["metadatas"], strict=True)]
-    old_style = [{k: v for k, v in m.items() if k != "text"} for _, _, m in rows]
-    firsts = {m["study_id"]: m for m in old_style if m["chunk"] == 0}
-    for meta in old_style:  # older indexes kept provenance on every chunk
-        meta.update({k: firsts[meta["study_id"]][k] for k in ("files", "formats", "positions")})
+    records = store.records.get(ids=page["ids"], include=["metadatas"])
+    bulky = dict(zip(records["ids"], records["metadatas"], strict=True))
+    old_style = [
+        {
+            **meta,
+            "text": doc,
+            "content_hash": "fingerprint-of-store-version-3",
+            **{k: v for k, v in bulky[cid].items() if k not in ("study_id", "chunk")},
+        }
+        for cid, doc, meta in zip(page["ids"], page["documents"], page["metadatas"], strict=True)
+    ]
+    texts = list(page["documents"])
     store.collection.delete(ids=page["ids"])
+    store.records.delete(ids=page["ids"])
     store.collection.add(
-        ids=page["ids"], embeddings=page["embeddings"], documents=[r[1] for r in rows], metadatas=old_style
+        ids=page["ids"], embeddings=page["embeddings"], documents=[""] * len(texts), metadatas=old_style
     )
-    assert all("text" not in m for _, _, m in store.iter_all(["metadatas"]))
-    assert [d for _, d, _ in store.iter_all(["documents"])] == [r[1] for r in rows]
-    sid = rows[0][2]["study_id"]
+    assert [d for _, d, _ in store.iter_all(["documents"])] == texts
+    sid = old_style[0]["study_id"]
     assert store.sentence_vectors([sid])[sid]
+    assert store.get_study(sid).id == sid
     again = build([SEED], settings, quiet=True, embedder=embedder)
-    assert (again.embedded, again.skipped) == (0, 8)
+    assert again.embedded == 8  # store version 4: rewritten in the new layout
+    page = store.collection.get(include=["documents", "metadatas"])
+    assert page["documents"] == texts or sorted(page["documents"]) == sorted(texts)
+    assert not any(k in meta for meta in page["metadatas"] for k in ("text", "study_json", "sentence_vectors"))
+    assert store.sentence_vectors([sid])[sid] and store.get_study(sid).id == sid
 
 
-def test_chunk_text_is_not_written_as_a_chroma_document(settings, embedder):
-    """The text lives in metadata so Chroma's full-text index (which we never query) is not built."""
+def test_chunk_text_is_the_chroma_document_and_hits_carry_no_bulk(settings, embedder):
+    """A plain LangChain Chroma over the collection gets real page_content and small metadata."""
+    from langchain_chroma import Chroma
+
     build([SEED], settings, quiet=True, embedder=embedder)
     store = Store(settings)
-    page = store.collection.get(include=["documents", "metadatas"])
-    assert all(doc == "" for doc in page["documents"])
-    assert all(meta["text"] for meta in page["metadatas"])
+    plain = Chroma(client=store.client, collection_name=settings.collection_name, embedding_function=embedder)
+    docs = plain.similarity_search("stem cell mesotherapy safety", k=3)
+    assert len(docs) == 3 and all(doc.page_content for doc in docs)
+    assert "mesenchymal stem cells" in docs[0].page_content
+    for doc in docs:
+        assert not {"study_json", "sentence_vectors", "sentence_spans", "text"} & set(doc.metadata)
+        assert len(str(doc.metadata)) < 1000
 
 
 def test_embedded_batches_are_written_together(settings, embedder, tmp_path, monkeypatch):
