@@ -37,7 +37,7 @@ BATCH = 500
 
 
 def chunks(n: int) -> list[dict]:
-    """n chunks of real SciFact text with the metadata and records the build writes."""
+    """The first n chunks of real SciFact text with the metadata and records the build writes."""
     rng = np.random.default_rng(0)
     rows = []
     with DATA.open() as fh:
