@@ -1,6 +1,12 @@
 """answer() latency (extractive, warm) at 1k, 10k and 50k studies, next to LangChain's EnsembleRetriever.
 
     .venv/bin/python bench/latency.py [--sizes 1000 10000 50000] [--queries 100]
+    .venv/bin/python bench/latency.py --cold [--runs 5]
+
+``--cold`` measures a fresh process instead, on the bundled sample: the wall time of
+`python -m assistant ask`, and import time and first answer() of a script, each with the
+torch-free question encoder (the default) and with sentence-transformers loading for the
+question (FOLLICLE_QUERY_ONNX=0, the old path) in the same run, as a ratio.
 
 Uses the SciFact and NFCorpus indexes cached by bench/retrieval.py (run it first). Sizes past
 the ~8.8k real abstracts are filled with generated variants: a real chunk's text with a variant
@@ -125,11 +131,80 @@ def ensemble(store: Store, embedder: Embedder):  # noqa: ANN201
     return EnsembleRetriever(retrievers=[bm25, dense], weights=[0.5, 0.5], id_key="study_id")
 
 
+COLD_QUESTION = "is stem-cell mesotherapy safe?"
+COLD_SCRIPT = (
+    "import time, sys, json\n"
+    "t0 = time.perf_counter()\n"
+    "from assistant.api import answer\n"
+    "t1 = time.perf_counter()\n"
+    f"r = answer({COLD_QUESTION!r})\n"
+    "t2 = time.perf_counter()\n"
+    "print(json.dumps({'import': t1 - t0, 'first': t2 - t1, 'torch': 'torch' in sys.modules}))\n"
+)
+
+
+def cold(runs: int) -> None:
+    """Fresh-process timings on the sample index, question encoder on and off, alternating."""
+    import os
+    import subprocess
+
+    data = Path(tempfile.mkdtemp(prefix="follicle-cold-"))
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_DATA_DIR": str(data)}
+    subprocess.run([sys.executable, "-m", "index", "build", "--quiet"], env=env, cwd=ROOT, check=True)
+    results: dict[str, dict[str, list[float]]] = {"1": {}, "0": {}}
+    for _ in range(runs):
+        for mode in ("1", "0"):
+            menv = {**env, "FOLLICLE_QUERY_ONNX": mode}
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "assistant", "ask", COLD_QUESTION],
+                env=menv,
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+            )
+            results[mode].setdefault("ask", []).append(time.perf_counter() - start)
+            out = subprocess.run(
+                [sys.executable, "-c", COLD_SCRIPT], env=menv, cwd=ROOT, check=True, capture_output=True, text=True
+            )
+            got = json.loads(out.stdout.strip().splitlines()[-1])
+            results[mode].setdefault("import", []).append(got["import"])
+            results[mode].setdefault("first", []).append(got["first"])
+            results[mode].setdefault("torch", []).append(float(got["torch"]))
+    med = {m: {k: statistics.median(v) for k, v in r.items()} for m, r in results.items()}
+    lines = [
+        f"Bundled sample (8 studies), {runs} fresh processes per mode, medians (alternating modes):",
+        "",
+        "| | `python -m assistant ask` wall | `import assistant.api` | first `answer()` | torch imported |",
+        "|---|---|---|---|---|",
+    ]
+    for mode, name in (("1", "question encoder: tokenizers + onnxruntime (default)"), ("0", "sentence-transformers")):
+        m = med[mode]
+        lines.append(
+            f"| {name} | {m['ask']:.2f} s | {m['import']:.2f} s | {m['first']:.2f} s | "
+            f"{'yes' if m['torch'] else 'no'} |"
+        )
+    lines += [
+        "",
+        f"Cold `ask`: {med['0']['ask'] / med['1']['ask']:.1f}x faster; first answer() "
+        f"{med['0']['first'] / med['1']['first']:.0f}x faster. "
+        "Targets: ask ≤ 2.5 s, first answer ≤ 0.5 s after import. "
+        f"All ask runs: default {', '.join(f'{x:.2f}' for x in results['1']['ask'])} s; "
+        f"sentence-transformers {', '.join(f'{x:.2f}' for x in results['0']['ask'])} s.",
+    ]
+    write_section("Cold start", f"python bench/latency.py --cold --runs {runs}", lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
     ap.add_argument("--queries", type=int, default=100)
+    ap.add_argument("--cold", action="store_true", help="fresh-process timings on the sample instead")
+    ap.add_argument("--runs", type=int, default=5, help="fresh processes per mode with --cold")
     args = ap.parse_args()
+    if args.cold:
+        cold(args.runs)
+        return
     chunks = real_chunks()
     queries = list(load_beir("scifact", "test")[1].values())[: args.queries]
     embedder = Embedder(IndexSettings())

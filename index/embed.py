@@ -134,7 +134,7 @@ class Embedder:
     @property
     def query_encoder(self):  # noqa: ANN201 - QueryEncoder | None
         """The question encoder that needs no torch: the exported fp32 graph, when an export exists."""
-        if self.settings.embed_fast and not self._query_checked:
+        if self.settings.embed_fast and self.settings.query_onnx and not self._query_checked:
             with self._lock:
                 if not self._query_checked:
                     self._query = load_query_encoder(self.name, str(self.settings.cache_dir))

@@ -41,6 +41,11 @@ class IndexSettings(BaseSettings):
         "mean pooling, and questions with its fp32 copy (builds about 1.6x faster here; docs/benchmarks.md). "
         "Off: exact fp32 sentence-transformers for both.",
     )
+    query_onnx: bool = Field(
+        default=True,
+        description="Encode questions with the exported fp32 graph through tokenizers + onnxruntime, so answering "
+        "never imports torch (cold answers in ~2 s instead of ~11). Off: load sentence-transformers for questions.",
+    )
     cache_dir: Path = Field(
         default=Path.home() / ".cache" / "follicle",
         description="Where derived model files (the int8 ONNX encoder) are cached.",
