@@ -1,4 +1,7 @@
-"""Hybrid retrieval: dense (Chroma) + keyword (BM25), fused by reciprocal rank, collapsed to studies.
+"""Hybrid retrieval: dense (Chroma) + keyword (BM25), fused into one score per study.
+
+Fusion is a weighted sum of standardised scores by default (``fusion="zscore"``; every candidate
+scored by both retrievers), or reciprocal rank (``fusion="rrf"``).
 
 Filters are Chroma metadata conditions applied to *both* candidate lists before fusion, so a
 filter narrows what is ranked instead of emptying a list cut short beforehand. An optional
