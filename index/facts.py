@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from index.records import Study
 
@@ -112,6 +113,18 @@ FUTURE_WORK = re.compile(
     r"(?:studies|trials|samples?|cohorts?)|would be|calls? for)\b",
     re.I,
 )
+FUTURE_WORDS = (
+    "needed",
+    "necessary",
+    "warranted",
+    "required",
+    "future",
+    "further",
+    "should",
+    "larger",
+    "would be",
+    "call",
+)
 PEOPLE = (
     r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|"
     r"people|cases|persons|males|females|adolescents|respondents|users|twins|donors|students|workers|"
@@ -173,32 +186,78 @@ HARMS = (
     r"excess (?:body |facial )?hair|discomfort|(?:birth|heart) defects?|malformations?|nodules?|abscess(?:es)?|"
     r"low mood)"
 )
+# An adverse event reported: a phrase that says so by itself ...
 SAFETY_SOME = re.compile(
     r"\b(?:adverse|side)[- ](?:events?|effects?|reactions?)\s+(?:included|were|was|such as|occurred|"
-    r"reported|like)|\b(?:caused|experienced|reported|developed|reporting|noticed|complained of|had)\s+"
-    rf"[\w\s,]{{0,40}}?{HARMS}|\bbothered by\b|\btoxicity\b"
+    r"reported|like|did not differ|were similar|were comparable)|\bbothered by\b|\btoxicity\b"
     r"|\bcomplications?\s+(?:included|were|occurred)"
-    rf"|{HARMS}[\w\s,()-]{{0,60}}?\b(?:occurred|was reported|were reported|reported by|was noticed|were noticed|"
-    r"noticed by|was seen|were seen|was noted|were noted|developed|was (?:more )?(?:common|frequent)|"
-    r"were (?:more )?(?:common|frequent)|(?:was|were) the most (?:common|frequent)|(?:was|were) mild|"
-    r"began|started|appeared)"
     r"|\b(?:stopped|discontinued|quit)\s+(?:[\w-]+\s+){0,3}?(?:because of|due to)\b"
-    r"|\bborn with\b"
-    r"|\bmost (?:common|frequent) (?:complaint|adverse|side)|\bmain reason for stopping\b"
-    r"|\b(?:adverse|side)[- ](?:events?|effects?)\s+(?:did not differ|were similar|were comparable)",
+    r"|\bborn with\b|\bmost (?:common|frequent) (?:complaint|adverse|side)|\bmain reason for stopping\b",
     re.I,
 )
+# ... or a harm (HARMS) with a reporting verb before it or an occurrence verb after it. Found harm
+# first, then the verbs in a window on each side: one pass instead of a verb scan at every position.
+HARM = re.compile(rf"\b{HARMS}", re.I)
+VERB_BEFORE = re.compile(
+    r"\b(?:caused|experienced|reported|developed|reporting|noticed|complained of|had)\s+[\w\s,]{0,40}$", re.I
+)
+VERB_AFTER = re.compile(
+    r"[\w\s,()-]{0,60}?\b(?:occurred|was reported|were reported|reported by|was noticed|were noticed|"
+    r"noticed by|was seen|were seen|was noted|were noted|developed|was (?:more )?(?:common|frequent)|"
+    r"were (?:more )?(?:common|frequent)|(?:was|were) the most (?:common|frequent)|(?:was|were) mild|"
+    r"began|started|appeared)",
+    re.I,
+)
+
+
+def reports_harm(sentence: str) -> bool:
+    """The sentence reports an adverse event (not only mentions safety)."""
+    if SAFETY_SOME.search(sentence):
+        return True
+    for match in HARM.finditer(sentence):
+        if VERB_BEFORE.search(sentence, max(0, match.start() - 50), match.start()):
+            return True
+        if VERB_AFTER.match(sentence, match.end(), match.end() + 80):
+            return True
+    return False
+
+
 # Harms that last or endanger: kept apart from ordinary adverse events in every safety line.
+# These name a lasting or serious harm whatever else the sentence says ...
 SAFETY_SERIOUS = re.compile(
-    r"\bpost-?finasteride syndrome\b|\bPFS\b|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:side[- ]effects?|adverse|sexual|erectile|dysfunction|symptoms|after)"
+    r"\bpost-?finasteride syndrome\b|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:side[- ]effects?|adverse|sexual|erectile|libido)"
+    r"|\bserious adverse (?:events?|effects?|reactions?)\b",
+    re.I,
+)
+# ... these only in a sentence about a treatment's harms: in most abstracts death, hospitalisation
+# or symptoms that persist are outcomes studied, not adverse events (oncology's PFS is survival).
+SAFETY_SERIOUS_IF_HARM = re.compile(
+    r"\bPFS\b|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,5}?(?:dysfunction|symptoms|after)"
     r"|\b(?:continu(?:e|ed|ing)|remain(?:ed|ing)?|lasting|last(?:ed)?)\s+(?:[\w-]+\s+){0,3}?after\s+"
     r"(?:(?:he|she|they|the patients?|patients|men|users)\s+)?(?:stopp\w+|discontinu\w*|cessation|withdrawal|quit\w*)"
     r"|\bcontinu\w*\s+(?:[\w-]+\s+){0,3}?after\s+(?:[\w-]+\s+){1,2}?(?:was|were|had been)\s+"
     r"(?:stopped|discontinued|withdrawn)"
     r"|\birreversible\b|\bpermanent\s+(?:[\w-]+\s+){0,2}?(?:side|sexual|erectile|dysfunction|damage|harm)"
-    r"|\bhospitali[sz]\w*|\bintensive care\b|\bICU\b|\bdeaths?\b|\bdied\b|\bfatal\w*|\bsuicid\w*|\blife-threatening\b"
-    r"|\bserious adverse (?:events?|effects?|reactions?)\b|\banaphyla\w*",
+    r"|\bhospitali[sz]\w*|\b(?:needed|needing|required|requiring) hospital (?:care|admission|treatment)\b"
+    r"|\badmitted to (?:the )?hospital\b|\bintensive care\b|\bICU\b|\banaphyla\w*"
+    r"|(?<!cell )(?<!cellular )(?<!neuronal )(?<!apoptotic )(?<!bacterial )(?<!cardiovascular )(?<!neurologic )"
+    r"(?<!cancer )(?<!cause of )\bdeaths?\b(?![-\w])(?! of (?:cells|neurons|bacteria|follicles))"
+    r"|\bdied\b|\bfatal\w*|\bsuicid\w*|\blife-threatening\b",
+    re.I,
+)
+# A study that gives people a treatment: its deaths and hospitalisations are harms to report.
+TREATED = re.compile(
+    r"\b(?:treated with|were given|was given|received (?:a |an |the )?(?:\d|dose|daily|oral|topical|injections?)|"
+    r"took \d|taking \d|injections? of|administered)\b",
+    re.I,
+)
+TREATED_WORDS = ("treated with", "given", "received", "took", "taking", "injection", "administered")
+HARM_CONTEXT = re.compile(
+    r"\b(?:adverse|side[- ]effects?|complications?|toxicit\w*|reactions?|overdose|ingest\w*|poison\w*|"
+    r"finasteride|dutasteride|minoxidil|isotretinoin|drug|medication|treatment-related|after (?:taking|using|"
+    r"starting|stopping)|caused by|attributed to|required|needed|took|taking|stopped|stopping|"
+    r"discontinu\w*|pharmacovigilance|reports? of|developed)\b",
     re.I,
 )
 DENIED = re.compile(r"[^.;]{0,40}?\b(?:did not|does not|was not|were not|no)\s+(?:increase|rise|differ|occur)", re.I)
@@ -309,8 +368,14 @@ BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(]|\[(?!\d+\]))|\n+")
 def sentences(text: str) -> list[str]:
     """Split on sentence ends, but not after "Dr.", "et al.", "e.g.", "vs.", "Fig." or a person's initial.
 
-    A decimal or a citation mark ("... [2].") does not split either.
+    A decimal or a citation mark ("... [2].") does not split either. Cached: the facts read the
+    same text several times, and answers split the same studies again and again.
     """
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8192)
+def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     start = 0
     for match in BREAK.finditer(text):
@@ -325,7 +390,7 @@ def sentences(text: str) -> list[str]:
     piece = text[start:].strip()
     if piece:
         out.append(piece)
-    return out
+    return tuple(out)
 
 
 def _initial(before: str, after: str) -> bool:
@@ -343,12 +408,18 @@ def _initial(before: str, after: str) -> bool:
 def _evidence_text(study: Study) -> str:
     """The study's own statements, without sentences about what future research should do."""
     text = "\n".join(p for p in (study.title, study.tldr, study.summary) if p)
-    return " ".join(s for s in sentences(text) if not FUTURE_WORK.search(s))
+    return " ".join(s for s in sentences(text) if not _future_work(s))
+
+
+def _future_work(sentence: str) -> bool:
+    """A sentence about what later research should do (a cheap word test before the pattern)."""
+    lower = sentence.lower()
+    return any(w in lower for w in FUTURE_WORDS) and FUTURE_WORK.search(sentence) is not None
 
 
 def _self_description(study: Study) -> str:
     """Where a study says what it is: title, TLDR, the summary's first sentence, 'This review…' sentences."""
-    summary = [s for s in sentences(study.summary or "") if not FUTURE_WORK.search(s)]
+    summary = [s for s in sentences(study.summary or "") if not _future_work(s)]
     parts = [study.title or "", study.tldr or ""]
     parts += summary[:1] + [s for s in summary[1:] if SELF.search(s)]
     return "\n".join(p for p in parts if p)
@@ -413,7 +484,7 @@ def studies_reviewed(text: str, design: str | None) -> int | None:
     if design not in SECONDARY_NAMES:
         return None
     match = REVIEWED.search(text)
-    return _number(match.group(1)) if match else None
+    return _number(next(g for g in match.groups() if g)) if match else None
 
 
 def followup_months(text: str) -> float | None:
@@ -427,17 +498,23 @@ def followup_months(text: str) -> float | None:
     return None
 
 
-def safety(text: str, subject: str = "") -> str | None:
+def safety(text: str, subject: str = "", treats: bool | None = None) -> str | None:
     """The most severe safety statement of the text: see ``SEVERITY``; None is "not assessed".
 
     Reported harms win over reassurance ("well tolerated; some were bothered by the smell" is an
     adverse-event report), and lasting or serious harms win over both. A study whose subject
-    (title or TLDR) is a harm reports one even when no sentence is classified.
+    (title or TLDR) is a harm reports one even when no sentence is classified. In a study that
+    gives people a treatment (``treats`` None: read from the text), a death or a hospitalisation
+    is a harm wherever it is mentioned; ``treats`` False (laboratory and animal studies): never.
     """
     lower = (text + " " + subject).lower()
     if not any(w in lower for w in SAFETY_WORDS):
         return None
-    kinds = {safety_kind(c) for s in sentences(text) for c in CLAUSE.split(s)}
+    if treats is None:
+        treats = any(w in lower for w in TREATED_WORDS) and TREATED.search(text) is not None
+    else:
+        treats = treats or None
+    kinds = {safety_kind(c, treats) for s in sentences(text) for c in CLAUSE.split(s)}
     for kind in SEVERITY[:3]:
         if kind in kinds:
             return kind
@@ -446,14 +523,24 @@ def safety(text: str, subject: str = "") -> str | None:
     return "mentioned" if "mentioned" in kinds else None
 
 
-def safety_kind(sentence: str) -> str | None:
-    """Classify one sentence; a negated report ("no major adverse events") is reassurance."""
-    for match in SAFETY_SERIOUS.finditer(sentence):
+def safety_kind(sentence: str, treats: bool | None = False) -> str | None:
+    """Classify one sentence; a negated report ("no major adverse events") is reassurance.
+
+    ``treats`` True: the study treats people, so deaths and hospitalisations are harms; None:
+    a laboratory or animal study, where they never count as a serious harm to people.
+    """
+    lower = sentence.lower()
+    if not any(w in lower for w in SAFETY_WORDS):  # most sentences: one cheap test, no regex
+        return None
+    candidates = list(SAFETY_SERIOUS.finditer(sentence))
+    if treats or (treats is not None and HARM_CONTEXT.search(sentence)):
+        candidates += SAFETY_SERIOUS_IF_HARM.finditer(sentence)
+    for match in candidates:
         if not NEGATION.search(sentence[: match.start()]) and not DENIED.match(sentence[match.end() :]):
             return SERIOUS
     if SAFETY_NONE.search(sentence):
         return "no serious adverse events"
-    if SAFETY_SOME.search(sentence):
+    if reports_harm(sentence):
         return "adverse events reported"
     if SAFETY_ANY.search(sentence):
         return "mentioned"
@@ -472,5 +559,5 @@ def with_facts(study: Study) -> Study:
         participants=study.participants or participants(text, design),
         studies_reviewed=study.studies_reviewed or studies_reviewed(text, design),
         followup_months=study.followup_months or followup_months(full),
-        safety=study.safety or safety(full, subject),
+        safety=study.safety or safety(full, subject, treats=False if design in ("animal", "in vitro") else None),
     )

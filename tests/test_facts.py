@@ -125,3 +125,29 @@ def test_abbreviations_and_initials_do_not_end_a_sentence(text: str):
 
 def test_a_capital_letter_ending_a_sentence_still_ends_it():
     assert sentences("Levels of vitamin D. The next one.") == ["Levels of vitamin D.", "The next one."]
+
+
+def test_a_count_of_studies_stated_after_it_is_read():
+    study = with_facts(Study(summary="This systematic review found that 12 randomized trials were included."))
+    assert study.studies_reviewed == 12
+
+
+def test_facts_never_fail_on_any_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    words = st.sampled_from(
+        "review systematic meta-analysis of 12 16 sixteen studies trials were included patients men n = "
+        "followed up for 6 months persistent after stopping no serious adverse events Dr. et al. e.g. vs. "
+        "J. K. randomized cohort survey letter commentary guideline , ; . \n".split(" ")
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(words, max_size=40), st.text(max_size=60))
+    def check(tokens, noise) -> None:  # noqa: ANN001
+        text = " ".join(tokens) + noise
+        facts = with_facts(Study(title=noise or None, summary=text or None))
+        assert facts.participants is None or facts.participants > 1
+        assert sentences(text) == [s for s in sentences(text) if s.strip()]
+
+    check()
