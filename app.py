@@ -125,7 +125,7 @@ def status_text(settings: Settings) -> str:
     return f"**{info['studies']} studies** · model `{info['model']}` · answers: {settings.answer_mode}"
 
 
-def make_filters(year_from, year_to, min_cites, designs) -> Filters:  # noqa: ANN001 - values from widgets
+def make_filters(year_from, year_to, min_cites, designs) -> Filters:  # values from widgets
     """Widget values to Filters (blank means no filter)."""
     as_int = lambda v: int(v) if v not in (None, "") else None  # noqa: E731
     return Filters(as_int(year_from), as_int(year_to), as_int(min_cites), tuple(designs or ()))
@@ -135,7 +135,7 @@ def build_page(settings: Settings) -> gr.Blocks:
     """Lay out the page and wire its events to assistant.answer and index.build."""
     feedback_file = settings.index.data_dir / "feedback.jsonl"
 
-    def respond(message: str, chat: list, asked: list, year_from, year_to, min_cites, designs):  # noqa: ANN001
+    def respond(message: str, chat: list, asked: list, year_from, year_to, min_cites, designs):
         """Stream the answer into the chat; the source cards appear with the final, checked answer."""
         if not message or not message.strip():
             yield chat, asked, gr.update(), ""
@@ -176,7 +176,7 @@ def build_page(settings: Settings) -> gr.Blocks:
         except EmptyIndexError as exc:
             raise gr.Error(str(exc)) from None
 
-    def upload(files: list | None, progress=gr.Progress(track_tqdm=True)):  # noqa: ANN001, ANN202, B008
+    def upload(files: list | None, progress=gr.Progress(track_tqdm=True)):  # noqa: B008
         """Copy uploads into the data directory under safe names, then index them (progress shown)."""
         if not files:
             return "No file chosen.", status_text(settings)

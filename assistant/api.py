@@ -59,7 +59,7 @@ def llm_or_fallback(
         return extractive
 
 
-def _extractive(question: str, history: list[str] | None, filters: Filters | None, index: Index):  # noqa: ANN202
+def _extractive(question: str, history: list[str] | None, filters: Filters | None, index: Index):
     """Standalone query, retrieved hits and the extractive answer (also the LLM's fallback).
 
     Refuses an empty index with a clear message.

@@ -3,8 +3,9 @@
 The model sees the sources as fenced, numbered data and is told to ignore instructions inside
 them. Its answer then goes through ``verify``: invalid citation numbers are removed, sentences
 the sources do not support are dropped (or marked), and the kept sentences are renumbered by
-first citation so the source list holds only cited studies. Any failure returns None, and the
-caller falls back to the extractive answer with a notice.
+first citation so the source list holds only cited studies. A failure (model unreachable, not
+installed, too slow) raises; ``assistant.api`` catches it and shows the extractive answer with a
+notice.
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 CANNOT_ANSWER = "The indexed studies do not address this question."
 VARIABLES = {
     "answer": {"question", "sources", "cannot_answer"},
-    "condense": {"history", "question"},
 }
 
 

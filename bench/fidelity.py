@@ -40,7 +40,7 @@ FIELDS = ("title", "tldr", "summary", "journal", "year", "month", "citations", "
 BEFORE = "f7c59fd"  # main before the page-reader rewrite
 
 
-def old_reader(rev: str):  # noqa: ANN201 - the module's read_page
+def old_reader(rev: str):  # the module's read_page
     """The page reader as it was at ``rev``, imported from git into a throwaway module."""
     source = subprocess.run(
         ["git", "-C", str(ROOT), "show", f"{rev}:index/sources/pages.py"], capture_output=True, text=True, check=True
@@ -53,7 +53,7 @@ def old_reader(rev: str):  # noqa: ANN201 - the module's read_page
     return module.read_page
 
 
-def score_pages(read) -> dict[str, str]:  # noqa: ANN001 - a read_page function
+def score_pages(read) -> dict[str, str]:  # a read_page function
     """Field accuracy and failure counts of one page reader over the dev set."""
     expected = [json.loads(line) for line in (DEV / "expected.jsonl").read_text(encoding="utf-8").splitlines()]
     by_page = defaultdict(list)

@@ -98,7 +98,7 @@ def fill(settings: IndexSettings, chunks: list[tuple], studies: int) -> Store:
     return store
 
 
-def timed(fn, queries: list[str]) -> tuple[float, float]:  # noqa: ANN001
+def timed(fn, queries: list[str]) -> tuple[float, float]:
     """p50 and p95 in ms over the queries, after two warm-up calls."""
     fn(queries[0])
     fn(queries[1])
@@ -111,7 +111,7 @@ def timed(fn, queries: list[str]) -> tuple[float, float]:  # noqa: ANN001
     return statistics.median(times), times[int(0.95 * (len(times) - 1))]
 
 
-def ensemble(store: Store, embedder: Embedder):  # noqa: ANN201
+def ensemble(store: Store, embedder: Embedder):
     """LangChain's EnsembleRetriever over BM25Retriever + a Chroma retriever of the same collection."""
     from langchain_chroma import Chroma
     from langchain_classic.retrievers import EnsembleRetriever

@@ -85,7 +85,7 @@ def write_v4(store: Store, rows: list[dict]) -> None:
         )
 
 
-def timed(writer, rows: list[dict]) -> float:  # noqa: ANN001
+def timed(writer, rows: list[dict]) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(IndexSettings(data_dir=Path(tmp)))
         start = time.perf_counter()

@@ -21,7 +21,6 @@ from itertools import islice
 from pathlib import Path
 
 import numpy as np
-from chromadb.errors import ChromaError
 from tqdm import tqdm
 
 from index.chunk import chunk_study, fits_whole, header, token_budget
@@ -34,7 +33,7 @@ from index.settings import IndexSettings
 from index.sources import read_paths
 from index.sources.common import ReadResult
 from index.sources.pages import PARSER_VERSION
-from index.store import Store, StoredStudy
+from index.store import WRITE_ERRORS, Store, StoredStudy
 
 
 @dataclass
@@ -233,7 +232,7 @@ def build(
         store.touch()
         try:
             _write(store, to_write, stored, settings, embedder, report, quiet, known)
-        except (OSError, ChromaError) as exc:  # disk full, permissions, server gone: keep what is written
+        except WRITE_ERRORS as exc:  # disk full, permissions, server gone: keep what is written
             report.failure = (
                 f"writing stopped after {report.embedded} of {len(to_write)} studies: {exc}. "
                 "Everything written before is kept and searchable; fix the cause and run the "

@@ -40,7 +40,7 @@ def resolve_model(name: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def load_model(name: str, allow_downloads: bool = False):  # noqa: ANN201 - SentenceTransformer
+def load_model(name: str, allow_downloads: bool = False):  # SentenceTransformer
     """Load (once per process) a sentence-transformers model on the CPU, offline by default."""
     if not allow_downloads:
         os.environ["HF_HUB_OFFLINE"] = "1"
@@ -67,7 +67,7 @@ def load_model(name: str, allow_downloads: bool = False):  # noqa: ANN201 - Sent
 
 
 @lru_cache(maxsize=4)
-def load_fast(name: str, cache_dir: str, allow_downloads: bool = False):  # noqa: ANN201 - FastEncoder | None
+def load_fast(name: str, cache_dir: str, allow_downloads: bool = False):  # FastEncoder | None
     """The int8 ONNX encoder for this model, or None when the model cannot take that path."""
     from index.onnx_fast import FastEncoder, NotExportable
 
@@ -85,7 +85,7 @@ def load_fast(name: str, cache_dir: str, allow_downloads: bool = False):  # noqa
 
 
 @lru_cache(maxsize=4)
-def load_query_encoder(name: str, cache_dir: str):  # noqa: ANN201 - QueryEncoder | None
+def load_query_encoder(name: str, cache_dir: str):  # QueryEncoder | None
     """The torch-free question encoder for this model, or None when no export of it exists yet."""
     from index.query_onnx import QueryEncoder, export_paths
 
@@ -113,7 +113,7 @@ class Embedder:
         self._lock = LOAD_LOCK
 
     @property
-    def fast(self):  # noqa: ANN201
+    def fast(self):
         """The int8 ONNX encoder when enabled and possible, else None."""
         if self.settings.embed_fast and not self._fast_checked:
             with self._lock:
@@ -123,7 +123,7 @@ class Embedder:
         return self._fast
 
     @property
-    def model(self):  # noqa: ANN201
+    def model(self):
         """The shared model, loaded on first use."""
         if self._model is None:
             with self._lock:
@@ -132,7 +132,7 @@ class Embedder:
         return self._model
 
     @property
-    def query_encoder(self):  # noqa: ANN201 - QueryEncoder | None
+    def query_encoder(self):  # QueryEncoder | None
         """The question encoder that needs no torch: the exported fp32 graph, when an export exists."""
         if self.settings.embed_fast and self.settings.query_onnx and not self._query_checked:
             with self._lock:

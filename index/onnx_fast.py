@@ -78,7 +78,7 @@ class NotExportable(Exception):
     """The model's shape is not one this fast path handles; use sentence-transformers instead."""
 
 
-def _check(model) -> tuple[object, int, int]:  # noqa: ANN001
+def _check(model) -> tuple[object, int, int]:
     """The transformer, heads and hidden size, if the model is BERT-like with mean pooling."""
     modules = list(model)
     names = [type(m).__name__ for m in modules]
@@ -93,7 +93,7 @@ def _check(model) -> tuple[object, int, int]:  # noqa: ANN001
     return transformer, config.num_attention_heads, config.hidden_size
 
 
-def _export(model, target: Path, target_fp32: Path) -> None:  # noqa: ANN001
+def _export(model, target: Path, target_fp32: Path) -> None:
     """Export (eager attention, so it can be fused), optimise, quantise to int8, then move into place.
 
     The fp32 file is moved first: the int8 file's presence marks a complete export.
@@ -110,7 +110,7 @@ def _export(model, target: Path, target_fp32: Path) -> None:  # noqa: ANN001
             logging.disable(logging.NOTSET)
 
 
-def _convert(model, transformer, heads: int, hidden: int, tmp: Path) -> None:  # noqa: ANN001
+def _convert(model, transformer, heads: int, hidden: int, tmp: Path) -> None:
     """Write raw.onnx, fused.onnx (exact, fp32) and int8.onnx (from approx.onnx) into ``tmp``."""
     import onnx
     import torch
@@ -123,7 +123,7 @@ def _convert(model, transformer, heads: int, hidden: int, tmp: Path) -> None:  #
             super().__init__()
             self.inner = inner
 
-        def forward(self, input_ids, attention_mask, token_type_ids):  # noqa: ANN001, ANN201, D102
+        def forward(self, input_ids, attention_mask, token_type_ids):  # noqa: D102
             out = self.inner(
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             ).last_hidden_state
@@ -188,7 +188,7 @@ def _sessions(path: Path, count: int, threads: int = 1) -> list:
 class FastEncoder:
     """int8 ONNX Runtime encoder with one single-threaded session per core."""
 
-    def __init__(self, model, cache_dir: Path, model_name: str, display: str = "") -> None:  # noqa: ANN001
+    def __init__(self, model, cache_dir: Path, model_name: str, display: str = "") -> None:
         import onnxruntime as ort
 
         _check(model)

@@ -49,7 +49,7 @@ def pool_batch(tokens: np.ndarray, offsets: np.ndarray, spans: list) -> list[np.
     return out
 
 
-def mean_pooled(model) -> bool:  # noqa: ANN001 - SentenceTransformer
+def mean_pooled(model) -> bool:  # SentenceTransformer
     """True when the model's embedding is the plain mean of its token vectors.
 
     Only then do span means live in the same space as question vectors; not for CLS pooling,

@@ -24,12 +24,14 @@ from dataclasses import dataclass
 import chromadb
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
+from chromadb.errors import ChromaError
 
 from index.pooling import pack, unpack
 from index.records import Chunk, Study
 from index.settings import IndexSettings
 
 GET_PAGE = 2000
+WRITE_ERRORS = (OSError, ChromaError)  # what a failed write raises: the build keeps what was written
 TEXT = "text"  # metadata key of a chunk's text in indexes written by store version 3
 BULKY = ("study_json", "sentence_spans", "sentence_vectors")  # in the records collection since version 4
 RECORD_VECTOR = [0.0, 0.0]  # the records collection is read by id only; Chroma still wants a vector
@@ -54,7 +56,7 @@ class StoredStudy:
     positions: tuple[str, ...] = ()
 
 
-def open_client(settings: IndexSettings):  # noqa: ANN201 - chromadb ClientAPI
+def open_client(settings: IndexSettings):  # chromadb ClientAPI
     """Embedded Chroma under the data directory, or a server when a host is set."""
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     try:
@@ -125,7 +127,7 @@ def record_metadata(study: Study, chunk: Chunk, sentence_vectors: np.ndarray | N
 class Store:
     """One collection of one embedding model, in embedded Chroma or a server."""
 
-    def __init__(self, settings: IndexSettings | None = None, client=None) -> None:  # noqa: ANN001
+    def __init__(self, settings: IndexSettings | None = None, client=None) -> None:
         self.settings = settings or IndexSettings()
         self.client = client or open_client(self.settings)
         self.collection = self.client.get_or_create_collection(

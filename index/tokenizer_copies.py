@@ -6,7 +6,7 @@ import copy
 import threading
 
 
-def thread_tokenizer(local: threading.local, tokenizer):  # noqa: ANN001, ANN201
+def thread_tokenizer(local: threading.local, tokenizer):
     """This thread's own copy of ``tokenizer``.
 
     A Hugging Face tokenizer keeps padding and truncation as state that each call sets: a build

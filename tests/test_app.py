@@ -261,7 +261,7 @@ def test_api_survives_arbitrary_json(app):
 
     @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
     @given(question=json_values | st.text(max_size=40), history=json_values)
-    def check(question, history) -> None:  # noqa: ANN001
+    def check(question, history) -> None:
         try:
             result = client.predict(question, history, api_name="/answer")
         except AppError as exc:

@@ -192,7 +192,7 @@ def test_embedded_batches_are_written_together(settings, embedder, tmp_path, mon
     calls: list[list[str]] = []
     real_write = Store.write
 
-    def spy(self, studies, chunks, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def spy(self, studies, chunks, *args, **kwargs):
         calls.append([c.study_id for c in chunks])
         return real_write(self, studies, chunks, *args, **kwargs)
 

@@ -38,7 +38,7 @@ TOKEN = st.one_of(
 )
 
 
-def run(main, argv: list[str]) -> int:  # noqa: ANN001
+def run(main, argv: list[str]) -> int:
     try:
         return main(argv)
     except SystemExit as exc:  # argparse's own usage errors and --help

@@ -50,7 +50,7 @@ def test_sixteen_first_questions_load_the_encoder_once_and_get_their_own_answers
     loads = []
     original = query_onnx.QueryEncoder.__init__
 
-    def counting(self, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
+    def counting(self, *args, **kwargs) -> None:
         loads.append(threading.get_ident())
         original(self, *args, **kwargs)
 
@@ -58,7 +58,7 @@ def test_sixteen_first_questions_load_the_encoder_once_and_get_their_own_answers
     cold = Index(Settings(index=built))  # its own Embedder: nothing loaded yet
     start = threading.Barrier(len(QUESTIONS))
 
-    def ask(question: str):  # noqa: ANN202
+    def ask(question: str):
         start.wait()
         return answer(question, index=cold)
 

@@ -144,7 +144,7 @@ def test_facts_never_fail_on_any_text():
 
     @settings(max_examples=300, deadline=None)
     @given(st.lists(words, max_size=40), st.text(max_size=60))
-    def check(tokens, noise) -> None:  # noqa: ANN001
+    def check(tokens, noise) -> None:
         text = " ".join(tokens) + noise
         facts = with_facts(Study(title=noise or None, summary=text or None))
         assert facts.participants is None or facts.participants > 1

@@ -24,13 +24,13 @@ def fake(*replies: str) -> GenericFakeChatModel:
 class SlowModel(GenericFakeChatModel):
     """Answers only after the test's timeout has passed."""
 
-    def _generate(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def _generate(self, *args, **kwargs):
         time.sleep(3)
         return super()._generate(*args, **kwargs)
 
 
 class BrokenModel(GenericFakeChatModel):
-    def _generate(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def _generate(self, *args, **kwargs):
         raise ConnectionError("connection refused by 127.0.0.1:8080")
 
 

@@ -120,7 +120,7 @@ def test_weak_local_model_cannot_slip_an_unsupported_claim_through(seed_index, q
     assert all(CITE.search(line) for line in body.splitlines() if line.strip())
 
 
-def seed_hits(index: Index, result):  # noqa: ANN001, ANN201
+def seed_hits(index: Index, result):
     """Hits for the cited studies, to re-verify the final text against the same sources."""
     from assistant.records import Hit
 

@@ -50,10 +50,10 @@ def test_index_stores_sentence_vectors_and_answers_do_not_encode_sentences(fixtu
     calls: dict[str, list[int]] = {"encode": [], "encode_queries": []}
     emb = fixture_index.embedder
 
-    def spy(name: str):  # noqa: ANN202
+    def spy(name: str):
         original = getattr(emb, name)
 
-        def wrapped(texts):  # noqa: ANN001, ANN202
+        def wrapped(texts):
             calls[name].append(len(texts))
             return original(texts)
 

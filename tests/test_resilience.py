@@ -40,7 +40,7 @@ def caffeine_corpus(path: Path, n: int) -> Path:
     return path
 
 
-def assert_intact(settings: IndexSettings, base_ids: set[str], embedder) -> Store:  # noqa: ANN001
+def assert_intact(settings: IndexSettings, base_ids: set[str], embedder) -> Store:
     """The index opens, keeps every earlier study, answers, and its two indexes agree."""
     store = Store(settings)
     stored = store.stored_studies()
@@ -59,7 +59,7 @@ def test_full_disk_mid_build_keeps_everything_and_rerun_completes(settings, embe
     real_write = Store.write
     calls = {"n": 0}
 
-    def failing_write(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def failing_write(self, *args, **kwargs):
         calls["n"] += 1
         if calls["n"] == 2:
             raise OSError(errno.ENOSPC, "No space left on device")

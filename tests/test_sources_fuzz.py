@@ -1,7 +1,7 @@
 """Property-based tests: every reader turns any input into studies or rejections, never a crash.
 
-The normal suite runs a few hundred examples per reader; `FOLLICLE_FUZZ_EXAMPLES=10000` (the
-fuzz job, see bench/fuzz.sh) runs ten thousand.
+The normal suite runs 150 examples per reader; `FOLLICLE_FUZZ_EXAMPLES=10000` (the last line of
+`make bench`) runs ten thousand.
 """
 
 from __future__ import annotations
