@@ -59,6 +59,33 @@ def fixture_settings(tmp_path_factory, embedder):
     return Settings(index=index_settings)
 
 
+# Questions over the page dev set (tests/data/devpages): what the issue on real pages asked.
+DEV_QUESTIONS = [
+    "Does finasteride cause permanent sexual side effects?",
+    "is topical finasteride safer than oral finasteride?",
+    "oral vs topical minoxidil for women",
+    "what dose of oral minoxidil is used for hair loss?",
+    "does platelet-rich plasma work for androgenetic alopecia?",
+    "is stem-cell mesotherapy safe?",
+    "does microneedling help minoxidil work better?",
+    "dutasteride or finasteride?",
+    "is low-level laser therapy effective for women?",
+    "what helps alopecia areata?",
+    "is oral minoxidil safe for the heart?",
+    "does rosemary oil work as well as minoxidil?",
+]
+
+
+@pytest.fixture(scope="session")
+def dev_settings(tmp_path_factory, embedder) -> IndexSettings:
+    """One index of the 32-page dev set, built once."""
+    from index.build import build
+
+    settings = IndexSettings(data_dir=tmp_path_factory.mktemp("devpages-index"))
+    build([DATA / "devpages" / "pages"], settings, quiet=True, embedder=embedder)
+    return settings
+
+
 @pytest.fixture(scope="session")
 def fixture_index(fixture_settings, embedder):
     """The opened fixture index, sharing the session's model."""

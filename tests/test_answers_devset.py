@@ -12,37 +12,20 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import DATA
+from conftest import DEV_QUESTIONS
 
 from assistant.api import answer
 from assistant.compose import DOSE, quotable
 from assistant.retrieve import Filters, Index
 from assistant.settings import Settings
-from index.build import build
 from index.facts import SERIOUS
-from index.settings import IndexSettings
 
-QUESTIONS = [
-    "Does finasteride cause permanent sexual side effects?",
-    "is topical finasteride safer than oral finasteride?",
-    "oral vs topical minoxidil for women",
-    "what dose of oral minoxidil is used for hair loss?",
-    "does platelet-rich plasma work for androgenetic alopecia?",
-    "is stem-cell mesotherapy safe?",
-    "does microneedling help minoxidil work better?",
-    "dutasteride or finasteride?",
-    "is low-level laser therapy effective for women?",
-    "what helps alopecia areata?",
-    "is oral minoxidil safe for the heart?",
-    "does rosemary oil work as well as minoxidil?",
-]
+QUESTIONS = DEV_QUESTIONS
 
 
 @pytest.fixture(scope="module")
-def dev_index(tmp_path_factory, embedder) -> Index:
-    settings = IndexSettings(data_dir=tmp_path_factory.mktemp("devpages-index"))
-    build([DATA / "devpages" / "pages"], settings, quiet=True, embedder=embedder)
-    return Index(Settings(index=settings), embedder=embedder)
+def dev_index(dev_settings, embedder) -> Index:
+    return Index(Settings(index=dev_settings), embedder=embedder)
 
 
 def findings(text: str) -> list[tuple[str, int]]:

@@ -7,42 +7,28 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from conftest import DATA
+from conftest import DEV_QUESTIONS
 
 import index.embed as embed
 import index.query_onnx as query_onnx
 from assistant.api import answer
 from assistant.retrieve import Index
 from assistant.settings import Settings
-from index.build import build
 from index.settings import IndexSettings
 
-QUESTIONS = [
-    "Does finasteride cause permanent sexual side effects?",
-    "oral vs topical minoxidil for women",
-    "what dose of oral minoxidil is used for hair loss?",
-    "does platelet-rich plasma work for androgenetic alopecia?",
-    "is stem-cell mesotherapy safe?",
-    "does microneedling help minoxidil work better?",
-    "dutasteride or finasteride?",
-    "is low-level laser therapy effective for women?",
-    "what helps alopecia areata?",
-    "is oral minoxidil safe for the heart?",
-    "does rosemary oil work as well as minoxidil?",
+QUESTIONS = [  # the dev-set questions and four more: sixteen at once
+    *DEV_QUESTIONS,
     "does scalp cooling prevent hair loss in chemotherapy?",
     "is spironolactone useful for female pattern hair loss?",
     "does caffeine help hair follicles?",
     "hair loss after COVID-19",
-    "botulinum toxin for male pattern baldness",
 ]
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, embedder) -> IndexSettings:
-    settings = IndexSettings(data_dir=tmp_path_factory.mktemp("concurrent"))
-    build([DATA / "devpages" / "pages"], settings, quiet=True, embedder=embedder)
+def built(dev_settings, embedder) -> IndexSettings:
     assert embedder.fast is not None  # the export the question encoder opens exists
-    return settings
+    return dev_settings
 
 
 def test_sixteen_first_questions_load_the_encoder_once_and_get_their_own_answers(built, monkeypatch):
