@@ -67,6 +67,24 @@ NOUNS = {  # design -> (singular, plural) as said in the lead
 }
 
 
+ELLIPSIS = " \u2026 "  # between two quotes of one study in one finding
+QUOTE = re.compile(r"\u201c(.+?)\u201d(?= \u2026 \u201c| \[\d+\]$)")
+FINDING = re.compile(r"^- (\u201c.+\u201d) \[(\d+)\]$", re.M)
+
+
+def finding_lines(chosen: list[Finding], numbers: dict[str, int]) -> list[str]:
+    """One bullet per study, its quotes joined by an ellipsis, so each study is cited once."""
+    quotes: dict[str, list[str]] = {}
+    for f in chosen:
+        quotes.setdefault(f.hit.study.id, []).append(f"\u201c{f.sentence}\u201d")
+    return [f"- {ELLIPSIS.join(q)} [{numbers[sid]}]" for sid, q in quotes.items()]
+
+
+def quoted_findings(text: str) -> list[tuple[str, int]]:
+    """(quote, citation number) for every quote in an answer's key findings, in order."""
+    return [(q, int(n)) for bullet, n in FINDING.findall(text) for q in QUOTE.findall(bullet + f" [{n}]")]
+
+
 def quotable(sentence: str) -> bool:
     """A sentence fit to quote as a finding: no page furniture or debris, not a bare design label, 4+ words."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
@@ -144,9 +162,9 @@ def score_sentences(
 
 
 def choose(
-    findings: list[Finding], limit: int, kind: str, per_study: int = 1, compared: Sides | None = None
+    findings: list[Finding], limit: int, kind: str, per_study: int = 2, compared: Sides | None = None
 ) -> list[Finding]:
-    """The best sentences, at most ``per_study`` from one study (so each study is cited once), no repeats.
+    """The best sentences, at most ``per_study`` from one study, without repeats.
 
     Some findings are placed first: for a safety question each study's adverse-event sentence,
     the most severe harm first; for a comparison the best sentence naming each side.
@@ -258,7 +276,7 @@ def compose(
     if compared is not None:
         lines += ["", comparison_line(compared, cited, numbers)]
     lines += ["", "**Key findings**"]
-    lines += [f"- \u201c{f.sentence}\u201d [{numbers[f.hit.study.id]}]" for f in chosen]
+    lines += finding_lines(chosen, numbers)
     safety_line = safety_summary(cited, numbers, chosen) if kind == "safety" else None
     if safety_line:
         lines += ["", f"**Safety:** {safety_line}"]

@@ -33,7 +33,10 @@ from common import CACHE, DATA, ROOT, write_section
 sys.path.insert(0, str(ROOT))
 
 from assistant.api import answer  # noqa: E402
-from assistant.compose import relevant_hits  # noqa: E402
+from assistant.compose import (
+    quoted_findings,  # noqa: E402
+    relevant_hits,  # noqa: E402
+)
 from assistant.retrieve import Index, search  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from index.build import build  # noqa: E402
@@ -170,7 +173,7 @@ def main() -> None:
         pmids = [index.studies([c.study_id])[c.study_id].pmid for c in result.citations]
         first_cited += pmids[:1] == [pmid]
         cited_any += pmid in pmids
-        findings = re.findall(r"^- \u201c(.*)\u201d \[\d+\]$", result.text, re.M)
+        findings = [quote for quote, _ in quoted_findings(result.text)]
         rouge_ours.append(rouge_l(" ".join(findings), art["LONG_ANSWER"]))
         top = relevant_hits(search(index, art["QUESTION"], k=1), 0.0)
         lead = sentences(top[0].study.text())[: max(1, len(findings))] if top else []

@@ -15,7 +15,7 @@ import pytest
 from conftest import DEV_QUESTIONS
 
 from assistant.api import answer
-from assistant.compose import DOSE, quotable
+from assistant.compose import DOSE, quotable, quoted_findings
 from assistant.retrieve import Filters, Index
 from assistant.settings import Settings
 from index.facts import SERIOUS
@@ -29,7 +29,7 @@ def dev_index(dev_settings, embedder) -> Index:
 
 
 def findings(text: str) -> list[tuple[str, int]]:
-    return [(q, int(n)) for q, n in re.findall(r"^- \u201c(.+)\u201d \[(\d+)\]$", text, re.M)]
+    return quoted_findings(text)
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
@@ -41,8 +41,8 @@ def test_no_quote_is_debris_and_each_study_is_cited_once(dev_index, question):
     for quote, n in quotes:
         assert quotable(quote), quote
         assert quote in result.citations[n - 1].text  # verbatim
-    numbers = [n for _, n in quotes]
-    assert len(numbers) == len(set(numbers)), numbers
+    bullets = [int(n) for n in re.findall(r"^- \u201c.+\u201d \[(\d+)\]$", result.text, re.M)]
+    assert len(bullets) == len(set(bullets)), bullets  # one bullet (one citation) per study
     texts = [c.text for c in result.citations]
     assert len(texts) == len(set(texts))  # no study under two numbers
 

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from assistant.api import Assistant, answer, as_runnable
+from assistant.compose import quoted_findings
 from assistant.prompts import CANNOT_ANSWER
 from assistant.retrieve import Filters, search
 
@@ -45,7 +46,7 @@ def test_every_quote_is_verbatim_text_of_the_study_it_cites(fixture_index, quest
     result = ask(fixture_index, question)
     assert not result.abstained, question  # every question here is answerable from the fixtures
     by_n = {c.n: c for c in result.citations}
-    quotes = re.findall(r"^- \u201c(.+)\u201d \[(\d+)\]$", result.text, re.M)
+    quotes = quoted_findings(result.text)
     assert quotes
     for quote, n in quotes:
         assert quote in by_n[int(n)].text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -12,6 +11,7 @@ from conftest import DEV_QUESTIONS
 import index.embed as embed
 import index.query_onnx as query_onnx
 from assistant.api import answer
+from assistant.compose import quoted_findings
 from assistant.retrieve import Index
 from assistant.settings import Settings
 from index.settings import IndexSettings
@@ -55,8 +55,8 @@ def test_sixteen_first_questions_load_the_encoder_once_and_get_their_own_answers
         assert result.question == question
         if result.abstained:
             continue
-        for quote, n in re.findall(r"^- \u201c(.+)\u201d \[(\d+)\]$", result.text, re.M):
-            assert quote in result.citations[int(n) - 1].text
+        for quote, n in quoted_findings(result.text):
+            assert quote in result.citations[n - 1].text
     alone = answer(QUESTIONS[1], index=cold)
     assert alone.text == results[1].text  # the same answer as when asked together
     embed.load_query_encoder.cache_clear()
