@@ -13,7 +13,8 @@ from functools import lru_cache
 from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import RunnableLambda
 
-from assistant.compose import compose, relevant_hits
+from assistant.abstain import relevant_hits
+from assistant.compose import compose
 from assistant.generate import finish, generate, stream_tokens
 from assistant.history import standalone
 from assistant.inputs import check
@@ -46,7 +47,7 @@ def llm_or_fallback(
     try:
         return generate(
             question,
-            relevant_hits(hits, settings.abstain_below),
+            relevant_hits(hits, settings),
             settings,
             index.embedder,
             model,
@@ -75,6 +76,7 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
         index.embedder,
         threshold=s.abstain_below,
         limit=s.max_findings,
+        margin=s.relevance_margin,
         query_used=query,
         sentence_vectors=index.store.sentence_vectors,
     )
@@ -93,7 +95,7 @@ def undated_notice(index: Index, query: str, filters: Filters | None) -> str | N
     if filters is None or (filters.year_from is None and filters.year_to is None):
         return None
     unfiltered = replace(filters, year_from=None, year_to=None)
-    hits = relevant_hits(search(index, query, unfiltered), index.settings.abstain_below)
+    hits = relevant_hits(search(index, query, unfiltered), index.settings)
     missing = sum(1 for h in hits if h.study.year is None)
     if not missing:
         return None
@@ -146,7 +148,7 @@ def stream(
     query, hits, result = _extractive(question, history, filters, index)
     s = index.settings
     if s.answer_mode != "extractive" and not result.abstained:
-        sources = relevant_hits(hits, s.abstain_below)
+        sources = relevant_hits(hits, s)
         draft = ""
         try:
             for token in stream_tokens(question, sources, s, model):

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.abstain import relevant
 from assistant.compare import Sides, compares_directly, side_named, sides
 from assistant.indirect import mismatch
 from assistant.prompts import CANNOT_ANSWER
 from assistant.records import Answer, Citation, EvidenceRow, Hit
 from index.embed import Embedder
 from index.facts import SERIOUS, SEVERITY, safety_kind, sentences, study_design
-from index.records import Study, normalise_text
+from index.records import Study
 from index.sources.pages import is_boilerplate
 
 INTENTS = [
@@ -92,18 +93,6 @@ def quotable(sentence: str) -> bool:
         return False
     content = [w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in DESIGN_WORDS]
     return not (study_design(sentence) and len(content) < 3)
-
-
-def distinct(hits: list[Hit]) -> list[Hit]:
-    """One hit per study: an index built before duplicates were merged may hold one study twice."""
-    seen: set[str] = set()
-    out = []
-    for hit in hits:
-        key = normalise_text(hit.study.tldr or hit.study.title or hit.study.id)
-        if key not in seen:
-            seen.add(key)
-            out.append(hit)
-    return out
 
 
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -243,12 +232,6 @@ def _group_phrase(design: str | None, group: list[Hit]) -> str:
     return phrase
 
 
-def relevant_hits(hits: list[Hit], threshold: float, margin: float = 0.2) -> list[Hit]:
-    """Hits close enough to the question to quote: support above the threshold, near the best one."""
-    above = [h for h in distinct(hits) if h.support >= threshold]
-    return [h for h in above if h.dense >= above[0].dense - margin] if above else []
-
-
 def compose(
     question: str,
     hits: list[Hit],
@@ -256,17 +239,18 @@ def compose(
     *,
     threshold: float,
     limit: int,
+    margin: float = 0.2,
     query_used: str = "",
     sentence_vectors: Callable[[list[str]], dict[str, dict[str, np.ndarray]]] | None = None,
 ) -> Answer:
     """Build the cited, extractive answer (or abstain) from retrieved studies."""
     kind = intent(question)
-    relevant = relevant_hits(hits, threshold)
-    if not relevant:
+    relevant_ = relevant(hits, threshold, margin)
+    if not relevant_:
         return abstain(question, hits, kind, query_used)
     compared = sides(question) if kind == "comparison" else None
-    stored = sentence_vectors([h.study.id for h in relevant]) if sentence_vectors else None
-    chosen = choose(score_sentences(question, relevant, kind, embedder, stored), limit, kind, compared=compared)
+    stored = sentence_vectors([h.study.id for h in relevant_]) if sentence_vectors else None
+    chosen = choose(score_sentences(question, relevant_, kind, embedder, stored), limit, kind, compared=compared)
     if not chosen:
         return abstain(question, hits, kind, query_used)
     cited = {f.hit.study.id: f.hit for f in chosen}

@@ -23,6 +23,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from assistant.abstain import support
 from assistant.glossary import expand
 from assistant.records import Hit
 from assistant.settings import Settings
@@ -250,8 +251,8 @@ def search(index: Index, query: str, filters: Filters | None = None, k: int | No
     for sid in sorted(scores, key=scores.get, reverse=True)[:k]:  # support is computed for the kept ones only
         study, dense = studies[sid], cands.all_dense.get(sid, 0.0)
         coverage = index.lexical.coverage(query, f"{study.title or ''} {study.text()}")
-        support = settings.support_dense_weight * dense + (1 - settings.support_dense_weight) * coverage
-        hits.append(Hit(study, scores[sid], dense, cands.all_keyword.get(sid, 0.0), study.text(), coverage, support))
+        backing = support(dense, coverage, settings)
+        hits.append(Hit(study, scores[sid], dense, cands.all_keyword.get(sid, 0.0), study.text(), coverage, backing))
     return hits
 
 

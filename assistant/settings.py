@@ -45,6 +45,11 @@ class Settings(BaseSettings):
         description="Support = this x dense cosine + the rest x rarity-weighted share of the question's terms "
         "the study contains; calibrated by bench/pubmedqa.py.",
     )
+    relevance_margin: float = Field(
+        default=0.2,
+        ge=0,
+        description="Quote only studies whose cosine is within this of the best supported one (assistant/abstain.py).",
+    )
     max_findings: int = Field(default=4, ge=1, description="Most snippets in the key findings.")
     max_question_chars: int = Field(
         default=2000, ge=1, description="Longest question accepted; longer ones are refused with this limit."

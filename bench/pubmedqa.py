@@ -32,11 +32,9 @@ from common import CACHE, DATA, ROOT, write_section
 
 sys.path.insert(0, str(ROOT))
 
+from assistant.abstain import relevant  # noqa: E402
 from assistant.api import answer  # noqa: E402
-from assistant.compose import (
-    quoted_findings,  # noqa: E402
-    relevant_hits,  # noqa: E402
-)
+from assistant.compose import quoted_findings  # noqa: E402
 from assistant.retrieve import Index, search  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from index.build import build  # noqa: E402
@@ -175,7 +173,7 @@ def main() -> None:
         cited_any += pmid in pmids
         findings = [quote for quote, _ in quoted_findings(result.text)]
         rouge_ours.append(rouge_l(" ".join(findings), art["LONG_ANSWER"]))
-        top = relevant_hits(search(index, art["QUESTION"], k=1), 0.0)
+        top = relevant(search(index, art["QUESTION"], k=1), 0.0, settings.relevance_margin)
         lead = sentences(top[0].study.text())[: max(1, len(findings))] if top else []
         rouge_lead.append(rouge_l(" ".join(lead), art["LONG_ANSWER"]))
 
