@@ -16,7 +16,7 @@ from assistant.prompts import CANNOT_ANSWER
 from assistant.records import Hit
 from index.embed import Embedder
 from index.facts import sentences
-from index.lexical import tokenize
+from index.tokenize import tokenize
 
 CITE = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?")

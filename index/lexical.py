@@ -10,39 +10,17 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import bm25s
 import numpy as np
-import Stemmer
 
+from index.abbreviations import mine_abbreviations
 from index.store import Store
-
-STEMMER = Stemmer.Stemmer("english")
-TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
-def tokenize(texts: list[str]) -> list[list[str]]:
-    """Lower-case, split on non-alphanumerics (keeping hyphenated terms), stem, drop stop words."""
-    out = []
-    for text in texts:
-        words = [w for tok in TOKEN.findall(text.lower()) for w in ([tok] + tok.split("-") if "-" in tok else [tok])]
-        out.append(STEMMER.stemWords([w for w in words if w not in STOPWORDS]))
-    return out
-
-
-QUESTION_WORDS = set(
-    STEMMER.stemWords(
-        "safe safety risk risks harm harmful side effect effects adverse dangerous work works working effective "
-        "efficacy help helps improve improves benefit benefits result results compare compared versus better "
-        "best many much patients people treated treatment does do is are".split()
-    )
-)
+from index.tokenize import QUESTION_WORDS, tokenize
 
 
 @dataclass
@@ -169,74 +147,6 @@ def build_lexical(store: Store, generation: str, known: dict[str, LexicalRow] | 
     )
 
 
-DEFINITION = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,5}?[A-Za-z][\w-]*)\s+\(([A-Z][A-Za-z0-9-]{1,7})\)")
-
-
-def mine_abbreviations(texts: Iterable[str]) -> dict[str, str]:
-    """'androgenetic alopecia (AGA)' -> {'AGA': 'androgenetic alopecia'} (Schwartz-Hearst matching).
-
-    The short form keeps its case: 'prion protein (PrP)' must not expand a question about PRP.
-    """
-    found: dict[str, str] = {}
-    for text in texts:
-        for long, short in definitions(text):
-            words = long.split()[-(len(short) + 2) :]
-            expansion = _long_form(short, " ".join(words))
-            if expansion and expansion.lower() != short.lower():
-                found.setdefault(short, expansion.lower())
-    return found
-
-
-PAREN = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,7})\)")
-
-
-def definitions(text: str) -> list[tuple[str, str]]:
-    """``DEFINITION.findall(text)``, but the regex runs only just before each "(SHORT)".
-
-    On its own the regex is tried at every word boundary of every text (3 s of a SciFact build's
-    serial tail); a long form is at most six words, all in the seven whitespace-separated tokens
-    before its parenthesis, so starting there finds the same leftmost match. A long form cannot
-    reach past an earlier parenthesis, so matches come out in the same order.
-    """
-    out = []
-    pos = 0
-    while (paren := PAREN.search(text, pos)) is not None:
-        match = DEFINITION.search(text, max(pos, _tokens_back(text, paren.start(), 7)), paren.end())
-        if match is not None:
-            out.append((match.group(1), match.group(2)))
-        pos = paren.end()
-    return out
-
-
-def _tokens_back(text: str, end: int, count: int) -> int:
-    """Start of the ``count``-th whitespace-separated token before ``end`` (0 if there are fewer)."""
-    i = end
-    for _ in range(count):
-        while i > 0 and text[i - 1].isspace():
-            i -= 1
-        while i > 0 and not text[i - 1].isspace():
-            i -= 1
-        if i == 0:
-            return 0
-    return i
-
-
-def _long_form(short: str, long: str) -> str | None:
-    """Match the short form's characters right to left inside the long form; the first must start a word."""
-    s_i, l_i = len(short) - 1, len(long) - 1
-    while s_i >= 0:
-        c = short[s_i].lower()
-        if not c.isalnum():
-            s_i -= 1
-            continue
-        while l_i >= 0 and (long[l_i].lower() != c or (s_i == 0 and l_i > 0 and long[l_i - 1].isalnum())):
-            l_i -= 1
-        if l_i < 0:
-            return None
-        s_i, l_i = s_i - 1, l_i - 1
-    return long[long.rfind(" ", 0, l_i + 1) + 1 :]
-
-
 def save_lexical(index: LexicalIndex, directory: Path) -> None:
     """Write to a temporary sibling, then swap it in with renames."""
     directory.parent.mkdir(parents=True, exist_ok=True)
@@ -281,11 +191,3 @@ def load_lexical(store: Store, directory: Path) -> LexicalIndex:
     except OSError:
         pass  # a read-only data directory still gets a correct in-memory index
     return index
-
-
-STOPWORDS = frozenset(
-    "a an and are as at be been but by can could did do does for from had has have how i if in "
-    "into is it its may might more most no not of on or our such than that the their them then "
-    "there these they this those to was we were what when where which while who whom why will "
-    "with would you your".split()
-)

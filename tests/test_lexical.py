@@ -2,7 +2,7 @@
 
 import random
 
-from index.lexical import DEFINITION, definitions, mine_abbreviations
+from index.abbreviations import DEFINITION, definitions, mine_abbreviations
 
 
 def test_definitions_are_found_where_the_plain_regex_finds_them():
