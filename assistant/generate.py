@@ -17,9 +17,10 @@ from concurrent.futures import TimeoutError as FutureTimeout
 
 from langchain_core.language_models import BaseChatModel
 
-from assistant.compose import citation, evidence_row, evidence_table, intent, safety_summary, source_line
+from assistant.compose import intent, safety_summary
 from assistant.prompts import CANNOT_ANSWER, load_prompt
 from assistant.records import Answer, Hit
+from assistant.render import citation, evidence_row, evidence_table, source_line
 from assistant.settings import Settings
 from assistant.verify import CITE, Verified, verify
 from index.embed import Embedder

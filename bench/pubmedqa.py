@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.abstain import relevant  # noqa: E402
 from assistant.api import answer  # noqa: E402
-from assistant.compose import quoted_findings  # noqa: E402
+from assistant.render import quoted_findings  # noqa: E402
 from assistant.retrieve import Index, search  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from index.build import build  # noqa: E402

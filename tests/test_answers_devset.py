@@ -15,7 +15,8 @@ import pytest
 from conftest import DEV_QUESTIONS
 
 from assistant.api import answer
-from assistant.compose import DOSE, quotable, quoted_findings
+from assistant.compose import DOSE, quotable
+from assistant.render import quoted_findings
 from assistant.retrieve import Filters, Index
 from assistant.settings import Settings
 from index.facts import SERIOUS

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from assistant.api import Assistant, answer, as_runnable
-from assistant.compose import quoted_findings
 from assistant.prompts import CANNOT_ANSWER
+from assistant.render import quoted_findings
 from assistant.retrieve import Filters, search
 
 QUESTIONS = [

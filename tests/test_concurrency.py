@@ -11,7 +11,7 @@ from conftest import DEV_QUESTIONS
 import index.embed as embed
 import index.query_onnx as query_onnx
 from assistant.api import answer
-from assistant.compose import quoted_findings
+from assistant.render import quoted_findings
 from assistant.retrieve import Index
 from assistant.settings import Settings
 from index.settings import IndexSettings
