@@ -91,10 +91,11 @@ def linked(text: str) -> str:
 
 
 def card(c: Citation) -> str:
-    """One source card: escaped text, the quoted snippet highlighted in its summary."""
+    """One source card: escaped text, the quoted sentences highlighted in its summary."""
     text = html.escape(c.text)
-    snippet = html.escape(c.snippet)
-    text = text.replace(snippet, f"<mark>{snippet}</mark>", 1)
+    for quote in c.quotes or (c.snippet,):  # every sentence the answer quotes, highlighted in place
+        snippet = html.escape(quote)
+        text = text.replace(snippet, f"<mark>{snippet}</mark>", 1)
     when = " ".join(str(x) for x in (c.month and time.strftime("%b", time.strptime(str(c.month), "%m")), c.year) if x)
     facts = [
         c.journal,

@@ -252,7 +252,8 @@ def compose(
     citations = []
     for sid, n in numbers.items():
         hit = cited[sid]
-        citations.append(citation(n, hit, first[sid].sentence))
+        quoted = tuple(f.sentence for f in chosen if f.hit.study.id == sid)
+        citations.append(citation(n, hit, first[sid].sentence, quoted))
         lines.append(f"{n}. {source_line(hit)}")
     return Answer(
         question=question,

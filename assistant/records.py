@@ -37,6 +37,7 @@ class Citation:
     design: str | None = None
     participants: int | None = None
     citations: int | None = None
+    quotes: tuple[str, ...] = ()  # every sentence the answer quotes from this study (snippet is the first)
 
 
 @dataclass(frozen=True)

@@ -92,8 +92,8 @@ def source_line(hit: Hit) -> str:
     return f"{s.label()}" + (f" — {tail}" if tail else "") + (f". {link}" if link else "")
 
 
-def citation(n: int, hit: Hit, snippet: str) -> Citation:
-    """The Citation record for source number n."""
+def citation(n: int, hit: Hit, snippet: str, quotes: tuple[str, ...] = ()) -> Citation:
+    """The Citation record for source number n; ``quotes`` are all the sentences quoted from it."""
     s = hit.study
     link = study_link(s)
     return Citation(
@@ -110,4 +110,5 @@ def citation(n: int, hit: Hit, snippet: str) -> Citation:
         s.study_type,
         s.participants,
         s.citations,
+        quotes or (snippet,),
     )

@@ -92,7 +92,7 @@ def test_ask_and_follow_up_in_a_real_browser(app):
         expect(card).to_be_visible()
         expect(card).to_contain_text("neonatal mesenchymal stem cells")
         expect(card.locator(".meta")).to_contain_text("retrospective observational · n = 40")
-        expect(card.locator("mark")).to_contain_text("No major adverse events")
+        expect(card.locator("mark", has_text="No major adverse events")).to_be_visible()
         link = chat.locator('a[href="#source-1"]').first
         expect(link).to_be_visible()
         box.fill("how many patients were treated?")

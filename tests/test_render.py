@@ -27,3 +27,26 @@ def test_findings_parse_back_into_their_quotes():
         "- \u201cB.\u201d [2]\n"
     )
     assert quoted_findings(text) == [("A first one.", 1), ("A second, with [2] inside.", 1), ("B.", 2)]
+
+
+def test_a_source_card_highlights_every_quoted_sentence():
+    from app import card
+    from assistant.records import Citation
+
+    text = "First finding here. Something else. Second finding there."
+    c = Citation(
+        1,
+        "s",
+        "Title",
+        None,
+        None,
+        None,
+        None,
+        "First finding here.",
+        1.0,
+        text,
+        quotes=("First finding here.", "Second finding there."),
+    )
+    html = card(c)
+    assert "<mark>First finding here.</mark>" in html and "<mark>Second finding there.</mark>" in html
+    assert "<mark>Something else.</mark>" not in html
