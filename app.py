@@ -7,18 +7,17 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
-import os
 import re
-import shutil
 import sys
-import threading
 import time
 from pathlib import Path
 
 import gradio as gr
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.api import EmptyIndexError, answer, open_index, stream, warm_up
+from assistant.feedback import record_feedback
 from assistant.inputs import InputError, check
 from assistant.records import Answer, Citation
 from assistant.retrieve import Filters
@@ -27,6 +26,7 @@ from index.__main__ import SAMPLE_DIR, stats
 from index.build import build
 from index.facts import DESIGN_NAMES
 from index.settings import IndexSettings
+from index.uploads import UploadError, index_uploads, save_uploads
 
 EXAMPLES = [
     "Is stem-cell mesotherapy safe?",
@@ -34,9 +34,6 @@ EXAMPLES = [
     "What causes balding in DHT-sensitive scalp?",
     "Hair loss after chemotherapy",
 ]
-MAX_UPLOAD_MB = 20
-MAX_UPLOAD_RECORDS = 20_000
-UPLOAD_LOCK = threading.Lock()  # one upload indexes at a time; questions go on meanwhile
 CITATION = re.compile(r"\[(\d+)\]")
 THEME = gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
 
@@ -65,15 +62,6 @@ TABLE_CSS = (
     )
     + "}"
 )
-
-
-def upload_target(directory: Path, original_name: str) -> Path:
-    """Where an upload is saved: inside ``directory`` always; the visitor's file name never picks a path."""
-    name = re.sub(r"[^A-Za-z0-9._-]", "_", Path(original_name.replace("\\", "/")).name).lstrip(".") or "upload"
-    dest = (directory / f"{time.time_ns()}-{name[:100]}").resolve()
-    if dest.parent != directory.resolve():
-        raise ValueError(f"refusing to write {original_name!r} outside {directory}")
-    return dest
 
 
 def plain(content: object) -> str:
@@ -132,8 +120,22 @@ def make_filters(year_from, year_to, min_cites, designs) -> Filters:  # values f
     return Filters(as_int(year_from), as_int(year_to), as_int(min_cites), tuple(designs or ()))
 
 
-def build_page(settings: Settings) -> gr.Blocks:
-    """Lay out the page and wire its events to assistant.answer and index.build."""
+class AppSettings(BaseSettings):
+    """The page's own settings; ``FOLLICLE_*`` environment variables override, flags override those."""
+
+    model_config = SettingsConfigDict(env_prefix="FOLLICLE_", extra="ignore")
+    host: str = Field(default="127.0.0.1", description="address to bind; 0.0.0.0 only to serve other machines")
+    port: int = Field(default=7860, ge=1, le=65535)
+    user: str | None = Field(default=None, description="with password: require a login")
+    password: str | None = None
+    max_upload_mb: int = Field(default=20, ge=1, description="largest file a visitor may upload")
+    max_upload_records: int = Field(default=20_000, ge=1, description="most studies one upload may add")
+    concurrency: int = Field(default=4, ge=1, description="questions answered at once")
+
+
+def build_page(settings: Settings, app: AppSettings | None = None) -> gr.Blocks:
+    """Lay out the page and wire its events to assistant.answer and index.uploads."""
+    app = app or AppSettings()
     feedback_file = settings.index.data_dir / "feedback.jsonl"
 
     def respond(message: str, chat: list, asked: list, year_from, year_to, min_cites, designs):
@@ -181,45 +183,20 @@ def build_page(settings: Settings) -> gr.Blocks:
         """Copy uploads into the data directory under safe names, then index them (progress shown)."""
         if not files:
             return "No file chosen.", status_text(settings)
-        target = settings.index.data_dir / "uploads"
-        target.mkdir(parents=True, exist_ok=True)
-        saved = []
-        for f in files:
-            src = Path(f if isinstance(f, str) else f.name)
-            if src.stat().st_size > MAX_UPLOAD_MB * 1_000_000:
-                return f"{src.name}: over the {MAX_UPLOAD_MB} MB upload limit; nothing indexed.", status_text(settings)
-            dest = upload_target(target, src.name)
-            shutil.copyfile(src, dest)
-            saved.append(dest)
+        sources = [Path(f if isinstance(f, str) else f.name) for f in files]
+        try:
+            saved = save_uploads(sources, settings.index.data_dir / "uploads", app.max_upload_mb)
+        except UploadError as exc:
+            return str(exc), status_text(settings)
         progress(0, desc="Parsing and indexing")
-        with UPLOAD_LOCK:
-            report = build(
-                saved,
-                settings.index,
-                quiet=False,
-                embedder=open_index(settings).embedder,
-                max_records=MAX_UPLOAD_RECORDS,
-            )
-        lines = [report.summary()] + [f"rejected: {r}".replace(str(target) + "/", "") for r in report.rejections]
-        if report.failure:
-            lines.append(f"error: {report.failure}")
-        return "\n".join(lines), status_text(settings)
+        report = index_uploads(saved, settings.index, open_index(settings).embedder, app.max_upload_records)
+        return report, status_text(settings)
 
     def feedback(data: gr.LikeData, chat: list) -> None:
-        """Append the rated answer, its question and its citation numbers to data/feedback.jsonl."""
+        """Record the rated answer, its question and its citation numbers (data/feedback.jsonl)."""
         at = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
         question = next((plain(m["content"]) for m in reversed(chat[:at]) if m["role"] == "user"), "")
-        answer_text = plain(data.value)
-        record = {
-            "time": time.time(),
-            "liked": data.liked,
-            "question": question,
-            "answer": answer_text,
-            "citations": sorted({int(n) for n in re.findall(r"\\?\[(\d+)\\?\]", answer_text)}),
-        }
-        feedback_file.parent.mkdir(parents=True, exist_ok=True)
-        with feedback_file.open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps(record, default=str) + "\n")
+        record_feedback(feedback_file, data.liked, question, plain(data.value))
 
     with gr.Blocks(title="Follicle — hair-loss evidence") as page:
         gr.Markdown(
@@ -264,6 +241,7 @@ def build_page(settings: Settings) -> gr.Blocks:
 
 def main(argv: list[str] | None = None) -> int:
     """Start the page; build the bundled sample first when the index is empty."""
+    defaults = AppSettings()
     ap = argparse.ArgumentParser(
         prog="python app.py",
         description="Follicle chat page. Set FOLLICLE_USER and FOLLICLE_PASSWORD to require a login; "
@@ -271,14 +249,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument(
         "--host",
-        default=os.environ.get("FOLLICLE_HOST", "127.0.0.1"),
-        help="address to bind (default 127.0.0.1; use 0.0.0.0 only to serve other machines)",
+        default=defaults.host,
+        help=f"address to bind (default {defaults.host}; use 0.0.0.0 only to serve other machines)",
     )
-    ap.add_argument("--port", type=int, default=int(os.environ.get("FOLLICLE_PORT", "7860")), help="port (7860)")
+    ap.add_argument("--port", type=int, default=defaults.port, help=f"port (default {defaults.port})")
     ap.add_argument("--data-dir", type=Path, help="data directory (default: $FOLLICLE_DATA_DIR or ./data)")
     ap.add_argument("--share", action="store_true", help="ask Gradio for a public share link (off by default)")
-    ap.add_argument("--concurrency", type=int, default=4, help="questions answered at once (default 4)")
+    ap.add_argument(
+        "--concurrency",
+        type=int,
+        default=defaults.concurrency,
+        help=f"questions answered at once ({defaults.concurrency})",
+    )
     args = ap.parse_args(argv)
+    app = defaults.model_copy(update={"host": args.host, "port": args.port, "concurrency": args.concurrency})
     index_settings = IndexSettings(**({"data_dir": args.data_dir} if args.data_dir else {}))
     settings = Settings(index=index_settings)
     if stats(index_settings)["studies"] == 0:
@@ -286,15 +270,14 @@ def main(argv: list[str] | None = None) -> int:
         print(build([SAMPLE_DIR], index_settings).summary(), file=sys.stderr)
     print("Warming up (question encoder, indexes, one answer) ...", file=sys.stderr, flush=True)
     warm_up(settings)
-    user, password = os.environ.get("FOLLICLE_USER"), os.environ.get("FOLLICLE_PASSWORD")
-    page = build_page(settings)
-    page.queue(default_concurrency_limit=args.concurrency)
+    page = build_page(settings, app)
+    page.queue(default_concurrency_limit=app.concurrency)
     page.launch(
-        server_name=args.host,
-        server_port=args.port,
+        server_name=app.host,
+        server_port=app.port,
         share=args.share,
-        auth=(user, password) if user and password else None,
-        max_file_size=f"{MAX_UPLOAD_MB}mb",
+        auth=(app.user, app.password) if app.user and app.password else None,
+        max_file_size=f"{app.max_upload_mb}mb",
         theme=THEME,
         css=CSS,
         head=f"<style>{TABLE_CSS}</style>",

@@ -209,7 +209,7 @@ def test_hostile_study_text_never_runs_in_the_browser(app):
     ],
 )
 def test_uploaded_file_names_never_choose_a_path(tmp_path, name):
-    from app import upload_target
+    from index.uploads import upload_target
 
     target = upload_target(tmp_path, name)
     assert target.parent == tmp_path.resolve()
