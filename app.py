@@ -24,9 +24,11 @@ from assistant.retrieve import Filters
 from assistant.settings import Settings
 from index.__main__ import SAMPLE_DIR, stats
 from index.build import build
+from index.eutils import PubMedError, PubMedUnreachable
 from index.facts import DESIGN_NAMES
+from index.fetch import fetch_pubmed
 from index.settings import IndexSettings
-from index.uploads import UploadError, index_uploads, save_uploads
+from index.uploads import UPLOAD_LOCK, UploadError, index_uploads, save_uploads
 
 EXAMPLES = [
     "Is stem-cell mesotherapy safe?",
@@ -95,6 +97,9 @@ def card(c: Citation) -> str:
     meta = " · ".join(html.escape(str(x)) for x in facts if x)
     safe_url = c.url if c.url and re.match(r"https?://", c.url) else None
     link = f' <a href="{html.escape(safe_url)}" target="_blank" rel="noopener">link</a>' if safe_url else ""
+    if c.pubmed_url and c.pubmed_url != safe_url:
+        pmid = html.escape(c.pmid or "")
+        link += f' · <a href="{html.escape(c.pubmed_url)}" target="_blank" rel="noopener">PMID {pmid}</a>'
     return (
         f'<div class="source-card" id="source-{c.n}"><b>[{c.n}]</b> {html.escape(c.title)}'
         f'<div class="meta">{meta}{link}</div><p>{text}</p></div>'
@@ -130,6 +135,7 @@ class AppSettings(BaseSettings):
     password: str | None = None
     max_upload_mb: int = Field(default=20, ge=1, description="largest file a visitor may upload")
     max_upload_records: int = Field(default=20_000, ge=1, description="most studies one upload may add")
+    max_fetch_records: int = Field(default=2_000, ge=1, description="most PubMed records one 'Add from PubMed' fetches")
     concurrency: int = Field(default=4, ge=1, description="questions answered at once")
 
 
@@ -192,6 +198,20 @@ def build_page(settings: Settings, app: AppSettings | None = None) -> gr.Blocks:
         report = index_uploads(saved, settings.index, open_index(settings).embedder, app.max_upload_records)
         return report, status_text(settings)
 
+    def add_from_pubmed(query: str, max_records: float | None, progress=gr.Progress(track_tqdm=True)):  # noqa: B008
+        """Fetch a PubMed search into the data directory and index it, one indexing job at a time."""
+        if not query or not query.strip():
+            return "Type a PubMed query first.", status_text(settings)
+        wanted = max(1, min(int(max_records or app.max_fetch_records), app.max_fetch_records))
+        progress(0, desc="Searching PubMed")
+        with UPLOAD_LOCK:
+            try:
+                embedder = open_index(settings).embedder
+                report = fetch_pubmed(query, settings.index, max_records=wanted, embedder=embedder)
+            except (PubMedUnreachable, PubMedError, ValueError) as exc:
+                return f"error: {exc}", status_text(settings)
+        return report.summary(), status_text(settings)
+
     def feedback(data: gr.LikeData, chat: list) -> None:
         """Record the rated answer, its question and its citation numbers (data/feedback.jsonl)."""
         at = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
@@ -229,11 +249,21 @@ def build_page(settings: Settings, app: AppSettings | None = None) -> gr.Blocks:
                     )
                     add = gr.Button("Index these files")
                     upload_report = gr.Textbox(label="Upload result", lines=4, interactive=False)
+                with gr.Accordion("Add from PubMed", open=False):
+                    pubmed_query = gr.Textbox(
+                        label="PubMed query", placeholder="androgenetic alopecia AND minoxidil", elem_id="pubmed-query"
+                    )
+                    pubmed_max = gr.Number(
+                        label=f"Most records (up to {app.max_fetch_records:,})", value=200, precision=0, minimum=1
+                    )
+                    fetch = gr.Button("Fetch and index")
+                    fetch_report = gr.Textbox(label="PubMed result", lines=3, interactive=False, elem_id="fetch-report")
         inputs = [question, chatbot, asked, year_from, year_to, min_cites, designs]
         outputs = [chatbot, asked, sources, question]
         question.submit(respond, inputs, outputs, api_visibility="private")
         ask.click(respond, inputs, outputs, api_visibility="private")
         add.click(upload, [files], [upload_report, status], api_name="upload")
+        fetch.click(add_from_pubmed, [pubmed_query, pubmed_max], [fetch_report, status], api_name="fetch_pubmed")
         chatbot.like(feedback, [chatbot], None, api_visibility="private")  # page only: it needs the click's LikeData
         gr.api(api_answer, api_name="answer")
     return page

@@ -43,6 +43,7 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--year-to", type=int, help="only studies published in or before this year")
         p.add_argument("--min-citations", type=int, help="only studies cited at least this often")
         p.add_argument("--design", type=design, action="append", help="only this design (repeatable), e.g. rct")
+        p.add_argument("--mesh", help="only studies with this MeSH term (PubMed records), e.g. Alopecia")
     return top
 
 
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     index_settings = IndexSettings(**({"data_dir": args.data_dir} if args.data_dir else {}))
     settings = Settings(index=index_settings)
-    filters = Filters(args.year_from, args.year_to, args.min_citations, tuple(args.design or ()))
+    filters = Filters(args.year_from, args.year_to, args.min_citations, tuple(args.design or ()), mesh=args.mesh)
     try:
         if args.command == "ask":
             result = answer(args.question, filters=filters, settings=settings)

@@ -103,6 +103,16 @@ def undated_notice(index: Index, query: str, filters: Filters | None) -> str | N
     return f"{missing} matching {studies} with no known year {verb} left out by the year filter."
 
 
+def retraction_notice(result: Answer) -> str | None:
+    """Name every cited source PubMed lists as retracted: its quotes stay, marked, but nobody should rely on them."""
+    gone = [f"[{c.n}]" for c in result.citations if c.retracted]
+    if not gone or "been retracted" in result.text:  # the extractive lead already says so
+        return None
+    if len(gone) == 1:
+        return f"Source {gone[0]} has been retracted (PubMed lists it as a retracted publication): do not rely on it."
+    return f"Sources {', '.join(gone)} have been retracted (PubMed lists them as retracted): do not rely on them."
+
+
 def answer(
     question: str,
     history: list[str] | None = None,
@@ -122,6 +132,8 @@ def answer(
     retrieved = time.perf_counter()
     if index.settings.answer_mode != "extractive" and not result.abstained:
         result = llm_or_fallback(question, hits, index.settings, index, result, model)
+    if notice := retraction_notice(result):
+        result.notices.append(notice)
     result.timings = {
         "retrieve_ms": round((retrieved - start) * 1000, 1),
         "total_ms": round((time.perf_counter() - start) * 1000, 1),
@@ -163,6 +175,8 @@ def stream(
         sections = result.text.split("\n\n")
         for k in range(1, len(sections)):
             yield "\n\n".join(sections[:k]), None
+    if notice := retraction_notice(result):
+        result.notices.append(notice)
     result.timings = {"total_ms": round((time.perf_counter() - start) * 1000, 1)}
     yield result.text, result
 

@@ -291,6 +291,7 @@ def lead(cited: dict[str, Hit], numbers: dict[str, int]) -> str:
     strong = any(
         h.study.study_type in ("meta-analysis", "systematic review", "randomised controlled trial")
         for h in cited.values()
+        if not h.study.retracted
     )
     tail = (
         ""
@@ -298,7 +299,17 @@ def lead(cited: dict[str, Hit], numbers: dict[str, int]) -> str:
         else ("; it is not" if count == 1 else "; none is")
         + (" a randomised trial or meta-analysis, so certainty is low")
     )
-    return f"{head}{_and(parts)}{tail}."
+    return f"{head}{_and(parts)}{tail}.{_retracted(ordered, numbers)}"
+
+
+def _retracted(ordered: list[tuple[str, Hit]], numbers: dict[str, int]) -> str:
+    """A sentence naming retracted studies, so their quotes are never read as standing evidence."""
+    gone = [f"[{numbers[sid]}]" for sid, hit in ordered if hit.study.retracted]
+    if not gone:
+        return ""
+    if len(gone) == 1:
+        return f" {gone[0]} has been retracted: do not rely on it."
+    return f" {_and(gone)} have been retracted: do not rely on them."
 
 
 def comparison_line(compared: Sides, cited: dict[str, Hit], numbers: dict[str, int]) -> str:

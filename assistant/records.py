@@ -38,6 +38,9 @@ class Citation:
     participants: int | None = None
     citations: int | None = None
     quotes: tuple[str, ...] = ()  # every sentence the answer quotes from this study (snippet is the first)
+    pmid: str | None = None
+    pubmed_url: str | None = None  # the PMID's PubMed page (``url`` may be the DOI or the study's own page)
+    retracted: bool = False  # PubMed lists it as a retracted publication
 
 
 @dataclass(frozen=True)

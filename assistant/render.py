@@ -43,6 +43,11 @@ def study_link(s: Study) -> str | None:
     )
 
 
+def pubmed_link(s: Study) -> str | None:
+    """The PubMed page of a study with a PMID: shown beside its own link, so every PMID is one click away."""
+    return f"https://pubmed.ncbi.nlm.nih.gov/{s.pmid}/" if s.pmid else None
+
+
 def evidence_row(n: int, hit: Hit) -> EvidenceRow:
     """The table row of one cited study."""
     s = hit.study
@@ -89,7 +94,9 @@ def source_line(hit: Hit) -> str:
     when = " ".join(x for x in (MONTHS[s.month - 1] if s.month else "", str(s.year or "")) if x)
     tail = ", ".join(x for x in (s.journal, when) if x)
     link = study_link(s)
-    return f"{s.label()}" + (f" — {tail}" if tail else "") + (f". {link}" if link else "")
+    pubmed = pubmed_link(s)
+    extra = f" (PubMed: {pubmed})" if pubmed and pubmed != link else ""
+    return f"{s.label()}" + (f" — {tail}" if tail else "") + (f". {link}{extra}" if link else "")
 
 
 def citation(n: int, hit: Hit, snippet: str, quotes: tuple[str, ...] = ()) -> Citation:
@@ -111,4 +118,7 @@ def citation(n: int, hit: Hit, snippet: str, quotes: tuple[str, ...] = ()) -> Ci
         s.participants,
         s.citations,
         quotes or (snippet,),
+        s.pmid,
+        pubmed_link(s),
+        s.retracted,
     )

@@ -63,6 +63,7 @@ class Filters:
     min_citations: int | None = None
     designs: tuple[str, ...] = ()
     journal: str | None = None
+    mesh: str | None = None  # one MeSH descriptor, any case (studies fetched from PubMed carry them)
 
     def where(self) -> dict | None:
         """The Chroma ``where`` clause, or None when nothing is filtered."""
@@ -77,6 +78,8 @@ class Filters:
             terms.append({"study_type": {"$in": list(self.designs)}})
         if self.journal:
             terms.append({"journal": self.journal})
+        if self.mesh and self.mesh.strip():
+            terms.append({"mesh": {"$contains": self.mesh.strip().lower()}})
         if not terms:
             return None
         return terms[0] if len(terms) == 1 else {"$and": terms}

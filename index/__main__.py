@@ -1,4 +1,4 @@
-"""python -m index build|stats|show|export — the indexer's command line."""
+"""python -m index build|fetch|stats|show|export — the indexer's command line."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from pathlib import Path
 
 from index.build import build
 from index.embed import ModelError
+from index.eutils import PubMedError, PubMedUnreachable
+from index.fetch import ESEARCH_LIMIT, fetch_pubmed, parse_since
 from index.settings import IndexSettings
 from index.store import Store, StoreError
 
@@ -51,6 +53,29 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--prune", action="store_true", help="remove indexed studies whose sources are gone")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     _common(b)
+    f = sub.add_parser(
+        "fetch",
+        help="search PubMed, save and index what it finds (incremental)",
+        description="Search PubMed through NCBI's E-utilities, save every record under "
+        "DATA_DIR/sources/pubmed/ (one XML file per PMID) and index them. Rerunning a query fetches only "
+        "records added or revised since its last complete run. Set FOLLICLE_NCBI_EMAIL (and NCBI_API_KEY "
+        "for 10 requests/s instead of 3); FOLLICLE_EUTILS_URL points it at a mirror.",
+    )
+    f.add_argument("source", choices=["pubmed"], help="where to search (PubMed)")
+    f.add_argument("query", help='PubMed query, e.g. "androgenetic alopecia AND minoxidil"')
+    f.add_argument(
+        "--max",
+        type=int,
+        default=ESEARCH_LIMIT,
+        help=f"most records to fetch, most recent first (default and PubMed's limit: {ESEARCH_LIMIT:,})",
+    )
+    f.add_argument(
+        "--since",
+        type=_since,
+        help="only records added or revised on or after YYYY/MM/DD (default: since this query last ran)",
+    )
+    f.add_argument("--quiet", action="store_true", help="no progress bars")
+    _common(f)
     s = sub.add_parser("stats", help="count studies and chunks", description="Summarise the index.")
     s.add_argument("--json", action="store_true", help="print JSON")
     _common(s)
@@ -66,6 +91,32 @@ def parser() -> argparse.ArgumentParser:
     )
     _common(e)
     return top
+
+
+def _since(text: str):  # argparse type: its error names the flag
+    try:
+        return parse_since(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--since ")) from None
+
+
+def cmd_fetch(args: argparse.Namespace, settings: IndexSettings) -> int:
+    """Fetch and index; one line when PubMed cannot be reached, nothing changed."""
+    if args.max < 1:
+        print("error: --max must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        report = fetch_pubmed(args.query, settings, max_records=args.max, since=args.since, quiet=args.quiet)
+    except PubMedUnreachable as exc:
+        print(f"error: {exc}; nothing was changed.", file=sys.stderr)
+        return 3
+    except PubMedError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for rejection in report.build.rejections if report.build else []:
+        print(f"rejected: {rejection}", file=sys.stderr)
+    print(report.summary())
+    return 0 if report.ok else 1
 
 
 def cmd_export(args: argparse.Namespace, settings: IndexSettings) -> int:
@@ -144,9 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         settings = settings_from(args)
-        return {"build": cmd_build, "stats": cmd_stats, "show": cmd_show, "export": cmd_export}[args.command](
-            args, settings
-        )
+        commands = {"build": cmd_build, "fetch": cmd_fetch, "stats": cmd_stats, "show": cmd_show, "export": cmd_export}
+        return commands[args.command](args, settings)
     except (ModelError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 2  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 3  # bump when the rules below change, so the next build re-extracts every study
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
 
@@ -133,14 +133,22 @@ PEOPLE = (
 # Units a review counts: "16 studies" is never 16 participants.
 UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
 TIMES = r"(?:days?|weeks?|months?|years?|hours?|sessions?|times|doses?|mg|ml)"
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split()
+)
+_TENS = {w: 10 * k for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
 NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
+    **{w: i for i, w in enumerate(_UNITS)},
+    **_TENS,
+    **{f"{t}-{u}": v + i for t, v in _TENS.items() for i, u in enumerate(_UNITS[1:10], start=1)},
 }
-NUM = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
+# "Thirty-two men" is 32, never the "two" after the hyphen: compounds first, no word number after a hyphen.
+NUM = (
+    r"(\d[\d,]*|(?<![\w-])(?:"
+    + "|".join(w.replace("-", "[- ]") for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b)"
+)
 PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d[\d,]*)"),
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
@@ -426,7 +434,7 @@ def _self_description(study: Study) -> str:
 
 
 def _number(token: str) -> int:
-    token = token.lower().replace(",", "")
+    token = re.sub(r"\s+", "-", token.lower().replace(",", ""))
     return NUMBER_WORDS[token] if token in NUMBER_WORDS else int(token)
 
 

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 
+LATE_FIELDS = ("mesh", "publication_types")  # added after indexes existed; empty ones leave the digest alone
 TLDR_KEY_WORDS = 6  # a TLDR this long identifies its study across pages, whatever header it came with
 
 
@@ -59,6 +60,8 @@ class Study:
     safety: str | None = None
     studies_reviewed: int | None = None  # a review's count of studies it covers (never participants)
     site: str | None = None  # the website a summary page points to ("View this study on SITE")
+    mesh: tuple[str, ...] = ()  # MeSH descriptors (PubMed records): filterable as ``mesh``
+    publication_types: tuple[str, ...] = ()  # PubMed's curated types, e.g. "Randomized Controlled Trial"
     provenance: tuple[Provenance, ...] = ()
     id: str = ""
     aliases: tuple[str, ...] = field(default=())
@@ -85,6 +88,11 @@ class Study:
             out.append("h:" + _digest("", ym, normalise_text(self.summary[:500])))
         return out
 
+    @property
+    def retracted(self) -> bool:
+        """PubMed marks a withdrawn paper "Retracted Publication": it is shown, never cited unmarked."""
+        return any(t.lower() == "retracted publication" for t in self.publication_types)
+
     def text(self) -> str:
         """The citable text of the study: TLDR then summary, verbatim."""
         return "\n".join(p for p in (self.tldr, self.summary) if p)
@@ -92,6 +100,9 @@ class Study:
     def digest(self) -> str:
         """Hash of everything parsed for this study, so a changed study is re-embedded."""
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("provenance", "content_hash")}
+        for name in LATE_FIELDS:  # absent in older indexes: leave their fingerprints as they were
+            if not data[name]:
+                del data[name]
         data["provenance"] = sorted({(p.file, p.format) for p in self.provenance})
         return hashlib.sha1(json.dumps(data, sort_keys=True, default=list).encode()).hexdigest()
 
@@ -106,12 +117,15 @@ class Study:
         data["provenance"] = tuple(Provenance(**p) for p in data.get("provenance", ()))
         data["authors"] = tuple(data.get("authors", ()))
         data["aliases"] = tuple(data.get("aliases", ()))
+        for name in LATE_FIELDS:
+            data[name] = tuple(data.get(name) or ())
         return cls(**data)
 
     def label(self) -> str:
         """A short human name for messages and tables."""
         name = self.title or self.tldr or (self.summary or "")[:80] or self.id
-        return name if len(name) <= 90 else name[:87] + "..."
+        name = name if len(name) <= 90 else name[:87] + "..."
+        return f"[RETRACTED] {name}" if self.retracted else name
 
 
 @dataclass(frozen=True)

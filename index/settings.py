@@ -10,16 +10,17 @@ import hashlib
 import re
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 
 
 class IndexSettings(BaseSettings):
     """Where studies live and how they are embedded."""
 
-    model_config = SettingsConfigDict(env_prefix="FOLLICLE_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="FOLLICLE_", extra="ignore", populate_by_name=True)
 
     data_dir: Path = Field(
         default=Path("data"),
@@ -68,6 +69,28 @@ class IndexSettings(BaseSettings):
     )
     max_file_mb: float = Field(default=50.0, gt=0, description="Largest input file accepted.")
     max_record_chars: int = Field(default=200_000, gt=0, description="Longest single record accepted.")
+    eutils_url: str = Field(
+        default=EUTILS_URL,
+        description="Base URL of NCBI's E-utilities for `index fetch pubmed` (a mirror or a test server).",
+    )
+    ncbi_email: str | None = Field(
+        default=None,
+        description="Your e-mail, sent with every E-utilities request as NCBI asks (they write if a "
+        "tool misbehaves instead of blocking it).",
+    )
+    ncbi_api_key: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("ncbi_api_key", "FOLLICLE_NCBI_API_KEY", "NCBI_API_KEY"),
+        description="NCBI API key (NCBI_API_KEY): allows 10 requests/s instead of 3.",
+    )
+    fetch_batch: int = Field(default=200, ge=1, le=200, description="Records per EFetch request (NCBI: at most 200).")
+    fetch_retries: int = Field(
+        default=6, ge=1, description="Attempts per E-utilities request before a fetch stops (429, 5xx, timeouts)."
+    )
+    fetch_backoff: float = Field(
+        default=1.0, ge=0, description="Seconds before the first retry; doubles each time (Retry-After wins)."
+    )
+    fetch_timeout: float = Field(default=60.0, gt=0, description="Seconds to wait for one E-utilities response.")
 
     @property
     def chroma_path(self) -> Path:
@@ -81,6 +104,16 @@ class IndexSettings(BaseSettings):
         slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")[:40] or "model"
         digest = hashlib.sha1(self.embedding_model.encode()).hexdigest()[:8]
         return f"{self.collection}-{slug}-{digest}" + ("-int8" if self.embed_fast else "")
+
+    @property
+    def pubmed_dir(self) -> Path:
+        """Where fetched PubMed records are kept, one XML file per PMID, so a build can always redo the index."""
+        return self.data_dir / "sources" / "pubmed"
+
+    @property
+    def fetch_state(self) -> Path:
+        """When each PubMed query last ran to completion (kept outside the sources, which are all read)."""
+        return self.data_dir / "fetch" / "pubmed.json"
 
     @property
     def lexical_dir(self) -> Path:

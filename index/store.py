@@ -109,6 +109,10 @@ def study_metadata(study: Study, chunk: Chunk) -> dict:
         value = getattr(study, key)
         if value is not None:
             meta[key] = value
+    if study.mesh:  # lower-cased, so a filter matches "alopecia" and "Alopecia" alike
+        meta["mesh"] = sorted({m.lower() for m in study.mesh})
+    if study.retracted:
+        meta["retracted"] = True
     return meta
 
 

@@ -18,7 +18,15 @@ SEED = DATA / "pages" / "seed.txt"
 
 # Modules that run the commands or the page as a user does, in subprocesses: `make test` runs
 # them, `make test-fast` (the edit loop) leaves them out.
-SLOW_MODULES = {"test_cli", "test_cli_fuzz", "test_app", "test_scaling", "test_local_llm", "test_store_server"}
+SLOW_MODULES = {
+    "test_cli",
+    "test_cli_fuzz",
+    "test_app",
+    "test_scaling",
+    "test_local_llm",
+    "test_store_server",
+    "test_fetch",
+}
 
 
 def pytest_collection_modifyitems(items: list) -> None:

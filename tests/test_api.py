@@ -160,3 +160,20 @@ def test_bad_input_is_refused_with_the_field_named(fixture_index, question, hist
 
     with pytest.raises(InputError, match=re.escape(message)):
         answer(question, history, index=fixture_index)
+
+
+def test_retracted_sources_get_a_notice_unless_the_answer_already_says_so():
+    from assistant.api import retraction_notice
+    from assistant.records import Answer, Citation
+
+    def cited(n: int, retracted: bool) -> Citation:
+        return Citation(n, f"s{n}", "t", None, None, None, None, "snippet", 0.5, retracted=retracted)
+
+    llm_text = Answer("q", "Tablets worked [1][2].", [cited(1, False), cited(2, True)])
+    assert retraction_notice(llm_text) == (
+        "Source [2] has been retracted (PubMed lists it as a retracted publication): do not rely on it."
+    )
+    both = Answer("q", "x", [cited(1, True), cited(2, True)])
+    assert retraction_notice(both).startswith("Sources [1], [2] have been retracted")
+    assert retraction_notice(Answer("q", "[2] has been retracted: do not rely on it.", [cited(2, True)])) is None
+    assert retraction_notice(Answer("q", "x", [cited(1, False)])) is None

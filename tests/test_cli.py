@@ -31,11 +31,11 @@ def run(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.C
     )
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["stats"], ["show"], ["export"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["fetch"], ["stats"], ["show"], ["export"]])
 def test_every_command_has_help(command):
     result = run(*command, "--help")
     assert result.returncode == 0
-    assert ("--data-dir" in result.stdout) if command else all(c in result.stdout for c in ("build", "export"))
+    assert ("--data-dir" in result.stdout) if command else all(c in result.stdout for c in ("build", "fetch", "export"))
 
 
 def test_export_prints_every_study_and_reads_back_unchanged(tmp_path):

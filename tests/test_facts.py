@@ -151,3 +151,16 @@ def test_facts_never_fail_on_any_text():
         assert sentences(text) == [s for s in sentences(text) if s.strip()]
 
     check()
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Thirty-two men using minoxidil added a shampoo.", 32),
+        ("In this trial, forty two women were enrolled.", 42),
+        ("Twenty volunteers received six sessions.", 20),
+        ("Ninety-nine patients and 3 nurses took part.", 99),
+    ],
+)
+def test_compound_number_words_are_read_whole(text, n):
+    assert participants(text) == n  # "Thirty-two men" was read as 2 men

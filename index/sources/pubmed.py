@@ -79,6 +79,9 @@ def _medline_study(fields: dict[str, list[str]], file: str, line_no: int) -> Stu
     title = clean((fields.get("TI") or [None])[0])
     abstract = clean("\n".join(fields.get("AB", [])))
     who = f"record with PMID {pmid}" if pmid else "record"
+    types = fields.get("PT", [])
+    if notice := _notice(types, who):
+        return Rejection(file, line_no, notice)
     missing = [name for name, value in (("title (TI)", title), ("abstract (AB)", abstract)) if not value]
     if missing:
         return Rejection(file, line_no, f"{who} has no {' and no '.join(missing)}; skipped")
@@ -93,7 +96,9 @@ def _medline_study(fields: dict[str, list[str]], file: str, line_no: int) -> Stu
         pmid=pmid,
         doi=doi,
         authors=tuple(fields.get("FAU") or fields.get("AU") or ()),
-        study_type=_design_from_types(fields.get("PT", [])),
+        study_type=_design_from_types(types),
+        mesh=tuple(dict.fromkeys(mesh_descriptor(h) for h in fields.get("MH", []) if mesh_descriptor(h))),
+        publication_types=tuple(types),
         provenance=(Provenance(file, line_no, "medline", "record"),),
     )
 
@@ -107,6 +112,20 @@ PUBLICATION_TYPES = [
     ("case reports", "case report"),
     ("review", "review"),
 ]
+
+
+NOTICE_TYPES = {"published erratum", "retraction of publication", "expression of concern"}
+
+
+def _notice(types: list[str] | tuple[str, ...], who: str) -> str | None:
+    """Why a record is not a study: an erratum or retraction notice points at one, it reports nothing."""
+    kinds = sorted({t for t in types if t.lower() in NOTICE_TYPES})
+    return f"{who} is a notice ({', '.join(kinds)}), not a study; skipped" if kinds else None
+
+
+def mesh_descriptor(heading: str) -> str:
+    """'Alopecia/*drug therapy' (MEDLINE) or 'Alopecia' (XML) to the bare descriptor 'Alopecia'."""
+    return heading.split("/", 1)[0].lstrip("*").strip()
 
 
 def _design_from_types(types: list[str]) -> str | None:
@@ -123,11 +142,13 @@ def read_pubmed_xml(data: bytes, file: str) -> ReadResult:
     result = ReadResult()
     count = 0
     try:
-        for _event, elem in iterparse(io.BytesIO(data), events=("end",), forbid_dtd=True):
+        # PubMed's own exports start with a DOCTYPE, so it is allowed; entity declarations and
+        # external references (the XML bombs) stay forbidden, defusedxml's defaults.
+        for _event, elem in iterparse(io.BytesIO(data), events=("end",)):
             if elem.tag != "PubmedArticle":
                 continue
             count += 1
-            item = _xml_study(elem, file, count)
+            item = article_study(elem, file, count)
             (result.rejections if isinstance(item, Rejection) else result.studies).append(item)
             elem.clear()
     except ParseError as exc:
@@ -151,7 +172,8 @@ def _text(elem: Element | None) -> str | None:
     return clean("".join(elem.itertext())) if elem is not None else None
 
 
-def _xml_study(article: Element, file: str, number: int) -> Study | Rejection:
+def article_study(article: Element, file: str, number: int) -> Study | Rejection:
+    """One <PubmedArticle> as a Study, or the reason it is not one (no abstract, a notice)."""
     cit = article.find("MedlineCitation")
     art = cit.find("Article") if cit is not None else None
     if art is None:
@@ -164,6 +186,9 @@ def _xml_study(article: Element, file: str, number: int) -> Study | Rejection:
             label = node.get("Label")
             parts.append(f"{label.capitalize()}: {text}" if label else text)
     title, abstract = _text(art.find("ArticleTitle")), clean("\n".join(parts))
+    types = [_text(t) or "" for t in art.findall("PublicationTypeList/PublicationType")]
+    if notice := _notice(types, f"article #{number} (PMID {pmid})"):
+        return Rejection(file, None, notice)
     if not title or not abstract:
         missing = " and no ".join(n for n, v in (("title", title), ("abstract", abstract)) if not v)
         return Rejection(file, None, f"article #{number} (PMID {pmid}) has no {missing}; skipped")
@@ -174,16 +199,20 @@ def _xml_study(article: Element, file: str, number: int) -> Study | Rejection:
         else ""
     )
     year, month = parse_date(date)
+    if year is None and (electronic := art.find("ArticleDate")) is not None:  # online-first, no issue yet
+        year, month = parse_date("-".join(filter(None, (_text(electronic.find(t)) for t in ("Year", "Month")))))
     doi = next((_text(e) for e in art.findall("ELocationID") if e.get("EIdType") == "doi"), None)
     doi = doi or next(
         (_text(e) for e in article.findall("PubmedData/ArticleIdList/ArticleId") if e.get("IdType") == "doi"), None
     )
     authors = tuple(
         " ".join(filter(None, (_text(a.find("LastName")), _text(a.find("Initials")))))
-        for a in art.findall("AuthorList/Author")
         if a.find("LastName") is not None
+        else _text(a.find("CollectiveName")) or ""
+        for a in art.findall("AuthorList/Author")
+        if a.find("LastName") is not None or a.find("CollectiveName") is not None
     )
-    types = [_text(t) or "" for t in art.findall("PublicationTypeList/PublicationType")]
+    mesh = (_text(d) for d in cit.findall("MeshHeadingList/MeshHeading/DescriptorName"))
     return Study(
         title=title,
         summary=abstract,
@@ -194,5 +223,7 @@ def _xml_study(article: Element, file: str, number: int) -> Study | Rejection:
         doi=doi,
         authors=authors,
         study_type=_design_from_types(types),
+        mesh=tuple(dict.fromkeys(m for m in mesh if m)),
+        publication_types=tuple(types),
         provenance=(Provenance(file, number, "pubmed-xml", "record"),),
     )

@@ -42,6 +42,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "safety": ("safety",),
     "studies_reviewed": ("studies_reviewed",),
     "site": ("site",),
+    "mesh": ("mesh", "mesh_terms"),
+    "publication_types": ("publication_types",),
 }
 FOLLICLE_KEY = re.compile(r"^(?:doi|pmid|url|slug|h|t):")
 
@@ -71,6 +73,8 @@ def study_from_mapping(row: dict, file: str, line: int, fmt: str) -> Study | Rej
     if isinstance(authors, str):
         authors = [a.strip() for a in authors.split(";" if ";" in authors else ",") if a.strip()]
     study = Study(
+        mesh=_names(get["mesh"]),
+        publication_types=_names(get["publication_types"]),
         title=clean(get["title"]),
         tldr=clean(get["tldr"]),
         summary=clean(get["summary"]),
@@ -94,6 +98,12 @@ def study_from_mapping(row: dict, file: str, line: int, fmt: str) -> Study | Rej
     if not (study.title or study.tldr or study.summary):
         return Rejection(file, line, "record has no title, tldr or summary/abstract; skipped")
     return study
+
+
+def _names(value: object) -> tuple[str, ...]:
+    """A list of names, or one string of them separated by ';' (a CSV cell)."""
+    items = value.split(";") if isinstance(value, str) else value if isinstance(value, (list, tuple)) else ()
+    return tuple(dict.fromkeys(clean(str(v)) for v in items if clean(str(v))))
 
 
 def _number(value: object) -> float | None:
