@@ -318,7 +318,7 @@ MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 SURNAMES = ["Achebe", "Berg", "Costa", "Dubois", "Eriksen", "Fujita", "Garcia", "Horvat", "Iqbal", "Jensen"]
 
 
-def _composed(k: int) -> Record:
+def composed(k: int) -> Record:
     """One templated record; k (0-41) picks treatment, design, size, date and outcome."""
     treatment, heading = TREATMENTS[k % len(TREATMENTS)]
     design, ptype, verb = DESIGNS[k // len(TREATMENTS) % len(DESIGNS)]
@@ -344,7 +344,7 @@ def _composed(k: int) -> Record:
     )
 
 
-RECORDS: list[Record] = HAND_WRITTEN + [_composed(k) for k in range(42)]
+RECORDS: list[Record] = HAND_WRITTEN + [composed(k) for k in range(42)]
 
 
 def revised(record: Record, today: tuple[int, int, int], **changes) -> Record:
