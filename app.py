@@ -22,12 +22,12 @@ from assistant.inputs import InputError, check
 from assistant.records import Answer, Citation
 from assistant.retrieve import Filters
 from assistant.settings import Settings
-from index.__main__ import SAMPLE_DIR, stats
 from index.build import build
 from index.eutils import PubMedError, PubMedUnreachable
 from index.facts import DESIGN_NAMES
 from index.fetch import fetch_pubmed
 from index.settings import IndexSettings
+from index.stats import SAMPLE_DIR, stats
 from index.uploads import UPLOAD_LOCK, UploadError, index_uploads, save_uploads
 
 EXAMPLES = [
@@ -119,10 +119,12 @@ def status_text(settings: Settings) -> str:
     return f"**{info['studies']} studies** · model `{info['model']}` · answers: {settings.answer_mode}"
 
 
-def make_filters(year_from, year_to, min_cites, designs) -> Filters:  # values from widgets
+def make_filters(year_from, year_to, min_cites, designs, mesh=None) -> Filters:  # values from widgets
     """Widget values to Filters (blank means no filter)."""
     as_int = lambda v: int(v) if v not in (None, "") else None  # noqa: E731
-    return Filters(as_int(year_from), as_int(year_to), as_int(min_cites), tuple(designs or ()))
+    return Filters(
+        as_int(year_from), as_int(year_to), as_int(min_cites), tuple(designs or ()), mesh=(mesh or "").strip() or None
+    )
 
 
 class AppSettings(BaseSettings):
@@ -139,27 +141,29 @@ class AppSettings(BaseSettings):
     concurrency: int = Field(default=4, ge=1, description="questions answered at once")
 
 
-def build_page(settings: Settings, app: AppSettings | None = None) -> gr.Blocks:
-    """Lay out the page and wire its events to assistant.answer and index.uploads."""
-    app = app or AppSettings()
-    feedback_file = settings.index.data_dir / "feedback.jsonl"
+class Handlers:
+    """What the page's events call; each hands the work to assistant.api, index.uploads or index.fetch."""
 
-    def respond(message: str, chat: list, asked: list, year_from, year_to, min_cites, designs):
+    def __init__(self, settings: Settings, app: AppSettings) -> None:
+        self.settings, self.app = settings, app
+        self.feedback_file = settings.index.data_dir / "feedback.jsonl"
+
+    def respond(self, message: str, chat: list, asked: list, year_from, year_to, min_cites, designs, mesh):
         """Stream the answer into the chat; the source cards appear with the final, checked answer."""
         if not message or not message.strip():
             yield chat, asked, gr.update(), ""
             return
         try:
-            check(message, asked, settings.max_question_chars)
+            check(message, asked, self.settings.max_question_chars)
         except InputError as exc:  # refused without echoing an overlong question back in bulk
             shown = message[:200] + ("…" if len(message) > 200 else "")
             chat = chat + [{"role": "user", "content": shown}, {"role": "assistant", "content": str(exc)}]
             yield chat, asked, gr.update(), ""
             return
         chat = chat + [{"role": "user", "content": message}, {"role": "assistant", "content": "..."}]
-        filters = make_filters(year_from, year_to, min_cites, designs)
+        filters = make_filters(year_from, year_to, min_cites, designs, mesh)
         try:
-            for text, result in stream(message, asked, filters, settings):
+            for text, result in stream(message, asked, filters, self.settings):
                 if result is None:
                     chat[-1] = {"role": "assistant", "content": text}
                     yield chat, asked, gr.update(), ""
@@ -172,52 +176,57 @@ def build_page(settings: Settings, app: AppSettings | None = None) -> gr.Blocks:
             chat[-1] = {"role": "assistant", "content": str(exc)}
             yield chat, asked, "", ""
 
-    def api_answer(question: str, history: list[str] | None = None) -> dict:
+    def api_answer(self, question: str, history: list[str] | None = None) -> dict:
         """Same JSON as Answer.to_dict(), for gradio_client and scripts.
 
         ``history`` is the list of earlier ``query_used`` values of the conversation, so a
         script can hold a conversation the same way the page does.
         """
         try:
-            return answer(question, history, settings=settings).to_dict()
-        except InputError as exc:
-            raise gr.Error(str(exc)) from None
-        except EmptyIndexError as exc:
+            return answer(question, history, settings=self.settings).to_dict()
+        except (InputError, EmptyIndexError) as exc:
             raise gr.Error(str(exc)) from None
 
-    def upload(files: list | None, progress=gr.Progress(track_tqdm=True)):  # noqa: B008
+    def upload(self, files: list | None, progress=gr.Progress(track_tqdm=True)):  # noqa: B008
         """Copy uploads into the data directory under safe names, then index them (progress shown)."""
         if not files:
-            return "No file chosen.", status_text(settings)
+            return "No file chosen.", status_text(self.settings)
         sources = [Path(f if isinstance(f, str) else f.name) for f in files]
         try:
-            saved = save_uploads(sources, settings.index.data_dir / "uploads", app.max_upload_mb)
+            saved = save_uploads(sources, self.settings.index.data_dir / "uploads", self.app.max_upload_mb)
         except UploadError as exc:
-            return str(exc), status_text(settings)
+            return str(exc), status_text(self.settings)
         progress(0, desc="Parsing and indexing")
-        report = index_uploads(saved, settings.index, open_index(settings).embedder, app.max_upload_records)
-        return report, status_text(settings)
+        embedder = open_index(self.settings).embedder
+        report = index_uploads(saved, self.settings.index, embedder, self.app.max_upload_records)
+        return report, status_text(self.settings)
 
-    def add_from_pubmed(query: str, max_records: float | None, progress=gr.Progress(track_tqdm=True)):  # noqa: B008
+    def add_from_pubmed(self, query: str, max_records: float | None, progress=gr.Progress(track_tqdm=True)):  # noqa: B008
         """Fetch a PubMed search into the data directory and index it, one indexing job at a time."""
         if not query or not query.strip():
-            return "Type a PubMed query first.", status_text(settings)
-        wanted = max(1, min(int(max_records or app.max_fetch_records), app.max_fetch_records))
+            return "Type a PubMed query first.", status_text(self.settings)
+        limit = self.app.max_fetch_records
+        wanted = max(1, min(int(max_records or limit), limit))
         progress(0, desc="Searching PubMed")
         with UPLOAD_LOCK:
             try:
-                embedder = open_index(settings).embedder
-                report = fetch_pubmed(query, settings.index, max_records=wanted, embedder=embedder)
+                embedder = open_index(self.settings).embedder
+                report = fetch_pubmed(query, self.settings.index, max_records=wanted, embedder=embedder)
             except (PubMedUnreachable, PubMedError, ValueError) as exc:
-                return f"error: {exc}", status_text(settings)
-        return report.summary(), status_text(settings)
+                return f"error: {exc}", status_text(self.settings)
+        return report.summary(), status_text(self.settings)
 
-    def feedback(data: gr.LikeData, chat: list) -> None:
+    def feedback(self, data: gr.LikeData, chat: list) -> None:
         """Record the rated answer, its question and its citation numbers (data/feedback.jsonl)."""
         at = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
         question = next((plain(m["content"]) for m in reversed(chat[:at]) if m["role"] == "user"), "")
-        record_feedback(feedback_file, data.liked, question, plain(data.value))
+        record_feedback(self.feedback_file, data.liked, question, plain(data.value))
 
+
+def build_page(settings: Settings, app: AppSettings | None = None) -> gr.Blocks:
+    """Lay out the page and wire its events to the handlers."""
+    app = app or AppSettings()
+    handlers = Handlers(settings, app)
     with gr.Blocks(title="Follicle — hair-loss evidence") as page:
         gr.Markdown(
             "# Follicle\nAnswers from indexed hair-loss studies. Every claim cites its source; "
@@ -227,46 +236,68 @@ def build_page(settings: Settings, app: AppSettings | None = None) -> gr.Blocks:
         asked = gr.State([])
         with gr.Row():
             with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="Conversation", elem_id="chat", height=520, sanitize_html=True)
-                question = gr.Textbox(
-                    label="Question", placeholder="Is stem-cell mesotherapy safe?", elem_id="question", autofocus=True
-                )
-                ask = gr.Button("Ask", variant="primary")
-                gr.Examples(EXAMPLES, inputs=question)
-                with gr.Accordion("Filters (apply to the next question)", open=False):
-                    year_from = gr.Number(label="From year", precision=0)
-                    year_to = gr.Number(label="To year", precision=0)
-                    min_cites = gr.Number(label="Minimum citations", precision=0)
-                    designs = gr.Dropdown(DESIGN_NAMES, multiselect=True, label="Study design")
+                chatbot, question, ask, filters = _conversation()
             with gr.Column(scale=2):
                 gr.Markdown("### Sources")
                 sources = gr.HTML("<p><i>Ask a question to see its sources.</i></p>", elem_id="sources")
-                with gr.Accordion("Add studies", open=False):
-                    files = gr.File(
-                        label="Study files (pages .txt, MEDLINE, PubMed XML, JSONL, CSV)",
-                        file_count="multiple",
-                        file_types=[".txt", ".md", ".nbib", ".xml", ".jsonl", ".json", ".csv", ".tsv"],
-                    )
-                    add = gr.Button("Index these files")
-                    upload_report = gr.Textbox(label="Upload result", lines=4, interactive=False)
-                with gr.Accordion("Add from PubMed", open=False):
-                    pubmed_query = gr.Textbox(
-                        label="PubMed query", placeholder="androgenetic alopecia AND minoxidil", elem_id="pubmed-query"
-                    )
-                    pubmed_max = gr.Number(
-                        label=f"Most records (up to {app.max_fetch_records:,})", value=200, precision=0, minimum=1
-                    )
-                    fetch = gr.Button("Fetch and index")
-                    fetch_report = gr.Textbox(label="PubMed result", lines=3, interactive=False, elem_id="fetch-report")
-        inputs = [question, chatbot, asked, year_from, year_to, min_cites, designs]
+                files, add, upload_report = _upload_box()
+                pubmed_query, pubmed_max, fetch, fetch_report = _pubmed_box(app.max_fetch_records)
+        inputs = [question, chatbot, asked, *filters]
         outputs = [chatbot, asked, sources, question]
-        question.submit(respond, inputs, outputs, api_visibility="private")
-        ask.click(respond, inputs, outputs, api_visibility="private")
-        add.click(upload, [files], [upload_report, status], api_name="upload")
-        fetch.click(add_from_pubmed, [pubmed_query, pubmed_max], [fetch_report, status], api_name="fetch_pubmed")
-        chatbot.like(feedback, [chatbot], None, api_visibility="private")  # page only: it needs the click's LikeData
-        gr.api(api_answer, api_name="answer")
+        question.submit(handlers.respond, inputs, outputs, api_visibility="private")
+        ask.click(handlers.respond, inputs, outputs, api_visibility="private")
+        add.click(handlers.upload, [files], [upload_report, status], api_name="upload")
+        fetch.click(
+            handlers.add_from_pubmed, [pubmed_query, pubmed_max], [fetch_report, status], api_name="fetch_pubmed"
+        )
+        # page only: it needs the click's LikeData
+        chatbot.like(handlers.feedback, [chatbot], None, api_visibility="private")
+        gr.api(handlers.api_answer, api_name="answer")
     return page
+
+
+def _conversation() -> tuple:
+    """The chat, the question box, its button, and the filters (year from/to, citations, designs, MeSH)."""
+    chatbot = gr.Chatbot(label="Conversation", elem_id="chat", height=520, sanitize_html=True)
+    question = gr.Textbox(
+        label="Question", placeholder="Is stem-cell mesotherapy safe?", elem_id="question", autofocus=True
+    )
+    ask = gr.Button("Ask", variant="primary")
+    gr.Examples(EXAMPLES, inputs=question)
+    with gr.Accordion("Filters (apply to the next question)", open=False):
+        filters = [
+            gr.Number(label="From year", precision=0),
+            gr.Number(label="To year", precision=0),
+            gr.Number(label="Minimum citations", precision=0),
+            gr.Dropdown(DESIGN_NAMES, multiselect=True, label="Study design"),
+            gr.Textbox(label="MeSH term (studies fetched from PubMed)", placeholder="Alopecia"),
+        ]
+    return chatbot, question, ask, filters
+
+
+def _upload_box() -> tuple:
+    """Files to index, the button, the result."""
+    with gr.Accordion("Add studies", open=False):
+        files = gr.File(
+            label="Study files (pages .txt, MEDLINE, PubMed XML, JSONL, CSV)",
+            file_count="multiple",
+            file_types=[".txt", ".md", ".nbib", ".xml", ".jsonl", ".json", ".csv", ".tsv"],
+        )
+        add = gr.Button("Index these files")
+        report = gr.Textbox(label="Upload result", lines=4, interactive=False)
+    return files, add, report
+
+
+def _pubmed_box(limit: int) -> tuple:
+    """A PubMed query, how many records, the button, the result line."""
+    with gr.Accordion("Add from PubMed", open=False):
+        query = gr.Textbox(
+            label="PubMed query", placeholder="androgenetic alopecia AND minoxidil", elem_id="pubmed-query"
+        )
+        most = gr.Number(label=f"Most records (up to {limit:,})", value=min(200, limit), precision=0, minimum=1)
+        fetch = gr.Button("Fetch and index")
+        report = gr.Textbox(label="PubMed result", lines=3, interactive=False, elem_id="fetch-report")
+    return query, most, fetch, report
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,7 +15,7 @@ from langchain_core.runnables import RunnableLambda
 
 from assistant.abstain import relevant_hits
 from assistant.compose import compose
-from assistant.generate import finish, generate, stream_tokens
+from assistant.generate import finish, stream_tokens
 from assistant.history import standalone
 from assistant.inputs import check
 from assistant.records import Answer
@@ -38,26 +38,6 @@ def _shared_index(settings_json: str) -> Index:
 def open_index(settings: Settings | None = None) -> Index:
     """The shared Index for these settings."""
     return _shared_index((settings or Settings()).model_dump_json())
-
-
-def llm_or_fallback(
-    question: str, hits: list, settings: Settings, index: Index, extractive: Answer, model: BaseChatModel | None
-) -> Answer:
-    """The verified LLM answer, or the extractive one with a notice when the LLM fails or times out."""
-    try:
-        return generate(
-            question,
-            relevant_hits(hits, settings),
-            settings,
-            index.embedder,
-            model,
-            extractive.query_used,
-        )
-    except Exception as exc:  # any model/server failure must still give the user a cited answer
-        extractive.notices.append(
-            f"The language model failed ({type(exc).__name__}: {exc}); showing the extractive answer."
-        )
-        return extractive
 
 
 def _extractive(question: str, history: list[str] | None, filters: Filters | None, index: Index):
@@ -123,22 +103,13 @@ def answer(
 ) -> Answer:
     """Answer one question with cited snippets; ``history`` holds earlier questions of the conversation.
 
-    ``model`` overrides the chat model the settings would create (tests pass a fake one).
+    The final piece of ``stream``, which is the one implementation. ``model`` overrides the chat
+    model the settings would create (tests pass a fake one).
     """
-    start = time.perf_counter()
-    index = index or open_index(settings)
-    question, history = check(question, history, index.settings.max_question_chars)
-    query, hits, result = _extractive(question, history, filters, index)
-    retrieved = time.perf_counter()
-    if index.settings.answer_mode != "extractive" and not result.abstained:
-        result = llm_or_fallback(question, hits, index.settings, index, result, model)
-    if notice := retraction_notice(result):
-        result.notices.append(notice)
-    result.timings = {
-        "retrieve_ms": round((retrieved - start) * 1000, 1),
-        "total_ms": round((time.perf_counter() - start) * 1000, 1),
-    }
-    return result
+    for _text, result in stream(question, history, filters, settings, index, model):
+        if result is not None:
+            return result
+    raise AssertionError("stream() always ends with the answer")  # pragma: no cover
 
 
 def stream(
@@ -152,12 +123,14 @@ def stream(
     """Yield (text so far, None) while the answer is being written, then (final text, Answer).
 
     LLM mode streams the model's draft tokens, then replaces the draft with the verified answer
-    (a draft is never the last word). Extractive mode renders its sections one by one.
+    (a draft is never the last word); if the model fails at any point, even mid-stream, the
+    extractive answer is the result, with a notice. Extractive mode renders its sections one by one.
     """
     start = time.perf_counter()
     index = index or open_index(settings)
     question, history = check(question, history, index.settings.max_question_chars)
     query, hits, result = _extractive(question, history, filters, index)
+    retrieved = time.perf_counter()
     s = index.settings
     if s.answer_mode != "extractive" and not result.abstained:
         sources = relevant_hits(hits, s)
@@ -167,7 +140,7 @@ def stream(
                 draft += token
                 yield draft + "\n\n*(checking every citation against its source...)*", None
             result = finish(question, draft, sources, s, index.embedder, query)
-        except Exception as exc:  # fall back exactly as answer() does
+        except Exception as exc:  # any model/server failure or timeout must still give a cited answer
             result.notices.append(
                 f"The language model failed ({type(exc).__name__}: {exc}); showing the extractive answer."
             )
@@ -177,7 +150,10 @@ def stream(
             yield "\n\n".join(sections[:k]), None
     if notice := retraction_notice(result):
         result.notices.append(notice)
-    result.timings = {"total_ms": round((time.perf_counter() - start) * 1000, 1)}
+    result.timings = {
+        "retrieve_ms": round((retrieved - start) * 1000, 1),
+        "total_ms": round((time.perf_counter() - start) * 1000, 1),
+    }
     yield result.text, result
 
 

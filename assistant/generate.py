@@ -4,16 +4,15 @@ The model sees the sources as fenced, numbered data and is told to ignore instru
 them. Its answer then goes through ``verify``: invalid citation numbers are removed, sentences
 the sources do not support are dropped (or marked), and the kept sentences are renumbered by
 first citation so the source list holds only cited studies. A failure (model unreachable, not
-installed, too slow) raises; ``assistant.api`` catches it and shows the extractive answer with a
-notice.
+installed, too slow) raises; ``assistant.api.stream`` catches it and shows the extractive answer
+with a notice. "Too slow" is the chat model's own client timeout (``FOLLICLE_LLM_TIMEOUT`` seconds
+without a byte from the server), so no thread is left waiting on a stuck server.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 
 from langchain_core.language_models import BaseChatModel
 
@@ -41,7 +40,13 @@ def chat_model(settings: Settings) -> BaseChatModel:
             from langchain_ollama import ChatOllama
 
             kwargs = {"base_url": settings.llm_base_url} if settings.llm_base_url else {}
-            return ChatOllama(model=settings.llm_model, temperature=0, num_predict=settings.llm_max_tokens, **kwargs)
+            return ChatOllama(
+                model=settings.llm_model,
+                temperature=0,
+                num_predict=settings.llm_max_tokens,
+                client_kwargs={"timeout": settings.llm_timeout},
+                **kwargs,
+            )
         from langchain_openai import ChatOpenAI
 
         return ChatOpenAI(
@@ -72,18 +77,6 @@ def format_sources(hits: list[Hit]) -> str:
 def prompt_for(question: str, hits: list[Hit]) -> str:
     """The filled answer prompt."""
     return load_prompt("answer").format(question=question, sources=format_sources(hits), cannot_answer=CANNOT_ANSWER)
-
-
-def call_model(model: BaseChatModel, prompt: str, timeout: float) -> str:
-    """Invoke with a hard timeout (a stuck server must not hang the page)."""
-    pool = ThreadPoolExecutor(max_workers=1)
-    try:
-        message = pool.submit(model.invoke, prompt).result(timeout=timeout)
-    except FutureTimeout:
-        raise TimeoutError(f"the language model did not answer within {timeout:g} s") from None
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-    return str(message.content)
 
 
 def render(question: str, checked: Verified, sources: dict[int, Hit], mode: str, query_used: str) -> Answer:
@@ -134,20 +127,6 @@ def render(question: str, checked: Verified, sources: dict[int, Hit], mode: str,
         safety=safety_line,
         notices=notices,
     )
-
-
-def generate(
-    question: str,
-    hits: list[Hit],
-    settings: Settings,
-    embedder: Embedder,
-    model: BaseChatModel | None = None,
-    query_used: str = "",
-) -> Answer:
-    """LLM answer over the retrieved studies, verified; raises on any model failure."""
-    model = model or chat_model(settings)
-    raw = call_model(model, prompt_for(question, hits), settings.llm_timeout)
-    return finish(question, raw, hits, settings, embedder, query_used)
 
 
 def finish(

@@ -62,7 +62,11 @@ class Settings(BaseSettings):
     llm_model: str = Field(default="", description="Model name passed to the chat model (e.g. llama3.2).")
     llm_base_url: str | None = Field(default=None, description="Server URL, e.g. http://127.0.0.1:8080/v1.")
     llm_api_key: str = Field(default="not-needed", description="API key for OpenAI-compatible servers.")
-    llm_timeout: float = Field(default=60.0, gt=0, description="Seconds before falling back to the extractive answer.")
+    llm_timeout: float = Field(
+        default=60.0,
+        gt=0,
+        description="Seconds the chat model's client waits on the server before the extractive answer is shown.",
+    )
     llm_max_tokens: int = Field(default=400, ge=16, description="Longest LLM answer.")
     llm_threads: int = Field(default=2, ge=1, description="CPU threads for an in-process llama.cpp model.")
     support_threshold: float = Field(

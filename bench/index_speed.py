@@ -21,10 +21,11 @@ from common import DATA, ROOT, load_beir, ndcg, write_section
 
 sys.path.insert(0, str(ROOT))
 
-from index.build import build, plan, prepare, read_studies  # noqa: E402
+from index.build import build, plan, read_studies  # noqa: E402
 from index.embed import Embedder, load_model  # noqa: E402
 from index.settings import IndexSettings  # noqa: E402
 from index.store import Store  # noqa: E402
+from index.write import prepare  # noqa: E402
 
 
 def dense_ndcg(

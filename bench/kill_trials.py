@@ -106,9 +106,9 @@ def main() -> None:
         stored = store.stored_studies()
         kept = base <= set(stored)
         hit = store.query(embedder.encode(["stem cell mesotherapy safety"])[0], 1)[0]
-        answers = "mesotherapy" in hit[3].lower()
+        answers = "mesotherapy" in hit.text.lower()
         lexical = load_lexical(store, settings.lexical_dir)
-        agree = sorted(lexical.chunk_ids) == sorted(cid for cid, _, _ in store.iter_all(["metadatas"]))
+        agree = sorted(lexical.chunk_ids) == sorted(c.id for c in store.iter_all(["metadatas"]))
         rerun = run_build(env, SAMPLE, corpus)
         completes = rerun.returncode == 0 and f"{len(base) + args.studies} studies" in rerun.stdout
         ok = kept and answers and agree and completes

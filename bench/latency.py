@@ -119,9 +119,9 @@ def ensemble(store: Store, embedder: Embedder):
 
     rows = store.iter_all(["documents", "metadatas"])
     bm25 = BM25Retriever.from_texts(
-        [d or "" for _, d, _ in rows],
-        metadatas=[{"study_id": m.get("study_id", "")} for _, _, m in rows],
-        ids=[i for i, _, _ in rows],
+        [c.text or "" for c in rows],
+        metadatas=[{"study_id": c.metadata.get("study_id", "")} for c in rows],
+        ids=[c.id for c in rows],
         k=10,
     )
     dense = Chroma(

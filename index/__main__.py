@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 from index.build import build
@@ -13,9 +12,8 @@ from index.embed import ModelError
 from index.eutils import PubMedError, PubMedUnreachable
 from index.fetch import ESEARCH_LIMIT, fetch_pubmed, parse_since
 from index.settings import IndexSettings
+from index.stats import SAMPLE_DIR, stats
 from index.store import Store, StoreError
-
-SAMPLE_DIR = Path(__file__).parent / "sample"
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -145,24 +143,6 @@ def cmd_build(args: argparse.Namespace, settings: IndexSettings) -> int:
         print("error: no usable study found in " + ", ".join(map(str, paths)), file=sys.stderr)
         return 1
     return 0
-
-
-def stats(settings: IndexSettings) -> dict:
-    """Counts by format and design, for `stats` and the chat page's status line."""
-    store = Store(settings)
-    rows = [m for _, _, m in store.iter_all(["metadatas"])]
-    firsts = [m for m in rows if m.get("chunk") == 0]
-    return {
-        "studies": len(firsts),
-        "chunks": len(rows),
-        "model": settings.embedding_model,
-        "collection": settings.collection_name,
-        "where": f"{settings.chroma_host}:{settings.chroma_port}"
-        if settings.chroma_host
-        else str(settings.chroma_path),
-        "formats": dict(Counter(f for m in firsts for f in m.get("formats", [])).most_common()),
-        "designs": dict(Counter(m.get("study_type") or "not stated" for m in firsts).most_common()),
-    }
 
 
 def cmd_stats(args: argparse.Namespace, settings: IndexSettings) -> int:

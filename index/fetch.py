@@ -63,7 +63,7 @@ class FetchReport:
             f", {self.unchanged:,} unchanged" if self.unchanged else ""
         )
         held = f"; index now holds {self.build.total_studies:,} studies" if self.build else ""
-        lines = [f"fetched {self.fetched:,} records ({counts}){held}"]
+        lines = [f"fetched {self.fetched:,} record{'' if self.fetched == 1 else 's'} ({counts}){held}"]
         if self.skipped:
             lines.append("not indexed: " + ", ".join(f"{n:,} {why}" for why, n in self.skipped.most_common()))
         if self.capped:

@@ -123,15 +123,24 @@ def build_lexical(store: Store, generation: str, known: dict[str, LexicalRow] | 
     every chunk's metadata and tokenizing it took ~4 s after the last write).
     """
     if known:
-        order = [cid for cid, _, _ in store.iter_all([])]
+        order = [c.id for c in store.iter_all([])]
         read = store.get_chunks([cid for cid in order if cid not in known])
     else:
         read = store.iter_all(["documents", "metadatas"])
-        order = [cid for cid, _, _ in read]
+        order = [c.id for c in read]
     rows = dict(known or {})
     rows.update(
-        (cid, lexical_row(m.get("study_id", ""), m.get("title"), m.get("journal"), m.get("study_type"), d))
-        for cid, d, m in read
+        (
+            c.id,
+            lexical_row(
+                c.metadata.get("study_id", ""),
+                c.metadata.get("title"),
+                c.metadata.get("journal"),
+                c.metadata.get("study_type"),
+                c.text,
+            ),
+        )
+        for c in read
     )
     order = [cid for cid in order if cid in rows]
     bm25 = None

@@ -16,12 +16,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import queue
 import re
 import sys
 import tempfile
 import threading
 import warnings
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -205,6 +208,9 @@ class FastEncoder:
             _export(model, path, self.fp32_path)
             prune_stale(stem)
         self.sessions = _sessions(path, max(1, os.cpu_count() or 1))
+        self._idle: queue.SimpleQueue = queue.SimpleQueue()  # a batch takes an idle session, never a busy one
+        for session in self.sessions:
+            self._idle.put(session)
         self._query_sessions: list | None = None
         self.inputs = {i.name for i in self.sessions[0].get_inputs()}
         self.pool = ThreadPoolExecutor(len(self.sessions), thread_name_prefix="follicle-encode")
@@ -216,9 +222,21 @@ class FastEncoder:
             self._query_sessions = _sessions(self.fp32_path, 1, threads=len(self.sessions))
         return self._query_sessions
 
-    def _run(
-        self, worker: int, texts: list[str], spans: list | None = None, sessions: list | None = None
-    ) -> tuple[np.ndarray, list]:
+    @contextmanager
+    def _document_session(self) -> Iterator:
+        """An idle document session, returned when the batch is done.
+
+        Batches of two overlapping ``encode_late`` calls (the build keeps two in flight) share the
+        pool; handing sessions out through a queue keeps each session on one batch at a time and
+        none idle while work waits, which numbering batches by session (k % workers) did not.
+        """
+        session = self._idle.get()
+        try:
+            yield session
+        finally:
+            self._idle.put(session)
+
+    def _run(self, texts: list[str], spans: list | None = None, query: bool = False) -> tuple[np.ndarray, list]:
         """Unit vectors of one batch, plus one vector per span of each text when spans are given."""
         enc = thread_tokenizer(self._local, self.tokenizer)(
             texts,
@@ -231,11 +249,14 @@ class FastEncoder:
         feeds = {k: enc[k].astype(np.int64) for k in self.inputs if k in enc}
         if "token_type_ids" in self.inputs and "token_type_ids" not in feeds:
             feeds["token_type_ids"] = np.zeros_like(feeds["input_ids"])
-        session = (sessions or self.sessions)[worker]
-        if spans is None:
-            out = session.run(["embedding"], feeds)[0]
+        if query:  # one session using every core; onnxruntime runs concurrent questions on it safely
+            out = self.query_sessions[0].run(["embedding"], feeds)[0]
             return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12), []
-        out, tokens = session.run(["embedding", "tokens"], feeds)
+        with self._document_session() as session:
+            if spans is None:
+                out = session.run(["embedding"], feeds)[0]
+                return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12), []
+            out, tokens = session.run(["embedding", "tokens"], feeds)
         parts = pool_batch(tokens, enc["offset_mapping"], spans)
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12), parts
 
@@ -245,25 +266,21 @@ class FastEncoder:
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         """Unit vectors from the fp32 graph: exact to fp32 for the side that is encoded per question."""
-        return self.encode_late(texts, None, self.query_sessions)[0]
+        return self.encode_late(texts, None, query=True)[0]
 
-    def encode_late(
-        self, texts: list[str], spans: list | None, sessions: list | None = None
-    ) -> tuple[np.ndarray, list]:
+    def encode_late(self, texts: list[str], spans: list | None, query: bool = False) -> tuple[np.ndarray, list]:
         """Unit vectors in input order and, when ``spans`` are given, each text's span vectors."""
         order = np.argsort([-len(t) for t in texts], kind="stable")
         batches = [order[i : i + BATCH] for i in range(0, len(texts), BATCH)]
-        workers = len(sessions or self.sessions)
 
-        def run(k: int) -> tuple[np.ndarray, list]:
-            idx = batches[k]
+        def run(idx: np.ndarray) -> tuple[np.ndarray, list]:
             part = None if spans is None else [spans[j] for j in idx]
-            return self._run(k % workers, [texts[j] for j in idx], part, sessions)
+            return self._run([texts[j] for j in idx], part, query)
 
-        if len(batches) == 1 or workers == 1:  # one session already uses every core
-            parts = [run(k) for k in range(len(batches))]
+        if len(batches) == 1 or query or len(self.sessions) == 1:  # one session already uses every core
+            parts = [run(idx) for idx in batches]
         else:
-            parts = list(self.pool.map(run, range(len(batches))))
+            parts = list(self.pool.map(run, batches))
         out = np.empty((len(texts), parts[0][0].shape[1]), dtype=np.float32)
         late: list = [None] * len(texts)
         for idx, (vecs, span_vecs) in zip(batches, parts, strict=True):

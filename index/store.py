@@ -20,6 +20,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import chromadb
 import numpy as np
@@ -54,6 +55,30 @@ class StoredStudy:
     chunk_ids: frozenset[str]
     files: tuple[str, ...]
     positions: tuple[str, ...] = ()
+
+
+class StoredChunk(NamedTuple):
+    """One stored chunk as read back: its id, its text (None when not asked for) and its flat metadata."""
+
+    id: str
+    text: str | None
+    metadata: dict
+
+
+class Neighbour(NamedTuple):
+    """A chunk near a question vector, by cosine similarity."""
+
+    id: str
+    similarity: float
+
+
+class ScoredChunk(NamedTuple):
+    """A nearby chunk with what is stored about it."""
+
+    id: str
+    similarity: float
+    metadata: dict
+    text: str | None
 
 
 def open_client(settings: IndexSettings):  # chromadb ClientAPI
@@ -160,7 +185,7 @@ class Store:
         """Number of stored chunks."""
         return self.collection.count()
 
-    def iter_all(self, include: list[str]) -> list[tuple[str, str | None, dict]]:
+    def iter_all(self, include: list[str]) -> list[StoredChunk]:
         """Every chunk as (id, text, metadata), paged so large collections stay bounded.
 
         Asking for "documents" gives each chunk's text (which lives in its metadata).
@@ -175,18 +200,18 @@ class Store:
             docs = page.get("documents") or [None] * len(page["ids"])
             if "documents" in include:
                 docs = [chunk_text(m, d) for m, d in zip(metas, docs, strict=True)]
-            out.extend(zip(page["ids"], docs, metas, strict=True))
+            out.extend(map(StoredChunk, page["ids"], docs, metas))
             if len(page["ids"]) < GET_PAGE:
                 return out
             offset += GET_PAGE
 
-    def get_chunks(self, chunk_ids: list[str]) -> list[tuple[str, str | None, dict]]:
+    def get_chunks(self, chunk_ids: list[str]) -> list[StoredChunk]:
         """(id, text, metadata) of the given chunks, paged; ids not in the collection are left out."""
         out = []
         for start in range(0, len(chunk_ids), GET_PAGE):
             page = self.collection.get(ids=chunk_ids[start : start + GET_PAGE], include=["metadatas", "documents"])
             out.extend(
-                (cid, chunk_text(m, d), m)
+                StoredChunk(cid, chunk_text(m, d), m)
                 for cid, d, m in zip(page["ids"], page["documents"], page["metadatas"], strict=True)
             )
         return out
@@ -197,7 +222,7 @@ class Store:
         chunks: dict[str, set[str]] = defaultdict(set)
         files: dict[str, tuple[str, ...]] = {}
         positions: dict[str, tuple[str, ...]] = {}
-        for chunk_id, _doc, meta in self.iter_all(["metadatas"]):
+        for chunk_id, _text, meta in self.iter_all(["metadatas"]):
             sid = meta.get("study_id", chunk_id.split("#")[0])
             hashes[sid].add(meta.get("content_hash", ""))
             chunks[sid].add(chunk_id)
@@ -325,7 +350,7 @@ class Store:
             cid: np.asarray(vec, dtype=np.float32) for cid, vec in zip(page["ids"], page["embeddings"], strict=True)
         }
 
-    def nearest(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float]]:
+    def nearest(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[Neighbour]:
         """Nearest chunks as (chunk id, cosine similarity), best first.
 
         Ids and distances only: returning metadata (which carries sentence vectors) and documents
@@ -333,9 +358,9 @@ class Store:
         """
         n = min(n, max(self.count_chunks(), 1))
         res = self.collection.query(query_embeddings=[vector], n_results=n, where=where or None, include=["distances"])
-        return [(cid, 1.0 - dist) for cid, dist in zip(res["ids"][0], res["distances"][0], strict=True)]
+        return [Neighbour(cid, 1.0 - dist) for cid, dist in zip(res["ids"][0], res["distances"][0], strict=True)]
 
-    def query(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float, dict, str]]:
+    def query(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[ScoredChunk]:
         """Nearest chunks as (chunk id, cosine similarity, metadata, document)."""
         n = min(n, max(self.count_chunks(), 1))
         res = self.collection.query(
@@ -345,7 +370,7 @@ class Store:
             include=["metadatas", "distances", "documents"],
         )
         return [
-            (cid, 1.0 - dist, meta, chunk_text(meta, doc))
+            ScoredChunk(cid, 1.0 - dist, meta, chunk_text(meta, doc))
             for cid, dist, meta, doc in zip(
                 res["ids"][0], res["distances"][0], res["metadatas"][0], res["documents"][0], strict=True
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -13,6 +14,7 @@ from types import SimpleNamespace
 
 import pytest
 from conftest import free_port
+from fake_eutils import FakeEUtils
 
 ROOT = Path(__file__).parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -26,6 +28,7 @@ def app(fixture_settings, tmp_path_factory):
 
     data_dir = tmp_path_factory.mktemp("app") / "data"
     shutil.copytree(fixture_settings.index.data_dir, data_dir)
+    eutils = FakeEUtils().start()  # "Add from PubMed" searches this, never the network
     port = free_port()
     log = open(ARTIFACTS.mkdir(exist_ok=True) or ARTIFACTS / "app.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(
@@ -33,7 +36,7 @@ def app(fixture_settings, tmp_path_factory):
         cwd=ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
-        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        env={**os.environ, "HF_HUB_OFFLINE": "1", "FOLLICLE_EUTILS_URL": eutils.url, "FOLLICLE_FETCH_BACKOFF": "0.01"},
     )
     url = f"http://127.0.0.1:{port}/"
     deadline = time.time() + 120
@@ -46,9 +49,10 @@ def app(fixture_settings, tmp_path_factory):
                 proc.kill()
                 raise RuntimeError("app did not start; see test-artifacts/app.log") from None
             time.sleep(0.5)
-    yield SimpleNamespace(url=url, data_dir=data_dir)
+    yield SimpleNamespace(url=url, data_dir=data_dir, eutils=eutils)
     proc.terminate()
     proc.wait(timeout=30)
+    eutils.stop()
 
 
 def test_api_endpoint_returns_answer_dict(app):
@@ -102,8 +106,8 @@ def test_ask_and_follow_up_in_a_real_browser(app):
         )
         page.get_by_label("Like").last.click()
         feedback = app.data_dir / "feedback.jsonl"
-        for _ in range(50):
-            if feedback.exists():
+        for _ in range(50):  # the line, not just the file: it is created before it is written
+            if feedback.exists() and feedback.read_text().strip():
                 break
             page.wait_for_timeout(100)
         record = json.loads(feedback.read_text().splitlines()[-1])
@@ -170,6 +174,51 @@ def test_upload_adds_citable_studies_and_broken_file_changes_nothing(app, tmp_pa
     assert "broken.jsonl:1: bad JSON" in report and "0 embedded" in report
     after = client.predict("does rosemary oil work like minoxidil?", api_name="/answer")
     assert [c["study_id"] for c in after["citations"]] == [c["study_id"] for c in before["citations"]]
+
+
+def _chromium(p):
+    return p.chromium.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+    )
+
+
+@pytest.mark.browser
+def test_add_from_pubmed_fetches_indexes_and_links_the_pmid(app):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = _chromium(p)
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(app.url)
+        page.get_by_text("Add from PubMed").click()
+        page.locator("#pubmed-query textarea").fill("finasteride spray")
+        page.get_by_role("button", name="Fetch and index").click()
+        expect(page.locator("#fetch-report textarea")).to_have_value(
+            re.compile(r"^fetched 1 record \(1 new, 0 updated\); index now holds \d+ studies"), timeout=60_000
+        )
+        assert (app.data_dir / "sources" / "pubmed" / "90000010.xml").exists()
+        box = page.locator("#question textarea")
+        box.fill("Does a topical finasteride spray lower scalp DHT as much as tablets?")
+        box.press("Enter")
+        card = page.locator("#sources .source-card").first
+        expect(card).to_contain_text("Topical finasteride spray in men", timeout=60_000)
+        expect(card.locator('a[href="https://pubmed.ncbi.nlm.nih.gov/90000010/"]')).to_have_text("PMID 90000010")
+        browser.close()
+    searched = [e for e in app.eutils.log if e.endpoint == "esearch.fcgi"]
+    assert searched and searched[-1].params["term"] == "finasteride spray"
+
+
+def test_add_from_pubmed_says_what_went_wrong(app):
+    from gradio_client import Client
+
+    client = Client(app.url, verbose=False)
+    report, _status = client.predict("   ", 10, api_name="/fetch_pubmed")
+    assert report == "Type a PubMed query first."
+    app.eutils.search_faults.extend(["500"] * 6)
+    report, _status = client.predict("alopecia areata", 10, api_name="/fetch_pubmed")
+    assert report.startswith("error: esearch.fcgi failed 6 times; last: HTTP 500")
 
 
 @pytest.mark.browser

@@ -39,7 +39,7 @@ def test_one_changed_study_is_reembedded_in_place(settings, embedder, tmp_path):
     assert report.embedded == 1
     assert report.total_studies == 8  # updated in place; the old version is superseded, not kept
     store = Store(settings)
-    texts = [d for _, d, _ in store.iter_all(["documents"])]
+    texts = [c.text for c in store.iter_all(["documents"])]
     assert any("Cold plasma therapy" in t for t in texts)
 
 
@@ -89,10 +89,10 @@ def test_dense_and_keyword_indexes_agree_and_find_the_right_study(settings, embe
     build([DATA / "pages"], settings, quiet=True, embedder=embedder)
     store = Store(settings)
     lexical = load_lexical(store, settings.lexical_dir)
-    assert sorted(lexical.chunk_ids) == sorted(cid for cid, _, _ in store.iter_all(["metadatas"]))
+    assert sorted(lexical.chunk_ids) == sorted(c.id for c in store.iter_all(["metadatas"]))
     top_kw = lexical.search("mesenchymal stem cells mesotherapy", 1)[0][0]
     vec = embedder.encode(["is stem-cell mesotherapy safe?"])[0]
-    top_dense = store.query(vec, 1)[0][0]
+    top_dense = store.query(vec, 1)[0].id
     assert top_kw == top_dense
     assert "mesotherapy" in store.get_study(top_dense.split("#")[0]).summary.lower()
 
@@ -153,7 +153,7 @@ def test_an_index_of_the_older_layout_still_reads_and_is_rewritten(settings, emb
     store.collection.add(
         ids=page["ids"], embeddings=page["embeddings"], documents=[""] * len(texts), metadatas=old_style
     )
-    assert [d for _, d, _ in store.iter_all(["documents"])] == texts
+    assert [c.text for c in store.iter_all(["documents"])] == texts
     sid = old_style[0]["study_id"]
     assert store.sentence_vectors([sid])[sid]
     assert store.get_study(sid).id == sid
@@ -246,7 +246,7 @@ def test_an_index_from_an_older_reader_is_reparsed_on_the_next_build(settings, e
     stored = Store(settings).stored_studies()
     assert report.replaced == 1
     assert len(stored) == len(real(page.read_bytes(), str(page)).studies)
-    texts = [chunk_text(m, d) for _, d, m in Store(settings).iter_all(["metadatas", "documents"])]
+    texts = [chunk_text(c.metadata, c.text) for c in Store(settings).iter_all(["metadatas", "documents"])]
     assert not any("Cited in this study" in t for t in texts)
 
 

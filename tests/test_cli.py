@@ -133,7 +133,7 @@ def test_killed_build_keeps_old_index_and_rerun_completes(tmp_path, embedder):
     stored = store.stored_studies()
     assert 8 + 16 <= len(stored) < 208
     hit = store.query(embedder.encode(["stem cell mesotherapy safety"])[0], 1)[0]
-    assert "mesotherapy" in hit[3].lower()
+    assert "mesotherapy" in hit.text.lower()
     lexical = load_lexical(store, settings.lexical_dir)  # stale after the kill: rebuilt from Chroma
     assert len(lexical.chunk_ids) == store.count_chunks()
     rerun = run("build", str(SEED), str(corpus), "--data-dir", str(data), "--quiet")

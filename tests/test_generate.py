@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import threading
 import time
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
@@ -19,14 +23,6 @@ QUESTION = "is stem-cell mesotherapy safe?"
 def fake(*replies: str) -> GenericFakeChatModel:
     """A chat model that answers with the queued replies, in order."""
     return GenericFakeChatModel(messages=iter([AIMessage(content=r) for r in replies]))
-
-
-class SlowModel(GenericFakeChatModel):
-    """Answers only after the test's timeout has passed."""
-
-    def _generate(self, *args, **kwargs):
-        time.sleep(3)
-        return super()._generate(*args, **kwargs)
 
 
 class BrokenModel(GenericFakeChatModel):
@@ -110,13 +106,61 @@ def test_marking_mode_keeps_unsupported_sentences_visibly_struck(llm_index):
     )
 
 
-@pytest.mark.parametrize(
-    "model", [SlowModel(messages=iter([AIMessage(content="late [1].")])), BrokenModel(messages=iter([]))]
-)
-def test_timeout_or_failure_falls_back_to_the_extractive_answer(llm_index, model):
-    result = answer(QUESTION, index=llm_index, model=model)
+def test_failure_falls_back_to_the_extractive_answer(llm_index):
+    result = answer(QUESTION, index=llm_index, model=BrokenModel(messages=iter([])))
     assert "No major adverse events were reported" in result.text and result.citations
     assert result.notices and "showing the extractive answer" in result.notices[0]
+
+
+@contextmanager
+def stalling_server(first_token: bool):
+    """An OpenAI-compatible endpoint that never finishes: silent, or stalling after one streamed token."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            if first_token:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                chunk = {
+                    "id": "x",
+                    "object": "chat.completion.chunk",
+                    "created": 0,
+                    "model": "m",
+                    "choices": [{"index": 0, "delta": {"role": "assistant", "content": "Mesotherapy"}}],
+                }
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                self.wfile.flush()
+            time.sleep(6)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("first_token", [False, True], ids=["silent", "stalls-mid-stream"])
+def test_a_stuck_server_times_out_through_the_model_client_and_falls_back(llm_index, first_token):
+    from langchain_openai import ChatOpenAI
+
+    with stalling_server(first_token) as url:
+        model = ChatOpenAI(model="m", base_url=url, api_key="x", timeout=1.0, max_retries=0)
+        threads = threading.active_count()
+        start = time.monotonic()
+        result = answer(QUESTION, index=llm_index, model=model)
+        elapsed = time.monotonic() - start
+    assert elapsed < 4  # the server would have held the answer for 6 s
+    assert "No major adverse events were reported" in result.text and result.citations
+    assert "Timeout" in result.notices[0] and "showing the extractive answer" in result.notices[0]
+    assert threading.active_count() <= threads  # nothing left waiting on the stuck server
 
 
 def test_missing_llm_configuration_falls_back_with_a_clear_notice(llm_index):

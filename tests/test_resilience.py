@@ -46,9 +46,9 @@ def assert_intact(settings: IndexSettings, base_ids: set[str], embedder) -> Stor
     stored = store.stored_studies()
     assert base_ids <= set(stored)
     hit = store.query(embedder.encode(["stem cell mesotherapy safety"])[0], 1)[0]
-    assert "mesotherapy" in hit[3].lower()
+    assert "mesotherapy" in hit.text.lower()
     lexical = load_lexical(store, settings.lexical_dir)
-    assert sorted(lexical.chunk_ids) == sorted(cid for cid, _, _ in store.iter_all(["metadatas"]))
+    assert sorted(lexical.chunk_ids) == sorted(c.id for c in store.iter_all(["metadatas"]))
     return store
 
 

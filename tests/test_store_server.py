@@ -19,9 +19,9 @@ def test_index_and_query_through_a_chroma_server(chroma_server, settings, embedd
     assert not remote.chroma_path.exists()  # nothing embedded locally
     store = Store(remote)
     hit = store.query(embedder.encode(["DKK-1 and DHT in balding scalp"])[0], 1)[0]
-    assert "DKK-1" in hit[3]
+    assert "DKK-1" in hit.text
     assert build([SEED], remote, quiet=True, embedder=embedder).embedded == 0
     # another process writes to the server: this machine's keyword index notices and rebuilds
-    store.delete_studies([hit[2]["study_id"]])
+    store.delete_studies([hit.metadata["study_id"]])
     store.touch()
     assert len(load_lexical(Store(remote), remote.lexical_dir).chunk_ids) == 7
