@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -18,7 +17,7 @@ from assistant.abstain import relevant
 from assistant.compare import Sides, compares_directly, side_named, sides
 from assistant.indirect import mismatch
 from assistant.prompts import CANNOT_ANSWER
-from assistant.records import Answer, Hit
+from assistant.records import Answer, Finding, Hit
 from assistant.render import citation, evidence_row, evidence_table, finding_lines, source_line
 from index.embed import Embedder
 from index.facts import SERIOUS, SEVERITY, safety_kind, sentences, study_design
@@ -81,15 +80,6 @@ def quotable(sentence: str) -> bool:
 def intent(question: str) -> str:
     """The question's kind, which steers sentence choice."""
     return next((name for name, pattern in INTENTS if pattern.search(question)), "general")
-
-
-@dataclass
-class Finding:
-    """A candidate sentence: verbatim text of one study, with its score."""
-
-    hit: Hit
-    sentence: str
-    score: float
 
 
 def score_sentences(

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 
+from index.tokenize import STOPWORDS
+
 REFERS = re.compile(
     r"\b(it|its|this|that|these|those|they|them|the study|the studies|the treatment|the patients|"
     r"patients|participants|were treated|same)\b",
     re.I,
 )
 WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(.+?)\s*\??\s*$", re.I)
-STOP = set(
-    "is are was were do does did the a an of for in on with to and or what how many much which who why "
-    "when there any it its this that safe safety work effective".split()
-)
+# The keyword index's stop words, plus words that ask rather than name a topic ("is it safe?").
+STOP = STOPWORDS | {"many", "much", "any", "safe", "safety", "work", "effective"}
 
 
 def topic(question: str) -> str:

@@ -43,6 +43,15 @@ class Citation:
     retracted: bool = False  # PubMed lists it as a retracted publication
 
 
+@dataclass
+class Finding:
+    """A candidate sentence: verbatim text of one study, with its score."""
+
+    hit: Hit
+    sentence: str
+    score: float
+
+
 @dataclass(frozen=True)
 class EvidenceRow:
     """One line of the evidence table."""

@@ -7,13 +7,9 @@ these, so a study's link, its table row and its source line are the same whichev
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from assistant.records import Citation, EvidenceRow, Hit
+from assistant.records import Citation, EvidenceRow, Finding, Hit
 from index.records import Study
-
-if TYPE_CHECKING:
-    from assistant.compose import Finding
 
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 ELLIPSIS = " \u2026 "  # between two quotes of one study in one finding

@@ -1,6 +1,7 @@
 """sources -> studies -> facts -> chunks -> embeddings -> Chroma (+ BM25), incremental and safe.
 
-``build`` is the whole write side in one readable function. Safety comes from three rules:
+``build`` is the whole run in one readable function (the overlapped prepare → encode → write
+stages are ``index/write.py``). Safety comes from three rules:
 (1) a study is written in one upsert with all its chunks, and its stale chunks are deleted
 only after the new ones are in, so every study is always fully old or fully new;
 (2) the collection's generation token changes before the first write, so the keyword index
