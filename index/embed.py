@@ -216,7 +216,9 @@ class Embedder:
     @property
     def dimension(self) -> int:
         """Length of one embedding."""
-        return int(self.model.get_sentence_embedding_dimension())
+        model = self.model  # sentence-transformers 5.2 renamed the method; older releases only have the old name
+        named = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        return int(named())
 
     # LangChain Embeddings protocol, so LangChain vector stores can share the loaded model.
     def embed_documents(self, texts: list[str]) -> list[list[float]]:

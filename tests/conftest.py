@@ -142,3 +142,13 @@ def chroma_server(tmp_path):
     yield port
     proc.terminate()
     proc.wait(timeout=30)
+
+
+@pytest.fixture
+def fake():
+    """A fake NCBI E-utilities server on 127.0.0.1 (tests/fake_eutils.py), fresh for each test."""
+    from fake_eutils import FakeEUtils
+
+    server = FakeEUtils().start()
+    yield server
+    server.stop()

@@ -16,13 +16,6 @@ from index.settings import IndexSettings
 from index.sources.pubmed import article_study, read_medline
 
 
-@pytest.fixture
-def fake():
-    server = FakeEUtils().start()
-    yield server
-    server.stop()
-
-
 def client_for(fake: FakeEUtils, tmp_path: Path, **overrides) -> EUtils:
     settings = IndexSettings(
         data_dir=tmp_path / "data",

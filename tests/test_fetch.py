@@ -15,7 +15,6 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from fake_eutils import FakeEUtils, records
 
 from assistant.api import answer
@@ -28,13 +27,6 @@ from index.store import Store
 ROOT = Path(__file__).parent.parent
 QUERY = "hair OR alopecia"
 NOT_SAVED = {"90000004", "90000007", "90000008"}  # no abstract, a retraction notice, an erratum
-
-
-@pytest.fixture
-def fake():
-    server = FakeEUtils().start()
-    yield server
-    server.stop()
 
 
 def settings_for(fake: FakeEUtils, data_dir: Path, **overrides) -> IndexSettings:
