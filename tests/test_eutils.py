@@ -63,7 +63,7 @@ def test_a_refused_query_is_an_error_not_a_retry(fake, tmp_path):
 
 @pytest.mark.parametrize("fault", ["429", "500", "drop", "malformed"])
 def test_each_fault_is_retried_and_the_page_comes_back_whole(fake, tmp_path, fault):
-    client = client_for(fake, tmp_path)
+    client = client_for(fake, tmp_path, ncbi_api_key="k")  # 10 requests/s: the spacing is tested below
     search = client.search("hair")
     fake.faults.extend([fault, fault])
     page = client.fetch(search, 0, 20)
@@ -73,7 +73,7 @@ def test_each_fault_is_retried_and_the_page_comes_back_whole(fake, tmp_path, fau
 
 
 def test_a_garbled_search_response_is_retried(fake, tmp_path):
-    client = client_for(fake, tmp_path)
+    client = client_for(fake, tmp_path, ncbi_api_key="k")
     fake.search_faults.extend(["malformed", "drop"])
     assert client.search("hair").count > 40
 
