@@ -120,8 +120,12 @@ def status_text(settings: Settings) -> str:
 
 
 def make_filters(year_from, year_to, min_cites, designs, mesh=None) -> Filters:  # values from widgets
-    """Widget values to Filters (blank means no filter)."""
-    as_int = lambda v: int(v) if v not in (None, "") else None  # noqa: E731
+    """Widget values to Filters; blank or 0 means no filter.
+
+    Once the filters are opened, the browser sends 0 for every number box left empty: a "to year"
+    of 0 would filter out every study, and "at least 0 citations" every study with no count.
+    """
+    as_int = lambda v: int(v) if v not in (None, "") and int(v) > 0 else None  # noqa: E731
     return Filters(
         as_int(year_from), as_int(year_to), as_int(min_cites), tuple(designs or ()), mesh=(mesh or "").strip() or None
     )
@@ -266,9 +270,10 @@ def _conversation() -> tuple:
     gr.Examples(EXAMPLES, inputs=question)
     with gr.Accordion("Filters (apply to the next question)", open=False):
         filters = [
-            gr.Number(label="From year", precision=0),
-            gr.Number(label="To year", precision=0),
-            gr.Number(label="Minimum citations", precision=0),
+            # an empty box is no filter: say so, or it reads as a 0 that filters everything out
+            gr.Number(label="From year", precision=0, value=None, placeholder="any year"),
+            gr.Number(label="To year", precision=0, value=None, placeholder="any year"),
+            gr.Number(label="Minimum citations", precision=0, value=None, placeholder="any"),
             gr.Dropdown(DESIGN_NAMES, multiselect=True, label="Study design"),
             gr.Textbox(label="MeSH term (studies fetched from PubMed)", placeholder="Alopecia"),
         ]

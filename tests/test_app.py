@@ -376,3 +376,30 @@ def test_evidence_table_reads_without_squeezed_columns_or_sideways_scrolling(app
             assert all(cell + 1 >= head["need"] for cell, head in zip(row, got["heads"], strict=True)), row
     else:
         assert got["stacked"]  # each study a labelled block on a phone
+
+
+def test_empty_filter_boxes_are_no_filter():
+    from app import make_filters
+    from assistant.retrieve import Filters
+
+    # what the browser sends once the filters are opened and only "From year" is filled in
+    assert make_filters(2015, 0, 0, [], "") == Filters(year_from=2015)
+    assert make_filters(None, None, None, None, None) == Filters()
+    assert make_filters(2010, 2020, 5, ["cohort"], " Alopecia ") == Filters(2010, 2020, 5, ("cohort",), mesh="Alopecia")
+
+
+@pytest.mark.browser
+def test_a_year_filter_set_in_the_page_still_answers(app):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = _chromium(p)
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(app.url)
+        page.get_by_text("Filters (apply to the next question)").click()
+        page.get_by_label("From year").fill("2000")  # the other boxes stay empty (the browser sends 0)
+        box = page.locator("#question textarea")
+        box.fill("ketoconazole shampoo")
+        box.press("Enter")
+        expect(page.locator("#sources .source-card").first).to_contain_text("etoconazole", timeout=60_000)
+        browser.close()
