@@ -55,3 +55,20 @@ def test_xml_with_entities_is_refused_not_expanded():
     bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><PubmedArticleSet>&a;</PubmedArticleSet>'
     result = read_pubmed_xml(bomb, "e.xml")
     assert not result.studies and "refused" in result.rejections[0].message
+
+
+def test_translated_and_missing_titles_read_as_a_reader_wants():
+    from index.sources.pubmed import pubmed_title
+
+    assert pubmed_title("[Treatment of androgenetic alopecia with minoxidil].") == (
+        "Treatment of androgenetic alopecia with minoxidil."
+    )
+    assert pubmed_title("[Not Available].", "Traitement de l'alopécie") == "Traitement de l'alopécie"
+    assert pubmed_title("Minoxidil [5%] foam in women.") == "Minoxidil [5%] foam in women."
+    xml = (
+        b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>[Not Available]."
+        b"</ArticleTitle><VernacularTitle>Alopecia androgenetica: Therapie</VernacularTitle><Abstract>"
+        b"<AbstractText>Wir behandelten 20 Patienten.</AbstractText></Abstract></Article></MedlineCitation>"
+        b"</PubmedArticle></PubmedArticleSet>"
+    )
+    assert read_pubmed_xml(xml, "v.xml").studies[0].title == "Alopecia androgenetica: Therapie"

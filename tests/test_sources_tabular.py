@@ -60,3 +60,21 @@ def test_csv_without_known_columns_is_one_clear_error():
 def test_odd_field_types_found_by_fuzzing_are_handled():
     result = read_jsonl(b'{"title": "T", "AUTHOR": 1, "year": {"x": 1}, "citations": [3]}\n', "f.jsonl")
     assert result.studies[0].authors == ("1",) and result.studies[0].year is None
+
+
+def test_mesh_and_publication_types_read_back_from_lists_or_cells():
+    from index.records import Study
+
+    row = {
+        "title": "Oral minoxidil in women",
+        "abstract": "Forty women took tablets.",
+        "mesh": ["Alopecia", "Minoxidil", "Alopecia"],
+        "publication_types": ["Journal Article", "Retracted Publication"],
+    }
+    study = read_jsonl(json.dumps(row).encode(), "r.jsonl").studies[0]
+    assert study.mesh == ("Alopecia", "Minoxidil") and study.retracted
+    cells = read_csv(b"title,abstract,mesh_terms\nA trial,Men took tablets.,Alopecia; Finasteride\n", "r.csv")
+    assert cells.studies[0].mesh == ("Alopecia", "Finasteride") and not cells.studies[0].retracted
+    exported = json.dumps(Study.from_dict(study.to_dict()).to_dict())  # what `index export` prints
+    again = read_jsonl(exported.encode(), "e.jsonl").studies[0]
+    assert (again.mesh, again.publication_types) == (study.mesh, study.publication_types)

@@ -76,7 +76,7 @@ def _medline_fields(record: list[bytes], file: str, line_no: int) -> dict[str, l
 
 def _medline_study(fields: dict[str, list[str]], file: str, line_no: int) -> Study | Rejection:
     pmid = (fields.get("PMID") or [None])[0]
-    title = clean((fields.get("TI") or [None])[0])
+    title = pubmed_title(clean((fields.get("TI") or [None])[0]), clean((fields.get("TT") or [None])[0]))
     abstract = clean("\n".join(fields.get("AB", [])))
     who = f"record with PMID {pmid}" if pmid else "record"
     types = fields.get("PT", [])
@@ -121,6 +121,19 @@ def _notice(types: list[str] | tuple[str, ...], who: str) -> str | None:
     """Why a record is not a study: an erratum or retraction notice points at one, it reports nothing."""
     kinds = sorted({t for t in types if t.lower() in NOTICE_TYPES})
     return f"{who} is a notice ({', '.join(kinds)}), not a study; skipped" if kinds else None
+
+
+def pubmed_title(title: str | None, vernacular: str | None = None) -> str | None:
+    """PubMed's title as a reader wants it: a translated title loses its brackets, '[Not Available].' gives way.
+
+    PubMed puts the English translation of a non-English title in square brackets, and writes
+    '[Not Available].' when there is none; the original-language title is then the title.
+    """
+    if title and re.fullmatch(r"\[?\s*not available\s*\]?\.?", title, re.I):
+        title = None
+    if title and title.startswith("[") and title.rstrip(".").endswith("]"):
+        title = title.rstrip(".")[1:-1].strip() + "."
+    return title or vernacular
 
 
 def mesh_descriptor(heading: str) -> str:
@@ -185,7 +198,8 @@ def article_study(article: Element, file: str, number: int) -> Study | Rejection
         if text:
             label = node.get("Label")
             parts.append(f"{label.capitalize()}: {text}" if label else text)
-    title, abstract = _text(art.find("ArticleTitle")), clean("\n".join(parts))
+    title = pubmed_title(_text(art.find("ArticleTitle")), _text(art.find("VernacularTitle")))
+    abstract = clean("\n".join(parts))
     types = [_text(t) or "" for t in art.findall("PublicationTypeList/PublicationType")]
     if notice := _notice(types, f"article #{number} (PMID {pmid})"):
         return Rejection(file, None, notice)
