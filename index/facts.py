@@ -143,12 +143,12 @@ NUMBER_WORDS = {
     **_TENS,
     **{f"{t}-{u}": v + i for t, v in _TENS.items() for i, u in enumerate(_UNITS[1:10], start=1)},
 }
-# "Thirty-two men" is 32, never the "two" after the hyphen: compounds first, no word number after a hyphen.
-NUM = (
-    r"(\d[\d,]*|(?<![\w-])(?:"
-    + "|".join(w.replace("-", "[- ]") for w in sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")\b)"
-)
+# "Thirty-two men" is 32 and "one hundred and ninety-one" 191, never the number after the hyphen:
+# whole number phrases only, and no word number right after a hyphen or a letter.
+_DIGIT_WORDS = "|".join(_UNITS[1:10])
+_BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+_WORDS = rf"(?:(?:{_DIGIT_WORDS})[- ]hundred(?:[- ](?:and[- ])?{_BELOW_100})?|{_BELOW_100})"
+NUM = rf"(\d[\d,]*|(?<![\w-]){_WORDS}\b)"
 PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d[\d,]*)"),
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
@@ -434,8 +434,16 @@ def _self_description(study: Study) -> str:
 
 
 def _number(token: str) -> int:
-    token = re.sub(r"\s+", "-", token.lower().replace(",", ""))
-    return NUMBER_WORDS[token] if token in NUMBER_WORDS else int(token)
+    token = token.lower().replace(",", "")
+    if token.isdigit():
+        return int(token)
+    value = 0
+    for word in re.split(r"[\s-]+", token):  # "one hundred and ninety-one" -> 1, *100, +90, +1
+        if word == "hundred":
+            value *= 100
+        elif word != "and":
+            value += NUMBER_WORDS[word]
+    return value
 
 
 def _match_design(text: str, patterns: list) -> str | None:

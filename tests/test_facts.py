@@ -160,7 +160,9 @@ def test_facts_never_fail_on_any_text():
         ("In this trial, forty two women were enrolled.", 42),
         ("Twenty volunteers received six sessions.", 20),
         ("Ninety-nine patients and 3 nurses took part.", 99),
+        ("One hundred and ninety-one older persons took part.", 191),
+        ("Two hundred patients were screened.", 200),
     ],
 )
 def test_compound_number_words_are_read_whole(text, n):
-    assert participants(text) == n  # "Thirty-two men" was read as 2 men
+    assert participants(text) == n  # "Thirty-two men" was read as 2 men, "one hundred and ninety-one" as none
