@@ -184,14 +184,20 @@ def _chromium(p):
     )
 
 
+def _open(p, app):
+    """A headless Chromium with the page loaded at a laptop's size."""
+    browser = _chromium(p)
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    page.goto(app.url)
+    return browser, page
+
+
 @pytest.mark.browser
 def test_add_from_pubmed_fetches_indexes_and_links_the_pmid(app):
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as p:
-        browser = _chromium(p)
-        page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        page.goto(app.url)
+        browser, page = _open(p, app)
         page.get_by_text("Add from PubMed").click()
         page.locator("#pubmed-query textarea").fill("finasteride spray")
         page.get_by_role("button", name="Fetch and index").click()
@@ -393,9 +399,7 @@ def test_a_year_filter_set_in_the_page_still_answers(app):
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as p:
-        browser = _chromium(p)
-        page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        page.goto(app.url)
+        browser, page = _open(p, app)
         page.get_by_text("Filters (apply to the next question)").click()
         page.get_by_label("From year").fill("2000")  # the other boxes stay empty (the browser sends 0)
         box = page.locator("#question textarea")
