@@ -111,6 +111,9 @@ def cmd_fetch(args: argparse.Namespace, settings: IndexSettings) -> int:
     except PubMedError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the data directory cannot be written at all
+        print(f"error: cannot write under {settings.data_dir}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     for rejection in report.build.rejections if report.build else []:
         print(f"rejected: {rejection}", file=sys.stderr)
     print(report.summary())

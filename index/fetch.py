@@ -231,18 +231,33 @@ def _fetch_pages(
                     "saved and indexed; run the same command again to fetch the rest."
                 )
                 return
-            for record in records:
-                outcome = save_record(record, directory)
-                if outcome in ("new", "updated", "unchanged"):
-                    setattr(report, outcome, getattr(report, outcome) + 1)
-                else:
-                    report.skipped[outcome] += 1
+            if not _save_page(records, directory, report):
+                return
             report.fetched += len(records)
             bar.update(len(records))
             if progress:
                 progress(report.fetched, wanted)
     finally:
         bar.close()
+
+
+def _save_page(records: list[Element], directory: Path, report: FetchReport) -> bool:
+    """Save one page's records and count them; False (with the reason) when the disk refuses."""
+    for record in records:
+        try:
+            outcome = save_record(record, directory)
+        except OSError as exc:  # disk full, permissions: what is saved stays, and is indexed
+            saved = report.new + report.updated
+            report.failure = (
+                f"cannot save records in {directory}: {exc.strerror or exc}. The {saved:,} saved before "
+                "are indexed; fix the cause and run the same command again."
+            )
+            return False
+        if outcome in ("new", "updated", "unchanged"):
+            setattr(report, outcome, getattr(report, outcome) + 1)
+        else:
+            report.skipped[outcome] += 1
+    return True
 
 
 def parse_since(text: str) -> date:

@@ -205,3 +205,22 @@ def test_sigkill_mid_fetch_then_rerun_gives_the_same_index(fake, tmp_path, embed
     assert rerun.returncode == 0, err
     assert out.startswith("fetched 56 records (")  # every record again; those saved before the kill unchanged
     assert _indexed(settings_for(fake, killed_dir)) == _indexed(whole)
+
+
+def test_a_full_disk_stops_the_fetch_with_one_line_and_keeps_what_was_saved(fake, tmp_path, embedder, monkeypatch):
+    import index.fetch
+
+    settings = settings_for(fake, tmp_path / "data")
+    real_write, calls = index.fetch.write_whole, []
+
+    def disk_fills_up(path, data):
+        calls.append(path)
+        if len(calls) > 5:
+            raise OSError(28, "No space left on device")
+        real_write(path, data)
+
+    monkeypatch.setattr(index.fetch, "write_whole", disk_fills_up)
+    report = fetch_pubmed(QUERY, settings, quiet=True, embedder=embedder)
+    assert not report.ok and "cannot save records" in report.failure and "No space left on device" in report.failure
+    assert report.new == 5 and report.build.total_studies == 5  # the five saved are indexed
+    assert FetchState(settings.fetch_state).since(QUERY) is None  # not remembered: the rerun fetches the rest
