@@ -16,8 +16,9 @@ from langchain_core.runnables import RunnableLambda
 from assistant.abstain import relevant_hits
 from assistant.compose import compose
 from assistant.generate import finish, stream_tokens
-from assistant.history import standalone
+from assistant.evidence import gather
 from assistant.inputs import check
+from assistant.question import understand
 from assistant.records import Answer
 from assistant.retrieve import Filters, Index, search
 from assistant.settings import Settings
@@ -47,11 +48,13 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
     """
     if index.store.count_chunks() == 0:
         raise EmptyIndexError(EMPTY_INDEX)
-    query = standalone(question, history or [])
+    asked = understand(question, history or [], known=index.lexical.knows)
+    query = asked.search_text
     hits = search(index, query, filters)
+    body = gather(index, asked, hits, filters)
     s = index.settings
     result = compose(
-        question,
+        asked,
         hits,
         index.embedder,
         threshold=s.abstain_below,
@@ -59,6 +62,7 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
         margin=s.relevance_margin,
         query_used=query,
         sentence_vectors=index.store.sentence_vectors,
+        body=body,
     )
     notice = undated_notice(index, query, filters)
     if notice:

@@ -14,8 +14,11 @@ from collections.abc import Callable
 import numpy as np
 
 from assistant.abstain import relevant
-from assistant.compare import Sides, compares_directly, side_named, sides
+from assistant.bottom_line import bottom_line, comparison_bottom_line, direction
+from assistant.compare import verdict
+from assistant.evidence import Body, Member, strength
 from assistant.indirect import mismatch
+from assistant.question import Question, parse, vocabulary
 from assistant.prompts import CANNOT_ANSWER
 from assistant.records import Answer, Finding, Hit
 from assistant.render import citation, evidence_row, evidence_table, finding_lines, source_line
@@ -24,19 +27,6 @@ from index.facts import SERIOUS, SEVERITY, safety_kind, sentences, study_design
 from index.records import Study
 from index.sources.pages import is_boilerplate
 
-INTENTS = [
-    (
-        "safety",
-        re.compile(r"\b(safe|safety|side[- ]effects?|adverse|risks?|harm\w*|toxic\w*|tolerat\w*|dangerous)\b", re.I),
-    ),
-    ("comparison", re.compile(r"\b(vs\.?|versus|compared?|better than|safer than|or)\b", re.I)),
-    (
-        "dose",
-        re.compile(r"\b(doses?|dosage|dosing|how much|mg|milligrams?|concentration|strength|how often)\b", re.I),
-    ),
-    ("mechanism", re.compile(r"\b(how does|why|mechanism|cause[sd]?|pathway)\b", re.I)),
-    ("efficacy", re.compile(r"\b(work|works|effective|efficacy|help|improve|regrow\w*|benefit\w*|results?)\b", re.I)),
-]
 EFFECT = re.compile(r"\b(improve\w*|increase\w*|regrow\w*|response|effective|benefit\w*|reduc\w*|%)", re.I)
 DOSE = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:mg|milligrams?|ml|mL|mcg|µg|IU)(?![a-z])|\b\d+(?:\.\d+)?\s*(?:%|percent)(?!\s+(?:of|more|less))",
@@ -78,8 +68,8 @@ def quotable(sentence: str) -> bool:
 
 
 def intent(question: str) -> str:
-    """The question's kind, which steers sentence choice."""
-    return next((name for name, pattern in INTENTS if pattern.search(question)), "general")
+    """The question's kind, which steers sentence choice (read once, by ``assistant.question``)."""
+    return parse(question).kind
 
 
 def score_sentences(
@@ -121,12 +111,14 @@ def score_sentences(
 
 
 def choose(
-    findings: list[Finding], limit: int, kind: str, per_study: int = 2, compared: Sides | None = None
+    findings: list[Finding], limit: int, kind: str, per_study: int = 2, order: list[str] | None = None
 ) -> list[Finding]:
     """The best sentences, at most ``per_study`` from one study, without repeats.
 
     Some findings are placed first: for a safety question each study's adverse-event sentence,
-    the most severe harm first; for a comparison the best sentence naming each side.
+    the most severe harm first; then, when ``order`` lists the studies strongest first, each
+    one's best sentence in that order (so a meta-analysis is quoted before a nearer paraphrase),
+    skipping a study whose best sentence is far weaker than the best of all.
     """
     chosen: list[Finding] = []
     counts: dict[str, int] = {}
@@ -144,11 +136,14 @@ def choose(
         decisive = [f for f in findings if safety_kind(f.sentence) in SEVERITY[:3]]
         for f in sorted(decisive, key=lambda f: (SEVERE_FIRST[safety_kind(f.sentence)], -f.score)):
             take(f)
-    if compared is not None:
-        for which in ("a", "b"):
-            best = next((f for f in findings if side_named(f.sentence, compared, which)), None)
-            if best is not None:
-                take(best)
+    if order and findings:
+        best_of = {}
+        for f in findings:
+            best_of.setdefault(f.hit.study.id, f)
+        floor = findings[0].score - 0.3
+        for sid in order:
+            if sid in best_of and best_of[sid].score >= floor:
+                take(best_of[sid])
     for f in findings:
         take(f)
     return chosen
@@ -203,7 +198,7 @@ def _group_phrase(design: str | None, group: list[Hit]) -> str:
 
 
 def compose(
-    question: str,
+    question: str | Question,
     hits: list[Hit],
     embedder: Embedder,
     *,
@@ -212,48 +207,133 @@ def compose(
     margin: float = 0.2,
     query_used: str = "",
     sentence_vectors: Callable[[list[str]], dict[str, dict[str, np.ndarray]]] | None = None,
+    body: Body | None = None,
 ) -> Answer:
-    """Build the cited, extractive answer (or abstain) from retrieved studies."""
-    kind = intent(question)
-    relevant_ = relevant(hits, threshold, margin)
-    if not relevant_:
-        return abstain(question, hits, kind, query_used)
-    compared = sides(question) if kind == "comparison" else None
-    stored = sentence_vectors([h.study.id for h in relevant_]) if sentence_vectors else None
-    chosen = choose(score_sentences(question, relevant_, kind, embedder, stored), limit, kind, compared=compared)
+    """Build the cited, extractive answer (or abstain) from the body of evidence or the retrieved studies.
+
+    A question that names an intervention is answered from its body of evidence (every indexed
+    study of it, ``assistant.evidence``); one the index holds no study of is refused. Other
+    questions are answered from the retrieved studies that pass the abstain rule.
+    """
+    q = question if isinstance(question, Question) else parse(question)
+    query_used = query_used or q.search_text or q.text
+    members = _members(q, hits, body, threshold, margin)
+    if not members:
+        return abstain(q.text, hits, q.kind, query_used, _not_indexed(q, body))
+    for m in members:
+        m.indirect = m.indirect or indirect_reason(q.text, m.study)
+    study_hits = [m.hit for m in members]
+    quoted = study_hits[: max(limit * 2, 8)]
+    stored = sentence_vectors([h.study.id for h in quoted]) if sentence_vectors else None
+    scored = score_sentences(q.search_text or q.text, quoted, q.kind, embedder, stored)
+    chosen = choose(scored, limit, q.kind, order=[h.study.id for h in quoted])
     if not chosen:
-        return abstain(question, hits, kind, query_used)
-    cited = {f.hit.study.id: f.hit for f in chosen}
-    numbers = {sid: n for n, sid in enumerate(lead_order(list(cited.values())), start=1)}
-    first = {sid: next(f for f in chosen if f.hit.study.id == sid) for sid in numbers}
-    lines = [lead(cited, numbers)]
-    if compared is not None:
-        lines += ["", comparison_line(compared, cited, numbers)]
-    lines += ["", "**Key findings**"]
-    lines += finding_lines(chosen, numbers)
-    safety_line = safety_summary(cited, numbers, chosen) if kind == "safety" else None
+        return abstain(q.text, hits, q.kind, query_used, None)
+    numbers = {m.study.id: n for n, m in enumerate(members, start=1)}
+    cited = {m.study.id: m.hit for m in members}
+    chosen.sort(key=lambda f: numbers[f.hit.study.id])
+    top = bottom(q, body or Body(members=members), members, numbers)
+    lines = [top, ""] if top else []
+    lines.append(lead(cited, numbers))
+    if capped := _capped(q, body):
+        lines += ["", capped]
+    if q.is_comparison:
+        lines += ["", head_to_head_line(q, members, numbers)]
+    lines += ["", "**Key findings**", *finding_lines(chosen, numbers)]
+    safety_line = safety_summary(cited, numbers, chosen) if q.kind == "safety" else None
     if safety_line:
         lines += ["", f"**Safety:** {safety_line}"]
-    indirect = [f"[{numbers[sid]}] {why}" for sid, h in cited.items() if (why := indirect_reason(question, h.study))]
+    indirect = [f"[{numbers[m.study.id]}] {m.indirect}" for m in members if m.indirect]
     if indirect:
         lines += ["", "**Indirect evidence:** " + "; ".join(indirect) + " — results may not carry over."]
-    evidence = [evidence_row(numbers[sid], h) for sid, h in sorted(cited.items(), key=lambda kv: numbers[kv[0]])]
+    directions = {numbers[m.study.id]: d for m in members if (d := direction(m.study))}
+    evidence = [evidence_row(numbers[m.study.id], m.hit, direction(m.study)) for m in members]
     lines += ["", evidence_table(evidence), "", "**Sources**"]
     citations = []
-    for sid, n in numbers.items():
-        hit = cited[sid]
-        quoted = tuple(f.sentence for f in chosen if f.hit.study.id == sid)
-        citations.append(citation(n, hit, first[sid].sentence, quoted))
-        lines.append(f"{n}. {source_line(hit)}")
+    for m in members:
+        quotes = tuple(f.sentence for f in chosen if f.hit.study.id == m.study.id)
+        citations.append(citation(numbers[m.study.id], m.hit, quotes[0] if quotes else _snippet(m.study), quotes))
+        lines.append(f"{numbers[m.study.id]}. {source_line(m.hit)}")
     return Answer(
-        question=question,
+        question=q.text,
         text="\n".join(lines),
         citations=citations,
         evidence=evidence,
-        query_used=query_used or question,
-        intent=kind,
+        query_used=query_used,
+        intent=q.kind,
         safety=safety_line,
+        bottom_line=top,
+        directions=directions,
+        interventions=list(q.interventions),
+        population=q.population,
     )
+
+
+def _members(q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float) -> list[Member]:
+    """Who the answer counts: the body of evidence when the question names an indexed intervention,
+    else the retrieved studies that pass the abstain rule, strongest designs first."""
+    if body is not None and body.direct:
+        return body.members
+    if q.interventions and body is not None and (not body.mentioned or body.indirect or body.missing_side):
+        return []  # no study of what was asked about: other drugs of its class are no answer on their own
+    relevant_ = relevant(hits, threshold, margin)
+    return [Member(h) for h in sorted(relevant_, key=lambda h: strength(h.study), reverse=True)]
+
+
+def _not_indexed(q: Question, body: Body | None) -> str | None:
+    """Why a question about a named intervention is refused, when the reason is that nothing is indexed on it."""
+    if not q.interventions or body is None:
+        return None
+    if body.missing_side:
+        return f"No indexed study is about {body.missing_side}."
+    if not body.mentioned:
+        return f"No indexed study is about {' or '.join(q.interventions)}."
+    if body.indirect and not body.direct:
+        others = "; ".join(m.indirect for m in body.indirect if m.indirect)
+        return f"No indexed study is directly about {q.main}; the nearest are indirect ({others})."
+    return None
+
+
+def _snippet(study: Study) -> str:
+    """A verbatim sentence standing for a study that is counted but not quoted: its stated finding, else its TLDR."""
+    said = getattr(study, "direction_sentence", None)
+    if said and said in study.text():
+        return said
+    return (sentences(study.text()) or [study.text()])[0]
+
+
+def _capped(q: Question, body: Body | None) -> str:
+    """Say so when the body of evidence was cut to the limit."""
+    if body is None or not body.capped:
+        return ""
+    shown = {name: sum(1 for m in body.direct if m.side == name) for name in body.found}
+    counts = "; ".join(
+        f"the {shown[name]} strongest of {n} indexed studies of {name}" for name, n in body.found.items() if n > shown[name]
+    )
+    return f"Counted: {counts} (the limit is the setting FOLLICLE_MAX_BODY)."
+
+
+def bottom(q: Question, body: Body, members: list[Member], numbers: dict[str, int]) -> str:
+    """The bottom line for efficacy, safety and comparison questions; nothing for the other kinds."""
+    if q.kind not in ("efficacy", "safety", "comparison"):
+        return ""
+    counted = Body(members=members, found=body.found, capped=body.capped)
+    if q.is_comparison:
+        head = head_to_head_line(q, members, numbers).replace("**Head to head:** ", "Head to head, ")
+        return comparison_bottom_line(q.interventions[:2], counted, numbers, head)
+    subject = q.main or "the treatments studied"
+    exposure = bool(q.main and vocabulary().interventions.get(q.main, None) and vocabulary().interventions[q.main].exposure)
+    return bottom_line(q.kind, subject, counted, numbers, exposure)
+
+
+def head_to_head_line(q: Question, members: list[Member], numbers: dict[str, int]) -> str:
+    """Whether any counted study compares the two sides directly, and what each such study found."""
+    a, b = q.interventions[:2]
+    head = [m for m in members if m.head_to_head]
+    if not head:
+        return f"**Head to head:** no indexed study compares {a} and {b} directly."
+    found = [f"[{numbers[m.study.id]}] {verdict(m.study.text(), a, b)}" for m in head]
+    return f"**Head to head:** {'; '.join(found)}."
 
 
 def _by_design(hits: list[Hit]) -> dict[str | None, list[Hit]]:
@@ -302,27 +382,6 @@ def _retracted(ordered: list[tuple[str, Hit]], numbers: dict[str, int]) -> str:
     return f" {_and(gone)} have been retracted: do not rely on them."
 
 
-def comparison_line(compared: Sides, cited: dict[str, Hit], numbers: dict[str, int]) -> str:
-    """Whether any cited study compares the two sides directly, then which studies speak to one side only."""
-    ordered = sorted(cited.items(), key=lambda kv: numbers[kv[0]])
-    direct = {sid for sid, h in ordered if compares_directly(h.study.text() + " " + (h.study.title or ""), compared)}
-    refs = [f"[{numbers[sid]}]" for sid, _ in ordered if sid in direct]
-    if refs:
-        verb = "compares" if len(refs) == 1 else "compare"
-        head = f"**Head to head:** {''.join(refs)} {verb} {compared.a} and {compared.b} directly."
-    else:
-        head = f"**Head to head:** no indexed study compares {compared.a} and {compared.b} directly."
-    each = []
-    for which, name in (("a", compared.a), ("b", compared.b)):
-        one = [
-            f"[{numbers[sid]}]"
-            for sid, h in ordered
-            if sid not in direct and side_named(h.study.text() + " " + (h.study.title or ""), compared, which)
-        ]
-        each.append(f"{name}: {''.join(one) if one else 'none cited'}")
-    return f"{head} Studies of one side only — {'; '.join(each)}."
-
-
 def safety_summary(cited: dict[str, Hit], numbers: dict[str, int], chosen: list[Finding]) -> str:
     """The most severe harm first; kept apart: persistent or serious / reported / none serious / not assessed."""
     groups: dict[str, list[str]] = {kind: [] for kind in [*SEVERITY[:3], "not assessed"]}
@@ -340,10 +399,10 @@ def safety_summary(cited: dict[str, Hit], numbers: dict[str, int], chosen: list[
     return text[0].upper() + text[1:] + "."
 
 
-def abstain(question: str, hits: list[Hit], kind: str, query_used: str) -> Answer:
-    """The shared 'cannot answer' sentence plus the nearest topics that are covered."""
+def abstain(question: str, hits: list[Hit], kind: str, query_used: str, why: str | None = None) -> Answer:
+    """The shared 'cannot answer' sentence (and why, when known) plus the nearest topics that are covered."""
     topics = [h.study.label() for h in hits[:3]]
-    text = CANNOT_ANSWER
+    text = CANNOT_ANSWER + (f" {why}" if why else "")
     if topics:
         text += "\n\nNearest topics in the index:\n" + "\n".join(f"- {t}" for t in topics)
     return Answer(question=question, text=text, abstained=True, query_used=query_used or question, intent=kind)

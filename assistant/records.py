@@ -64,6 +64,7 @@ class EvidenceRow:
     participants: int | None
     followup_months: float | None
     citations: int | None
+    finding: str | None = None  # what the study found: benefit, no benefit, harm, mixed (None: not stated)
 
 
 @dataclass
@@ -80,6 +81,10 @@ class Answer:
     safety: str | None = None
     notices: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    bottom_line: str = ""  # efficacy, safety and comparison answers: what the counted studies found
+    directions: dict[int, str] = field(default_factory=dict)  # citation number -> direction, for every counted study
+    interventions: list[str] = field(default_factory=list)  # what the question was understood to be about
+    population: str | None = None
 
     def to_dict(self) -> dict:
         """Plain JSON types only."""

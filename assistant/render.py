@@ -44,10 +44,12 @@ def pubmed_link(s: Study) -> str | None:
     return f"https://pubmed.ncbi.nlm.nih.gov/{s.pmid}/" if s.pmid else None
 
 
-def evidence_row(n: int, hit: Hit) -> EvidenceRow:
-    """The table row of one cited study."""
+def evidence_row(n: int, hit: Hit, finding: str | None = None) -> EvidenceRow:
+    """The table row of one cited study; ``finding`` is its direction when the answer counted it."""
     s = hit.study
-    return EvidenceRow(n, s.label(), s.year, s.journal, s.study_type, s.participants, s.followup_months, s.citations)
+    return EvidenceRow(
+        n, s.label(), s.year, s.journal, s.study_type, s.participants, s.followup_months, s.citations, finding
+    )
 
 
 def evidence_table(rows: list[EvidenceRow]) -> str:
@@ -56,6 +58,14 @@ def evidence_table(rows: list[EvidenceRow]) -> str:
     Size and follow-up go with the design ("cohort, n = 128, 6 mo follow-up"), year with the
     journal; every field is also in ``Answer.evidence``.
     """
+    if any(r.finding for r in rows):
+        head = "| # | Study | Finding | Design | Published | Citations |\n|---|---|---|---|---|---|"
+        cells = [
+            f"| {r.n} | {_cell(r.study)} | {r.finding or 'not stated'} | {_design_cell(r)} | {_published_cell(r)} "
+            f"| {_count(r.citations)} |"
+            for r in rows
+        ]
+        return "\n".join([head, *cells])
     head = "| # | Study | Design | Published | Citations |\n|---|---|---|---|---|"
     cells = [
         f"| {r.n} | {_cell(r.study)} | {_design_cell(r)} | {_published_cell(r)} | {_count(r.citations)} |" for r in rows

@@ -50,6 +50,15 @@ class Settings(BaseSettings):
         ge=0,
         description="Quote only studies whose cosine is within this of the best supported one (assistant/abstain.py).",
     )
+    max_body: int = Field(
+        default=12,
+        ge=1,
+        description="Most studies of one intervention an answer counts (half each for the two sides of a comparison); "
+        "the answer says when more are indexed (assistant/evidence.py).",
+    )
+    body_candidates: int = Field(
+        default=300, ge=1, description="Chunks the keyword index returns when gathering an intervention's studies."
+    )
     max_findings: int = Field(default=4, ge=1, description="Most snippets in the key findings.")
     max_question_chars: int = Field(
         default=2000, ge=1, description="Longest question accepted; longer ones are refused with this limit."

@@ -85,6 +85,12 @@ class LexicalIndex:
         total = sum(idf(t) for t in terms)
         return sum(idf(t) for t in terms & present) / total if total else 0.0
 
+    def knows(self, word: str) -> bool:
+        """Does any indexed text contain the word (as the keyword index counts words)?"""
+        tokens = tokenize([word])[0]
+        vocab = self.bm25.vocab_dict if self.bm25 is not None else {}
+        return bool(tokens) and all(t in vocab for t in tokens)
+
     def study_rows(self) -> dict[str, list[int]]:
         """Row numbers of each study's chunks, so any study's best BM25 score can be read off."""
         if self._rows is None:

@@ -1,0 +1,194 @@
+"""The bottom line: what the counted studies found, with their markers, and how certain that is.
+
+Every counted study's direction was read from its own conclusion at index time
+(``index/direction.py``); here they are only counted. Certainty is one written rule, in the
+spirit of GRADE, never a model's opinion:
+
+1. Start from the best direct design: a meta-analysis or systematic review, or two or more
+   randomised controlled trials, starts **high**; one randomised trial **moderate**; other
+   clinical studies (cohorts, case-control, cross-sectional, clinical trials without
+   randomisation) **low**; only case reports, case series, lab or animal work, reviews,
+   commentaries or unstated designs **very low**.
+2. Down one level when the directions disagree: fewer than three in four studies that state a
+   direction point the same way.
+3. Down one level when the direct studies together state fewer than 100 participants.
+4. Down one level when indirect evidence (another drug of the class, a combination, another
+   population, lab or animal work) is at least as much as the direct evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.evidence import Body, Member
+from index.facts import SERIOUS
+
+LEVELS = ["very low", "low", "moderate", "high"]
+SYNTHESES = ("meta-analysis", "systematic review")
+RCT = "randomised controlled trial"
+CLINICAL = {
+    "clinical trial",
+    "cohort",
+    "prospective observational",
+    "retrospective observational",
+    "case-control",
+    "cross-sectional",
+    "survey",
+    "guideline",
+}
+DIRECTIONS = ("benefit", "mixed", "no benefit", "harm")
+SAFETY_ORDER = [
+    (SERIOUS, "reported persistent or serious adverse events"),
+    ("adverse events reported", "reported adverse events"),
+    ("no serious adverse events", "reported no serious adverse events"),
+]
+
+
+@dataclass(frozen=True)
+class Certainty:
+    """A level and the plain reasons for it."""
+
+    level: str
+    reasons: tuple[str, ...]
+
+    def sentence(self) -> str:
+        """'Certainty is low: no randomised trial or meta-analysis; fewer than 100 participants.'."""
+        why = "; ".join(self.reasons)
+        return f"Certainty is {self.level}" + (f": {why}." if why else ".")
+
+
+def direction(study) -> str | None:  # noqa: ANN001 - a Study
+    """The study's finding as stored at index time (None when its text states none)."""
+    return getattr(study, "direction", None)
+
+
+def certainty(body: Body) -> Certainty:
+    """The documented rule above, over the body's direct and indirect members."""
+    direct = body.direct
+    designs = [m.study.study_type for m in direct]
+    rcts = designs.count(RCT)
+    if any(d in SYNTHESES for d in designs) or rcts >= 2:
+        level, reasons = 3, []
+    elif rcts == 1:
+        level, reasons = 2, ["one randomised trial, no meta-analysis"]
+    elif any(d in CLINICAL for d in designs):
+        level, reasons = 1, ["no randomised trial or meta-analysis"]
+    else:
+        level, reasons = 0, ["only case reports, reviews, lab or animal work, or unstated designs"]
+    stated = [direction(m.study) for m in direct if direction(m.study)]
+    if stated and max(stated.count(d) for d in set(stated)) / len(stated) < 0.75:
+        level, reasons = level - 1, [*reasons, "the studies disagree"]
+    total = sum(m.study.participants or 0 for m in direct)
+    if total < 100:
+        level, reasons = level - 1, [*reasons, f"{'only ' if total else 'no participant counts stated'}"
+                                     f"{f'{total:,} participants in all' if total else ''}"]
+    if body.indirect and len(body.indirect) >= len(direct):
+        level, reasons = level - 1, [*reasons, "as much indirect evidence as direct"]
+    return Certainty(LEVELS[max(0, level)], tuple(r for r in reasons if r))
+
+
+def _refs(members: list[Member], numbers: dict[str, int]) -> str:
+    return "".join(f"[{numbers[m.study.id]}]" for m in members)
+
+
+def _phrase(label: str, count: int, total: int, subject: str, first: bool) -> str:
+    """'3 of 4 studies found that scalp cooling helped' / '1 found no benefit'."""
+    lead = f"{count} of {total} {'study' if total == 1 else 'studies'}" if first else f"{count}"
+    verb = {
+        "benefit": f"found that {subject} helped",
+        "mixed": "found mixed results (helped some, not others, or only modestly)",
+        "no benefit": "found no benefit",
+        "harm": f"found that {subject} caused or worsened hair loss or other harm",
+    }[label]
+    return f"{lead} {verb}"
+
+
+def found_clause(members: list[Member], numbers: dict[str, int], subject: str) -> str:
+    """The counts by direction of one group of studies, most common first, each with its markers."""
+    total = len(members)
+    groups = {label: [m for m in members if direction(m.study) == label] for label in DIRECTIONS}
+    ordered = sorted((g for g in groups.items() if g[1]), key=lambda kv: -len(kv[1]))
+    parts = []
+    for i, (label, group) in enumerate(ordered):
+        hedged = sum(1 for m in group if getattr(m.study, "direction_hedged", False))
+        note = f" ({hedged} tentatively)" if hedged and hedged < len(group) else (" (tentatively)" if hedged else "")
+        parts.append(f"{_phrase(label, len(group), total, subject, i == 0)}{note} {_refs(group, numbers)}")
+    silent = [m for m in members if direction(m.study) not in DIRECTIONS]
+    if silent:
+        lead = f"{len(silent)} of {total} {'study states' if total == 1 else 'studies state'}" if not parts else (
+            f"{len(silent)} {'states' if len(silent) == 1 else 'state'}"
+        )
+        parts.append(f"{lead} no clear finding {_refs(silent, numbers)}")
+    return "; ".join(parts)
+
+
+def safety_clause(members: list[Member], numbers: dict[str, int]) -> str:
+    """Harms counted by the safety classes, most severe first."""
+    total = len(members)
+    parts = []
+    for state, words in SAFETY_ORDER:
+        group = [m for m in members if m.study.safety == state]
+        if group:
+            lead = f"{len(group)} of {total} {'study' if total == 1 else 'studies'}" if not parts else f"{len(group)}"
+            parts.append(f"{lead} {words} {_refs(group, numbers)}")
+    rest = [m for m in members if m.study.safety not in {s for s, _ in SAFETY_ORDER}]
+    if rest:
+        lead = f"{len(rest)} of {total} {'study' if total == 1 else 'studies'}" if not parts else f"{len(rest)}"
+        parts.append(f"{lead} did not assess safety {_refs(rest, numbers)}")
+    return "; ".join(parts)
+
+
+def disagreement(members: list[Member], numbers: dict[str, int]) -> str:
+    """When studies point different ways: say so, naming the strongest design on each side."""
+    pro = [m for m in members if direction(m.study) == "benefit"]
+    con = [m for m in members if direction(m.study) in ("no benefit", "harm")]
+    if not pro or not con:
+        return ""
+
+    def best(group: list[Member]) -> str:
+        m = group[0]  # members arrive strongest first
+        return f"{m.study.study_type or 'a study of unstated design'} [{numbers[m.study.id]}]"
+
+    return f" The studies disagree: the strongest finding a benefit is {_a(best(pro))}; the strongest against, {_a(best(con))}."
+
+
+def _a(phrase: str) -> str:
+    return phrase if phrase.startswith("a study") else ("an " if phrase[0] in "aeiou" else "a ") + phrase
+
+
+def indirect_clause(members: list[Member], numbers: dict[str, int]) -> str:
+    """Indirect studies counted apart, each with why."""
+    if not members:
+        return ""
+    items = "; ".join(f"[{numbers[m.study.id]}] {m.indirect}" for m in members)
+    return f" Counted apart as indirect evidence: {items}."
+
+
+def bottom_line(kind: str, subject: str, body: Body, numbers: dict[str, int], exposure: bool = False) -> str:
+    """The first line of an efficacy, safety or comparison answer."""
+    direct = body.direct
+    if not direct:
+        text = f"No indexed study is directly about {subject}."
+    elif kind == "safety" and not exposure:
+        text = f"On {subject}'s safety, {safety_clause(direct, numbers)}."
+        harms = [m for m in direct if direction(m.study) == "harm"]
+        if harms:
+            text += f" {len(harms)} found harm as the main point {_refs(harms, numbers)}."
+    else:
+        text = f"{found_clause(direct, numbers, subject)}." + disagreement(direct, numbers)
+    text += indirect_clause(body.indirect, numbers)
+    if body.members:
+        text += f" {certainty(body).sentence()}"
+    return f"**Bottom line:** {text[0].upper()}{text[1:]}"
+
+
+def comparison_bottom_line(sides: tuple[str, str], body: Body, numbers: dict[str, int], head: str) -> str:
+    """Head to head first, then what each side's own studies found."""
+    parts = [head]
+    for side in sides:
+        own = [m for m in body.direct if m.side == side and not m.head_to_head]
+        parts.append(f"{side}: {found_clause(own, numbers, side) if own else 'no other indexed study'}.")
+    text = " ".join(parts) + indirect_clause(body.indirect, numbers)
+    if body.members:
+        text += f" {certainty(body).sentence()}"
+    return f"**Bottom line:** {text}"

@@ -1,0 +1,259 @@
+"""The body of evidence for a question: every indexed study of the intervention asked about.
+
+The nearest chunks speak for the question's wording, not for the evidence: "does finasteride
+work?" is answered from every indexed study whose own text is about finasteride (and about the
+outcome asked, when the question names one), found through the keyword index and the vocabulary,
+up to ``Settings.max_body`` studies, strongest designs first. Studies of a different drug of the
+same class, or of the drug combined with another treatment, are kept apart as indirect evidence.
+For a comparison each side is gathered on its own, and studies that name both are head to head.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.abstain import distinct
+from assistant.question import Question, Vocabulary, find_interventions, vocabulary
+from assistant.records import Hit
+from assistant.retrieve import DESIGN_TIER, Filters, Index
+from index.records import Study
+from index.tokenize import QUESTION_WORDS, tokenize
+
+COMBINED = re.compile(r"\b(combin\w*|plus|together with|added to|add-on|adjuvant|adjunct\w*)\b|\s\+\s", re.I)
+HEAD_TO_HEAD = re.compile(
+    r"\b(compar\w*|versus|vs\.?|than|head-to-head|randomi[sz]ed to|superior|inferior|non-?inferior|"
+    r"equivalent|as effective as|similar|alternative to|either|both (?:groups|arms|treatments))\b",
+    re.I,
+)
+# Words that say what hair-loss questions are about in general: never a specific aspect.
+GENERIC = set(
+    tokenize(
+        [
+            "hair loss alopecia grow growth regrow regrowth regrowing bald balding baldness thinning thin shedding "
+            "scalp follicle follicles treatment treatments therapy use using take taking taken start starting stop "
+            "stopping prevent reduce reduced cure fix help work good worth effect effects evidence study studies "
+            "research science new best option options long term long-term really actually anything get need "
+            "year years old age hairline androgenetic pattern male female men women man woman people person "
+            "chemotherapy induced patients cause causes make makes fall falling out going should would could "
+            "there any way ways can much many often well better worse more less safer faster stronger "
+            "oral topical pill pills tablet injections injection dose doses dosage mg daily "
+            "about after again against all also always am another anyone anything around away back bad because "
+            "before being below between both bit came come comes coming could day days did didn doesn don done "
+            "down during each early else enough ever every everything far few first found give go goes gone good "
+            "got great guy guys half happen happens happened hard having here him his hers herself himself however "
+            "just keep kind know last later least left like likely little look lot lots made maybe me mean might "
+            "mine month months most much must my near never next nothing now off old once one only other others "
+            "our out over own part place point pretty probably put quite rather real right said same say see seem "
+            "seems since sign signs so some something sometimes soon sort still such sure take tell thing things "
+            "think though thought through time times today too took true try trying twice two under until up upon "
+            "us usually very want was way week weeks went whether while whole why will within without worth yet "
+            "young younger yes you your yourself normal okay ok stuff tho though guy girl lady bro dude everyday "
+            "every day night morning forever paying pay cost money cheap expensive buy bought brand recommend "
+            "recommended doctor doctors derm dermatologist prescribe prescribed available approved legit legal"
+        ]
+    )[0]
+)
+
+
+KIND_TEXT = {
+    "dose": re.compile(
+        r"\b\d+(?:\.\d+)?\s*(?:mg|milligrams?|ml|mL|mcg|µg|IU|units?|sessions?|injections?|treatments?)\b|"
+        r"\b\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:once|twice|three times) (?:a|per) (?:day|week|month)\b|"
+        r"\b(?:daily|weekly|monthly) (?:dose|doses)\b|\bdos(?:e|es|age|ing)\b",
+        re.I,
+    ),
+    "mechanism": re.compile(
+        r"\b(mechanism\w*|pathway\w*|receptor\w*|signal\w*|channel\w*|enzyme\w*|convert\w*|block\w*|inhibit\w*|"
+        r"vasodilat\w*|blood flow|dihydrotestosterone|dht|wnt|anagen|growth phase|growth factors?|sulfotransferase|"
+        r"prolong\w*|stimulat\w*|works by|acts? (?:by|on)|through)\b",
+        re.I,
+    ),
+}
+
+
+@dataclass
+class Member:
+    """A study counted in the answer: whom it speaks for and whether it is only indirect evidence."""
+
+    hit: Hit
+    side: str | None = None  # the intervention it is about (the side of a comparison)
+    indirect: str | None = None  # why it is indirect evidence ("dutasteride, another 5-alpha reductase inhibitor")
+    head_to_head: bool = False  # names both sides of a comparison and sets them against each other
+
+    @property
+    def study(self) -> Study:
+        """The study record."""
+        return self.hit.study
+
+
+@dataclass
+class Body:
+    """Every study the answer counts, in the order they are numbered."""
+
+    members: list[Member] = field(default_factory=list)
+    found: dict[str, int] = field(default_factory=dict)  # intervention -> direct studies indexed (before the cap)
+    mentioned: int = 0  # studies naming any asked intervention at all, whatever the aspect asked
+    missing_side: str | None = None  # a side of a comparison that no indexed study names
+    capped: bool = False  # more direct studies were indexed than ``max_body``
+
+    @property
+    def direct(self) -> list[Member]:
+        """Members that are direct evidence."""
+        return [m for m in self.members if not m.indirect]
+
+    @property
+    def indirect(self) -> list[Member]:
+        """Members counted apart as indirect evidence."""
+        return [m for m in self.members if m.indirect]
+
+
+def strength(study: Study) -> tuple[float, int]:
+    """Design tier, then size: the order in which evidence is quoted and numbered."""
+    return (DESIGN_TIER.get(study.study_type or "", 0.25), study.participants or 0)
+
+
+def _study_text(study: Study) -> str:
+    return f"{study.title or ''}\n{study.text()}"
+
+
+def _main_text(study: Study) -> str:
+    """Where a study names what it is about: the title and the TLDR (the summary mentions context too)."""
+    return f"{study.title or ''}\n{study.tldr or ''}"
+
+
+def mentions(study: Study, name: str, vocab: Vocabulary) -> bool:
+    """The study names the intervention (route included: 'oral minoxidil' needs 'oral' near 'minoxidil')."""
+    route, _, base = name.partition(" ") if name.split(" ", 1)[0] in ("oral", "topical", "sublingual") else ("", "", name)
+    found = find_interventions(_study_text(study), vocab, fuzzy=False)
+    if not route:
+        return any(n == base for _, n, _ in found)
+    return any(n == base and r == route for _, n, r in found)
+
+
+def _others(study: Study, name: str, vocab: Vocabulary) -> list[str]:
+    """Other interventions the study's title or TLDR names (what a combination adds, or the drug studied)."""
+    base = name.split(" ", 1)[-1] if name.split(" ", 1)[0] in ("oral", "topical", "sublingual") else name
+    return list(dict.fromkeys(n for _, n, _ in find_interventions(_main_text(study), vocab, fuzzy=False) if n != base))
+
+
+def classify(study: Study, name: str, vocab: Vocabulary) -> tuple[bool, str | None]:
+    """(counts, why indirect): a direct study of ``name``, indirect evidence, or not about it at all."""
+    base = name.split(" ", 1)[-1] if name.split(" ", 1)[0] in ("oral", "topical", "sublingual") else name
+    entry = vocab.interventions.get(base)
+    if mentions(study, name, vocab):
+        others = [o for o in _others(study, name, vocab) if not vocab.interventions[o].exposure]
+        if others and COMBINED.search(_main_text(study)) and not HEAD_TO_HEAD.search(_main_text(study)):
+            return True, f"{base} combined with {' and '.join(others)}"
+        return True, None
+    if entry and entry.drug_class and not entry.is_class:
+        same = [
+            o
+            for o in _others(study, name, vocab)
+            if vocab.interventions[o].drug_class == entry.drug_class and not vocab.interventions[o].is_class
+        ]
+        if same:
+            return True, f"{' and '.join(same)}, another of the {entry.drug_class}, not {base}"
+    return False, None
+
+
+def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
+    """The question's own topic words beyond the intervention and generic hair-loss words ('crown', 'heart')."""
+    words = set(tokenize([question.search_text])[0])
+    names = {w for iv in question.interventions for w in tokenize([iv])[0]}
+    names |= {w for iv in question.interventions for a in vocab.interventions.get(iv.split(" ")[-1], _NONE).aliases
+              for w in tokenize([a])[0]}
+    return {w for w in words - names - GENERIC - QUESTION_WORDS if not w.isdigit() and len(w) > 2}
+
+
+class _None:
+    aliases: tuple[str, ...] = ()
+
+
+_NONE = _None()
+
+
+def _candidates(index: Index, name: str, vocab: Vocabulary, filters: Filters | None, n: int) -> list[str]:
+    """Study ids whose chunks the keyword index finds for the intervention's names, best first."""
+    base = name.split(" ", 1)[-1]
+    entry = vocab.interventions.get(base) or vocab.interventions.get(name)
+    names = [name, *(entry.aliases if entry else ())]
+    if entry and entry.drug_class:
+        names += [iv.name for iv in vocab.interventions.values() if iv.drug_class == entry.drug_class]
+    lexical = index.lexical
+    allowed = index.allowed_chunks(filters)
+    if allowed is not None and not allowed:
+        return []
+    ranked = lexical.search(" ".join(dict.fromkeys(names)), n, allowed)
+    return list(dict.fromkeys(cid.rsplit("#", 1)[0] for cid, _ in ranked))
+
+
+def _as_hit(study: Study, hits: dict[str, Hit]) -> Hit:
+    return hits.get(study.id) or Hit(study, 0.0, 0.0, 0.0, study.text())
+
+
+def side_body(
+    index: Index, question: Question, name: str, hits: dict[str, Hit], filters: Filters | None, limit: int
+) -> tuple[list[Member], int, int]:
+    """(members, direct studies found, studies naming it) for one intervention: direct first, then indirect."""
+    vocab = vocabulary()
+    ids = _candidates(index, name, vocab, filters, index.settings.body_candidates)
+    studies = index.studies(ids)
+    aspects = aspect_terms(question, vocab)
+    direct: list[Member] = []
+    indirect: list[Member] = []
+    named = 0
+    for sid in ids:
+        study = studies.get(sid)
+        if study is None:
+            continue
+        counts, why = classify(study, name, vocab)
+        named += counts and (why is None or " combined with " in why)
+        if not counts or (aspects and not aspects & set(tokenize([_study_text(study)])[0])):
+            continue
+        if question.kind in KIND_TEXT and not KIND_TEXT[question.kind].search(study.text()):
+            continue  # a dose or mechanism question is answered only by studies that state one
+        (indirect if why else direct).append(Member(_as_hit(study, hits), name, why))
+    direct = _distinct(direct)
+    direct.sort(key=lambda m: (strength(m.study), m.hit.score), reverse=True)
+    indirect.sort(key=lambda m: strength(m.study), reverse=True)
+    return direct[:limit] + indirect[: max(2, limit // 4)], len(direct), named
+
+
+def _distinct(members: list[Member]) -> list[Member]:
+    keep = {id(h) for h in distinct([m.hit for m in members])}
+    return [m for m in members if id(m.hit) in keep]
+
+
+def gather(index: Index, question: Question, hits: list[Hit], filters: Filters | None = None) -> Body:
+    """The body of evidence for a question that names an intervention; empty when it names none."""
+    if not question.interventions:
+        return Body()
+    limit = index.settings.max_body if not question.is_comparison else max(2, index.settings.max_body // 2)
+    by_id = {h.study.id: h for h in hits}
+    sides = question.interventions[:2] if question.is_comparison else question.interventions[:1]
+    body = Body()
+    seen: set[str] = set()
+    per_side = [side_body(index, question, name, by_id, filters, limit) for name in sides]
+    for name, (_, found, named) in zip(sides, per_side, strict=True):
+        body.found[name] = found
+        body.mentioned += named
+        if question.is_comparison and not named:
+            body.missing_side = name
+        body.capped = body.capped or found > limit
+    if question.is_comparison:
+        pairs = [(m, name) for name, (members, _, _) in zip(sides, per_side, strict=True) for m in members]
+        vocab = vocabulary()
+        for m, _ in pairs:
+            other = sides[1] if m.side == sides[0] else sides[0]
+            if not m.indirect and mentions(m.study, other, vocab) and HEAD_TO_HEAD.search(_study_text(m.study)):
+                m.head_to_head = True
+        ordered = sorted((m for m, _ in pairs if m.head_to_head), key=lambda m: strength(m.study), reverse=True)
+        ordered += [m for m, _ in pairs if not m.head_to_head]
+    else:
+        ordered = per_side[0][0]
+    for m in ordered:
+        if m.study.id not in seen:
+            seen.add(m.study.id)
+            body.members.append(m)
+    return body

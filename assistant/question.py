@@ -1,0 +1,499 @@
+"""Understand a question once: one typed record that every later step reads.
+
+People ask in their own words ("does scalp cooling really stop your hair falling out on chemo?",
+"is Rogaine or PRP better?", "and for women?"). ``understand`` turns the question, read in the
+light of the conversation so far, into a ``Question``: its kind, the interventions it names (the
+two sides of a comparison), the outcome and population words, and the question rewritten in the
+index's vocabulary (``search_text``). The lay vocabulary lives in ``assistant/vocabulary.toml``.
+
+"or" makes a comparison only when its two sides are distinct interventions: "laser caps or
+low-level laser therapy" names one treatment twice. A follow-up updates the previous record
+instead of rewriting text: it keeps what it does not change.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+VOCABULARY = Path(__file__).with_name("vocabulary.toml")
+KINDS = ("efficacy", "safety", "comparison", "dose", "mechanism", "general")
+ROUTES = {
+    "oral": "oral",
+    "pill": "oral",
+    "pills": "oral",
+    "tablet": "oral",
+    "tablets": "oral",
+    "low-dose oral": "oral",
+    "ldom": "oral",
+    "topical": "topical",
+    "foam": "topical",
+    "solution": "topical",
+    "lotion": "topical",
+    "spray": "topical",
+    "liquid": "topical",
+    "sublingual": "sublingual",
+    "injectable": "injected",
+    "injected": "injected",
+    "injections": "injected",
+}
+ROUTE_WORDS = "|".join(sorted((re.escape(r) for r in ROUTES), key=len, reverse=True))
+SAFETY = re.compile(
+    r"\b(safe|safer|safety|side[- ]?effects?|sides|adverse|risks?|risky|harm\w*|toxic\w*|tolerat\w*|dangerous|"
+    r"bad for|damage|cancer|sexual|libido|erectile|impotence|gyn[ae]?comastia|depression|problems|complications|"
+    r"downsides?|drawbacks?|cons|dangers?|worried|scared|shock loss|itch\w*|irritat\w*|allerg\w*)\b",
+    re.I,
+)
+DOSE = re.compile(
+    r"\b(doses?|dosage|dosing|how much|mg|milligrams?|concentration|strength|how often|how many times|"
+    r"what percent|\d+\s?%|per day|daily|twice|\d+\s?mg|how many (?:sessions|treatments|units|injections|times|drops|ml)|"
+    r"sessions|frequency)\b",
+    re.I,
+)
+MECHANISM = re.compile(
+    r"\b(how does (?:it|this|that|\w+(?: \w+)?) work|how do (?:they|these|\w+) work|why does|why do|mechanism\w*|"
+    r"pathway|what does \w+ do to|how it works|supposed to work|how (?:is|are) \w+(?: \w+)? supposed)\b",
+    re.I,
+)
+EFFICACY = re.compile(
+    r"\b(work|works|working|worked|effective|effectiveness|efficacy|help|helps|helped|improve\w*|regrow\w*|"
+    r"benefit\w*|results?|stop|stops|prevent\w*|reduce\w*|treat|treats|treatment|cure\w*|fix|thicken\w*|"
+    r"grow|grows|growth|worth|any good|do anything|useful|reverse|restore\w*|boost\w*|options?|"
+    r"what can (?:he|she|i|you|we|they) (?:take|use|do|try)|what helps|what works|as good as)\b",
+    re.I,
+)
+PROGNOSIS = re.compile(
+    r"\b(grows? back|come back|comes back|coming back|recover\w*|how long|normal|permanent\w*|temporary|go away|"
+    r"goes away|last)\b",
+    re.I,
+)
+STRONG_EFFICACY = re.compile(r"\b(work\w*|effective\w*|efficacy|help\w*|improve\w*|regrow\w*|benefit\w*)\b", re.I)
+ADDS = re.compile(r"^\s*(?:and\s+)?(?:with|plus|combined with|together with|alongside)\b", re.I)
+SUBLINGUAL = re.compile(r"\b(under the tongue|sublingual\w*)\b", re.I)
+CAUSE = re.compile(
+    r"\b(cause[sd]?|causing|make (?:your|my|you|me|the)? ?hair|trigger\w*|linked|link|lead to|leads to|"
+    r"result in|responsible|give (?:you|me)|gave me)\b",
+    re.I,
+)
+COMPARE_CUES = re.compile(
+    r"\b(vs\.?|versus|compared?|comparison|better than|safer than|worse than|stronger than|more effective than|"
+    r"better|best|which (?:one|is)|or|instead of|rather than|than|switch(?:ing)? (?:from|to)|as good as|"
+    r"as effective as|same as|vs)\b",
+    re.I,
+)
+FOLLOW_START = re.compile(r"^\s*(?:and|also|ok(?:ay)?|so|but|what about|how about|plus|then)\b", re.I)
+REFERS = re.compile(r"\b(it|its|this|that|these|those|they|them|the same|the drug|the treatment|the pill)\b", re.I)
+NOT_OUTCOMES = {"oral", "efficacy", "injections", "COVID-19", "chemotherapy", "menopause postmenopausal"}
+WORD = re.compile(r"[a-z0-9][a-z0-9'+-]*", re.I)
+
+
+@dataclass(frozen=True)
+class Intervention:
+    """One entry of the vocabulary: a treatment or exposure, how people name it, the class it belongs to."""
+
+    name: str
+    aliases: tuple[str, ...]
+    drug_class: str | None = None
+    is_class: bool = False
+    exposure: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """The lay vocabulary file, read once."""
+
+    lay: dict[str, str]
+    filler: frozenset[str]
+    population: dict[str, str]
+    interventions: dict[str, Intervention]
+
+    @property
+    def name_words(self) -> frozenset[str]:
+        """Words of any intervention's names: never dropped as filler ('saw' in 'saw palmetto')."""
+        return frozenset(w for iv in self.interventions.values() for a in (iv.name, *iv.aliases) for w in a.lower().split())
+
+    @property
+    def alias_table(self) -> list[tuple[str, str]]:
+        """(alias, canonical name), longest alias first so "laser cap" wins over "laser"."""
+        pairs = [(alias.lower(), iv.name) for iv in self.interventions.values() for alias in iv.aliases]
+        return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+
+@lru_cache(maxsize=4)
+def vocabulary(path: Path = VOCABULARY) -> Vocabulary:
+    """The vocabulary at ``path`` (the bundled file by default)."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    ivs = {
+        name: Intervention(
+            name,
+            tuple(entry.get("aliases", [name])),
+            entry.get("class"),
+            bool(entry.get("is_class", False)),
+            bool(entry.get("exposure", False)),
+        )
+        for name, entry in data.get("interventions", {}).items()
+    }
+    return Vocabulary(
+        {k.lower(): v for k, v in data.get("lay", {}).items()},
+        frozenset(w.lower() for w in data.get("filler", {}).get("words", [])),
+        {k.lower(): v for k, v in data.get("population", {}).items()},
+        ivs,
+    )
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as understood: what every later step reads instead of matching the text again."""
+
+    text: str  # as asked
+    kind: str = "general"  # one of KINDS
+    interventions: tuple[str, ...] = ()  # canonical names; the two sides of a comparison, in order
+    outcome: tuple[str, ...] = ()  # outcome words in index vocabulary ("hair loss", "sexual", "regrowth")
+    population: str | None = None  # women, men, children, older adults
+    search_text: str = ""  # the question in index vocabulary: what is searched and shown as searched
+    followed_up: bool = False  # read in the light of an earlier question
+    said: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # canonical -> the user's words
+
+    @property
+    def is_comparison(self) -> bool:
+        """Two distinct interventions set against each other."""
+        return self.kind == "comparison" and len(self.interventions) >= 2
+
+    @property
+    def main(self) -> str | None:
+        """The intervention the question is about (the first side of a comparison)."""
+        return self.interventions[0] if self.interventions else None
+
+
+def _phrase(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _pattern(phrase: str) -> re.Pattern:
+    return _phrase(phrase)
+
+
+@lru_cache(maxsize=64)
+def _one_pass(pairs: tuple[tuple[str, str], ...]) -> re.Pattern:
+    """One alternation of every phrase, longest first, so a replacement is never itself rewritten."""
+    return re.compile("|".join(rf"(?<![\w-]){re.escape(p)}(?![\w-])" for p, _ in pairs), re.I)
+
+
+def _fuzzy(word: str, vocab: Vocabulary) -> str | None:
+    """A misspelt drug name ("finastride", "minoxodil"): close to one alias of 6+ letters."""
+    if len(word) < 6:
+        return None
+    singles = [a for a, _ in vocab.alias_table if " " not in a and len(a) >= 6]
+    match = difflib.get_close_matches(word.lower(), singles, n=1, cutoff=0.84)
+    if not match:
+        return None
+    return dict(vocab.alias_table)[match[0]]
+
+
+def find_interventions(text: str, vocab: Vocabulary | None = None, fuzzy: bool = True) -> list[tuple[int, str, str]]:
+    """(position, canonical name, route) of every intervention named, in order of appearance.
+
+    One left-to-right scan with the longest alias first at each place, so "red light therapy" is
+    one mention, not "red light" plus "light therapy". A route said just before ("oral
+    minoxidil") becomes part of the mention. ``fuzzy`` also reads misspelt drug names, which
+    questions have and study texts do not.
+    """
+    vocab = vocab or vocabulary()
+    return list(_found(text, vocab, fuzzy))
+
+
+@lru_cache(maxsize=65536)
+def _found(text: str, vocab: Vocabulary, fuzzy: bool) -> tuple[tuple[int, str, str], ...]:
+    names = dict(vocab.alias_table)
+    pattern = _one_pass(tuple(vocab.alias_table))
+    found = [(m.start(), names[m.group(0).lower()], _route_before(text, m.start())) for m in pattern.finditer(text)]
+    if fuzzy:
+        taken = {pos for pos, _, _ in found}
+        for m in WORD.finditer(pattern.sub(lambda x: " " * len(x.group(0)), text)):
+            name = _fuzzy(m.group(0), vocab) if m.start() not in taken else None
+            if name:
+                found.append((m.start(), name, _route_before(text, m.start())))
+    return tuple(sorted(found))
+
+
+def _route_before(text: str, start: int) -> str:
+    m = re.search(rf"(?<![\w-])({ROUTE_WORDS})(?:\s+(?:or|and|vs\.?|versus)\s+(?:{ROUTE_WORDS}))?\s+$", text[:start], re.I)
+    return ROUTES[m.group(1).lower()] if m else ""
+
+
+def _named(found: list[tuple[int, str, str]]) -> list[str]:
+    """Canonical names, route included, each once in order."""
+    out: list[str] = []
+    for _, name, route in found:
+        full = f"{route} {name}" if route and route != "injected" else name
+        if full not in out and not (route and name in out):
+            out.append(full)
+    return out
+
+
+def route_sides(text: str, vocab: Vocabulary | None = None) -> list[str] | None:
+    """'oral or topical minoxidil', 'oral vs topical finasteride': two routes of one drug."""
+    m = re.search(rf"(?<![\w-])({ROUTE_WORDS})\s+(?:or|vs\.?|versus|compared to|and)\s+({ROUTE_WORDS})\s+(\S+(?: \S+)?)", text, re.I)
+    if not m:
+        return None
+    found = find_interventions(m.group(3), vocab)
+    a, b = ROUTES[m.group(1).lower()], ROUTES[m.group(2).lower()]
+    if not found or a == b:
+        return None
+    return [f"{a} {found[0][1]}", f"{b} {found[0][1]}"]
+
+
+def population(text: str, vocab: Vocabulary | None = None) -> str | None:
+    """The population the question is about, if it names one."""
+    vocab = vocab or vocabulary()
+    hits = [(m.start(), group) for phrase, group in vocab.population.items() for m in _pattern(phrase).finditer(text)]
+    if re.search(r"\b(i'?m|i am|as) an? (woman|girl|female)\b", text, re.I):
+        return "women"
+    return min(hits)[1] if hits else None
+
+
+def outcome_words(text: str, vocab: Vocabulary | None = None) -> tuple[str, ...]:
+    """The index words for the outcomes the question names (lay phrases rewritten)."""
+    vocab = vocab or vocabulary()
+    out: list[str] = []
+    lowered = text.lower()
+    for phrase, words in sorted(vocab.lay.items(), key=lambda kv: len(kv[0]), reverse=True):
+        if _pattern(phrase).search(lowered):
+            lowered = _pattern(phrase).sub(" ", lowered)
+            if words not in out and words not in NOT_OUTCOMES and "adverse" not in words:
+                out.append(words)
+    for word in ("hair loss", "alopecia", "regrowth", "hair growth", "density", "sexual", "libido", "shedding"):
+        if word in text.lower() and not any(word in o for o in out):
+            out.append(word)
+    return tuple(out)
+
+
+def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
+    """efficacy, safety, comparison, dose, mechanism or general (the first that fits, in that order of checks).
+
+    "Will it grow back after chemo?" asks what happens, not whether a treatment works: a
+    question about an exposure (or nothing named) that asks about recovery is general.
+    """
+    if len(sides) >= 2 and COMPARE_CUES.search(text):
+        return "comparison"
+    if exposures_only and PROGNOSIS.search(text) and not STRONG_EFFICACY.search(text):
+        return "general"
+    if MECHANISM.search(text):
+        return "mechanism"
+    if DOSE.search(text):
+        return "dose"
+    if SAFETY.search(text):
+        return "safety"
+    if EFFICACY.search(text):
+        return "efficacy"
+    if CAUSE.search(text):
+        return "safety"
+    return "general"
+
+
+Known = Callable[[str], bool]
+
+
+def rewrite(text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> str:
+    """The question in index vocabulary: lay phrases and brand names replaced, filler words dropped.
+
+    ``known`` says whether the index holds a word. An alias the index uses ("photobiomodulation",
+    "stem-cell mesotherapy") is kept, since it is the index's own word; one it does not hold (a
+    brand, a misspelling, "laser cap") is replaced by the canonical name, so a word no study
+    contains never makes a question look uncovered. Without ``known`` every alias is replaced.
+    """
+    vocab = vocab or vocabulary()
+    table = {
+        alias: name
+        if alias != name and (known is None or not _known_all(alias, known))
+        else alias
+        for alias, name in vocab.alias_table
+    }
+    for phrase, words in vocab.lay.items():
+        table.setdefault(phrase, words)
+    out = _one_pass(tuple(sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True))).sub(
+        lambda m: table[m.group(0).lower()], text
+    )
+    names = vocab.name_words
+    kept = [w for w in re.findall(r"[\w'%.-]+|\?", out) if w.lower() not in vocab.filler or w.lower() in names]
+    return re.sub(r"\s+\?", "?", " ".join(kept)).strip()
+
+
+def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
+    """One question on its own: its record.
+
+    An exposure named beside a treatment is the setting, not a side: in "does scalp cooling
+    prevent chemo hair loss?" the intervention is scalp cooling.
+    """
+    vocab = vocab or vocabulary()
+    found = find_interventions(text, vocab)
+    named = route_sides(text, vocab) or _named(found)
+    said = _said(text, found, known)
+    treatments = [n for n in named if not _is_exposure(n, vocab)]
+    if treatments:
+        named = treatments
+    named = _sublingual(text, named) if SUBLINGUAL.search(text) else named
+    named = _other_route(text, named) if len(named) == 1 and COMPARE_CUES.search(text) else named
+    kind = kind_of(text, named, exposures_only=not treatments)
+    if kind == "comparison" and len(named) > 2:
+        named = named[:2]
+    return Question(
+        text=text,
+        kind=kind,
+        interventions=tuple(named),
+        outcome=outcome_words(text, vocab),
+        population=population(text, vocab),
+        search_text=rewrite(text, vocab, known),
+        said=said,
+    )
+
+
+def _known_all(phrase: str, known: Known) -> bool:
+    """Every word of the phrase (hyphenated parts apart) is in the index."""
+    return all(known(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))
+
+
+def _said(text: str, found: list[tuple[int, str, str]], known: Known | None) -> dict[str, str]:
+    """The user's own name for each intervention, when the index holds those words."""
+    out: dict[str, str] = {}
+    for pos, name, _ in found:
+        m = re.match(r"[\w-]+(?:[ -][\w-]+)*", text[pos:])
+        phrase = _surface(text[pos:], name)
+        if m and phrase and known is not None and _known_all(phrase, known):
+            out.setdefault(name, phrase)
+    return out
+
+
+def _surface(rest: str, name: str) -> str | None:
+    """The alias of ``name`` that ``rest`` starts with, as written."""
+    for alias, canonical in vocabulary().alias_table:
+        if canonical == name and _pattern(alias).match(rest):
+            return rest[: len(alias)]
+    return None
+
+
+def _sublingual(text: str, named: list[str]) -> list[str]:
+    """'minoxidil under the tongue': the route said after the drug."""
+    return [f"sublingual {n}" if n.split(" ")[0] not in ROUTES.values() else n for n in named[:1]] + named[1:]
+
+
+def _other_route(text: str, named: list[str]) -> list[str]:
+    """'is topical finasteride as good as the tablet?': a second route of the same drug is the other side."""
+    route, _, base = named[0].partition(" ")
+    if route not in ROUTES.values() or not base:
+        return named
+    others = {ROUTES[m.group(1).lower()] for m in re.finditer(rf"(?<![\w-])({ROUTE_WORDS})\b", text, re.I)} - {route}
+    return [named[0], f"{sorted(others)[0]} {base}"] if others else named
+
+
+def _is_exposure(name: str, vocab: Vocabulary) -> bool:
+    entry = vocab.interventions.get(name.split(" ", 1)[-1]) or vocab.interventions.get(name)
+    return bool(entry and entry.exposure)
+
+
+def is_follow_up(text: str, new: Question) -> bool:
+    """A turn that leans on the previous one: short, starts like a follow-up, or refers back."""
+    words = WORD.findall(text)
+    if FOLLOW_START.search(text) or ADDS.search(text) or (REFERS.search(text) and (len(words) <= 12 or not new.interventions)):
+        return True
+    if not new.interventions and (len(words) <= 12 or not new.outcome):
+        return True  # nothing of its own to search: it asks about the treatment under discussion
+    return len(words) <= 5 and not (new.interventions and new.kind != "general")
+
+
+def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
+    """The previous record updated by a follow-up: it keeps what the follow-up does not change."""
+    vocab = vocab or vocabulary()
+    new = parse(text, vocab, known)
+    if not is_follow_up(text, new):
+        return new
+    kind = new.kind if new.kind != "general" else previous.kind
+    interventions = new.interventions or previous.interventions
+    route = re.search(rf"(?<![\w-])({ROUTE_WORDS})\b", text, re.I)
+    if not new.interventions and route and previous.main:
+        base = previous.main.split(" ", 1)[-1] if previous.main.split(" ", 1)[0] in ROUTES.values() else previous.main
+        interventions = (f"{ROUTES[route.group(1).lower()]} {base}",)
+    if new.kind == "general" and previous.kind == "comparison" and len(interventions) < 2:
+        kind = "efficacy"
+    if new.kind == "efficacy" and previous.kind == "safety" and not STRONG_EFFICACY.search(text):
+        kind = "safety"  # "does it go away after you stop?" still asks about the side effects
+    asks_compare = COMPARE_CUES.search(text) and (REFERS.search(text) or FOLLOW_START.search(text) or "than" in text)
+    if ADDS.search(text) and new.interventions and previous.interventions:
+        interventions = tuple(dict.fromkeys([*previous.interventions, *new.interventions]))
+        kind = previous.kind
+    elif len(new.interventions) == 1 and previous.interventions and asks_compare:
+        if new.interventions[0] != previous.interventions[0]:
+            interventions = (previous.interventions[0], new.interventions[0])
+            kind = "comparison"
+    elif not new.interventions and route and previous.main and asks_compare and interventions[0] != previous.main:
+        interventions = (previous.main, interventions[0])
+        kind = "comparison"
+    elif not new.interventions and previous.is_comparison and COMPARE_CUES.search(text):
+        kind = "comparison"
+    elif kind == "comparison" and len(interventions) < 2:
+        kind = "efficacy"
+    outcome = new.outcome if (new.outcome or new.interventions) else previous.outcome
+    record = Question(
+        text=text,
+        kind=kind,
+        interventions=tuple(interventions),
+        outcome=outcome,
+        population=new.population or previous.population,
+        followed_up=True,
+        said={**previous.said, **new.said},
+    )
+    own = _own_words(text, vocab, known) if new.kind == "general" and not new.interventions else ""
+    return replace(record, search_text=f"{render(record, known)} {own}".strip())
+
+
+def _own_words(text: str, vocab: Vocabulary, known: Known | None) -> str:
+    """What a follow-up asks beyond the record ('how many patients were treated'), to search with it."""
+    words = [w for w in re.findall(r"[\w'-]+", rewrite(text, vocab, known)) if w.lower() not in FOLLOW_WORDS]
+    content = [w for w in words if w.lower() not in vocab.population and len(w) > 2]
+    return f"({' '.join(words)})" if len(content) >= 2 else ""
+
+
+FOLLOW_WORDS = {"and", "also", "ok", "okay", "so", "but", "what", "about", "how", "plus", "then", "it", "this", "that",
+                "they", "them", "is", "are", "does", "do", "the", "in", "for", "of", "a", "an", "any", "with"}
+
+
+TEMPLATES = {
+    "efficacy": "does {x} work{outcome}{pop}?",
+    "safety": "is {x} safe{pop}? side effects{outcome}",
+    "dose": "what dose of {x}{pop}?",
+    "mechanism": "how does {x} work{pop}?",
+    "general": "{x}{outcome}{pop}",
+}
+
+
+def render(q: Question, known: Known | None = None) -> str:
+    """A self-contained question for a record: what is searched, shown as searched, and re-read the same way.
+
+    Each intervention is written as the index writes it: the name the user used when the index
+    holds it ("stem-cell mesotherapy"), else the canonical name.
+    """
+    pop = f" in {q.population}" if q.population else ""
+    outcome = f" for {' '.join(q.outcome)}" if q.outcome else ""
+    names = [q.said.get(iv, iv) if known else iv for iv in q.interventions]
+    if q.is_comparison:
+        return f"{names[0]} versus {names[1]}{outcome}{pop}"
+    x = " and ".join(names) or "hair loss"
+    return TEMPLATES.get(q.kind, TEMPLATES["general"]).format(x=x, outcome=outcome, pop=pop).strip()
+
+
+def understand(
+    text: str, history: list[str] | None = None, vocab: Vocabulary | None = None, known: Known | None = None
+) -> Question:
+    """The record of ``text`` read after the earlier questions of the conversation (oldest first)."""
+    vocab = vocab or vocabulary()
+    record: Question | None = None
+    for earlier in [*(history or []), text]:
+        record = parse(earlier, vocab, known) if record is None else follow_up(record, earlier, vocab, known)
+    assert record is not None
+    return record
