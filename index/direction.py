@@ -197,7 +197,6 @@ QUALIFIER = _rx(
     r"little (?:benefit|effect|improvement|response)|benefited little|mixed|variable|varied|vary\w*|inconsistent|"
     r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
-    r"in (?:only )?some (?:patients|people|women|men|cases|children|participants)|help\w* (?:only )?some|"
     r"some (?:patients|women|men|people) but|but not (?:in|for|with|on)|whereas|while others|the rest|"
     r"(?:in|for) others|half|a third|one third|a quarter|one in (?:three|four|five)|"
     r"faded|wore off|disappeared|returned|less effective than|less (?:hair|regrowth) than|"
@@ -417,7 +416,8 @@ def study_direction(title: str | None, tldr: str | None, summary: str | None) ->
 
 
 SAFETY_OR_DESIGN = _rx(
-    r"\b(?:tolerat\w*|side effects?|adverse|safety|reported by|complain\w*|followed up|follow-up|randomi[sz]ed|"
+    r"\b(?:tolerat\w*|side effects?|adverse|safety|report\w*|experienc\w*|occurr\w*|mild|"
+    r"complain\w*|followed up|follow-up|randomi[sz]ed|"
     r"assigned|enrolled|included|recruited)\b"
 )
 
