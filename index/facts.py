@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 3  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 4  # bump when the rules below change, so the next build re-extracts every study
+# 4: direction of the finding (index.direction).
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
 
@@ -576,4 +577,17 @@ def with_facts(study: Study) -> Study:
         studies_reviewed=study.studies_reviewed or studies_reviewed(text, design),
         followup_months=study.followup_months or followup_months(full),
         safety=study.safety or safety(full, subject, treats=False if design in ("animal", "in vitro") else None),
+        **_direction(study),
     )
+
+
+def _direction(study: Study) -> dict:
+    """The finding read from the study's own conclusion (TLDR first), or nothing when it states none.
+
+    Always read from the text (sources carry no direction), so better rules reach every study at
+    the next build after ``FACTS_VERSION`` changes.
+    """
+    from index.direction import study_direction  # imported here: it splits sentences with this module
+
+    found = study_direction(study.title, study.tldr, study.summary)
+    return {"direction": found.label, "direction_hedged": found.hedged} if found else {}

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 
 LATE_FIELDS = ("mesh", "publication_types")  # added after indexes existed; empty ones leave the digest alone
+LATE_FACTS = ("direction", "direction_hedged")  # likewise: counted in the digest only when set
 TLDR_KEY_WORDS = 6  # a TLDR this long identifies its study across pages, whatever header it came with
 
 
@@ -39,7 +40,7 @@ class Rejection:
 class Study:
     """One study as read from a source, before chunking.
 
-    Facts (design, participants, follow-up, safety) are filled by ``index.facts``.
+    Facts (design, participants, follow-up, safety, direction of the finding) are filled by ``index.facts``.
     """
 
     title: str | None = None
@@ -59,6 +60,8 @@ class Study:
     followup_months: float | None = None
     safety: str | None = None
     studies_reviewed: int | None = None  # a review's count of studies it covers (never participants)
+    direction: str | None = None  # what the study found: benefit / no benefit / harm / mixed (index.direction)
+    direction_hedged: bool = False  # that finding was stated with reserve ("may help", "more research needed")
     site: str | None = None  # the website a summary page points to ("View this study on SITE")
     mesh: tuple[str, ...] = ()  # MeSH descriptors (PubMed records): filterable as ``mesh``
     publication_types: tuple[str, ...] = ()  # PubMed's curated types, e.g. "Randomized Controlled Trial"
@@ -100,7 +103,7 @@ class Study:
     def digest(self) -> str:
         """Hash of everything parsed for this study, so a changed study is re-embedded."""
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("provenance", "content_hash")}
-        for name in LATE_FIELDS:  # absent in older indexes: leave their fingerprints as they were
+        for name in (*LATE_FIELDS, *LATE_FACTS):  # absent in older indexes: leave their fingerprints as they were
             if not data[name]:
                 del data[name]
         data["provenance"] = sorted({(p.file, p.format) for p in self.provenance})

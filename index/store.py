@@ -130,10 +130,13 @@ def study_metadata(study: Study, chunk: Chunk) -> dict:
         "participants",
         "followup_months",
         "safety",
+        "direction",
     ):
         value = getattr(study, key)
         if value is not None:
             meta[key] = value
+    if study.direction:  # Chroma metadata holds no None: the hedge is stored beside a direction only
+        meta["direction_hedged"] = study.direction_hedged
     if study.mesh:  # lower-cased, so a filter matches "alopecia" and "Alopecia" alike
         meta["mesh"] = sorted({m.lower() for m in study.mesh})
     if study.retracted:

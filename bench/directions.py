@@ -1,0 +1,144 @@
+"""Direction of a study's finding: precision and recall per class, and coverage, on labelled sentences.
+
+    python bench/directions.py [--dev-only] [--write]
+
+1. tests/data/directions_labelled.jsonl (the dev part, rules tuned on it) and
+   tests/data/directions_heldout.jsonl (written before the rules, scored once they were final):
+   per class (benefit, no benefit, harm, mixed, none) precision and recall of
+   ``index.direction.sentence_direction``, hedge accuracy, and coverage (share of sentences given
+   a direction; the share labelled with one is shown beside it).
+2. The lead studies of the page dev set (tests/data/devpages/studies.py), labelled in
+   tests/data/directions_devpages.jsonl: ``study_direction(title, tldr, summary)`` coverage and
+   accuracy (exact label, and label + hedge).
+Targets (issue 20): precision >= 0.9 per class on the held-out part, coverage >= 70 % on the dev pages.
+``--write`` appends the tables to docs/benchmarks.md with command, machine and date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from common import machine, write_section  # noqa: E402
+
+from index.direction import LABELS, sentence_direction, study_direction  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+CLASSES = (*LABELS, None)
+
+
+def load(name: str) -> list[dict]:
+    """Rows of one labelled JSONL file."""
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score(rows: list[dict]) -> dict:
+    """Per-class counts, coverage and hedge agreement of the sentence rules on labelled rows."""
+    pairs = []
+    for row in rows:
+        found = sentence_direction(row["text"])
+        pairs.append((row, found.label if found else None, found.hedged if found else False))
+    per = {}
+    for label in CLASSES:
+        predicted = [p for p in pairs if p[1] == label]
+        actual = [p for p in pairs if p[0]["direction"] == label]
+        hits = sum(1 for p in predicted if p[0]["direction"] == label)
+        per[label] = (hits, len(predicted), len(actual))
+    given = [p for p in pairs if p[1] is not None]
+    right = [p for p in given if p[0]["direction"] == p[1]]
+    return {
+        "per": per,
+        "n": len(rows),
+        "coverage": len(given) / len(rows),
+        "labelled": sum(1 for r in rows if r["direction"]) / len(rows),
+        "hedge": (sum(1 for p in right if p[0]["hedged"] == p[2]), len(right)),
+        "errors": [(p[0]["text"], p[0]["direction"], p[1]) for p in pairs if p[0]["direction"] != p[1]],
+    }
+
+
+def precision(per: dict, label: str | None) -> float | None:
+    """Precision of one class, None when the rules never predicted it."""
+    hits, predicted, _ = per[label]
+    return hits / predicted if predicted else None
+
+
+def table(name: str, result: dict) -> list[str]:
+    """Markdown table of one labelled set."""
+    lines = [
+        f"{name}: {result['n']} sentences; coverage {result['coverage']:.0%} "
+        f"(labelled with a direction: {result['labelled']:.0%}); hedge right on "
+        f"{result['hedge'][0]}/{result['hedge'][1]} correctly labelled.",
+        "",
+        "| class | precision | recall | predicted | labelled |",
+        "|---|---|---|---|---|",
+    ]
+    for label in CLASSES:
+        hits, predicted, actual = result["per"][label]
+        p = f"{hits / predicted:.2f}" if predicted else "–"
+        r = f"{hits / actual:.2f}" if actual else "–"
+        lines.append(f"| {label or 'none'} | {p} | {r} | {predicted} | {actual} |")
+    return lines
+
+
+def devpages() -> tuple[list[str], list[tuple]]:
+    """Coverage and accuracy of ``study_direction`` on the dev pages' lead studies."""
+    sys.path.insert(0, str(DATA / "devpages"))
+    from studies import LEADS
+
+    labels = {row["key"]: row for row in load("directions_devpages.jsonl")}
+    rows = []
+    for lead in LEADS:
+        found = study_direction(lead["title"], lead["tldr"], lead["summary"])
+        want = labels[lead["key"]]
+        rows.append((lead["key"], want["direction"], want["hedged"], found))
+    given = [r for r in rows if r[3]]
+    right = [r for r in given if r[3].label == r[1]]
+    exact = sum(1 for r in rows if (r[3].label if r[3] else None) == r[1])
+    hedge = sum(1 for r in right if r[3].hedged == r[2])
+    lines = [
+        f"Dev pages' lead studies ({len(rows)}; {sum(1 for r in rows if r[1])} labelled with a direction): "
+        f"coverage {len(given) / len(rows):.0%} ({len(given)}/{len(rows)}); precision of the directions given "
+        f"{len(right)}/{len(given)}; agreement with the labels, none included, {exact}/{len(rows)}; "
+        f"hedge right on {hedge}/{len(right)}.",
+    ]
+    wrong = [(k, w, f.label if f else None) for k, w, _, f in rows if (f.label if f else None) != w]
+    return lines, wrong
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dev-only", action="store_true", help="score the dev part only (while tuning)")
+    parser.add_argument("--write", action="store_true", help="append the results to docs/benchmarks.md")
+    parser.add_argument("--errors", action="store_true", help="list the sentences the rules got wrong")
+    args = parser.parse_args(argv)
+    dev = score(load("directions_labelled.jsonl"))
+    lines = table("Dev part (tests/data/directions_labelled.jsonl, rules tuned on it)", dev)
+    parts = [dev]
+    if not args.dev_only:
+        held = score(load("directions_heldout.jsonl"))
+        parts.append(held)
+        lines += ["", *table("Held-out part (tests/data/directions_heldout.jsonl, written before the rules)", held)]
+    page_lines, wrong = devpages()
+    lines += ["", *page_lines]
+    if args.errors:
+        for result in parts:
+            for text, want, got in result["errors"]:
+                print(f"want {want!s:10} got {got!s:10} {text}")
+        for key, want, got in wrong:
+            print(f"page {key}: want {want} got {got}")
+    if args.write:
+        write_section("Direction of findings", "python bench/directions.py --write", lines)
+    else:
+        print(machine())
+        print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,427 @@
+"""What a study found about its main intervention, read from its own conclusion by word rules.
+
+A direction is one of ``benefit`` (it works, improves, helps), ``no benefit`` (no effect, no better
+than placebo, no evidence that it works), ``harm`` (it causes or worsens hair loss, or a harm is the
+point of the sentence) and ``mixed`` (it works in some and not others, or a caveat on the size or
+reach of the effect is part of the finding: "modest", "in half of patients", "only in mild cases",
+"less effective than minoxidil"). ``hedged`` marks a finding stated with reserve ("may help",
+"promising but more research is needed").
+
+Answers count studies by these directions, so a wrong one is a wrong claim shown to a patient.
+The rules therefore abstain (``None``) whenever the text does not state a direction: descriptive
+sentences ("this review discusses ..."), prevalence, mechanism, safety alone ("well tolerated") and
+anything they cannot read with confidence. There is no model here: no NLI model installs on this
+machine (docs: issues/notes), and word rules are auditable, fast and measured on labelled sets
+(``bench/directions.py``: tests/data/directions_labelled.jsonl for tuning, directions_heldout.jsonl
+kept apart).
+
+Labelling conventions the rules follow (the labelled sets use the same):
+- a comparison with an active treatment that comes out equal or better ("as effective as
+  minoxidil", "works faster than", "not inferior to") is ``benefit``; equal to placebo/sham is
+  ``no benefit``; "less effective than <active>" is ``mixed`` (it presupposes some effect but loses);
+- an exposure linked to a harm ("smoking is associated with early balding", "linked to
+  depression") is ``harm``; a denied link ("no link between", "not associated with") is no direction;
+- "generally safe" / fewer side effects than a comparator is no direction: safety has its own
+  classes in ``index.facts``;
+- a qualifier on the evidence ("may", "small studies", "more research is needed") is a hedge,
+  a qualifier on the effect ("modest", "some benefit", "in a third") makes it ``mixed``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+LABELS = ("benefit", "no benefit", "harm", "mixed")
+
+
+@dataclass(frozen=True)
+class Direction:
+    """A study's finding: its label, whether it was stated with reserve, and the sentence it came from."""
+
+    label: str  # "benefit" | "no benefit" | "harm" | "mixed"
+    hedged: bool
+    sentence: str  # the verbatim sentence it was read from
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Outcomes that are bad for the reader: losing hair, and the harms studies of hair-loss drugs report.
+HARM_OUTCOME = (
+    r"(?:(?:\w+[- ])?hair ?loss|hairline loss|loss of (?:the |their )?hair|alopecia|shedding|thinning|balding|"
+    r"baldness|telogen effluvium|breakage|dermatitis|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
+    r"(?:symptoms|problems|side effects|dysfunction|adverse (?:events|effects))|erectile dysfunction|"
+    r"(?:low |reduced )?libido|depressi\w*|mood(?: changes)?|suicid\w*|anxiety|pericardial effusion|effusion|swelling|"
+    r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ )?hair(?: growth)?|facial hair(?: growth)?|"
+    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|damage|hospital\w*)"
+)
+# The hair harms a treatment can reduce or prevent (its side effects are not among them).
+HAIR_HARM = (
+    r"(?:(?:\w+[- ])?hair ?loss|loss of (?:the |their )?hair|alopecia|shedding|thinning|balding|baldness|"
+    r"telogen effluvium|breakage|miniaturi[sz]ation|progression)"
+)
+# Good outcomes: more hair, thicker hair, a longer growth phase.
+GOOD_OUTCOME = (
+    r"(?:(?:\w+[- ]){0,3}?(?:hairs?|density|counts?|thickness|diameter|coverage|growth|regrowth|anagen|"
+    r"shafts?|lashes|eyelashes|eyebrows?|volume|length|growth phase)(?![- ](?:loss|shedding|thinning)))"
+)
+NEGATOR = _rx(
+    r"\b(?:not(?! only)|no|never|neither|nor|cannot|without|fail(?:s|ed)? to|unable to|rather than|"
+    r"ineffective|not effective|lack\w*|rarely|seldom|hardly|barely)\b|n't\b"
+)
+CLAUSE_BREAK = _rx(r"[,;:]|\b(?:but|whereas|while|although|though|yet|however)\b")
+
+# Sentences that describe rather than find: abstain whatever words they hold.
+NO_FINDING = _rx(
+    r"^(?:this|the|our|a|an)\s+(?:narrative\s+|systematic\s+|scoping\s+)?(?:review|article|overview|paper|"
+    r"chapter|protocol|commentary|editorial)\s+(?:\w+\s+){0,2}?(?:discuss|describ|summari[sz]|outlin|review|"
+    r"examin|explor|look|cover|present|highlight|provid|focus|gather|weigh|consider)\w*"
+    r"|\bthe authors? (?:describe|review|discuss|outline|compare|propose|present|weigh|argue)\w*"
+    r"|\bprotocol\b|\bwill (?:compare|assess|test|evaluate|examine)\b|\bwhether\b"
+    r"|\bmechanisms? (?:by which|of|behind|underlying)\b"
+    r"|\bhow\b|\?\s*$|\b(?:aims?|aimed) to\b"
+)
+
+# Benefit cues (span, verb) — each is checked for a negator earlier in its clause.
+BENEFIT = [
+    _rx(
+        rf"\b(?:improv\w*|increas\w*|enhanc\w*|boost\w*|promot\w*|stimulat\w*|induc\w*|accelerat\w*|"
+        rf"restor\w*|thicken\w*|produc\w*|rais\w*|encourag\w*|sped up|speeds? up|prolong\w*|extend\w*|lengthen\w*)"
+        rf"\s+(?:the\s+|their\s+|mean\s+|early\s+|visible\s+|significant\s+)?{GOOD_OUTCOME}"
+    ),
+    _rx(r"\bimprov(?:ed|es|e|ing|ements?)\b"),
+    _rx(
+        rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|"
+        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*)\s+(?:\w+\s+){{0,2}}?"
+        rf"{HAIR_HARM}"
+    ),
+    _rx(r"\bkept (?:\w+ ){0,3}?stable\b|\bmaintain\w* (?:\w+ )?(?:hair|density|counts?)\b"),
+    _rx(r"\b(?:revers\w*|counteract\w*)\s+(?:\w+\s+){0,3}?(?:effect|suppression|miniaturi[sz]ation)\w*"),
+    _rx(r"\breduc\w*\s+(?:\w+\s+){0,2}?miniaturi[sz]ation|\bkeep (?:their|his|her|more) hair\b"),
+    _rx(
+        rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:reduced|decreased|lower|"
+        rf"slowed|stopped|prevented|halted|stabili[sz]ed|improved)\b"
+    ),
+    _rx(
+        rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,2}}?(?:stopped|stabili[sz]ed|improved|settled)\b"
+        rf"|\b{HARM_OUTCOME}\s+(?:did not|didn't|does not|never) (?:recur|return|progress|worsen)\b"
+    ),
+    _rx(
+        rf"\b{GOOD_OUTCOME}\s+(?:\w+\s+){{0,4}}?(?:rose|increased|improved|grew|went up|(?:was|were) "
+        rf"(?:significantly )?(?:higher|greater|better))\b"
+    ),
+    _rx(
+        r"\b(?:regrew|regrow(?:s|n)?|grew back|grow back|grew (?:more |new )?hair|grow (?:more |new )?hair|"
+        r"hair grew|hair regrew|regain\w*)\b"
+    ),
+    _rx(
+        r"\b(?:led to|produced|resulted in|showed|saw|achieved|induced|promoted|faster|greater|more|visible|"
+        r"significant|substantial|complete|marked|partial|some)\s+(?:\w+\s+){0,2}?regrowth\b"
+    ),
+    _rx(
+        r"\b(?:effective(?:ly)?|efficacious|beneficial|benefit(?:s|ed|ted)?|helps?|helped|helping|"
+        r"work(?:s|ed)|success\w*|satisf(?:ied|action)|respon(?:ded|d|ds|se rates?|ses? (?:were|was) seen))\b"
+    ),
+    _rx(r"\b(?:good|excellent|satisfactory|favou?rable|high) (?:\w+ )?(?:results|outcomes|graft survival)\b"),
+    _rx(
+        r"\b(?:work\w*|grew|grow\w*|perform\w*|did|respond\w*|regrew)\s+(?:\w+\s+){0,3}?better\b"
+        r"|\bbetter (?:results|outcomes|regrowth|hair growth|improvements?|responses?|hair counts?) than\b"
+    ),
+    _rx(
+        r"\b(?:superior to|outperform\w*|faster than|more effective than|best (?:results|hair growth)|"
+        r"worked best|more hair(?! loss)|more than (?:placebo|sham|vehicle|control)|gains?\b)"
+    ),
+    _rx(r"\b(?:recommend(?:s|ed)?|endorse[sd]?)\b"),
+    _rx(
+        r"\b(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:\w+\s+)?"
+        r"(?:option|alternative|treatment|therapy|remedy|choice|approach|add-on)\b"
+    ),
+    _rx(r"\b(?:promis\w*|shows? promise|holds? promise)\b"),
+    _rx(r"\b(?:is|are|was|were|be) (?:\w+ )?(?:useful|helpful) (?:for|in|against)\b"),
+]
+# Help that is not about hair ("dermoscopy helps tell A from B").
+NOT_BENEFIT = _rx(
+    r"\bhelps? (?:to )?(?:tell|distinguish|diagnos\w*|identify|understand|explain|predict|guide|choose|select)\b"
+    r"|\bwho (?:did not|didn't|do not|does not|have not|had not|failed to|cannot|could not) \w+"
+    r"|\bnon-?responders?\b|\b(?:which|who|whether) (?:\w+ ){0,3}?(?:would |will |might |could )?respond\w*"
+    r"|\b(?:future|more|further) work\b|\b\w+-induced\b|\bunwanted (?:\w+ )?hair growth\b"
+    r"|\bfacial hair growth\b|\bhair growth (?:on|in) (?:the )?(?:face|body)\b"
+)
+# Comparisons settled before negation is looked at ("no less effective" is a double negative).
+EQUAL = _rx(
+    r"\b(?:(?:work\w*|perform\w*|did|does|do|effective)\s+(?:about |just |almost |nearly |roughly )?as well as|"
+    r"as effective as|(?:results?|effects?|improvements?|gains?|outcomes?)?\s*similar to|comparable (?:to|with)|"
+    r"on par with|equivalent to|non-?inferior|not inferior|no less effective|no worse than|"
+    r"to a degree comparable)\b"
+)
+PLACEBO = r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy)"
+NO_BENEFIT = [
+    _rx(
+        rf"\bno better than\b|\bnot better than\b|\bno more effective than\b|\bsimilar (?:to|in the \w+ and) {PLACEBO}"
+        rf"|\bsame as {PLACEBO}|\b{PLACEBO} and (?:treatment|active) groups had similar"
+    ),
+    _rx(
+        rf"\b(?:did not|didn't|does not|do not|were not|was not) (?:\w+ )?differ\b(?=.*\b{PLACEBO})"
+        rf"|\bno (?:significant |statistically significant |meaningful )?difference\b(?=.*\b{PLACEBO})"
+    ),
+    _rx(
+        r"\b(?:ineffective|not effective|no (?:significant |measurable |meaningful |clear |added |additional |"
+        r"clinical |noticeable )?(?:effect|benefit|improvement|change|regrowth|response|gain)s?)\b"
+    ),
+    _rx(
+        r"\b(?:did not|didn't|does not|do not|failed to|fails? to|was not|were not|could not|has not|have not)\s+"
+        r"(?:significantly |meaningfully |further |clearly |consistently )?(?:change|alter|affect|differ|work|"
+        r"reduce|improve|increase|help|prevent|stop|slow|outperform|benefit|lead to|regrow|respond)\w*"
+        r"(?!\s+(?:the\s+)?(?:risk|rates?|odds|incidence|side|adverse|sexual))"
+    ),
+    _rx(r"\b(?:was|were|is|are) not (?:significantly )?(?:reduced|improved|increased|changed|effective|helpful)\b"),
+    _rx(r"\bneither\b.*\bnor\b.*\b(?:improv|increas|reduc|help)\w*"),
+    _rx(
+        r"\b(?:no|little|insufficient|scant|not enough|lack of|lacks|lacking)\s+(?:good |clear |strong |convincing |"
+        r"reliable |robust |high-quality |scientific |real )?evidence\b.*"
+    ),
+    _rx(r"\bevidence (?:that|for|of|on|behind|supporting)\b.*\b(?:is|are|was|remains?) (?:lacking|missing|absent)\b"),
+    _rx(
+        r"\bmade no (?:\w+ )?difference\b|\b(?:is|are|was|were|remains?) (?:still )?unproven\b"
+        r"|\bnot supported by (?:the |any )?evidence\b|\blacks? (?:evidence|efficacy)\b"
+        r"|\bevidence (?:for [\w\s-]+ )?is lacking\b|\badvis\w* against\b|\bnot recommended\b"
+    ),
+]
+# A qualifier on the size or reach of the effect; with a benefit (or a denied one) the finding is mixed.
+QUALIFIER = _rx(
+    r"\b(?:modest\w*|slight\w*|small (?:improvement|benefit|effect|increase|gain|change|difference)s?|"
+    r"some benefit|partial\w*|somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"
+    r"little (?:benefit|effect|improvement|response)|benefited little|mixed|variable|varied|vary\w*|inconsistent|"
+    r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
+    r"partly|partially|slightly|modest\w*|mild|a minority)|"
+    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on)|whereas|while others|the rest|"
+    r"(?:in|for) others|half|a third|one third|a quarter|one in (?:three|four|five)|"
+    r"faded|wore off|disappeared|returned|less effective than|less (?:hair|regrowth) than|"
+    r"many (?:men|women|patients|people) stopped|side effects were common|(?:than|with) (?:some|others))\b"
+)
+PERCENT = _rx(
+    r"\b(\d{1,3}(?:\.\d+)?)\s?%\s+of\s+(?:the\s+)?(?:patients|participants|people|men|women|children|"
+    r"subjects|cases|users)"
+)
+# Harms: a verb that brings a bad outcome, an exposure linked to one, a report of lasting effects.
+HARM = [
+    _rx(
+        rf"\b(?:(?<!the )(?<!its )(?<!a )caus(?:e[sd]?|ing)\b(?! of)|trigger\w*|led to|leads? to|lead to|"
+        rf"resulted in|resulting in|induc\w*|worsen\w*|aggravat\w*|"
+        rf"exacerbat\w*|accelerat\w*|contribut\w* to|speed\w* up|sped up|provok\w*|precipitat\w*|damag\w*)\s+"
+        rf"(?:\w+[\s-]+){{0,4}}?{HARM_OUTCOME}"
+    ),
+    _rx(
+        rf"\b(?:linked|associated|tied|related|correlated|connected)\s+(?:\w+\s+)?(?:to|with)\s+(?:\w+[\s-]+){{0,5}}?"
+        rf"{HARM_OUTCOME}"
+    ),
+    _rx(rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,5}}?(?:linked|associated|tied|related|attributed)\s+(?:to|with)\b"),
+    _rx(
+        rf"\b(?:higher|greater|increased|raised|elevated) (?:\w+ )?(?:risk|rates?|odds|incidence) of"
+        rf"\s+(?:\w+\s+){{0,2}}?"
+        rf"{HARM_OUTCOME}"
+    ),
+    _rx(
+        rf"\b(?:develop\w*|report\w*|experienc\w*|suffer\w*|had|noticed|showed)\s+(?:\w+[\s-]+){{0,5}}?"
+        rf"{HARM_OUTCOME}(?=.*\b(?:after|from|to|with|while|on|following|due to|because of|taking|using|"
+        rf"that (?:continue|persist|last)))"
+    ),
+    _rx(rf"\b(?:persist\w*|lasting|long-lasting|permanent|irreversible|continu\w*)\s+(?:\w+\s+){{0,2}}?{HARM_OUTCOME}"),
+    _rx(rf"\bfollowed by\s+(?:\w+\s+){{0,3}}?{HARM_OUTCOME}"),
+    _rx(rf"\bmore {HARM_OUTCOME}"),
+    _rx(
+        rf"^(?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are)?\s*(?:common|frequent|increased|"
+        rf"rose|occurred|began|more common|developed)\b(?=.*\b(?:after|following|among users|in users|with use))"
+    ),
+    _rx(
+        rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:a |the )?(?:common |frequent |main |serious |known )?"
+        rf"(?:side effect|adverse effect|adverse event|complication)s? of\b"
+    ),
+    _rx(r"\b(?:reduc\w*|lower\w*|decreas\w*)\s+(?:\w+\s+)?(?:sperm\w*|libido|fertility|sexual desire|bone density)"),
+    _rx(r"\b(?:hospitali[sz]\w*|needed hospital care|admitted to hospital|died|fatal|life-threatening)\b"),
+    _rx(r"\bstopped (?:treatment|the drug|taking \w+)? ?because of (?:side effects|adverse)"),
+]
+# A harm word that is not a harm: fewer of it, less of it, none of it, or a denied link.
+NOT_HARM = _rx(
+    rf"\b(?:fewer|less|lower|no|without|reduc\w*|prevent\w*|counteract\w*|decreas\w*)\s+(?:\w+[\s-]+){{0,4}}?"
+    rf"{HARM_OUTCOME}|\bno (?:link|association|relationship|increase)\b.*|\bnot (?:linked|associated|related|tied)\b.*"
+    rf"|\b\w+-induced\b"
+)
+# A sentence whose subject is hair loss itself reports its consequences, not a treatment's harm.
+HAIR_LOSS_SUBJECT = _rx(
+    rf"^(?:(?:men|women|people|patients|children|teenagers|adults) with )?(?:\w+[\s-]+){{0,2}}?{HAIR_HARM}\b"
+)
+SAFE = _rx(r"\b(?:generally safe|safe and well tolerated|well tolerated|well-tolerated|was safe|were safe|is safe)\b")
+HEDGE = _rx(
+    r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|appears? to|appeared to|seems? to|seemed to|suggest\w*|"
+    r"promis\w*|likely|preliminary|more (?:research|studies|trials|evidence|data)|further (?:research|studies|trials)|"
+    r"larger (?:\w+ )?(?:trials|studies)|(?:is|are|was|were|remains?) (?:still )?(?:needed|required|warranted)|"
+    r"deserves?|pending|(?:evidence|data) (?:is|are|was|were|remains?) (?:still )?(?:limited|weak|scarce|preliminary)|"
+    r"(?:trials|studies|data) (?:are|were) (?:lacking|missing)|studies were small|small and weak|"
+    r"hold promise|holds promise)\b"
+)
+
+
+def sentence_direction(sentence: str) -> Direction | None:
+    """The direction one sentence states, or None when it states none (or the rules are unsure).
+
+    Benefit and no-benefit cues are read clause by clause: a negator earlier in the same clause
+    ("did not significantly improve", "failed to reduce") turns a benefit into no benefit, but a
+    double negative ("no less effective", "not inferior") is settled first. Harms need an outcome
+    that is bad (hair loss, lasting sexual effects, ...) brought by a verb or a link; "fewer side
+    effects" and "no link" are not harms. Two findings that pull apart make ``mixed``.
+    """
+    if not sentence or not sentence.strip():
+        return None
+    label, hedged = _read(sentence.strip())
+    return Direction(label, hedged, sentence.strip()) if label else None
+
+
+@lru_cache(maxsize=4096)
+def _read(sentence: str) -> tuple[str | None, bool]:
+    text = sentence.lower().replace("’", "'")
+    if NO_FINDING.search(text):
+        return None, False
+    benefit, denied, rest = _benefits(text)
+    harm = _harms(text)
+    qualified = bool(QUALIFIER.search(rest)) or _minority(text)
+    if harm and SAFE.search(text) and not benefit:
+        harm = False  # "generally safe, with unwanted hair growth the most common side effect"
+    label = _combine(benefit, denied, harm, qualified)
+    return label, bool(label and HEDGE.search(text))
+
+
+def _combine(benefit: bool, denied: bool, harm: bool, qualified: bool) -> str | None:
+    """One label from the cues: harm wins over a denied benefit, a benefit with a caveat is mixed."""
+    if harm and not benefit:
+        return "harm"
+    if benefit and (denied or harm or qualified):
+        return "mixed"
+    if benefit:
+        return "benefit"
+    if denied:
+        return "mixed" if qualified else "no benefit"  # "did not prevent hair loss in half of the women"
+    return None
+
+
+def _benefits(text: str) -> tuple[bool, bool, str]:
+    """(a benefit is stated, a benefit is denied, the text left once comparisons are read).
+
+    Words that only look like cues are masked first. Negators are looked for in that text, not in
+    the text once "did not help" has been consumed, so "did not help regrow hair" stays denied.
+    """
+    base = _mask(text, NOT_BENEFIT)
+    masked = base
+    benefit = denied = False
+    for match in EQUAL.finditer(base):
+        after = base[match.end() : match.end() + 40]
+        if re.match(rf"\s*(?:the |a |an |that of |those (?:on|given) |with )?(?:\w+ )?{PLACEBO}\b", after):
+            denied = True
+        else:
+            benefit = True
+        masked = _blank(masked, match)
+    rest = masked
+    for pattern in NO_BENEFIT:
+        for match in pattern.finditer(masked):
+            denied = True
+            masked = _blank(masked, match)
+    for pattern in BENEFIT:
+        for match in pattern.finditer(masked):
+            if "_" in match.group(0)[:1]:
+                continue
+            if _negated(base, match.start()):
+                denied = True
+            else:
+                benefit = True
+    return benefit, denied, rest
+
+
+def _blank(text: str, match: re.Match) -> str:
+    return text[: match.start()] + "_" * (match.end() - match.start()) + text[match.end() :]
+
+
+def _harms(text: str) -> bool:
+    """A harm is stated: the bad outcome is brought about, linked, or lasting, and not denied."""
+    masked = _mask(text, NOT_HARM)
+    for pattern in HARM:
+        for match in pattern.finditer(masked):
+            if "_" in match.group(0) or _negated(masked, match.start(), rarely=False):
+                continue
+            if HAIR_LOSS_SUBJECT.match(text) and not re.search(HAIR_HARM, match.group(0)[-40:]):
+                continue  # "alopecia areata raised the risk of depression": what hair loss leads to
+            return True
+    return False
+
+
+def _negated(text: str, start: int, rarely: bool = True) -> bool:
+    """A negator in the same clause, at most six words before the cue.
+
+    "rarely helps" denies a benefit, but "rarely followed by hair loss" still reports a harm.
+    """
+    before = text[:start]
+    cut = max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0)
+    window = " ".join(before[cut:].split()[-6:])
+    if not rarely:
+        window = re.sub(r"\b(?:rarely|seldom)\b", "", window)
+    return bool(NEGATOR.search(window))
+
+
+def _minority(text: str) -> bool:
+    """A share of half or less ("in 30% of patients") qualifies the finding."""
+    return any(float(m.group(1)) <= 50 for m in PERCENT.finditer(text))
+
+
+def _mask(text: str, pattern: re.Pattern) -> str:
+    return pattern.sub(lambda m: "_" * len(m.group(0)), text)
+
+
+# ---- a study's own conclusion
+
+CONCLUDING = _rx(
+    r"\b(?:conclud\w*|in conclusion|overall|in summary|suggest\w*|these (?:results|findings|data)|"
+    r"the (?:results|findings) (?:show|showed|indicate|indicated|suggest)|found that|showed that|demonstrat\w*)\b"
+)
+
+
+def study_direction(title: str | None, tldr: str | None, summary: str | None) -> Direction | None:
+    """The study's own conclusion: the TLDR first, then the summary's concluding sentence(s), then the title.
+
+    The TLDR is the one-line finding a summary site writes for the study, so when it states a
+    direction that is the study's. Otherwise sentences that say they conclude ("the authors
+    concluded that ...", "these results suggest ...") are read, last first, then the summary's last
+    sentence unless it only reports safety or design; a declarative title comes last ("Exosomes
+    promote hair growth in mice"), a question title never. Results sentences in the middle of a
+    summary are not read: they often report one arm or one outcome, not the conclusion.
+    """
+    from index.facts import sentences  # the project's sentence splitter (Dr., e.g., decimals)
+
+    for sentence in sentences(tldr or ""):
+        found = sentence_direction(_strip_tldr(sentence))
+        if found:
+            return Direction(found.label, found.hedged, sentence)
+    parts = sentences(summary or "")
+    candidates = [s for s in reversed(parts) if CONCLUDING.search(s)]
+    if parts and parts[-1] not in candidates and not SAFETY_OR_DESIGN.search(parts[-1]):
+        candidates.append(parts[-1])
+    for sentence in candidates:
+        found = sentence_direction(sentence)
+        if found:
+            return found
+    if title and not title.rstrip().endswith("?") and ":" not in title:
+        return sentence_direction(title)
+    return None
+
+
+SAFETY_OR_DESIGN = _rx(
+    r"\b(?:tolerat\w*|side effects?|adverse|safety|report\w*|experienc\w*|occurr\w*|mild|"
+    r"complain\w*|followed up|follow-up|randomi[sz]ed|"
+    r"assigned|enrolled|included|recruited)\b"
+)
+
+
+def _strip_tldr(sentence: str) -> str:
+    """A TLDR as a page prints it may start with the word "TLDR"."""
+    return re.sub(r"^\s*tl;?dr[:\s]+", "", sentence, flags=re.IGNORECASE)

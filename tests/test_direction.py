@@ -1,0 +1,182 @@
+"""The direction of a study's finding: sentence rules, the study's own conclusion, and the stored fields."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+from conftest import DATA, SEED
+
+from index.__main__ import main as index_main
+from index.build import build
+from index.direction import LABELS, sentence_direction, study_direction
+from index.facts import with_facts
+from index.records import Provenance, Study
+from index.store import Store
+
+
+def label(sentence: str) -> str | None:
+    found = sentence_direction(sentence)
+    return found.label if found else None
+
+
+@pytest.mark.parametrize(
+    ("stated", "denied"),
+    [
+        ("Biotin improved hair growth in women.", "Biotin did not improve hair growth in women."),
+        (
+            "The laser comb significantly increased hair counts.",
+            "The laser comb did not significantly increase hair counts.",
+        ),
+        ("Iron tablets reduced shedding in women.", "Iron tablets failed to reduce shedding in women."),
+        ("Vitamin D helped regrow hair in alopecia areata.", "Vitamin D did not help regrow hair in alopecia areata."),
+        ("Biotin helps hair in healthy people.", "Biotin rarely helps hair in healthy people."),
+    ],
+)
+def test_a_negator_turns_a_benefit_into_no_benefit(stated, denied):
+    assert (label(stated), label(denied)) == ("benefit", "no benefit")
+
+
+def test_double_negatives_and_non_inferiority_are_benefits():
+    assert label("Oral minoxidil was no less effective than the topical solution.") == "benefit"
+    assert label("Oral minoxidil was not inferior to topical minoxidil at 24 weeks.") == "benefit"
+
+
+def test_hedges_mark_the_finding_without_changing_it():
+    plain, hedged = (
+        sentence_direction("Rosemary oil reduced hair loss."),
+        sentence_direction("Rosemary oil may reduce hair loss."),
+    )
+    assert (plain.label, plain.hedged, hedged.label, hedged.hedged) == ("benefit", False, "benefit", True)
+    promising = sentence_direction("Exosomes showed promising hair growth results, but more research is needed.")
+    assert (promising.label, promising.hedged) == ("benefit", True)
+    harm = sentence_direction("Isotretinoin may trigger hair shedding.")
+    assert (harm.label, harm.hedged) == ("harm", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rosemary oil was as effective as 2% minoxidil after six months.", "benefit"),
+        ("Oral minoxidil works faster than topical minoxidil.", "benefit"),
+        ("Dutasteride grew more hair than finasteride.", "benefit"),
+        ("Saw palmetto was no better than placebo.", "no benefit"),
+        ("Hair growth was similar in the active and placebo groups.", "no benefit"),
+        ("Topical latanoprost was less effective than minoxidil.", "mixed"),
+    ],
+)
+def test_comparisons_read_by_what_they_are_compared_with(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Smoking was associated with a higher risk of early balding.", "harm"),
+        ("Hair relaxers are linked to scarring hair loss.", "harm"),
+        ("Some men report erectile dysfunction that continues after stopping finasteride.", "harm"),
+        ("Hair dye use was not associated with hair loss in this cohort.", None),
+        ("The authors found no link between finasteride use and suicidal thoughts.", None),
+        ("Topical finasteride caused fewer sexual side effects than the tablet.", None),
+        ("Scalp cooling reduced chemotherapy-induced hair loss.", "benefit"),
+    ],
+)
+def test_exposures_linked_to_harm_are_harm_and_denied_links_are_not(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This review discusses treatments for androgenetic alopecia.",
+        "About one in seven young men already showed pattern hair loss.",
+        "DKK-1 increases in balding scalp and causes follicle cells to die when exposed to DHT.",
+        "The drug was well tolerated and no serious adverse events occurred.",
+        "The study looked at whether diet affects hair loss in teenagers.",
+        "Does minoxidil work?",
+        "",
+    ],
+)
+def test_no_direction_when_the_text_states_none(sentence):
+    assert sentence_direction(sentence) is None
+
+
+def test_caveats_on_the_effect_make_a_finding_mixed():
+    assert label("Scalp cooling helped about half of women keep their hair.") == "mixed"
+    assert label("PRP worked well in mild hair loss but not in advanced cases.") == "mixed"
+    assert label("Laser therapy gave modest improvements in hair density.") == "mixed"
+    assert label("Hair grew back in 30% of patients.") == "mixed"
+    assert label("Hair grew back in 80% of patients.") == "benefit"
+
+
+def test_the_tldr_wins_over_the_summary_and_the_sentence_is_verbatim():
+    tldr = "Ketoconazole shampoo improved hair density in men."
+    summary = "Forty men used the shampoo. The authors concluded that it did not significantly reduce shedding."
+    found = study_direction("Ketoconazole shampoo", tldr, summary)
+    assert (found.label, found.sentence) == ("benefit", tldr)
+    from_summary = study_direction(None, "Forty men with hair loss used a shampoo.", summary)
+    assert from_summary.label == "no benefit"
+    assert from_summary.sentence == "The authors concluded that it did not significantly reduce shedding."
+    assert from_summary.sentence in summary
+
+
+def test_a_summary_ending_on_safety_or_a_question_title_gives_no_direction():
+    summary = "Sixty women used the lotion for six months. Two women reported mild scalp itching with the lotion."
+    assert study_direction("Does the lotion work?", None, summary) is None
+    assert study_direction("Exosomes promote hair growth in mice", None, None).label == "benefit"
+
+
+def test_facts_carry_the_direction_and_the_digest_counts_it_only_when_set():
+    study = Study(
+        title="Biotin and hair",
+        tldr="Biotin did not improve hair growth.",
+        summary="A trial of 40 women.",
+        year=2020,
+        provenance=(Provenance("a.txt", 1, "page"),),
+    )
+    # the digest this study had before directions existed: older indexes keep their fingerprints
+    assert study.digest() == "1742f4dac477a1343d6bd40716efb9ece2d10040"
+    facts = with_facts(study)
+    assert (facts.direction, facts.direction_hedged) == ("no benefit", False)
+    assert Study.from_dict(json.loads(json.dumps(facts.to_dict()))) == facts
+    assert with_facts(Study(summary="This review discusses treatments for hair loss.")).direction is None
+
+
+def _score(rows: list[dict]) -> dict[str, tuple[int, int]]:
+    hits, predicted = Counter(), Counter()
+    for row in rows:
+        got = label(row["text"])
+        if got:
+            predicted[got] += 1
+            hits[got] += got == row["direction"]
+    return {name: (hits[name], predicted[name]) for name in LABELS}
+
+
+def test_dev_labelled_set_keeps_precision_per_class_and_coverage():
+    rows = [json.loads(line) for line in (DATA / "directions_labelled.jsonl").read_text().splitlines() if line]
+    assert len(rows) >= 200 and {r["direction"] for r in rows} == {*LABELS, None}
+    for name, (hits, predicted) in _score(rows).items():
+        assert predicted >= 10 and hits / predicted >= 0.9, (name, hits, predicted)
+    given = sum(1 for r in rows if sentence_direction(r["text"]))
+    assert given / len(rows) >= 0.7
+
+
+def test_directions_reach_chroma_metadata_the_stored_record_and_the_export(settings, embedder, capsys):
+    build([SEED], settings, quiet=True, embedder=embedder)
+    store = Store(settings)
+    metas = store.collection.get(include=["metadatas"])["metadatas"]
+    directed = [m for m in metas if "direction" in m]
+    assert directed and len(directed) < len(metas)  # studies that state no direction carry no key
+    assert all(m["direction"] in LABELS and isinstance(m["direction_hedged"], bool) for m in directed)
+    assert not any("direction_hedged" in m for m in metas if "direction" not in m)
+    hits = store.collection.get(where={"direction": "benefit"}, include=["metadatas"])["metadatas"]
+    by_tldr = {store.get_study(m["study_id"]).tldr.split()[0]: m for m in hits}
+    assert by_tldr["Mesotherapy"]["direction_hedged"] is True  # "promising ..., but more research is needed"
+    mechanism = [m for m in metas if store.get_study(m["study_id"]).tldr.startswith("A substance called DKK-1")]
+    assert mechanism and "direction" not in mechanism[0]
+    study = store.get_study(directed[0]["study_id"])
+    assert (study.direction, study.direction_hedged) == (directed[0]["direction"], directed[0]["direction_hedged"])
+    assert index_main(["export", "--data-dir", str(settings.data_dir)]) == 0
+    exported = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert Counter(r["direction"] for r in exported if r["direction"]) == Counter(m["direction"] for m in directed)
