@@ -75,7 +75,7 @@ def certainty(body: Body) -> Certainty:
         level, reasons = 1, ["no randomised trial or meta-analysis"]
     else:
         level, reasons = 0, ["only case reports, reviews, lab or animal work, or unstated designs"]
-    stated = [direction(m.study) for m in direct if direction(m.study)]
+    stated = [d for m in direct if (d := direction(m.study)) in ("benefit", "no benefit", "mixed")]
     if stated and max(stated.count(d) for d in set(stated)) / len(stated) < 0.75:
         level, reasons = level - 1, [*reasons, "the studies disagree"]
     total = sum(m.study.participants or 0 for m in direct)
@@ -91,19 +91,21 @@ def _refs(members: list[Member], numbers: dict[str, int]) -> str:
     return "".join(f"[{numbers[m.study.id]}]" for m in members)
 
 
-def _phrase(label: str, count: int, total: int, subject: str, first: bool) -> str:
+def _phrase(label: str, count: int, total: int, subject: str, first: bool, exposure: bool = False) -> str:
     """'3 of 4 studies found that scalp cooling helped' / '1 found no benefit'."""
     lead = f"{count} of {total} {'study' if total == 1 else 'studies'}" if first else f"{count}"
     verb = {
         "benefit": f"found that {subject} helped",
         "mixed": "found mixed results (helped some, not others, or only modestly)",
         "no benefit": "found no benefit",
-        "harm": f"found that {subject} caused or worsened hair loss or other harm",
+        "harm": f"found that {subject} caused or worsened hair loss or other harm"
+        if exposure
+        else "were mainly about harms",
     }[label]
     return f"{lead} {verb}"
 
 
-def found_clause(members: list[Member], numbers: dict[str, int], subject: str) -> str:
+def found_clause(members: list[Member], numbers: dict[str, int], subject: str, exposure: bool = False) -> str:
     """The counts by direction of one group of studies, most common first, each with its markers."""
     total = len(members)
     groups = {label: [m for m in members if direction(m.study) == label] for label in DIRECTIONS}
@@ -112,7 +114,7 @@ def found_clause(members: list[Member], numbers: dict[str, int], subject: str) -
     for i, (label, group) in enumerate(ordered):
         hedged = sum(1 for m in group if getattr(m.study, "direction_hedged", False))
         note = f" ({hedged} tentatively)" if hedged and hedged < len(group) else (" (tentatively)" if hedged else "")
-        parts.append(f"{_phrase(label, len(group), total, subject, i == 0)}{note} {_refs(group, numbers)}")
+        parts.append(f"{_phrase(label, len(group), total, subject, i == 0, exposure)}{note} {_refs(group, numbers)}")
     silent = [m for m in members if direction(m.study) not in DIRECTIONS]
     if silent:
         lead = f"{len(silent)} of {total} {'study states' if total == 1 else 'studies state'}" if not parts else (
@@ -139,9 +141,12 @@ def safety_clause(members: list[Member], numbers: dict[str, int]) -> str:
 
 
 def disagreement(members: list[Member], numbers: dict[str, int]) -> str:
-    """When studies point different ways: say so, naming the strongest design on each side."""
+    """When studies point different ways on whether it works: say so, naming the strongest design on each side.
+
+    A study mainly about harms does not speak against efficacy, so it is not a side here.
+    """
     pro = [m for m in members if direction(m.study) == "benefit"]
-    con = [m for m in members if direction(m.study) in ("no benefit", "harm")]
+    con = [m for m in members if direction(m.study) == "no benefit"]
     if not pro or not con:
         return ""
 
@@ -175,7 +180,7 @@ def bottom_line(kind: str, subject: str, body: Body, numbers: dict[str, int], ex
         if harms:
             text += f" {len(harms)} found harm as the main point {_refs(harms, numbers)}."
     else:
-        text = f"{found_clause(direct, numbers, subject)}." + disagreement(direct, numbers)
+        text = f"{found_clause(direct, numbers, subject, exposure)}." + disagreement(direct, numbers)
     text += indirect_clause(body.indirect, numbers)
     if body.members:
         text += f" {certainty(body).sentence()}"

@@ -22,6 +22,7 @@ from assistant.question import Question, parse, vocabulary
 from assistant.prompts import CANNOT_ANSWER
 from assistant.records import Answer, Finding, Hit
 from assistant.render import citation, evidence_row, evidence_table, finding_lines, source_line
+from index.direction import study_direction
 from index.embed import Embedder
 from index.facts import SERIOUS, SEVERITY, safety_kind, sentences, study_design
 from index.records import Study
@@ -296,9 +297,9 @@ def _not_indexed(q: Question, body: Body | None) -> str | None:
 
 def _snippet(study: Study) -> str:
     """A verbatim sentence standing for a study that is counted but not quoted: its stated finding, else its TLDR."""
-    said = getattr(study, "direction_sentence", None)
-    if said and said in study.text():
-        return said
+    found = study_direction(study.title, study.tldr, study.summary)
+    if found and found.sentence in study.text():
+        return found.sentence
     return (sentences(study.text()) or [study.text()])[0]
 
 

@@ -20,7 +20,10 @@ from assistant.retrieve import DESIGN_TIER, Filters, Index
 from index.records import Study
 from index.tokenize import QUESTION_WORDS, tokenize
 
-COMBINED = re.compile(r"\b(combin\w*|plus|together with|added to|add-on|adjuvant|adjunct\w*)\b|\s\+\s", re.I)
+COMBINED = re.compile(
+    r"\b(combin\w*|plus|together with|added to|adding|add-on|adjuvant|adjunct\w*|alongside)\b|\s\+\s", re.I
+)
+VERSUS = re.compile(r"\b(versus|vs\.?|compared (?:with|to)|instead of)\b", re.I)
 HEAD_TO_HEAD = re.compile(
     r"\b(compar\w*|versus|vs\.?|than|head-to-head|randomi[sz]ed to|superior|inferior|non-?inferior|"
     r"equivalent|as effective as|similar|alternative to|either|both (?:groups|arms|treatments))\b",
@@ -137,13 +140,26 @@ def _others(study: Study, name: str, vocab: Vocabulary) -> list[str]:
     return list(dict.fromkeys(n for _, n, _ in find_interventions(_main_text(study), vocab, fuzzy=False) if n != base))
 
 
+def _subject(study: Study, vocab: Vocabulary) -> str | None:
+    """The first treatment the title (else the TLDR) names: what the study is mainly about."""
+    for text in (study.title or "", study.tldr or ""):
+        found = [n for _, n, _ in find_interventions(text, vocab, fuzzy=False) if not vocab.interventions[n].exposure]
+        if found:
+            return found[0]
+    return None
+
+
 def classify(study: Study, name: str, vocab: Vocabulary) -> tuple[bool, str | None]:
     """(counts, why indirect): a direct study of ``name``, indirect evidence, or not about it at all."""
     base = name.split(" ", 1)[-1] if name.split(" ", 1)[0] in ("oral", "topical", "sublingual") else name
     entry = vocab.interventions.get(base)
     if mentions(study, name, vocab):
         others = [o for o in _others(study, name, vocab) if not vocab.interventions[o].exposure]
-        if others and COMBINED.search(_main_text(study)) and not HEAD_TO_HEAD.search(_main_text(study)):
+        subject = _subject(study, vocab)
+        if entry and subject and subject != base and vocab.interventions[subject].drug_class == entry.drug_class:
+            if entry.drug_class and not vocab.interventions[subject].is_class:
+                return True, f"mainly about {subject}, with {base} as the comparison"
+        if others and COMBINED.search(_main_text(study)) and not VERSUS.search(_main_text(study)):
             return True, f"{base} combined with {' and '.join(others)}"
         return True, None
     if entry and entry.drug_class and not entry.is_class:

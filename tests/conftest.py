@@ -95,6 +95,16 @@ def dev_settings(tmp_path_factory, embedder) -> IndexSettings:
 
 
 @pytest.fixture(scope="session")
+def evidence_settings(tmp_path_factory, embedder) -> IndexSettings:
+    """One index of the evidence fixture (tests/data/evidence: many studies of a few treatments), built once."""
+    from index.build import build
+
+    settings = IndexSettings(data_dir=tmp_path_factory.mktemp("evidence-index"))
+    build([DATA / "evidence"], settings, quiet=True, embedder=embedder)
+    return settings
+
+
+@pytest.fixture(scope="session")
 def fixture_index(fixture_settings, embedder):
     """The opened fixture index, sharing the session's model."""
     from assistant.retrieve import Index

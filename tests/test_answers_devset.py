@@ -9,7 +9,9 @@ studies with no known year.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 from conftest import DEV_QUESTIONS
@@ -117,3 +119,72 @@ def test_serious_safety_is_never_called_not_assessed(dev_index):
                     "not assessed in the summary of" not in result.safety
                     or f"[{citation.n}]" not in (result.safety.split("not assessed in the summary of")[1])
                 )
+
+
+# The evidence fixture: 15 finasteride studies (trials and meta-analyses among them), dutasteride and a
+# combination as indirect evidence, PRP and minoxidil with one head-to-head trial, scalp cooling.
+LABELS = [json.loads(line) for line in (Path(__file__).parent / "data" / "evidence" / "labels.jsonl").open()]
+STRONG = ("meta-analysis", "systematic review", "randomised controlled trial")
+
+
+def _index(evidence_settings, embedder, **fields) -> Index:
+    return Index(Settings(index=evidence_settings, **fields), embedder=embedder)
+
+
+def _numbers(result, key_test) -> set[int]:
+    """Citation numbers of the labelled studies the test picks."""
+    tldrs = [row["tldr"] for row in LABELS if key_test(row)]
+    return {c.n for c in result.citations if any(t in c.text for t in tldrs)}
+
+
+def test_does_it_work_counts_every_study_of_the_treatment_and_cites_the_trials_first(evidence_settings, embedder):
+    result = answer("Does finasteride work?", index=_index(evidence_settings, embedder, max_body=30))
+    wanted = _numbers(result, lambda r: r["intervention"] == "finasteride")
+    assert len(wanted) == sum(r["intervention"] == "finasteride" for r in LABELS)  # every one is a numbered source
+    strong = [c.n for c in result.citations if c.design in STRONG and c.n in wanted]
+    weak = [c.n for c in result.citations if c.design not in STRONG and c.n in wanted]
+    assert strong and weak and max(strong) < min(weak)  # meta-analyses and trials are numbered first
+    assert result.bottom_line.startswith("**Bottom line:**") and result.text.startswith(result.bottom_line)
+    assert "none is a randomised trial" not in result.text
+
+
+def test_the_body_is_capped_and_the_answer_says_so(evidence_settings, embedder):
+    result = answer("Does finasteride work?", index=_index(evidence_settings, embedder, max_body=5))
+    assert re.search(r"the 5 strongest of \d+ indexed studies of finasteride", result.text)
+    assert all(c.design in STRONG for c in result.citations[:5])
+
+
+def test_the_bottom_line_counts_agree_with_the_directions(evidence_settings, embedder):
+    result = answer("Does finasteride work?", index=_index(evidence_settings, embedder, max_body=30))
+    line = result.bottom_line.split("Counted apart")[0]
+    benefit = re.search(r"(\d+) of (\d+) studies found that finasteride helped[^\[]*((?:\[\d+\])+)", line)
+    assert benefit
+    marks = [int(n) for n in re.findall(r"\d+", benefit.group(3))]
+    assert int(benefit.group(1)) == len(marks)
+    assert all(result.directions[n] == "benefit" for n in marks)
+    assert {n for n, d in result.directions.items() if d == "benefit" and f"[{n}]" in line} == set(marks)
+    counted = {int(n) for n in re.findall(r"\[(\d+)\]", result.bottom_line)}
+    assert set(result.directions) <= {c.n for c in result.citations}
+    assert counted == {c.n for c in result.citations}  # every counted study is a source, and every source counted
+
+
+def test_indirect_evidence_is_counted_apart(evidence_settings, embedder):
+    result = answer("Does finasteride work?", index=_index(evidence_settings, embedder, max_body=30))
+    head, apart = result.bottom_line.split("Counted apart as indirect evidence:")
+    indirect = _numbers(result, lambda r: r["key"] in ("E07", "E14"))  # the combination; a dutasteride trial
+    assert indirect
+    for n in indirect:
+        assert f"[{n}]" in apart and f"[{n}]" not in head
+    assert "dutasteride" in apart and "combined with minoxidil" in apart
+
+
+def test_a_comparison_shows_both_sides_and_what_the_head_to_head_trial_found(evidence_settings, embedder):
+    result = answer("Is PRP or minoxidil better?", index=_index(evidence_settings, embedder))
+    prp = _numbers(result, lambda r: r["intervention"] == "platelet-rich plasma")
+    minoxidil = _numbers(result, lambda r: "minoxidil" in r["intervention"] and "+" not in r["intervention"]
+                         and "vs" not in r["intervention"])
+    assert prp and minoxidil
+    head = _numbers(result, lambda r: r["key"] == "E19")
+    assert head == {1}  # head-to-head first
+    line = next(ln for ln in result.text.splitlines() if ln.startswith("**Head to head:**"))
+    assert "[1] found no clear difference" in line
