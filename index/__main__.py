@@ -98,7 +98,11 @@ def parser() -> argparse.ArgumentParser:
         help="jsonl (default), ris, bibtex or csl",
     )
     e.add_argument(
-        "-o", "--output", type=Path, help="write to this file instead of printing (replaced whole, never half-written)"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write to FILE instead of printing (replaced whole, never half-written)",
     )
     _common(e)
     return top
