@@ -4,7 +4,8 @@ One module for both sides: ``python -m index export --format`` writes the whole 
 and ``Answer.citations_as`` (assistant/) writes an answer's sources with it, so a study reads the
 same in Zotero whichever way it was exported. Input is plain ``Study`` records; every field a
 record has goes out (title, authors, journal, year and month, DOI, PMID, URL, the TLDR as the
-abstract, the summary as a note, the design and MeSH terms as keywords).
+abstract with the summary as a note, or a PubMed record's abstract as the abstract; the design and
+MeSH terms as keywords).
 """
 
 from __future__ import annotations
@@ -122,9 +123,14 @@ def keywords(study: Study) -> list[str]:
     return list(dict.fromkeys(k for k in (study.study_type, *study.mesh) if k))
 
 
+def abstract(study: Study) -> str | None:
+    """The TLDR (what a summary page leads with), else the summary (a PubMed record's abstract)."""
+    return study.tldr or study.summary
+
+
 def _note(study: Study) -> str | None:
-    """The summary paragraph and the counts a reference manager has no field for."""
-    parts = [study.summary or ""]
+    """The summary paragraph when the TLDR took the abstract, and the counts no field holds."""
+    parts = [(study.summary or "") if study.tldr else ""]
     if study.participants:
         parts.append(f"Participants: {study.participants}.")
     if study.citations is not None:
@@ -144,7 +150,7 @@ def to_ris(studies: Sequence[Study]) -> str:
         if s.year:
             lines.append(("PY", str(s.year)))
             lines.append(("DA", f"{s.year}/{s.month:02d}//" if s.month else f"{s.year}///"))
-        lines += [("DO", s.doi), ("AN", s.pmid), ("UR", _url(s)), ("AB", s.tldr), ("N1", _note(s))]
+        lines += [("DO", s.doi), ("AN", s.pmid), ("UR", _url(s)), ("AB", abstract(s)), ("N1", _note(s))]
         lines += [("KW", k) for k in keywords(s)]
         out.extend(f"{tag}  - {_one_line(value)}" for tag, value in lines if value)
         out.extend(["ER  - ", ""])
@@ -170,7 +176,7 @@ def to_bibtex(studies: Sequence[Study]) -> str:
     """BibTeX entries, ``@article`` when the journal is known, else ``@misc``; values escaped."""
     entries = []
     for key, s in zip(bibtex_keys(studies), studies, strict=True):
-        text = {"journal": s.journal, "pmid": s.pmid, "abstract": s.tldr, "note": _note(s)}
+        text = {"journal": s.journal, "pmid": s.pmid, "abstract": abstract(s), "note": _note(s)}
         fields = {
             "title": "{" + bibtex_escape(title(s)) + "}",
             "author": "{" + " and ".join(map(_bibtex_name, s.authors)) + "}" if s.authors else None,
@@ -218,7 +224,7 @@ def to_csl(studies: Sequence[Study]) -> str:
             "DOI": s.doi,
             "PMID": s.pmid,
             "URL": _url(s),
-            "abstract": s.tldr,
+            "abstract": abstract(s),
             "note": _note(s),
             "keyword": ", ".join(keywords(s)) or None,
             "genre": s.study_type,

@@ -177,6 +177,15 @@ def test_csl_json_validates_and_carries_every_field():
     assert [i["id"] for i in items] == cite.bibtex_keys(STUDIES)
 
 
+def test_a_pubmed_abstract_is_the_abstract_not_a_note():
+    record = Study(title="A trial", summary="BACKGROUND: x. RESULTS: y.", journal="J", year=2020, pmid="5", id="pmid:5")
+    (entry,) = rispy.loads(cite.export([record], "ris"))
+    (item,) = json.loads(cite.export([record], "csl"))
+    (bib,) = parse_bibtex(cite.export([record], "bibtex")).entries
+    assert entry["abstract"] == item["abstract"] == bib["abstract"] == record.summary
+    assert "notes" not in entry and "note" not in item and "note" not in bib.fields_dict
+
+
 def test_unknown_format_is_a_clear_error():
     with pytest.raises(cite.CiteError, match="ris, bibtex, csl"):
         cite.export(STUDIES, "endnote")
