@@ -63,6 +63,8 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# Each benchmark replaces its own section of docs/benchmarks.md and its row of the table at the
+# top (bench/common.py write_section); the section it replaces moves to docs/benchmarks-history.md.
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/index_speed.py
@@ -71,10 +73,14 @@ bench: $(STAMP)
 	$(BIN)/python bench/retrieval.py --split test
 	$(BIN)/python bench/pubmedqa.py
 	$(BIN)/python bench/latency.py
-	$(BIN)/python bench/kill_trials.py
-	$(BIN)/python bench/load.py
+	$(BIN)/python bench/latency.py --cold
+	$(BIN)/python bench/kill_trials.py --trials 20 --studies 120
+	$(BIN)/python bench/load.py --conversations 50 --turns 20
 	$(BIN)/python bench/fidelity.py
-	FOLLICLE_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q tests/test_sources_fuzz.py
+	$(BIN)/python bench/fetch.py --records 5000
+	$(BIN)/python bench/store_layout.py
+	$(BIN)/python bench/query_adapter.py
+	$(BIN)/python bench/fuzz.py --examples 10000
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

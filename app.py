@@ -6,9 +6,11 @@ python app.py [--host 127.0.0.1] [--port 7860] [--data-dir DIR]
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import re
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from assistant.inputs import InputError, check
 from assistant.records import Answer, Citation
 from assistant.retrieve import Filters
 from assistant.settings import Settings
+from index import cite
 from index.build import build
 from index.eutils import PubMedError, PubMedUnreachable
 from index.facts import DESIGN_NAMES
@@ -37,6 +40,7 @@ EXAMPLES = [
     "Hair loss after chemotherapy",
 ]
 CITATION = re.compile(r"\[(\d+)\]")
+CITE_FORMATS = {"RIS": "ris", "BibTeX": "bibtex", "CSL-JSON": "csl"}  # the page's choice -> index.cite format
 THEME = gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
 
 
@@ -151,18 +155,23 @@ class Handlers:
     def __init__(self, settings: Settings, app: AppSettings) -> None:
         self.settings, self.app = settings, app
         self.feedback_file = settings.index.data_dir / "feedback.jsonl"
+        self.export_dir: Path | None = None  # made on the first citation export
 
     def respond(self, message: str, chat: list, asked: list, year_from, year_to, min_cites, designs, mesh):
-        """Stream the answer into the chat; the source cards appear with the final, checked answer."""
+        """Stream the answer into the chat; the source cards appear with the final, checked answer.
+
+        The last output is the final Answer (kept per visitor for "Export citations"); it stays
+        unchanged until an answer is complete.
+        """
         if not message or not message.strip():
-            yield chat, asked, gr.update(), ""
+            yield chat, asked, gr.update(), "", gr.update()
             return
         try:
             check(message, asked, self.settings.max_question_chars)
         except InputError as exc:  # refused without echoing an overlong question back in bulk
             shown = message[:200] + ("…" if len(message) > 200 else "")
             chat = chat + [{"role": "user", "content": shown}, {"role": "assistant", "content": str(exc)}]
-            yield chat, asked, gr.update(), ""
+            yield chat, asked, gr.update(), "", gr.update()
             return
         chat = chat + [{"role": "user", "content": message}, {"role": "assistant", "content": "..."}]
         filters = make_filters(year_from, year_to, min_cites, designs, mesh)
@@ -170,15 +179,15 @@ class Handlers:
             for text, result in stream(message, asked, filters, self.settings):
                 if result is None:
                     chat[-1] = {"role": "assistant", "content": text}
-                    yield chat, asked, gr.update(), ""
+                    yield chat, asked, gr.update(), "", gr.update()
                     continue
                 notices = "".join(f"\n\n> {html.escape(n)}" for n in result.notices)
                 shown = linked(text) + notices + f"\n\n<sub>Searched: {html.escape(result.query_used)}</sub>"
                 chat[-1] = {"role": "assistant", "content": shown}
-                yield chat, asked + [result.query_used], cards_html(result), ""
+                yield chat, asked + [result.query_used], cards_html(result), "", result
         except EmptyIndexError as exc:
             chat[-1] = {"role": "assistant", "content": str(exc)}
-            yield chat, asked, "", ""
+            yield chat, asked, "", "", None
 
     def api_answer(self, question: str, history: list[str] | None = None) -> dict:
         """Same JSON as Answer.to_dict(), for gradio_client and scripts.
@@ -190,6 +199,27 @@ class Handlers:
             return answer(question, history, settings=self.settings).to_dict()
         except (InputError, EmptyIndexError) as exc:
             raise gr.Error(str(exc)) from None
+
+    def export_citations(self, result: Answer | None, choice: str):
+        """Write the answer's cited sources in the chosen format and offer the file for download.
+
+        The file goes in a private temporary folder this process made (Gradio serves files from the
+        system temp directory), never a path a visitor chooses; the name is the content's digest, so
+        two visitors' exports never overwrite each other.
+        """
+        if result is None or not result.citations:
+            return gr.update(value=None, interactive=False)
+        fmt = CITE_FORMATS.get(choice, "ris")
+        text = result.citations_as(fmt)
+        if self.export_dir is None:
+            self.export_dir = Path(tempfile.mkdtemp(prefix="follicle-citations-"))
+        digest = hashlib.sha1(text.encode()).hexdigest()[:12]
+        path = self.export_dir / f"follicle-citations-{digest}{cite.EXTENSIONS[fmt]}"
+        if not path.exists():
+            part = path.with_name(path.name + ".part")
+            part.write_text(text, encoding="utf-8")
+            part.replace(path)
+        return gr.update(value=str(path), interactive=True)
 
     def upload(self, files: list | None, progress=gr.Progress(track_tqdm=True)):  # noqa: B008
         """Copy uploads into the data directory under safe names, then index them (progress shown)."""
@@ -238,18 +268,23 @@ def build_page(settings: Settings, app: AppSettings | None = None) -> gr.Blocks:
         )
         status = gr.Markdown(status_text(settings), elem_id="status")
         asked = gr.State([])
+        last = gr.State(None)  # this visitor's last complete Answer, for the citation export
         with gr.Row():
             with gr.Column(scale=3):
                 chatbot, question, ask, filters = _conversation()
             with gr.Column(scale=2):
                 gr.Markdown("### Sources")
                 sources = gr.HTML("<p><i>Ask a question to see its sources.</i></p>", elem_id="sources")
+                cite_format, download = _export_box()
                 files, add, upload_report = _upload_box()
                 pubmed_query, pubmed_max, fetch, fetch_report = _pubmed_box(app.max_fetch_records)
         inputs = [question, chatbot, asked, *filters]
-        outputs = [chatbot, asked, sources, question]
-        question.submit(handlers.respond, inputs, outputs, api_visibility="private")
-        ask.click(handlers.respond, inputs, outputs, api_visibility="private")
+        outputs = [chatbot, asked, sources, question, last]
+        for event in (question.submit, ask.click):
+            event(handlers.respond, inputs, outputs, api_visibility="private").then(
+                handlers.export_citations, [last, cite_format], [download], api_visibility="private"
+            )
+        cite_format.change(handlers.export_citations, [last, cite_format], [download], api_visibility="private")
         add.click(handlers.upload, [files], [upload_report, status], api_name="upload")
         fetch.click(
             handlers.add_from_pubmed, [pubmed_query, pubmed_max], [fetch_report, status], api_name="fetch_pubmed"
@@ -278,6 +313,14 @@ def _conversation() -> tuple:
             gr.Textbox(label="MeSH term (studies fetched from PubMed)", placeholder="Alopecia"),
         ]
     return chatbot, question, ask, filters
+
+
+def _export_box() -> tuple:
+    """The citation format and the "Export citations" download of the answer's sources."""
+    with gr.Row(equal_height=True):
+        fmt = gr.Radio(list(CITE_FORMATS), value="RIS", label="Citation format", elem_id="cite-format", scale=2)
+        download = gr.DownloadButton("Export citations", value=None, interactive=False, elem_id="export", scale=1)
+    return fmt, download
 
 
 def _upload_box() -> tuple:

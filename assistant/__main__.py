@@ -12,6 +12,7 @@ from assistant.inputs import InputError
 from assistant.records import Answer
 from assistant.retrieve import Filters
 from assistant.settings import Settings
+from index import cite
 from index.embed import ModelError
 from index.facts import DESIGN_NAMES
 from index.settings import IndexSettings
@@ -35,7 +36,13 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="answer one question", description="Answer one question with cited snippets.")
     ask.add_argument("question")
-    ask.add_argument("--json", action="store_true", help="print Answer.to_dict() as JSON")
+    out = ask.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print Answer.to_dict() as JSON")
+    out.add_argument(
+        "--cite",
+        choices=cite.FORMATS,
+        help="print only the answer's cited sources, as RIS, BibTeX or CSL-JSON, for a reference manager",
+    )
     chat = sub.add_parser("chat", help="a terminal conversation", description="Ask questions and follow-ups.")
     for p in (ask, chat):
         p.add_argument("--data-dir", type=Path, help="data directory (default: $FOLLICLE_DATA_DIR or ./data)")
@@ -61,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "ask":
             result = answer(args.question, filters=filters, settings=settings)
+            if args.cite:
+                sys.stdout.write(result.citations_as(args.cite))
+                if not result.citations:
+                    print("no study cited: " + result.text.splitlines()[0], file=sys.stderr)
+                return 0
             print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else with_notices(result))
             return 0
         conversation = Assistant(settings, filters)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, replace
 
+from index import cite
 from index.records import Study
 
 
@@ -41,6 +42,37 @@ class Citation:
     pmid: str | None = None
     pubmed_url: str | None = None  # the PMID's PubMed page (``url`` may be the DOI or the study's own page)
     retracted: bool = False  # PubMed lists it as a retracted publication
+    authors: tuple[str, ...] = ()
+    doi: str | None = None
+    # The whole record, for citation export (every field a reference manager takes); not in to_dict(),
+    # whose JSON carries the fields above.
+    study: Study | None = field(default=None, repr=False, compare=False)
+
+    def to_dict(self) -> dict:
+        """Plain JSON types: every field but the full study record."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "study"}
+
+    def record(self) -> Study:
+        """The cited study; a Citation made without one (from JSON, in a test) rebuilds what it can."""
+        if self.study is not None:
+            return self.study
+        title = self.title.removeprefix(cite.RETRACTED)
+        return Study(
+            title=title,
+            journal=self.journal,
+            year=self.year,
+            month=self.month,
+            url=self.url,
+            doi=self.doi,
+            pmid=self.pmid,
+            authors=self.authors,
+            study_type=self.design,
+            participants=self.participants,
+            citations=self.citations,
+            tldr=self.snippet,
+            publication_types=("Retracted Publication",) if self.retracted else (),
+            id=self.study_id,
+        )
 
 
 @dataclass
@@ -88,4 +120,14 @@ class Answer:
 
     def to_dict(self) -> dict:
         """Plain JSON types only."""
-        return asdict(self)
+        data = asdict(replace(self, citations=[]))  # no deep copy of every cited study's record
+        data["citations"] = [c.to_dict() for c in self.citations]
+        return data
+
+    def citations_as(self, fmt: str) -> str:
+        """The cited sources, in citation order, as ``ris``, ``bibtex`` or ``csl`` (CSL-JSON).
+
+        ``answer(q).citations_as("bibtex")`` gives a .bib file's text; an answer that cites nothing
+        gives an empty export (no entries), never an error.
+        """
+        return cite.export([c.record() for c in self.citations], fmt)

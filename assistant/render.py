@@ -127,4 +127,7 @@ def citation(n: int, hit: Hit, snippet: str, quotes: tuple[str, ...] = ()) -> Ci
         s.pmid,
         pubmed_link(s),
         s.retracted,
+        s.authors,
+        s.doi,
+        s,
     )

@@ -130,6 +130,9 @@ def main() -> None:
         "Crash safety: SIGKILL trials",
         f"python bench/kill_trials.py --trials {args.trials} --studies {args.studies}",
         lines,
+        key="kill-trials",
+        figure=f"{args.trials - failures} of {args.trials} builds killed with SIGKILL recovered "
+        "(base kept, answers, indexes agree, rerun completes)",
     )
     sys.exit(1 if failures else 0)
 

@@ -158,6 +158,9 @@ def main() -> None:
         "Load: concurrent conversations through the API",
         f"python bench/load.py --conversations {args.conversations} --turns {args.turns}",
         lines,
+        key="load",
+        figure=f"{len(results):,} requests from {args.conversations} conversations, {len(errors)} errors; p50 "
+        f"{statistics.median(latencies):,.0f} ms, p95 {p95:,.0f} ms; {len(results) / wall:.1f} req/s",
     )
     sys.exit(1 if errors else 0)
 

@@ -113,6 +113,7 @@ def main() -> None:
         "| adapter trained on | scored on (test) | dense nDCG@10 without | with adapter | change |",
         "|---|---|---|---|---|",
     ]
+    changes: dict[bool, list[str]] = {True: [], False: []}  # in-domain or transferred, for the summary table
     for source in TRAIN:
         adapter = train(corpora[source], TRAIN[source])
         for target, corpus in corpora.items():
@@ -121,6 +122,7 @@ def main() -> None:
                 f"| {source} ({TRAIN[source]}) | {target} | {before:.4f} | {after:.4f} | {after - before:+.4f} |"
             )
             print(lines[-1], flush=True)
+            changes[source == target].append(f"{after - before:+.4f}")
     lines += [""]
     for name in TRAIN:
         seen = {d for rel in load_beir(name, TRAIN[name])[2].values() for d in rel}
@@ -129,7 +131,8 @@ def main() -> None:
         lines.append(f"{name}: {share:.1%} of relevant (question, study) pairs in test name a study relevant in train.")
     lines += ["", "Rejected: a gain where it learned and a loss elsewhere is a corpus prior, not better retrieval."]
     title = "Learned query adapter: in-domain gain vs transfer (rejected lever)"
-    write_section(title, "python bench/query_adapter.py", lines)
+    figure = f"rejected: nDCG@10 {' / '.join(changes[True])} in-domain, {' / '.join(changes[False])} transferred"
+    write_section(title, "python bench/query_adapter.py", lines, key="query-adapter", figure=figure)
 
 
 if __name__ == "__main__":

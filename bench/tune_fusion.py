@@ -43,6 +43,7 @@ def main() -> None:
     args = ap.parse_args()
     embedder = Embedder(IndexSettings())
     lines = ["| dataset (split) | candidates | fusion | prior weight | nDCG@10 |", "|---|---|---|---|---|"]
+    best: dict[str, tuple[float, str]] = {}  # dataset -> best (nDCG, setting), for the summary table
     for name in args.datasets:
         corpus, queries, qrels = load_beir(name, SPLIT[name])
         base = Settings(index=IndexSettings(data_dir=CACHE / name))
@@ -58,13 +59,18 @@ def main() -> None:
             for label, update in variants:
                 score = evaluate(index, cands, qrels, base.model_copy(update=update))
                 lines.append(f"| {name} ({SPLIT[name]}) | {n} | {label} | off | {score:.4f} |")
+                best[name] = max(best.get(name, (-1.0, "")), (score, f"{n} candidates, {label}, prior off"))
                 print(lines[-1], flush=True)
             for pw in (0.05, 0.1, 0.2, 0.4):
                 update = {"fusion": "zscore", "dense_weight": 0.5, "use_prior": True, "prior_weight": pw}
                 score = evaluate(index, cands, qrels, base.model_copy(update=update))
                 lines.append(f"| {name} ({SPLIT[name]}) | {n} | zscore w_dense=0.5 | {pw} | {score:.4f} |")
+                best[name] = max(best[name], (score, f"{n} candidates, zscore w_dense=0.5, prior {pw}"))
                 print(lines[-1], flush=True)
-    write_section("Fusion tuning (train/dev splits only)", "python bench/tune_fusion.py", lines)
+    figure = "best nDCG@10: " + "; ".join(f"{n} ({SPLIT[n]}) {s:.4f} with {how}" for n, (s, how) in best.items())
+    write_section(
+        "Fusion tuning (train/dev splits only)", "python bench/tune_fusion.py", lines, key="fusion", figure=figure
+    )
 
 
 if __name__ == "__main__":

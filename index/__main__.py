@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from index import cite
 from index.build import build
 from index.embed import ModelError
 from index.eutils import PubMedError, PubMedUnreachable
@@ -82,10 +83,26 @@ def parser() -> argparse.ArgumentParser:
     _common(w)
     e = sub.add_parser(
         "export",
-        help="print every stored study as JSON lines",
-        description="Print every stored study as one JSON object per line: the parsed record's fields "
-        "with its provenance, so you can check exactly what was read. `python -m index build FILE.jsonl` "
-        "reads the output back unchanged.",
+        help="write every stored study as JSON lines, RIS, BibTeX or CSL-JSON",
+        description="Write every stored study, sorted by id. --format jsonl (the default) gives one JSON "
+        "object per line: the parsed record's fields with its provenance, so you can check exactly what was "
+        "read; `python -m index build FILE.jsonl` reads it back unchanged. ris, bibtex and csl (CSL-JSON) "
+        "are for reference managers (Zotero, EndNote, Mendeley, JabRef, Pandoc): title, authors, journal, "
+        "year and month, DOI, PMID, URL, the TLDR as abstract, the summary as note, the design and MeSH "
+        "terms as keywords.",
+    )
+    e.add_argument(
+        "--format",
+        choices=["jsonl", *cite.FORMATS],
+        default="jsonl",
+        help="jsonl (default), ris, bibtex or csl",
+    )
+    e.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write to FILE instead of printing (replaced whole, never half-written)",
     )
     _common(e)
     return top
@@ -121,15 +138,33 @@ def cmd_fetch(args: argparse.Namespace, settings: IndexSettings) -> int:
 
 
 def cmd_export(args: argparse.Namespace, settings: IndexSettings) -> int:
-    """One JSON object per stored study, sorted by id so two exports can be diffed."""
+    """Every stored study, sorted by id so two exports diff cleanly and BibTeX keys stay put."""
     studies = sorted(Store(settings).iter_studies(), key=lambda s: s.id)
-    for study in studies:
-        record = study.to_dict()
-        record.pop("content_hash", None)
-        print(json.dumps(record, ensure_ascii=False))
+    if args.format == "jsonl":
+        text = "".join(json.dumps(_jsonl_record(s), ensure_ascii=False) + "\n" for s in studies)
+    else:
+        text = cite.export(studies, args.format)
     if not studies:
         print("The index is empty: run `python -m index build PATH` first.", file=sys.stderr)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    tmp = args.output.with_name(args.output.name + ".part")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(args.output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {len(studies)} studies as {args.format} to {args.output}", file=sys.stderr)
     return 0
+
+
+def _jsonl_record(study) -> dict:
+    record = study.to_dict()
+    record.pop("content_hash", None)
+    return record
 
 
 def cmd_build(args: argparse.Namespace, settings: IndexSettings) -> int:

@@ -407,3 +407,56 @@ def test_a_year_filter_set_in_the_page_still_answers(app):
         box.press("Enter")
         expect(page.locator("#sources .source-card").first).to_contain_text("etoconazole", timeout=60_000)
         browser.close()
+
+
+@pytest.mark.browser
+def test_export_citations_downloads_the_answers_sources_in_the_chosen_format(app):
+    import bibtexparser
+    import rispy
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser, page = _open(p, app)
+        export = page.locator("#export")
+        box = page.locator("#question textarea")
+        box.fill("Is stem-cell mesotherapy safe?")
+        box.press("Enter")
+        expect(page.locator("#sources .source-card").first).to_be_visible(timeout=60_000)
+        expect(export).to_be_enabled(timeout=10_000)
+        cards = page.locator("#sources .source-card").count()
+        with page.expect_download() as got:
+            export.click()
+        ris = rispy.loads(Path(got.value.path()).read_text(encoding="utf-8"))
+        assert got.value.suggested_filename.endswith(".ris")
+        page.get_by_label("BibTeX").check()
+        page.wait_for_timeout(1000)  # the file is rewritten in the new format
+        with page.expect_download() as got:
+            export.click()
+        bib = bibtexparser.parse_string(Path(got.value.path()).read_text(encoding="utf-8"))
+        assert got.value.suggested_filename.endswith(".bib")
+        browser.close()
+    assert len(ris) == len(bib.entries) == cards > 0
+    assert "neonatal mesenchymal stem cells" in " ".join(ris[0]["notes"])  # the first card's study, summary and all
+
+
+def test_export_citations_writes_only_under_its_own_temporary_folder(fixture_settings, fixture_index):
+    import tempfile
+
+    import rispy
+
+    from app import AppSettings, Handlers
+    from assistant.api import answer
+    from index import cite
+
+    handlers = Handlers(fixture_settings, AppSettings())
+    result = answer("cold plasma for hair loss", index=fixture_index)
+    offered = handlers.export_citations(result, "RIS")
+    path = Path(offered["value"])
+    assert offered["interactive"] and path.parent == handlers.export_dir
+    assert path.parent.parent == Path(tempfile.gettempdir()) and path.suffix == ".ris"
+    titles = [r["title"] for r in rispy.loads(path.read_text(encoding="utf-8"))]
+    assert titles == [cite.title(c.study) for c in result.citations]
+    assert handlers.export_citations(result, "CSL-JSON")["value"].endswith(".json")
+    abstained = answer("what is the airspeed of a swallow?", index=fixture_index)
+    assert abstained.abstained and handlers.export_citations(abstained, "RIS")["interactive"] is False
+    assert handlers.export_citations(None, "RIS")["interactive"] is False

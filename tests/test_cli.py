@@ -59,6 +59,36 @@ def test_export_prints_every_study_and_reads_back_unchanged(tmp_path):
     assert [fields(r) for r in again] == [fields(r) for r in records]
 
 
+def test_citation_exports_from_the_command_line_parse_back(tmp_path):
+    import bibtexparser
+    import rispy
+
+    data = tmp_path / "data"
+    pages = [DATA / "devpages" / "pages" / p for p in ("page01.txt", "page03.txt")]
+    assert run("build", *map(str, pages), "--quiet", "--data-dir", str(data)).returncode == 0
+    studies = json.loads(run("stats", "--json", "--data-dir", str(data)).stdout)["studies"]
+    bib = run("export", "--format", "bibtex", "--data-dir", str(data))
+    assert bib.returncode == 0, bib.stderr
+    library = bibtexparser.parse_string(bib.stdout)
+    assert not library.failed_blocks and len({e.key for e in library.entries}) == len(library.entries) == studies
+    out = tmp_path / "all.json"
+    assert run("export", "--format", "csl", "-o", str(out), "--data-dir", str(data)).returncode == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == studies
+    bad = run("export", "--format", "endnote", "--data-dir", str(data))
+    assert bad.returncode == 2 and "invalid choice: 'endnote'" in bad.stderr and "Traceback" not in bad.stderr
+    ask = subprocess.run(
+        [sys.executable, "-m", "assistant", "ask", "does finasteride work?", "--cite", "ris", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        timeout=300,
+    )
+    assert ask.returncode == 0, ask.stderr
+    entries = rispy.loads(ask.stdout)
+    assert entries and all(e["title"] and e["id"] for e in entries)
+
+
 def test_build_stats_show_and_bad_input_end_to_end(tmp_path):
     data = str(tmp_path / "d")
     built = run("build", str(DATA / "pages"), str(DATA / "broken"), "--data-dir", data, "--quiet")

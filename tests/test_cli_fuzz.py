@@ -31,6 +31,10 @@ TOKEN = st.one_of(
             "--design",
             "--year-from",
             "--min-citations",
+            "export",
+            "--format",
+            "--cite",
+            "bibtex",
             "-h",
         ]
     ),
