@@ -14,12 +14,12 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import RunnableLambda
 
 from assistant.abstain import relevant_hits
-from assistant.compose import compose
+from assistant.compose import compose, counted
 from assistant.generate import finish, stream_tokens
 from assistant.evidence import gather
 from assistant.inputs import check
 from assistant.question import understand
-from assistant.records import Answer
+from assistant.records import Answer, Hit
 from assistant.retrieve import Filters, Index, search
 from assistant.settings import Settings
 
@@ -67,7 +67,17 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
     notice = undated_notice(index, query, filters)
     if notice:
         result.notices.append(notice)
-    return query, hits, result
+    return query, counted(asked, hits, body, s.abstain_below, s.relevance_margin), result
+
+
+def sources(question: str, index: Index, history: list[str] | None = None, filters: Filters | None = None) -> list[Hit]:
+    """The studies an LLM answer to this question is written from, numbered 1, 2, … in this order."""
+    return llm_sources(_extractive(question, history, filters, index)[1], index.settings)
+
+
+def llm_sources(counted_hits: list[Hit], settings: Settings) -> list[Hit]:
+    """What the LLM answers from: the studies the extractive answer counts, strongest first, up to top_studies."""
+    return counted_hits[: settings.top_studies]
 
 
 def undated_notice(index: Index, query: str, filters: Filters | None) -> str | None:
@@ -133,11 +143,11 @@ def stream(
     start = time.perf_counter()
     index = index or open_index(settings)
     question, history = check(question, history, index.settings.max_question_chars)
-    query, hits, result = _extractive(question, history, filters, index)
+    query, counted_hits, result = _extractive(question, history, filters, index)
     retrieved = time.perf_counter()
     s = index.settings
     if s.answer_mode != "extractive" and not result.abstained:
-        sources = relevant_hits(hits, s)
+        sources = llm_sources(counted_hits, s)
         draft = ""
         try:
             for token in stream_tokens(question, sources, s, model):

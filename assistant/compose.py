@@ -270,6 +270,11 @@ def compose(
     )
 
 
+def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float) -> list[Hit]:
+    """The studies an answer to ``q`` counts, strongest first (empty: abstain); the LLM answers from these too."""
+    return [m.hit for m in _members(q, hits, body, threshold, margin)]
+
+
 def _members(q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float) -> list[Member]:
     """Who the answer counts: the body of evidence when the question names an indexed intervention,
     else the retrieved studies that pass the abstain rule, strongest designs first."""

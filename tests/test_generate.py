@@ -12,8 +12,8 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.abstain import relevant_hits
 from assistant.api import answer
+from assistant.api import sources as llm_sources_of
 from assistant.generate import format_sources, prompt_for
 from assistant.retrieve import search
 
@@ -76,7 +76,7 @@ def test_invalid_numbers_are_removed_and_invented_claims_dropped(llm_index):
 
 def test_citations_are_renumbered_by_first_use_and_sources_are_only_cited(llm_index):
     question = "can stem cells grow hair?"
-    sources = relevant_hits(search(llm_index, question), llm_index.settings)
+    sources = llm_sources_of(question, index=llm_index)
     numbers = {
         (
             "bone"
