@@ -15,8 +15,8 @@ from langchain_core.runnables import RunnableLambda
 
 from assistant.abstain import relevant_hits
 from assistant.compose import compose, counted
-from assistant.generate import finish, stream_tokens
 from assistant.evidence import gather
+from assistant.generate import finish, stream_tokens
 from assistant.inputs import check
 from assistant.question import understand
 from assistant.records import Answer, Hit

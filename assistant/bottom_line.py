@@ -80,8 +80,14 @@ def certainty(body: Body) -> Certainty:
         level, reasons = level - 1, [*reasons, "the studies disagree"]
     total = sum(m.study.participants or 0 for m in direct)
     if total < 100:
-        level, reasons = level - 1, [*reasons, f"{'only ' if total else 'no participant counts stated'}"
-                                     f"{f'{total:,} participants in all' if total else ''}"]
+        level, reasons = (
+            level - 1,
+            [
+                *reasons,
+                f"{'only ' if total else 'no participant counts stated'}"
+                f"{f'{total:,} participants in all' if total else ''}",
+            ],
+        )
     if body.indirect and len(body.indirect) >= len(direct):
         level, reasons = level - 1, [*reasons, "as much indirect evidence as direct"]
     return Certainty(LEVELS[max(0, level)], tuple(r for r in reasons if r))
@@ -117,8 +123,10 @@ def found_clause(members: list[Member], numbers: dict[str, int], subject: str, e
         parts.append(f"{_phrase(label, len(group), total, subject, i == 0, exposure)}{note} {_refs(group, numbers)}")
     silent = [m for m in members if direction(m.study) not in DIRECTIONS]
     if silent:
-        lead = f"{len(silent)} of {total} {'study states' if total == 1 else 'studies state'}" if not parts else (
-            f"{len(silent)} {'states' if len(silent) == 1 else 'state'}"
+        lead = (
+            f"{len(silent)} of {total} {'study states' if total == 1 else 'studies state'}"
+            if not parts
+            else (f"{len(silent)} {'states' if len(silent) == 1 else 'state'}")
         )
         parts.append(f"{lead} no clear finding {_refs(silent, numbers)}")
     return "; ".join(parts)
@@ -154,7 +162,10 @@ def disagreement(members: list[Member], numbers: dict[str, int]) -> str:
         m = group[0]  # members arrive strongest first
         return f"{m.study.study_type or 'a study of unstated design'} [{numbers[m.study.id]}]"
 
-    return f" The studies disagree: the strongest finding a benefit is {_a(best(pro))}; the strongest against, {_a(best(con))}."
+    return (
+        f" The studies disagree: the strongest finding a benefit is {_a(best(pro))}; "
+        f"the strongest against, {_a(best(con))}."
+    )
 
 
 def _a(phrase: str) -> str:

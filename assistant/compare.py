@@ -29,7 +29,9 @@ WORSE = re.compile(r"\b(less effective|inferior|worse|weaker|lower|slower|fewer|
 
 def _bases(text: str) -> list[str]:
     """Interventions named in order, routes included ('oral minoxidil')."""
-    return [f"{r} {n}" if r in ("oral", "topical", "sublingual") else n for _, n, r in find_interventions(text, fuzzy=False)]
+    return [
+        f"{r} {n}" if r in ("oral", "topical", "sublingual") else n for _, n, r in find_interventions(text, fuzzy=False)
+    ]
 
 
 def _is(named: str, side: str) -> bool:

@@ -18,8 +18,8 @@ from assistant.bottom_line import bottom_line, comparison_bottom_line, direction
 from assistant.compare import verdict
 from assistant.evidence import Body, Member, strength
 from assistant.indirect import mismatch
-from assistant.question import Question, parse, vocabulary
 from assistant.prompts import CANNOT_ANSWER
+from assistant.question import Question, parse, vocabulary
 from assistant.records import Answer, Finding, Hit
 from assistant.render import citation, evidence_row, evidence_table, finding_lines, source_line
 from index.direction import study_direction
@@ -276,8 +276,11 @@ def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, m
 
 
 def _members(q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float) -> list[Member]:
-    """Who the answer counts: the body of evidence when the question names an indexed intervention,
-    else the retrieved studies that pass the abstain rule, strongest designs first."""
+    """Who the answer counts, strongest designs first.
+
+    The body of evidence when the question names an indexed intervention, else the retrieved
+    studies that pass the abstain rule.
+    """
     if body is not None and body.direct:
         return body.members
     if q.interventions and body is not None and (not body.mentioned or body.indirect or body.missing_side):
@@ -314,7 +317,9 @@ def _capped(q: Question, body: Body | None) -> str:
         return ""
     shown = {name: sum(1 for m in body.direct if m.side == name) for name in body.found}
     counts = "; ".join(
-        f"the {shown[name]} strongest of {n} indexed studies of {name}" for name, n in body.found.items() if n > shown[name]
+        f"the {shown[name]} strongest of {n} indexed studies of {name}"
+        for name, n in body.found.items()
+        if n > shown[name]
     )
     return f"Counted: {counts} (the limit is the setting FOLLICLE_MAX_BODY)."
 
@@ -328,7 +333,8 @@ def bottom(q: Question, body: Body, members: list[Member], numbers: dict[str, in
         head = head_to_head_line(q, members, numbers).replace("**Head to head:** ", "Head to head, ")
         return comparison_bottom_line(q.interventions[:2], counted, numbers, head)
     subject = q.main or "the treatments studied"
-    exposure = bool(q.main and vocabulary().interventions.get(q.main, None) and vocabulary().interventions[q.main].exposure)
+    entry = vocabulary().interventions.get(q.main or "")
+    exposure = bool(entry and entry.exposure)
     return bottom_line(q.kind, subject, counted, numbers, exposure)
 
 

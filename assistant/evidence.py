@@ -127,7 +127,9 @@ def _main_text(study: Study) -> str:
 
 def mentions(study: Study, name: str, vocab: Vocabulary) -> bool:
     """The study names the intervention (route included: 'oral minoxidil' needs 'oral' near 'minoxidil')."""
-    route, _, base = name.partition(" ") if name.split(" ", 1)[0] in ("oral", "topical", "sublingual") else ("", "", name)
+    route, _, base = (
+        name.partition(" ") if name.split(" ", 1)[0] in ("oral", "topical", "sublingual") else ("", "", name)
+    )
     found = find_interventions(_study_text(study), vocab, fuzzy=False)
     if not route:
         return any(n == base for _, n, _ in found)
@@ -177,8 +179,12 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     """The question's own topic words beyond the intervention and generic hair-loss words ('crown', 'heart')."""
     words = set(tokenize([question.search_text])[0])
     names = {w for iv in question.interventions for w in tokenize([iv])[0]}
-    names |= {w for iv in question.interventions for a in vocab.interventions.get(iv.split(" ")[-1], _NONE).aliases
-              for w in tokenize([a])[0]}
+    names |= {
+        w
+        for iv in question.interventions
+        for a in vocab.interventions.get(iv.split(" ")[-1], _NONE).aliases
+        for w in tokenize([a])[0]
+    }
     return {w for w in words - names - GENERIC - QUESTION_WORDS if not w.isdigit() and len(w) > 2}
 
 

@@ -51,7 +51,8 @@ SAFETY = re.compile(
 )
 DOSE = re.compile(
     r"\b(doses?|dosage|dosing|how much|mg|milligrams?|concentration|strength|how often|how many times|"
-    r"what percent|\d+\s?%|per day|daily|twice|\d+\s?mg|how many (?:sessions|treatments|units|injections|times|drops|ml)|"
+    r"what percent|\d+\s?%|per day|daily|twice|\d+\s?mg|"
+    r"how many (?:sessions|treatments|units|injections|times|drops|ml)|"
     r"sessions|frequency)\b",
     re.I,
 )
@@ -115,7 +116,9 @@ class Vocabulary:
     @property
     def name_words(self) -> frozenset[str]:
         """Words of any intervention's names: never dropped as filler ('saw' in 'saw palmetto')."""
-        return frozenset(w for iv in self.interventions.values() for a in (iv.name, *iv.aliases) for w in a.lower().split())
+        return frozenset(
+            w for iv in self.interventions.values() for a in (iv.name, *iv.aliases) for w in a.lower().split()
+        )
 
     @property
     def alias_table(self) -> list[tuple[str, str]]:
@@ -223,7 +226,9 @@ def _found(text: str, vocab: Vocabulary, fuzzy: bool) -> tuple[tuple[int, str, s
 
 
 def _route_before(text: str, start: int) -> str:
-    m = re.search(rf"(?<![\w-])({ROUTE_WORDS})(?:\s+(?:or|and|vs\.?|versus)\s+(?:{ROUTE_WORDS}))?\s+$", text[:start], re.I)
+    m = re.search(
+        rf"(?<![\w-])({ROUTE_WORDS})(?:\s+(?:or|and|vs\.?|versus)\s+(?:{ROUTE_WORDS}))?\s+$", text[:start], re.I
+    )
     return ROUTES[m.group(1).lower()] if m else ""
 
 
@@ -239,7 +244,11 @@ def _named(found: list[tuple[int, str, str]]) -> list[str]:
 
 def route_sides(text: str, vocab: Vocabulary | None = None) -> list[str] | None:
     """'oral or topical minoxidil', 'oral vs topical finasteride': two routes of one drug."""
-    m = re.search(rf"(?<![\w-])({ROUTE_WORDS})\s+(?:or|vs\.?|versus|compared to|and)\s+({ROUTE_WORDS})\s+(\S+(?: \S+)?)", text, re.I)
+    m = re.search(
+        rf"(?<![\w-])({ROUTE_WORDS})\s+(?:or|vs\.?|versus|compared to|and)\s+({ROUTE_WORDS})\s+(\S+(?: \S+)?)",
+        text,
+        re.I,
+    )
     if not m:
         return None
     found = find_interventions(m.group(3), vocab)
@@ -310,9 +319,7 @@ def rewrite(text: str, vocab: Vocabulary | None = None, known: Known | None = No
     """
     vocab = vocab or vocabulary()
     table = {
-        alias: name
-        if alias != name and (known is None or not _known_all(alias, known))
-        else alias
+        alias: name if alias != name and (known is None or not _known_all(alias, known)) else alias
         for alias, name in vocab.alias_table
     }
     for phrase, words in vocab.lay.items():
@@ -400,7 +407,11 @@ def _is_exposure(name: str, vocab: Vocabulary) -> bool:
 def is_follow_up(text: str, new: Question) -> bool:
     """A turn that leans on the previous one: short, starts like a follow-up, or refers back."""
     words = WORD.findall(text)
-    if FOLLOW_START.search(text) or ADDS.search(text) or (REFERS.search(text) and (len(words) <= 12 or not new.interventions)):
+    if (
+        FOLLOW_START.search(text)
+        or ADDS.search(text)
+        or (REFERS.search(text) and (len(words) <= 12 or not new.interventions))
+    ):
         return True
     if not new.interventions and (len(words) <= 12 or not new.outcome):
         return True  # nothing of its own to search: it asks about the treatment under discussion
@@ -459,8 +470,36 @@ def _own_words(text: str, vocab: Vocabulary, known: Known | None) -> str:
     return f"({' '.join(words)})" if len(content) >= 2 else ""
 
 
-FOLLOW_WORDS = {"and", "also", "ok", "okay", "so", "but", "what", "about", "how", "plus", "then", "it", "this", "that",
-                "they", "them", "is", "are", "does", "do", "the", "in", "for", "of", "a", "an", "any", "with"}
+FOLLOW_WORDS = {
+    "and",
+    "also",
+    "ok",
+    "okay",
+    "so",
+    "but",
+    "what",
+    "about",
+    "how",
+    "plus",
+    "then",
+    "it",
+    "this",
+    "that",
+    "they",
+    "them",
+    "is",
+    "are",
+    "does",
+    "do",
+    "the",
+    "in",
+    "for",
+    "of",
+    "a",
+    "an",
+    "any",
+    "with",
+}
 
 
 TEMPLATES = {

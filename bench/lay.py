@@ -76,8 +76,10 @@ def questions(index: Index, rows: list[dict], verbose: bool) -> dict[str, float]
             counts["refused"] += result.abstained
             counts["cited"] += hit
             if verbose and (result.abstained or not hit):
-                print(f"  {'REFUSED' if result.abstained else 'MISSED '} {row['id']} {row['question']!r} -> "
-                      f"{result.query_used!r} {result.interventions}")
+                print(
+                    f"  {'REFUSED' if result.abstained else 'MISSED '} {row['id']} {row['question']!r} -> "
+                    f"{result.query_used!r} {result.interventions}"
+                )
         else:
             counts["unanswerable"] += 1
             counts["answered"] += not result.abstained

@@ -52,7 +52,9 @@ def test_no_quote_is_debris_and_each_study_is_cited_once(dev_index, question):
 
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_the_lead_is_one_sentence_that_counts_by_design(dev_index, question):
-    lead = next(ln for ln in answer(question, index=dev_index).text.splitlines() if ln.startswith("The indexed evidence"))
+    lead = next(
+        ln for ln in answer(question, index=dev_index).text.splitlines() if ln.startswith("The indexed evidence")
+    )
     assert lead.count(". ") == 0 and lead.endswith(".")
     assert "(design not stated)" not in lead
     for phrase in re.findall(r"(?:a|an) ([a-z -]+?(?:study|trial|review|survey|letter|commentary)) ", lead):
@@ -181,8 +183,10 @@ def test_indirect_evidence_is_counted_apart(evidence_settings, embedder):
 def test_a_comparison_shows_both_sides_and_what_the_head_to_head_trial_found(evidence_settings, embedder):
     result = answer("Is PRP or minoxidil better?", index=_index(evidence_settings, embedder))
     prp = _numbers(result, lambda r: r["intervention"] == "platelet-rich plasma")
-    minoxidil = _numbers(result, lambda r: "minoxidil" in r["intervention"] and "+" not in r["intervention"]
-                         and "vs" not in r["intervention"])
+    minoxidil = _numbers(
+        result,
+        lambda r: "minoxidil" in r["intervention"] and "+" not in r["intervention"] and "vs" not in r["intervention"],
+    )
     assert prp and minoxidil
     head = _numbers(result, lambda r: r["key"] == "E19")
     assert head == {1}  # head-to-head first

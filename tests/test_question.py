@@ -27,8 +27,14 @@ def test_every_lay_phrase_is_rewritten_into_index_words(phrase, words):
 )
 def test_every_alias_names_its_intervention(name, alias):
     record = parse(f"Does {alias} work for hair loss?")
-    assert name in [iv.split(" ", 1)[-1] if iv.split(" ", 1)[0] in ("oral", "topical", "sublingual") else iv
-                    for iv in record.interventions] or name in record.interventions
+    assert (
+        name
+        in [
+            iv.split(" ", 1)[-1] if iv.split(" ", 1)[0] in ("oral", "topical", "sublingual") else iv
+            for iv in record.interventions
+        ]
+        or name in record.interventions
+    )
 
 
 @pytest.mark.parametrize("phrase,group", sorted(ENTRIES["population"].items()))
