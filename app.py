@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import base64
 import binascii
+import contextlib
 import hmac
 import html
 import re
@@ -119,10 +120,20 @@ def cards_html(result: Answer) -> str:
     return "".join(card(c) for c in result.citations)
 
 
+def built_text(built_at: str | None) -> str:
+    """When the index was last built, as the status line says it ("built 2026-12-01 13:24 UTC")."""
+    if not built_at:
+        return "build time not recorded"
+    return "built " + built_at.replace("T", " ")[:16] + " UTC"
+
+
 def status_text(settings: Settings) -> str:
-    """Index status line: studies, model, answer mode."""
+    """Index status line: studies, model, answer mode, when the index was last built."""
     info = stats(settings.index)
-    return f"**{info['studies']} studies** · model `{info['model']}` · answers: {settings.answer_mode}"
+    return (
+        f"**{info['studies']} studies** · model `{info['model']}` · answers: {settings.answer_mode}"
+        f" · {built_text(info['built_at'])}"
+    )
 
 
 def make_filters(year_from, year_to, min_cites, designs, mesh=None) -> Filters:  # values from widgets
@@ -188,6 +199,30 @@ class McpLogin:
             await send({"type": "http.response.body", "body": body})
             return
         await self.app(scope, receive, send)
+
+
+MCP_TOOLS = ("answer", "search_studies")  # read-only; the upload, fetch and conversation endpoints are not tools
+
+
+def only_tools(page: gr.Blocks, names: tuple[str, ...] = MCP_TOOLS):
+    """A lifespan that, before the server takes its first request, serves only ``names`` over MCP.
+
+    Gradio makes every public API endpoint an MCP tool, and /upload, /fetch_pubmed and the
+    scripts' /answer must stay public for gradio_client. Every MCP operation (list, call,
+    schema) goes through the server's tool table, so the others are dropped from it; if a
+    Gradio version renames the table, the page refuses to start rather than serve them.
+    """
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        server = page.mcp_server_obj
+        if server is not None:
+            server.tool_to_endpoint = {t: e for t, e in server.tool_to_endpoint.items() if t in names}
+            if set(server.tool_to_endpoint) != set(names):
+                raise RuntimeError(f"MCP tools {sorted(server.tool_to_endpoint)}, expected {sorted(names)}")
+        yield
+
+    return lifespan
 
 
 class AppSettings(BaseSettings):
@@ -364,20 +399,15 @@ def build_page(settings: Settings, app: AppSettings | None = None) -> gr.Blocks:
         outputs = [chatbot, asked, sources, question]
         question.submit(handlers.respond, inputs, outputs, api_visibility="private")
         ask.click(handlers.respond, inputs, outputs, api_visibility="private")
-        # Only answer and search_studies are public, so only they are MCP tools: the endpoints that
-        # upload, fetch or take a conversation stay callable from gradio_client ("undocumented").
-        add.click(handlers.upload, [files], [upload_report, status], api_name="upload", api_visibility="undocumented")
+        add.click(handlers.upload, [files], [upload_report, status], api_name="upload")
         fetch.click(
-            handlers.add_from_pubmed,
-            [pubmed_query, pubmed_max],
-            [fetch_report, status],
-            api_name="fetch_pubmed",
-            api_visibility="undocumented",
+            handlers.add_from_pubmed, [pubmed_query, pubmed_max], [fetch_report, status], api_name="fetch_pubmed"
         )
         # page only: it needs the click's LikeData
         chatbot.like(handlers.feedback, [chatbot], None, api_visibility="private")
-        gr.api(handlers.api_answer, api_name="answer", api_visibility="undocumented")
-        # MCP tools (named after the methods); off the queue, see Handlers.tool_slots
+        gr.api(handlers.api_answer, api_name="answer")
+        # the MCP tools (named after the methods; only these two are served, see only_tools);
+        # off the queue, see Handlers.tool_slots
         gr.api(handlers.answer, api_name="cited_answer", queue=False)
         gr.api(handlers.search_studies, api_name="search_studies", queue=False)
     return page
@@ -482,7 +512,7 @@ def main(argv: list[str] | None = None) -> int:
         css=CSS,
         head=f"<style>{TABLE_CSS}</style>",
         mcp_server=app.mcp,
-        app_kwargs={"middleware": guard},
+        app_kwargs={"middleware": guard, "lifespan": only_tools(page)},
     )
     return 0
 

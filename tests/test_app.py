@@ -407,3 +407,9 @@ def test_a_year_filter_set_in_the_page_still_answers(app):
         box.press("Enter")
         expect(page.locator("#sources .source-card").first).to_contain_text("etoconazole", timeout=60_000)
         browser.close()
+
+
+def test_status_line_says_when_the_index_was_last_built(app):
+    config = json.load(urllib.request.urlopen(app.url + "config", timeout=30))
+    status = next(c for c in config["components"] if c.get("props", {}).get("elem_id") == "status")
+    assert re.search(r"built \d{4}-\d\d-\d\d \d\d:\d\d UTC", status["props"]["value"]), status["props"]["value"]

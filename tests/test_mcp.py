@@ -120,8 +120,9 @@ async def test_lists_exactly_the_two_read_only_tools(pages):
         assert set(answer.inputSchema["properties"]) == {"question", "year_from", "year_to", "design"}
         assert answer.inputSchema["required"] == ["question"]
         assert "k" in tools["search_studies"].inputSchema["properties"]
-        refused = await s.call_tool("upload", {})  # listed or not, a writing endpoint cannot be called
-        assert refused.isError
+        for name in ("upload", "add_from_pubmed", "api_answer"):  # the page's other public endpoints
+            refused = await s.call_tool(name, {"question": "minoxidil", "query": "minoxidil"})
+            assert refused.isError and "Unknown tool" in text_of(refused)
 
 
 async def test_answer_tool_cites_with_markers_links_and_snippets(pages):
