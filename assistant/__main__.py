@@ -12,10 +12,13 @@ from assistant.inputs import InputError
 from assistant.records import Answer
 from assistant.retrieve import Filters
 from assistant.settings import Settings
-from assistant.tools import design_name
+from assistant.tools import DESIGN_ALIASES, design_name
 from index.embed import ModelError
+from index.facts import DESIGN_NAMES
 from index.settings import IndexSettings
 from index.store import StoreError
+
+__all__ = ["DESIGN_ALIASES", "DESIGN_NAMES", "design", "main", "parser"]
 
 
 def design(value: str) -> str:
