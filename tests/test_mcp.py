@@ -212,3 +212,17 @@ def test_no_mcp_serves_no_endpoint(pages):
     response = httpx.post(f"{pages.off.url}/gradio_api/mcp/", json=INIT, headers=headers, timeout=30)
     assert response.status_code == 404
     assert httpx.get(pages.off.url + "/", timeout=30).status_code == 200  # the page itself still runs
+
+
+@pytest.mark.parametrize(("value", "expected"), [("0", "False"), ("false", "False"), (None, "True")])
+def test_follicle_mcp_setting(value, expected):
+    env = {k: v for k, v in os.environ.items() if k != "FOLLICLE_MCP"} | ({"FOLLICLE_MCP": value} if value else {})
+    out = subprocess.run(
+        [sys.executable, "-c", "from app import AppSettings; print(AppSettings().mcp)"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == expected
