@@ -1,6 +1,6 @@
 """The Gradio chat page: layout and wiring only; every answer comes from ``assistant.answer``.
 
-python app.py [--host 127.0.0.1] [--port 7860] [--data-dir DIR]
+python app.py [--host 127.0.0.1] [--port 7860] [--data-dir DIR] [--no-mcp]
 """
 
 from __future__ import annotations
