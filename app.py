@@ -1,22 +1,28 @@
 """The Gradio chat page: layout and wiring only; every answer comes from ``assistant.answer``.
 
-python app.py [--host 127.0.0.1] [--port 7860] [--data-dir DIR]
+python app.py [--host 127.0.0.1] [--port 7860] [--data-dir DIR] [--no-mcp]
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
+import binascii
+import contextlib
 import hashlib
+import hmac
 import html
 import re
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 import gradio as gr
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from starlette.middleware import Middleware
 
 from assistant.api import EmptyIndexError, answer, open_index, stream, warm_up
 from assistant.feedback import record_feedback
@@ -25,6 +31,7 @@ from assistant.records import Answer, Citation
 from assistant.retrieve import Filters
 from assistant.settings import Settings
 from index import cite
+from assistant.tools import run_answer, run_search
 from index.build import build
 from index.eutils import PubMedError, PubMedUnreachable
 from index.facts import DESIGN_NAMES
@@ -117,10 +124,20 @@ def cards_html(result: Answer) -> str:
     return "".join(card(c) for c in result.citations)
 
 
+def built_text(built_at: str | None) -> str:
+    """When the index was last built, as the status line says it ("built 2026-12-01 13:24 UTC")."""
+    if not built_at:
+        return "build time not recorded"
+    return "built " + built_at.replace("T", " ")[:16] + " UTC"
+
+
 def status_text(settings: Settings) -> str:
-    """Index status line: studies, model, answer mode."""
+    """Index status line: studies, model, answer mode, when the index was last built."""
     info = stats(settings.index)
-    return f"**{info['studies']} studies** · model `{info['model']}` · answers: {settings.answer_mode}"
+    return (
+        f"**{info['studies']} studies** · model `{info['model']}` · answers: {settings.answer_mode}"
+        f" · {built_text(info['built_at'])}"
+    )
 
 
 def make_filters(year_from, year_to, min_cites, designs, mesh=None) -> Filters:  # values from widgets
@@ -135,6 +152,83 @@ def make_filters(year_from, year_to, min_cites, designs, mesh=None) -> Filters: 
     )
 
 
+class ToolError(gr.Error):
+    """A tool call's mistake, worded for the calling model (gr.Error's own str() adds quotes)."""
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+MCP_PATH = re.compile(r"/gradio_api/+mcp(?:/|$)", re.I)
+
+
+class McpLogin:
+    """ASGI middleware: with a login set, every MCP request must carry it as HTTP Basic credentials.
+
+    Gradio's login guards its own routes, not the MCP server it mounts: there, anyone could list
+    the tools, and the tools could not run (Gradio's loopback client has no credentials). So the
+    page asks MCP clients for the same user and password, in an ``Authorization: Basic`` header.
+    """
+
+    def __init__(self, app, user: str, password: str) -> None:  # app: the ASGI app it wraps
+        self.app = app
+        self.expected = f"{user}:{password}".encode()
+
+    def allowed(self, headers: list[tuple[bytes, bytes]]) -> bool:
+        """Whether the request's Authorization header holds the login (compared in constant time)."""
+        for key, value in headers:
+            if key.lower() == b"authorization" and value[:6].lower() == b"basic ":
+                try:
+                    given = base64.b64decode(value[6:].strip(), validate=True)
+                except (binascii.Error, ValueError):
+                    return False
+                return hmac.compare_digest(given, self.expected)
+        return False
+
+    async def __call__(self, scope, receive, send) -> None:
+        """Refuse an MCP request without the login (401); pass everything else through."""
+        if scope["type"] == "http" and MCP_PATH.search(scope.get("path", "")) and not self.allowed(scope["headers"]):
+            body = b'{"error": "This Follicle page requires a login: send it as HTTP Basic credentials."}'
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 401,
+                    "headers": [
+                        (b"content-type", b"application/json"),
+                        (b"content-length", str(len(body)).encode()),
+                        (b"www-authenticate", b'Basic realm="Follicle MCP"'),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        await self.app(scope, receive, send)
+
+
+MCP_TOOLS = ("answer", "search_studies")  # read-only; the upload, fetch and conversation endpoints are not tools
+
+
+def only_tools(page: gr.Blocks, names: tuple[str, ...] = MCP_TOOLS):
+    """A lifespan that, before the server takes its first request, serves only ``names`` over MCP.
+
+    Gradio makes every public API endpoint an MCP tool, and /upload, /fetch_pubmed and the
+    scripts' /answer must stay public for gradio_client. Every MCP operation (list, call,
+    schema) goes through the server's tool table, so the others are dropped from it; if a
+    Gradio version renames the table, the page refuses to start rather than serve them.
+    """
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        server = page.mcp_server_obj
+        if server is not None:
+            server.tool_to_endpoint = {t: e for t, e in server.tool_to_endpoint.items() if t in names}
+            if set(server.tool_to_endpoint) != set(names):
+                raise RuntimeError(f"MCP tools {sorted(server.tool_to_endpoint)}, expected {sorted(names)}")
+        yield
+
+    return lifespan
+
+
 class AppSettings(BaseSettings):
     """The page's own settings; ``FOLLICLE_*`` environment variables override, flags override those."""
 
@@ -147,6 +241,7 @@ class AppSettings(BaseSettings):
     max_upload_records: int = Field(default=20_000, ge=1, description="most studies one upload may add")
     max_fetch_records: int = Field(default=2_000, ge=1, description="most PubMed records one 'Add from PubMed' fetches")
     concurrency: int = Field(default=4, ge=1, description="questions answered at once")
+    mcp: bool = Field(default=True, description="serve answer and search_studies as MCP tools at /gradio_api/mcp/")
 
 
 class Handlers:
@@ -156,6 +251,9 @@ class Handlers:
         self.settings, self.app = settings, app
         self.feedback_file = settings.index.data_dir / "feedback.jsonl"
         self.export_dir: Path | None = None  # made on the first citation export
+        # MCP tool calls skip Gradio's queue (its loopback client cannot log in): this keeps them
+        # to the same number of questions answered at once
+        self.tool_slots = threading.BoundedSemaphore(app.concurrency)
 
     def respond(self, message: str, chat: list, asked: list, year_from, year_to, min_cites, designs, mesh):
         """Stream the answer into the chat; the source cards appear with the final, checked answer.
@@ -220,6 +318,57 @@ class Handlers:
             part.write_text(text, encoding="utf-8")
             part.replace(path)
         return gr.update(value=str(path), interactive=True)
+
+    def answer(
+        self,
+        question: str,
+        year_from: int | str | None = None,  # str too: "2015" works, "abc" gets our message, not a schema's
+        year_to: int | str | None = None,
+        design: str | None = None,
+    ) -> str:
+        """Cited evidence from indexed hair-loss studies: a short answer whose every claim cites a study.
+
+        Call this for any question about hair loss (treatments, safety, side effects, causes, how
+        studies compare). Quote the snippets as they are, keep the [n] markers, and give the reader
+        each cited study's link; say so when the answer abstains: the indexed studies then do not
+        address the question, and nothing should be made up in their place. Not medical advice.
+
+        Args:
+            question: the question in plain words, e.g. "Is oral minoxidil safe for the heart?"
+            year_from: only studies published in or after this year, e.g. 2015 (leave out for any year)
+            year_to: only studies published in or before this year (leave out for any year)
+            design: only one study design: rct, meta, sr, or a design name such as "randomised controlled trial"
+
+        Returns:
+            JSON with "answer" (the text, with [n] markers), "bottom_line", "abstained",
+            "citations" (n, title, journal, year, design, link, snippet, retracted), "notices", "searched".
+        """
+        try:
+            with self.tool_slots:
+                return run_answer(question, year_from, year_to, design, self.settings)
+        except (InputError, EmptyIndexError) as exc:
+            raise ToolError(str(exc)) from None
+
+    def search_studies(self, query: str, k: int | str = 5) -> str:
+        """Find indexed hair-loss studies matching a query, without writing an answer.
+
+        Use this to see what the index holds on a topic, or to look a study up; use answer for a
+        cited answer to a question. Results are best first; "support" below about 0.3 means the
+        study barely matches.
+
+        Args:
+            query: topic or question, e.g. "finasteride sexual side effects"
+            k: how many studies, 1 to 20 (default 5)
+
+        Returns:
+            JSON with "query" and "studies", best first (id, title, journal, year, month, design,
+            participants, citations, doi, pmid, link, pubmed, retracted, text, score, support).
+        """
+        try:
+            with self.tool_slots:
+                return run_search(query, k, self.settings)
+        except (InputError, EmptyIndexError) as exc:
+            raise ToolError(str(exc)) from None
 
     def upload(self, files: list | None, progress=gr.Progress(track_tqdm=True)):  # noqa: B008
         """Copy uploads into the data directory under safe names, then index them (progress shown)."""
@@ -292,6 +441,10 @@ def build_page(settings: Settings, app: AppSettings | None = None) -> gr.Blocks:
         # page only: it needs the click's LikeData
         chatbot.like(handlers.feedback, [chatbot], None, api_visibility="private")
         gr.api(handlers.api_answer, api_name="answer")
+        # the MCP tools (named after the methods; only these two are served, see only_tools);
+        # off the queue, see Handlers.tool_slots
+        gr.api(handlers.answer, api_name="cited_answer", queue=False)
+        gr.api(handlers.search_studies, api_name="search_studies", queue=False)
     return page
 
 
@@ -370,8 +523,17 @@ def main(argv: list[str] | None = None) -> int:
         default=defaults.concurrency,
         help=f"questions answered at once ({defaults.concurrency})",
     )
+    ap.add_argument(
+        "--no-mcp",
+        dest="mcp",
+        action="store_false",
+        default=defaults.mcp,
+        help="do not serve the MCP tools at /gradio_api/mcp/ (on by default; FOLLICLE_MCP=0 turns it off too)",
+    )
     args = ap.parse_args(argv)
-    app = defaults.model_copy(update={"host": args.host, "port": args.port, "concurrency": args.concurrency})
+    app = defaults.model_copy(
+        update={"host": args.host, "port": args.port, "concurrency": args.concurrency, "mcp": args.mcp}
+    )
     index_settings = IndexSettings(**({"data_dir": args.data_dir} if args.data_dir else {}))
     settings = Settings(index=index_settings)
     if stats(index_settings)["studies"] == 0:
@@ -381,15 +543,19 @@ def main(argv: list[str] | None = None) -> int:
     warm_up(settings)
     page = build_page(settings, app)
     page.queue(default_concurrency_limit=app.concurrency)
+    login = (app.user, app.password) if app.user and app.password else None
+    guard = [Middleware(McpLogin, user=app.user, password=app.password)] if login and app.mcp else []
     page.launch(
         server_name=app.host,
         server_port=app.port,
         share=args.share,
-        auth=(app.user, app.password) if app.user and app.password else None,
+        auth=login,
         max_file_size=f"{app.max_upload_mb}mb",
         theme=THEME,
         css=CSS,
         head=f"<style>{TABLE_CSS}</style>",
+        mcp_server=app.mcp,
+        app_kwargs={"middleware": guard, "lifespan": only_tools(page)},
     )
     return 0
 

@@ -1,8 +1,12 @@
-"""Follicle's read side: questions in, cited answers out."""
+"""Follicle's read side: questions in, cited answers out.
 
-from assistant.api import Assistant, EmptyIndexError, answer, as_runnable, stream
+``HybridRetriever`` and ``as_runnable`` (LangChain) are loaded on first use, so that importing
+the package to answer a question does not import LangChain.
+"""
+
+from assistant.api import Assistant, EmptyIndexError, answer, stream
 from assistant.records import Answer, Citation, EvidenceRow
-from assistant.retrieve import Filters, HybridRetriever
+from assistant.retrieve import Filters
 from assistant.settings import Settings
 
 __all__ = [
@@ -18,3 +22,12 @@ __all__ = [
     "as_runnable",
     "stream",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """The LangChain pieces, imported when first asked for."""
+    if name in ("HybridRetriever", "as_runnable"):
+        from assistant import chains
+
+        return getattr(chains, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,21 +13,21 @@ from assistant.records import Answer
 from assistant.retrieve import Filters
 from assistant.settings import Settings
 from index import cite
+from assistant.tools import DESIGN_ALIASES, design_name
 from index.embed import ModelError
 from index.facts import DESIGN_NAMES
 from index.settings import IndexSettings
 from index.store import StoreError
 
-DESIGN_ALIASES = {"rct": "randomised controlled trial", "meta": "meta-analysis", "sr": "systematic review"}
+__all__ = ["DESIGN_ALIASES", "DESIGN_NAMES", "design", "main", "parser"]
 
 
 def design(value: str) -> str:
     """Accept a design name or a short alias (rct, meta, sr)."""
-    name = DESIGN_ALIASES.get(value.lower(), value.lower())
-    if name not in DESIGN_NAMES:
-        choices = ", ".join(sorted(DESIGN_ALIASES) + DESIGN_NAMES)
-        raise argparse.ArgumentTypeError(f"expected one of {choices}; got {value!r}")
-    return name
+    try:
+        return design_name(value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc).replace("design must be one of", "expected one of")) from None
 
 
 def parser() -> argparse.ArgumentParser:

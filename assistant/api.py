@@ -9,9 +9,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
-
-from langchain_core.language_models import BaseChatModel
-from langchain_core.runnables import RunnableLambda
+from typing import TYPE_CHECKING
 
 from assistant.abstain import relevant_hits
 from assistant.compose import compose, counted
@@ -22,6 +20,9 @@ from assistant.question import understand
 from assistant.records import Answer, Hit
 from assistant.retrieve import Filters, Index, search
 from assistant.settings import Settings
+
+if TYPE_CHECKING:  # LangChain is imported only by whoever passes a model, not to answer
+    from langchain_core.language_models import BaseChatModel
 
 EMPTY_INDEX = "The index is empty. Build one with `python -m index build PATH` (no PATH: the bundled sample)."
 
@@ -198,34 +199,10 @@ class Assistant:
         return result
 
 
-def _arguments(inp: str | dict) -> tuple[object, object, Filters | None]:
-    """(question, history, filters) from a Runnable's input: a question, or a dict with those keys."""
-    if isinstance(inp, dict):
-        return inp.get("question"), inp.get("history"), inp.get("filters")
-    return inp, None, None
+def __getattr__(name: str) -> object:
+    """``as_runnable`` and ``AnswerRunnable`` live in assistant.chains (LangChain), loaded on first use."""
+    if name in ("as_runnable", "AnswerRunnable"):
+        from assistant import chains
 
-
-class AnswerRunnable(RunnableLambda):
-    """``invoke`` gives the Answer; ``stream`` gives the pieces ``assistant.stream`` yields.
-
-    Each piece is ``(text so far, None)`` while the answer is written, then ``(final text, Answer)``.
-    """
-
-    def __init__(self, settings: Settings | None = None) -> None:
-        self._settings = settings
-
-        def run(inp: str | dict) -> Answer:
-            question, history, filters = _arguments(inp)
-            return answer(question, history, filters, settings)
-
-        super().__init__(run, name="follicle_answer")
-
-    def stream(self, input: str | dict, config: object = None, **kwargs: object) -> Iterator:  # noqa: A002
-        """The answer in pieces, as ``assistant.stream`` writes it."""
-        question, history, filters = _arguments(input)
-        yield from stream(question, history, filters, self._settings)
-
-
-def as_runnable(settings: Settings | None = None) -> AnswerRunnable:
-    """The chain as a LangChain Runnable: str (or {"question", "history", "filters"}) -> Answer."""
-    return AnswerRunnable(settings)
+        return getattr(chains, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

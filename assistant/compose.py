@@ -220,7 +220,9 @@ def compose(
     query_used = query_used or q.search_text or q.text
     members = _members(q, hits, body, threshold, margin)
     if not members:
-        return abstain(q.text, hits, q.kind, query_used, _not_indexed(q, body))
+        refused = abstain(q.text, hits, q.kind, query_used, _not_indexed(q, body))
+        refused.interventions, refused.population = list(q.interventions), q.population
+        return refused
     for m in members:
         m.indirect = m.indirect or indirect_reason(q.text, m.study)
     study_hits = [m.hit for m in members]

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from langchain_core.language_models import BaseChatModel
+from typing import TYPE_CHECKING
 
 from assistant.compose import intent, safety_summary
 from assistant.prompts import CANNOT_ANSWER, load_prompt
@@ -23,6 +22,9 @@ from assistant.render import citation, evidence_row, evidence_table, source_line
 from assistant.settings import Settings
 from assistant.verify import CITE, Verified, verify
 from index.embed import Embedder
+
+if TYPE_CHECKING:  # the chat model classes come with the optional LLM clients
+    from langchain_core.language_models import BaseChatModel
 
 INSTALL_HINT = "pip install 'follicle[llm]'  (langchain-openai and langchain-ollama)"
 

@@ -185,7 +185,7 @@ def _pattern(phrase: str) -> re.Pattern:
 @lru_cache(maxsize=64)
 def _one_pass(pairs: tuple[tuple[str, str], ...]) -> re.Pattern:
     """One alternation of every phrase, longest first, so a replacement is never itself rewritten."""
-    return re.compile("|".join(rf"(?<![\w-]){re.escape(p)}(?![\w-])" for p, _ in pairs), re.I)
+    return re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p, _ in pairs), re.I)
 
 
 def _fuzzy(word: str, vocab: Vocabulary) -> str | None:

@@ -6,22 +6,17 @@ scored by both retrievers), or reciprocal rank (``fusion="rrf"``).
 Filters are Chroma metadata conditions applied to *both* candidate lists before fusion, so a
 filter narrows what is ranked instead of emptying a list cut short beforehand. An optional
 evidence prior (design tier, sample size, citations per year) nudges close candidates.
-Exposed as a LangChain ``BaseRetriever`` so it composes in LCEL.
+Exposed as a LangChain ``BaseRetriever`` (assistant.chains) so it composes in LCEL.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import threading
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from assistant.abstain import support
 from assistant.glossary import expand
@@ -259,49 +254,10 @@ def search(index: Index, query: str, filters: Filters | None = None, k: int | No
     return hits
 
 
-DOCUMENT_FIELDS = ("title", "journal", "year", "month", "citations", "study_type", "participants", "url", "doi", "pmid")
+def __getattr__(name: str) -> object:
+    """``HybridRetriever`` and ``hit_to_document`` live in assistant.chains (LangChain), loaded on first use."""
+    if name in ("HybridRetriever", "hit_to_document", "DOCUMENT_FIELDS"):
+        from assistant import chains
 
-
-def hit_to_document(hit: Hit) -> Document:
-    """LangChain form of a hit: the study's text with its record in metadata."""
-    meta = {
-        "study_id": hit.study.id,
-        "score": hit.score,
-        "dense": hit.dense,
-        "lexical": hit.lexical,
-        **{k: v for k in DOCUMENT_FIELDS if (v := getattr(hit.study, k)) is not None},
-        "study_json": json.dumps(hit.study.to_dict()),
-    }
-    return Document(page_content=hit.study.text(), metadata=meta, id=hit.study.id)
-
-
-class HybridRetriever(BaseRetriever):
-    """LangChain retriever over the Follicle index (one Document per study).
-
-    Run-time arguments follow LangChain's convention: ``retriever.invoke(q, k=1)`` returns one
-    document and ``filters=Filters(...)`` (or a dict of its fields) narrows one call; both
-    override what the retriever was built with. An unknown argument is an error, never ignored.
-    """
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-    index: Index
-    filters: Filters | None = None
-    k: int | None = None
-
-    def _get_relevant_documents(
-        self,
-        query: str,
-        *,
-        run_manager: CallbackManagerForRetrieverRun,
-        k: int | None = None,
-        filters: Filters | dict | None = None,
-        **unknown: object,
-    ) -> list[Document]:
-        if unknown:
-            raise TypeError(f"HybridRetriever got unknown argument(s) {sorted(unknown)}; it takes k and filters")
-        if isinstance(filters, dict):
-            filters = Filters(**{**filters, "designs": tuple(filters.get("designs", ()))})
-        if k is not None and (not isinstance(k, int) or isinstance(k, bool) or k < 1):
-            raise ValueError(f"k must be a positive whole number, got {k!r}")
-        hits = search(self.index, query, filters or self.filters, k or self.k)
-        return [hit_to_document(h) for h in hits]
+        return getattr(chains, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -48,12 +48,13 @@ def open_index() -> Index:
 
 
 def tldrs() -> dict[str, str]:
-    """Study key -> TLDR, to recognise a labelled study among an answer's sources."""
+    """Study key -> its TLDR (or the start of its summary), to recognise a labelled study among an answer's sources."""
     out = {}
     for path in (ROOT / "tests" / "data" / "devpages" / "expected.jsonl", LAY / "sample_keys.jsonl"):
         for row in map(json.loads, path.read_text().splitlines()):
-            if row.get("tldr"):
-                out[row["key"]] = row["tldr"]
+            text = row.get("tldr") or (row.get("summary") or "")[:120]  # a lead may have only its summary
+            if text:
+                out.setdefault(row["key"], text)
     return out
 
 

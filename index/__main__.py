@@ -190,6 +190,7 @@ def cmd_stats(args: argparse.Namespace, settings: IndexSettings) -> int:
         print(json.dumps(info, indent=2))
         return 0
     print(f"{info['studies']} studies, {info['chunks']} chunks")
+    print(f"last built: {info['built_at'] or 'not recorded'}")
     print(f"model: {info['model']} (collection {info['collection']} at {info['where']})")
     print("formats: " + (", ".join(f"{k} {v}" for k, v in info["formats"].items()) or "none"))
     print("designs: " + (", ".join(f"{k} {v}" for k, v in info["designs"].items()) or "none"))

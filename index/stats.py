@@ -19,6 +19,7 @@ def stats(settings: IndexSettings) -> dict:
     return {
         "studies": len(firsts),
         "chunks": len(rows),
+        "built_at": store.built_at,  # when a build last changed the index (UTC); None if never recorded
         "model": settings.embedding_model,
         "collection": settings.collection_name,
         "where": f"{settings.chroma_host}:{settings.chroma_port}"

@@ -20,6 +20,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import NamedTuple
 
 import chromadb
@@ -179,10 +180,23 @@ class Store:
         return str(meta.get("generation", ""))
 
     def touch(self) -> str:
-        """Mark the collection as changed (before and after writes) and return the new token."""
+        """Mark the collection as changed (before and after writes) and return the new token.
+
+        Also records when (``built_at``, UTC): kept in the collection itself, so it is true for a
+        Chroma server and for a copied data directory, where a file's modification time is not.
+        """
         token = uuid.uuid4().hex
-        self.collection.modify(metadata={"embedding_model": self.settings.embedding_model, "generation": token})
+        built_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.collection.modify(
+            metadata={"embedding_model": self.settings.embedding_model, "generation": token, "built_at": built_at}
+        )
         return token
+
+    @property
+    def built_at(self) -> str | None:
+        """When a build last changed the collection (ISO 8601, UTC); None for an index older than the record."""
+        meta = self.client.get_collection(self.settings.collection_name, embedding_function=None).metadata or {}
+        return meta.get("built_at")
 
     def count_chunks(self) -> int:
         """Number of stored chunks."""

@@ -26,6 +26,7 @@ SLOW_MODULES = {
     "test_local_llm",
     "test_store_server",
     "test_fetch",
+    "test_mcp",
 }
 
 

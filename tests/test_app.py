@@ -460,3 +460,9 @@ def test_export_citations_writes_only_under_its_own_temporary_folder(fixture_set
     abstained = answer("what is the airspeed of a swallow?", index=fixture_index)
     assert abstained.abstained and handlers.export_citations(abstained, "RIS")["interactive"] is False
     assert handlers.export_citations(None, "RIS")["interactive"] is False
+
+
+def test_status_line_says_when_the_index_was_last_built(app):
+    config = json.load(urllib.request.urlopen(app.url + "config", timeout=30))
+    status = next(c for c in config["components"] if c.get("props", {}).get("elem_id") == "status")
+    assert re.search(r"built \d{4}-\d\d-\d\d \d\d:\d\d UTC", status["props"]["value"]), status["props"]["value"]
