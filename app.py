@@ -30,8 +30,8 @@ from assistant.inputs import InputError, check
 from assistant.records import Answer, Citation
 from assistant.retrieve import Filters
 from assistant.settings import Settings
-from index import cite
 from assistant.tools import run_answer, run_search
+from index import cite
 from index.build import build
 from index.eutils import PubMedError, PubMedUnreachable
 from index.facts import DESIGN_NAMES

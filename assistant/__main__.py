@@ -12,8 +12,8 @@ from assistant.inputs import InputError
 from assistant.records import Answer
 from assistant.retrieve import Filters
 from assistant.settings import Settings
-from index import cite
 from assistant.tools import DESIGN_ALIASES, design_name
+from index import cite
 from index.embed import ModelError
 from index.facts import DESIGN_NAMES
 from index.settings import IndexSettings
