@@ -58,7 +58,7 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
         asked,
         hits,
         index.embedder,
-        threshold=s.abstain_below,
+        threshold=s.abstain_below if asked.interventions else s.abstain_below_unnamed,
         limit=s.max_findings,
         margin=s.relevance_margin,
         query_used=query,
@@ -68,7 +68,8 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
     notice = undated_notice(index, query, filters)
     if notice:
         result.notices.append(notice)
-    return query, counted(asked, hits, body, s.abstain_below, s.relevance_margin), result
+    threshold = s.abstain_below if asked.interventions else s.abstain_below_unnamed
+    return query, counted(asked, hits, body, threshold, s.relevance_margin), result
 
 
 def sources(question: str, index: Index, history: list[str] | None = None, filters: Filters | None = None) -> list[Hit]:

@@ -16,7 +16,7 @@ import numpy as np
 from assistant.abstain import relevant
 from assistant.bottom_line import bottom_line, comparison_bottom_line, direction
 from assistant.compare import verdict
-from assistant.evidence import Body, Member, strength
+from assistant.evidence import Body, Member, mentions, strength
 from assistant.indirect import mismatch
 from assistant.prompts import CANNOT_ANSWER
 from assistant.question import Question, parse, vocabulary
@@ -283,12 +283,19 @@ def _members(q: Question, hits: list[Hit], body: Body | None, threshold: float, 
     The body of evidence when the question names an indexed intervention, else the retrieved
     studies that pass the abstain rule.
     """
-    if body is not None and body.direct:
+    relevant_ = sorted(relevant(hits, threshold, margin), key=lambda h: strength(h.study), reverse=True)
+    if body is None or not q.interventions:
+        return [Member(h) for h in relevant_]
+    if body.missing_side or not body.mentioned:
+        return []  # the index holds no study of (one side of) what was asked about
+    if body.direct:
         return body.members
-    if q.interventions and body is not None and (not body.mentioned or body.indirect or body.missing_side):
-        return []  # no study of what was asked about: other drugs of its class are no answer on their own
-    relevant_ = relevant(hits, threshold, margin)
-    return [Member(h) for h in sorted(relevant_, key=lambda h: strength(h.study), reverse=True)]
+    if body.unstated and q.kind in ("dose", "mechanism"):
+        return []  # studies of it exist, but none states a dose (or how it works)
+    # The question's own words narrowed the body to nothing: the nearest studies may still answer,
+    # but only those about what was asked (other drugs of its class are no answer on their own).
+    vocab = vocabulary()
+    return [Member(h) for h in relevant_ if any(mentions(h.study, iv, vocab) for iv in q.interventions)]
 
 
 def _not_indexed(q: Question, body: Body | None) -> str | None:
@@ -299,6 +306,9 @@ def _not_indexed(q: Question, body: Body | None) -> str | None:
         return f"No indexed study is about {body.missing_side}."
     if not body.mentioned:
         return f"No indexed study is about {' or '.join(q.interventions)}."
+    if body.unstated and q.kind in ("dose", "mechanism") and not body.direct:
+        what = "a dose" if q.kind == "dose" else "how it works"
+        return f"No indexed study of {q.main} states {what}."
     if body.indirect and not body.direct:
         others = "; ".join(m.indirect for m in body.indirect if m.indirect)
         return f"No indexed study is directly about {q.main}; the nearest are indirect ({others})."

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.abstain import distinct
-from assistant.question import Question, Vocabulary, find_interventions, vocabulary
+from assistant.question import Question, Vocabulary, find_interventions, split_route, vocabulary
 from assistant.records import Hit
 from assistant.retrieve import DESIGN_TIER, Filters, Index
 from index.records import Study
@@ -26,7 +26,8 @@ COMBINED = re.compile(
 VERSUS = re.compile(r"\b(versus|vs\.?|compared (?:with|to)|instead of)\b", re.I)
 HEAD_TO_HEAD = re.compile(
     r"\b(compar\w*|versus|vs\.?|than|head-to-head|randomi[sz]ed to|superior|inferior|non-?inferior|"
-    r"equivalent|as effective as|similar|alternative to|either|both (?:groups|arms|treatments))\b",
+    r"equivalent|as effective as|as well as|as much as|similar|alternative to|either|"
+    r"both (?:groups|arms|treatments))\b",
     re.I,
 )
 # Words that say what hair-loss questions are about in general: never a specific aspect.
@@ -53,7 +54,14 @@ GENERIC = set(
             "us usually very want was way week weeks went whether while whole why will within without worth yet "
             "young younger yes you your yourself normal okay ok stuff tho though guy girl lady bro dude everyday "
             "every day night morning forever paying pay cost money cheap expensive buy bought brand recommend "
-            "recommended doctor doctors derm dermatologist prescribe prescribed available approved legit legal"
+            "recommended doctor doctors derm dermatologist prescribe prescribed available approved legit legal "
+            "together both link linked links known switch switching switched add adding added call called online "
+            "internet natural nature turn turned hit waste wasting gummies gummy capsules capsule tablets cream gel "
+            "foam spray tongue under putting put real fear myth true false sign signs shower march april june "
+            "exhausted tired start started quit quitting thinking wondering worried scared shedding shed result "
+            "happen happening used use uses supposed works worked guy's "
+            "rather instead also else exactly really seriously honestly anymore already event events adverse "
+            "density thickness thicker thick"
         ]
     )[0]
 )
@@ -63,16 +71,26 @@ KIND_TEXT = {
     "dose": re.compile(
         r"\b\d+(?:\.\d+)?\s*(?:mg|milligrams?|ml|mL|mcg|µg|IU|units?|sessions?|injections?|treatments?)\b|"
         r"\b\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:once|twice|three times) (?:a|per) (?:day|week|month)\b|"
-        r"\b(?:daily|weekly|monthly) (?:dose|doses)\b|\bdos(?:e|es|age|ing)\b",
+        r"\b(?:daily|weekly|monthly) (?:dose|doses)\b|\bdos(?:e|es|age|ing)\b|"
+        r"\b(?:one|two|three|four|five|six|eight|ten|twelve|\d+) (?:sessions?|treatments?|injections?|times)\b|"
+        r"\b(?:times|sessions?) (?:a|per|each) (?:day|week|month)\b|\bevery (?:other )?(?:day|week|month)\b|"
+        r"\b\d+ (?:minutes?|weeks apart|months apart)\b",
         re.I,
     ),
     "mechanism": re.compile(
-        r"\b(mechanism\w*|pathway\w*|receptor\w*|signal\w*|channel\w*|enzyme\w*|convert\w*|block\w*|inhibit\w*|"
-        r"vasodilat\w*|blood flow|dihydrotestosterone|dht|wnt|anagen|growth phase|growth factors?|sulfotransferase|"
-        r"prolong\w*|stimulat\w*|works by|acts? (?:by|on)|through)\b",
+        r"\b(mechanism\w*|pathway\w*|receptor\w*|signal\w*|channel\w*|enzyme\w*|convert\w*|"
+        r"vasodilat\w*|blood flow|wnt|sulfotransferase|"
+        r"works by|acts? (?:by|on)|mode of action)\b",
         re.I,
     ),
 }
+
+
+def states(kind: str, study: Study) -> bool:
+    """Does the study state what a dose or mechanism question asks? Lab and animal work speak to mechanism."""
+    if kind == "mechanism" and study.study_type in ("in vitro", "animal"):
+        return True
+    return KIND_TEXT[kind].search(study.text()) is not None
 
 
 @dataclass
@@ -98,6 +116,7 @@ class Body:
     found: dict[str, int] = field(default_factory=dict)  # intervention -> direct studies indexed (before the cap)
     mentioned: int = 0  # studies naming any asked intervention at all, whatever the aspect asked
     missing_side: str | None = None  # a side of a comparison that no indexed study names
+    unstated: int = 0  # studies of it left out because they state no dose (or mechanism) for such a question
     capped: bool = False  # more direct studies were indexed than ``max_body``
 
     @property
@@ -127,18 +146,18 @@ def _main_text(study: Study) -> str:
 
 def mentions(study: Study, name: str, vocab: Vocabulary) -> bool:
     """The study names the intervention (route included: 'oral minoxidil' needs 'oral' near 'minoxidil')."""
-    route, _, base = (
-        name.partition(" ") if name.split(" ", 1)[0] in ("oral", "topical", "sublingual") else ("", "", name)
-    )
+    route, base = split_route(name, vocab)
     found = find_interventions(_study_text(study), vocab, fuzzy=False)
     if not route:
         return any(n == base for _, n, _ in found)
-    return any(n == base and r == route for _, n, r in found)
+    entry = vocab.interventions.get(base)
+    default = entry.default_route if entry else ""
+    return any(n == base and (r or default) == route for _, n, r in found)
 
 
 def _others(study: Study, name: str, vocab: Vocabulary) -> list[str]:
     """Other interventions the study's title or TLDR names (what a combination adds, or the drug studied)."""
-    base = name.split(" ", 1)[-1] if name.split(" ", 1)[0] in ("oral", "topical", "sublingual") else name
+    base = split_route(name, vocab)[1]
     return list(dict.fromkeys(n for _, n, _ in find_interventions(_main_text(study), vocab, fuzzy=False) if n != base))
 
 
@@ -153,7 +172,7 @@ def _subject(study: Study, vocab: Vocabulary) -> str | None:
 
 def classify(study: Study, name: str, vocab: Vocabulary) -> tuple[bool, str | None]:
     """(counts, why indirect): a direct study of ``name``, indirect evidence, or not about it at all."""
-    base = name.split(" ", 1)[-1] if name.split(" ", 1)[0] in ("oral", "topical", "sublingual") else name
+    base = split_route(name, vocab)[1]
     entry = vocab.interventions.get(base)
     if mentions(study, name, vocab):
         others = [o for o in _others(study, name, vocab) if not vocab.interventions[o].exposure]
@@ -182,10 +201,14 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     names |= {
         w
         for iv in question.interventions
-        for a in vocab.interventions.get(iv.split(" ")[-1], _NONE).aliases
+        for a in vocab.interventions.get(split_route(iv, vocab)[1], _NONE).aliases
         for w in tokenize([a])[0]
     }
-    return {w for w in words - names - GENERIC - QUESTION_WORDS if not w.isdigit() and len(w) > 2}
+    return {
+        w
+        for w in words - names - GENERIC - QUESTION_WORDS
+        if not any(c.isdigit() for c in w) and "-" not in w and len(w) > 2  # a compound's parts are checked
+    }
 
 
 class _None:
@@ -197,7 +220,7 @@ _NONE = _None()
 
 def _candidates(index: Index, name: str, vocab: Vocabulary, filters: Filters | None, n: int) -> list[str]:
     """Study ids whose chunks the keyword index finds for the intervention's names, best first."""
-    base = name.split(" ", 1)[-1]
+    base = split_route(name, vocab)[1]
     entry = vocab.interventions.get(base) or vocab.interventions.get(name)
     names = [name, *(entry.aliases if entry else ())]
     if entry and entry.drug_class:
@@ -216,15 +239,18 @@ def _as_hit(study: Study, hits: dict[str, Hit]) -> Hit:
 
 def side_body(
     index: Index, question: Question, name: str, hits: dict[str, Hit], filters: Filters | None, limit: int
-) -> tuple[list[Member], int, int]:
-    """(members, direct studies found, studies naming it) for one intervention: direct first, then indirect."""
+) -> tuple[list[Member], int, int, int]:
+    """(members, direct found, studies naming it, left out for stating no dose) for one intervention.
+
+    Members are the direct studies, strongest first, then the indirect ones.
+    """
     vocab = vocabulary()
     ids = _candidates(index, name, vocab, filters, index.settings.body_candidates)
     studies = index.studies(ids)
     aspects = aspect_terms(question, vocab)
     direct: list[Member] = []
     indirect: list[Member] = []
-    named = 0
+    named = unstated = 0
     for sid in ids:
         study = studies.get(sid)
         if study is None:
@@ -233,13 +259,14 @@ def side_body(
         named += counts and (why is None or " combined with " in why)
         if not counts or (aspects and not aspects & set(tokenize([_study_text(study)])[0])):
             continue
-        if question.kind in KIND_TEXT and not KIND_TEXT[question.kind].search(study.text()):
+        if question.kind in KIND_TEXT and not states(question.kind, study):
+            unstated += 1
             continue  # a dose or mechanism question is answered only by studies that state one
         (indirect if why else direct).append(Member(_as_hit(study, hits), name, why))
     direct = _distinct(direct)
     direct.sort(key=lambda m: (strength(m.study), m.hit.score), reverse=True)
     indirect.sort(key=lambda m: strength(m.study), reverse=True)
-    return direct[:limit] + indirect[: max(2, limit // 4)], len(direct), named
+    return direct[:limit] + indirect[: max(2, limit // 4)], len(direct), named, unstated
 
 
 def _distinct(members: list[Member]) -> list[Member]:
@@ -257,14 +284,15 @@ def gather(index: Index, question: Question, hits: list[Hit], filters: Filters |
     body = Body()
     seen: set[str] = set()
     per_side = [side_body(index, question, name, by_id, filters, limit) for name in sides]
-    for name, (_, found, named) in zip(sides, per_side, strict=True):
+    for name, (_, found, named, unstated) in zip(sides, per_side, strict=True):
+        body.unstated += unstated
         body.found[name] = found
         body.mentioned += named
         if question.is_comparison and not named:
             body.missing_side = name
         body.capped = body.capped or found > limit
     if question.is_comparison:
-        pairs = [(m, name) for name, (members, _, _) in zip(sides, per_side, strict=True) for m in members]
+        pairs = [(m, name) for name, (members, *_) in zip(sides, per_side, strict=True) for m in members]
         vocab = vocabulary()
         for m, _ in pairs:
             other = sides[1] if m.side == sides[0] else sides[0]

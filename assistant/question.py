@@ -51,13 +51,14 @@ SAFETY = re.compile(
 )
 DOSE = re.compile(
     r"\b(doses?|dosage|dosing|how much|mg|milligrams?|concentration|strength|how often|how many times|"
-    r"what percent|\d+\s?%|per day|daily|twice|\d+\s?mg|"
+    r"\d+\s?%|per day|daily|twice|\d+\s?mg|"
     r"how many (?:sessions|treatments|units|injections|times|drops|ml)|"
     r"sessions|frequency)\b",
     re.I,
 )
 MECHANISM = re.compile(
-    r"\b(how does (?:it|this|that|\w+(?: \w+)?) work|how do (?:they|these|\w+) work|why does|why do|mechanism\w*|"
+    r"\b(how does (?:it|this|that|\w+(?: \w+)?) work|how do (?:they|these|\w+) work|"
+    r"why (?:does|do|would) (?:it|this|that|they|\w+(?: \w+)?) (?:work|help|cause|make|lead|trigger)|mechanism\w*|"
     r"pathway|what does \w+ do to|how it works|supposed to work|how (?:is|are) \w+(?: \w+)? supposed)\b",
     re.I,
 )
@@ -84,7 +85,7 @@ CAUSE = re.compile(
 COMPARE_CUES = re.compile(
     r"\b(vs\.?|versus|compared?|comparison|better than|safer than|worse than|stronger than|more effective than|"
     r"better|best|which (?:one|is)|or|instead of|rather than|than|switch(?:ing)? (?:from|to)|as good as|"
-    r"as effective as|same as|vs)\b",
+    r"as effective as|as well as|as much as|same as|vs)\b",
     re.I,
 )
 FOLLOW_START = re.compile(r"^\s*(?:and|also|ok(?:ay)?|so|but|what about|how about|plus|then)\b", re.I)
@@ -102,6 +103,8 @@ class Intervention:
     drug_class: str | None = None
     is_class: bool = False
     exposure: bool = False
+    routes: tuple[str, ...] = ()  # the routes a question may name ("oral", "topical"); none: route is not kept
+    default_route: str = ""  # what a study that names no route means ("minoxidil" alone is the solution)
 
 
 @dataclass(frozen=True, eq=False)
@@ -138,6 +141,8 @@ def vocabulary(path: Path = VOCABULARY) -> Vocabulary:
             entry.get("class"),
             bool(entry.get("is_class", False)),
             bool(entry.get("exposure", False)),
+            tuple(entry.get("routes", ())),
+            entry.get("default_route", ""),
         )
         for name, entry in data.get("interventions", {}).items()
     }
@@ -171,6 +176,18 @@ class Question:
     def main(self) -> str | None:
         """The intervention the question is about (the first side of a comparison)."""
         return self.interventions[0] if self.interventions else None
+
+
+ROUTE_NAMES = ("oral", "topical", "sublingual")
+
+
+def split_route(name: str, vocab: Vocabulary | None = None) -> tuple[str, str]:
+    """('oral', 'minoxidil') for 'oral minoxidil'; ('', 'oral contraceptives') for a name the vocabulary has whole."""
+    vocab = vocab or vocabulary()
+    route, _, base = name.partition(" ")
+    if route in ROUTE_NAMES and base and name not in vocab.interventions:
+        return route, base
+    return "", name
 
 
 def _phrase(phrase: str) -> re.Pattern:
@@ -215,7 +232,10 @@ def find_interventions(text: str, vocab: Vocabulary | None = None, fuzzy: bool =
 def _found(text: str, vocab: Vocabulary, fuzzy: bool) -> tuple[tuple[int, str, str], ...]:
     names = dict(vocab.alias_table)
     pattern = _one_pass(tuple(vocab.alias_table))
-    found = [(m.start(), names[m.group(0).lower()], _route_before(text, m.start())) for m in pattern.finditer(text)]
+    found = [
+        (m.start(), names[m.group(0).lower()], _route_before(text, m.start()) or _route_after(text, m.start()))
+        for m in pattern.finditer(text)
+    ]
     if fuzzy:
         taken = {pos for pos, _, _ in found}
         for m in WORD.finditer(pattern.sub(lambda x: " " * len(x.group(0)), text)):
@@ -225,6 +245,22 @@ def _found(text: str, vocab: Vocabulary, fuzzy: bool) -> tuple[tuple[int, str, s
     return tuple(sorted(found))
 
 
+AFTER = re.compile(
+    r"^[\w-]*\s+(cream|gel|foam|solution|spray|lotion|serum|drops|tablets?|pills?|capsules?|liquid)\b", re.I
+)
+AFTER_ROUTES = {"cream": "topical", "gel": "topical", "foam": "topical", "solution": "topical", "spray": "topical",
+                "lotion": "topical", "serum": "topical", "liquid": "topical", "drops": "topical"}
+
+
+def _route_after(text: str, start: int) -> str:
+    """'spironolactone cream', 'minoxidil tablets': a form said right after the drug."""
+    m = AFTER.match(text[start:])
+    if not m:
+        return ""
+    form = m.group(1).lower()
+    return AFTER_ROUTES.get(form) or ("oral" if form.startswith(("tablet", "pill", "capsule")) else "")
+
+
 def _route_before(text: str, start: int) -> str:
     m = re.search(
         rf"(?<![\w-])({ROUTE_WORDS})(?:\s+(?:or|and|vs\.?|versus)\s+(?:{ROUTE_WORDS}))?\s+$", text[:start], re.I
@@ -232,11 +268,13 @@ def _route_before(text: str, start: int) -> str:
     return ROUTES[m.group(1).lower()] if m else ""
 
 
-def _named(found: list[tuple[int, str, str]]) -> list[str]:
-    """Canonical names, route included, each once in order."""
+def _named(found: list[tuple[int, str, str]], vocab: Vocabulary | None = None) -> list[str]:
+    """Canonical names, route included for drugs given more than one way, each once in order."""
+    vocab = vocab or vocabulary()
     out: list[str] = []
     for _, name, route in found:
-        full = f"{route} {name}" if route and route != "injected" else name
+        entry = vocab.interventions.get(name)
+        full = f"{route} {name}" if route and entry and route in entry.routes else name
         if full not in out and not (route and name in out):
             out.append(full)
     return out
@@ -340,7 +378,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     """
     vocab = vocab or vocabulary()
     found = find_interventions(text, vocab)
-    named = route_sides(text, vocab) or _named(found)
+    named = route_sides(text, vocab) or _named(found, vocab)
     said = _said(text, found, known)
     treatments = [n for n in named if not _is_exposure(n, vocab)]
     if treatments:
@@ -387,7 +425,14 @@ def _surface(rest: str, name: str) -> str | None:
 
 def _sublingual(text: str, named: list[str]) -> list[str]:
     """'minoxidil under the tongue': the route said after the drug."""
-    return [f"sublingual {n}" if n.split(" ")[0] not in ROUTES.values() else n for n in named[:1]] + named[1:]
+    return [f"sublingual {n}" if not split_route(n)[0] and "sublingual" in _routes(n) else n for n in named[:1]] + named[
+        1:
+    ]
+
+
+def _routes(name: str) -> tuple[str, ...]:
+    entry = vocabulary().interventions.get(split_route(name)[1])
+    return entry.routes if entry else ()
 
 
 def _other_route(text: str, named: list[str]) -> list[str]:
@@ -400,7 +445,7 @@ def _other_route(text: str, named: list[str]) -> list[str]:
 
 
 def _is_exposure(name: str, vocab: Vocabulary) -> bool:
-    entry = vocab.interventions.get(name.split(" ", 1)[-1]) or vocab.interventions.get(name)
+    entry = vocab.interventions.get(name) or vocab.interventions.get(split_route(name, vocab)[1])
     return bool(entry and entry.exposure)
 
 
@@ -428,7 +473,7 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     interventions = new.interventions or previous.interventions
     route = re.search(rf"(?<![\w-])({ROUTE_WORDS})\b", text, re.I)
     if not new.interventions and route and previous.main:
-        base = previous.main.split(" ", 1)[-1] if previous.main.split(" ", 1)[0] in ROUTES.values() else previous.main
+        base = split_route(previous.main, vocab)[1]
         interventions = (f"{ROUTES[route.group(1).lower()]} {base}",)
     if new.kind == "general" and previous.kind == "comparison" and len(interventions) < 2:
         kind = "efficacy"

@@ -38,6 +38,12 @@ class Settings(BaseSettings):
         description="Abstain when no study's support (see support_dense_weight) reaches this; calibrated by "
         "bench/pubmedqa.py.",
     )
+    abstain_below_unnamed: float = Field(
+        default=0.49,
+        description="The abstain threshold for questions that name no treatment or exposure ('why do men go "
+        "bald?'), calibrated on the lay question dev set (bench/lay.py); questions that name one are answered "
+        "from its studies (assistant/evidence.py).",
+    )
     support_dense_weight: float = Field(
         default=0.6,
         ge=0,

@@ -85,6 +85,15 @@ class LexicalIndex:
         total = sum(idf(t) for t in terms)
         return sum(idf(t) for t in terms & present) / total if total else 0.0
 
+    def chunk_count(self, term: str) -> int:
+        """How many chunks hold a (stemmed) term: how common a word is in this index."""
+        if self.bm25 is None:
+            return 0
+        if self._df is None:
+            self._df = np.diff(self.bm25.scores["indptr"])
+        row = self.bm25.vocab_dict.get(term)
+        return int(self._df[row]) if row is not None and row < len(self._df) else 0
+
     def knows(self, word: str) -> bool:
         """Does any indexed text contain the word (as the keyword index counts words)?"""
         tokens = tokenize([word])[0]
