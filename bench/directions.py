@@ -1,6 +1,6 @@
 """Direction of a study's finding: precision and recall per class, and coverage, on labelled sentences.
 
-    python bench/directions.py [--dev-only] [--write]
+    python bench/directions.py [--dev-only] [--errors] [--speed] [--write]
 
 1. tests/data/directions_labelled.jsonl (the dev part, rules tuned on it) and
    tests/data/directions_heldout.jsonl (written before the rules, scored once they were final):
@@ -10,6 +10,12 @@
 2. The lead studies of the page dev set (tests/data/devpages/studies.py), labelled in
    tests/data/directions_devpages.jsonl: ``study_direction(title, tldr, summary)`` coverage and
    accuracy (exact label, and label + hedge).
+3. When ../shared/data/pubmedqa is present: its efficacy questions ("Does X improve/reduce ...?",
+   "Is X effective ...?") against ``study_direction`` of the abstract's conclusion (LONG_ANSWER),
+   reading yes as benefit and no as no benefit: an outside check on abstract-style text, which the
+   labelled sets (TLDR-style) do not cover.
+4. ``--speed``: what reading directions adds to the facts stage, over the SciFact corpus (abstracts,
+   no TLDRs: the summary path), facts with and without directions alternated three times in one run.
 Targets (issue 20): precision >= 0.9 per class on the held-out part, coverage >= 70 % on the dev pages.
 ``--write`` appends the tables to docs/benchmarks.md with command, machine and date.
 """
@@ -18,7 +24,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,11 +119,72 @@ def devpages() -> tuple[list[str], list[tuple]]:
     return lines, wrong
 
 
+EFFICACY_QUESTION = re.compile(
+    r"(?i)^(?:does|do|is|are|can|could|did)\b.*\b(?:improve|reduce|effective|benefit|help|prevent|efficacious|"
+    r"useful|decrease|enhance)"
+)
+
+
+def pubmedqa() -> list[str]:
+    """Directions of PubMedQA conclusions against the yes/no answer of their efficacy question."""
+    path = ROOT.parent / "shared" / "data" / "pubmedqa" / "ori_pqal.json"
+    if not path.exists():
+        return []
+    items = [v for v in json.loads(path.read_text()).values() if EFFICACY_QUESTION.match(v["QUESTION"])]
+    counts = Counter()
+    for item in items:
+        found = study_direction(None, None, item["LONG_ANSWER"])
+        counts[(found.label if found else None, item["final_decision"])] += 1
+    given = sum(n for (got, _), n in counts.items() if got)
+    benefit = sum(n for (got, _), n in counts.items() if got == "benefit")
+    denied = sum(n for (got, _), n in counts.items() if got == "no benefit")
+    return [
+        f"PubMedQA efficacy questions ({len(items)}; conclusions of real abstracts, not hair-specific): "
+        f"a direction for {given} ({given / len(items):.0%}); benefit agrees with a yes answer in "
+        f"{counts[('benefit', 'yes')]}/{benefit}, no benefit with a no answer in "
+        f"{counts[('no benefit', 'no')]}/{denied}; "
+        f"mixed: {counts[('mixed', 'yes')]} yes, {counts[('mixed', 'no')]} no, {counts[('mixed', 'maybe')]} maybe.",
+    ]
+
+
+def speed() -> list[str]:
+    """Seconds of ``with_facts`` over SciFact with and without the direction rules, same run."""
+    import time
+
+    import index.direction as direction
+    import index.facts as facts
+    from index.records import Study
+
+    path = ROOT.parent / "shared" / "data" / "scifact" / "corpus.jsonl"
+    if not path.exists():
+        return []
+    studies = [Study(title=r.get("title"), summary=r["text"]) for r in map(json.loads, path.open())]
+    keep = facts._direction
+    times: dict[str, list[float]] = {"without": [], "with": []}
+    for _ in range(3):
+        for name, fn in (("without", lambda study: {}), ("with", keep)):
+            facts._direction = fn
+            facts._sentences.cache_clear()
+            direction._read.cache_clear()
+            start = time.perf_counter()
+            out = [facts.with_facts(s) for s in studies]
+            times[name].append(time.perf_counter() - start)
+    facts._direction = keep
+    given = sum(1 for s in out if s.direction)
+    best = {k: min(v) for k, v in times.items()}
+    return [
+        f"Facts over SciFact ({len(studies)} abstracts): without directions {best['without']:.1f} s, with "
+        f"{best['with']:.1f} s (best of 3 each; ratio {best['with'] / best['without']:.2f}x); "
+        f"{given} abstracts ({given / len(studies):.0%}) given a direction.",
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dev-only", action="store_true", help="score the dev part only (while tuning)")
     parser.add_argument("--write", action="store_true", help="append the results to docs/benchmarks.md")
     parser.add_argument("--errors", action="store_true", help="list the sentences the rules got wrong")
+    parser.add_argument("--speed", action="store_true", help="also time the rules inside the facts stage (SciFact)")
     args = parser.parse_args(argv)
     dev = score(load("directions_labelled.jsonl"))
     lines = table("Dev part (tests/data/directions_labelled.jsonl, rules tuned on it)", dev)
@@ -126,6 +195,11 @@ def main(argv: list[str] | None = None) -> int:
         lines += ["", *table("Held-out part (tests/data/directions_heldout.jsonl, written before the rules)", held)]
     page_lines, wrong = devpages()
     lines += ["", *page_lines]
+    outside = pubmedqa()
+    if outside:
+        lines += ["", *outside]
+    if args.speed:
+        lines += ["", *speed()]
     if args.errors:
         for result in parts:
             for text, want, got in result["errors"]:
@@ -133,7 +207,14 @@ def main(argv: list[str] | None = None) -> int:
         for key, want, got in wrong:
             print(f"page {key}: want {want} got {got}")
     if args.write:
-        write_section("Direction of findings", "python bench/directions.py --write", lines)
+        command = " ".join(["python bench/directions.py", *(argv if argv is not None else sys.argv[1:])])
+        worst = min(p for label in LABELS if (p := precision(held["per"], label)) is not None)
+        coverage = page_lines[0].split("coverage ", 1)[1].split(" ", 1)[0]
+        headline = (
+            f"held-out: lowest per-class precision {worst:.2f}, coverage {held['coverage']:.0%}; "
+            f"dev pages' lead studies: coverage {coverage} (targets ≥ 0.9 / ≥ 70 %)"
+        )
+        write_section("Direction of findings", command, lines, key="directions", figure=headline)
     else:
         print(machine())
         print("\n".join(lines))

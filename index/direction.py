@@ -15,6 +15,11 @@ machine (docs: issues/notes), and word rules are auditable, fast and measured on
 (``bench/directions.py``: tests/data/directions_labelled.jsonl for tuning, directions_heldout.jsonl
 kept apart).
 
+The labelled sets are TLDR-style sentences, the text of summary sites. Conclusions of full abstracts
+(PubMed) are longer and more often about mechanism or method: sentences over ``MAX_WORDS`` are not
+read, and verbs count only with a hair or clinical object, but precision there is lower (see
+docs/benchmarks.md, "Direction of findings").
+
 Labelling conventions the rules follow (the labelled sets use the same):
 - a comparison with an active treatment that comes out equal or better ("as effective as
   minoxidil", "works faster than", "not inferior to") is ``benefit``; equal to placebo/sham is
@@ -34,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 LABELS = ("benefit", "no benefit", "harm", "mixed")
+MAX_WORDS = 40  # a longer sentence is an abstract's discussion, too tangled for word rules to read
 
 
 @dataclass(frozen=True)
@@ -46,31 +52,32 @@ class Direction:
 
 
 def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(pattern)
 
 
 # Outcomes that are bad for the reader: losing hair, and the harms studies of hair-loss drugs report.
 HARM_OUTCOME = (
-    r"(?:(?:\w+[- ])?hair ?loss|hairline loss|loss of (?:the |their )?hair|alopecia|shedding|thinning|balding|"
+    r"(?:hair ?loss|hairline loss|loss of (?:the |their )?hair|alopecia|shedding|thinning|balding|"
     r"baldness|telogen effluvium|breakage|dermatitis|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
     r"(?:symptoms|problems|side effects|dysfunction|adverse (?:events|effects))|erectile dysfunction|"
     r"(?:low |reduced )?libido|depressi\w*|mood(?: changes)?|suicid\w*|anxiety|pericardial effusion|effusion|swelling|"
     r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ )?hair(?: growth)?|facial hair(?: growth)?|"
-    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|damage|hospital\w*)"
+    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|(?:hair|follicle|scalp|shaft)\w* damage)"
 )
 # The hair harms a treatment can reduce or prevent (its side effects are not among them).
 HAIR_HARM = (
-    r"(?:(?:\w+[- ])?hair ?loss|loss of (?:the |their )?hair|alopecia|shedding|thinning|balding|baldness|"
-    r"telogen effluvium|breakage|miniaturi[sz]ation|progression)"
+    r"(?:hair ?loss|loss of (?:the |their )?hair|alopecia|shedding|thinning|balding|baldness|"
+    r"telogen effluvium|breakage|miniaturi[sz]ation|progression of (?:\w+ )?(?:hair loss|alopecia|balding|baldness))"
 )
 # Good outcomes: more hair, thicker hair, a longer growth phase.
-GOOD_OUTCOME = (
-    r"(?:(?:\w+[- ]){0,3}?(?:hairs?|density|counts?|thickness|diameter|coverage|growth|regrowth|anagen|"
-    r"shafts?|lashes|eyelashes|eyebrows?|volume|length|growth phase)(?![- ](?:loss|shedding|thinning)))"
+GOOD_CORE = (
+    r"(?:hair[\w-]*|thickness|diameter|coverage|hair growth|regrowth|anagen|"
+    r"shafts?|lashes|eyelashes|eyebrows?|growth phase)(?![- ](?:loss|shedding|thinning))"
 )
+GOOD_OUTCOME = rf"(?:(?:\w+[- ]){{0,3}}?{GOOD_CORE})"  # "the mean terminal hair counts" after a verb
 NEGATOR = _rx(
     r"\b(?:not(?! only)|no|never|neither|nor|cannot|without|fail(?:s|ed)? to|unable to|rather than|"
-    r"ineffective|not effective|lack\w*|rarely|seldom|hardly|barely)\b|n't\b"
+    r"ineffective|not effective|lack\w*|absence of|rarely|seldom|hardly|barely)\b|n't\b"
 )
 CLAUSE_BREAK = _rx(r"[,;:]|\b(?:but|whereas|while|although|though|yet|however)\b")
 
@@ -85,14 +92,28 @@ NO_FINDING = _rx(
     r"|\bhow\b|\?\s*$|\b(?:aims?|aimed) to\b"
 )
 
-# Benefit cues (span, verb) — each is checked for a negator earlier in its clause.
+# What a treatment can improve: hair, and the clinical outcomes a hair study reports.
+IMPROVED = (
+    rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|results?|outcomes?|symptoms?|appearance|scores?|satisfaction|"
+    r"(?:the )?condition|quality of life|response|scalp|alopecia|eyebrows?|lashes|density)(?![\w-])"
+)
+# Benefit cues — each is checked for a negator earlier in its clause. Every verb needs a hair or
+# clinical object: "improved understanding", "increased growth of tumour cells", "the success of
+# these drugs" and "might benefit from assessment" (abstract discussion sentences) are no findings.
 BENEFIT = [
     _rx(
         rf"\b(?:improv\w*|increas\w*|enhanc\w*|boost\w*|promot\w*|stimulat\w*|induc\w*|accelerat\w*|"
         rf"restor\w*|thicken\w*|produc\w*|rais\w*|encourag\w*|sped up|speeds? up|prolong\w*|extend\w*|lengthen\w*)"
         rf"\s+(?:the\s+|their\s+|mean\s+|early\s+|visible\s+|significant\s+)?{GOOD_OUTCOME}"
     ),
-    _rx(r"\bimprov(?:ed|es|e|ing|ements?)\b"),
+    _rx(rf"\bimprov(?:ed|es|e|ing)\s+(?:\w+[\s-]+){{0,3}}?{IMPROVED}"),
+    _rx(rf"\b(?:improvements?|benefits?) (?:in|of|for|on) (?:\w+[\s-]+){{0,3}}?{IMPROVED}"),
+    _rx(rf"\b(?:{IMPROVED}|patients?)\s+(?:\w+\s+){{0,3}}?(?:improved|got better)\b"),
+    _rx(
+        r"\b(?:showed|show|shows|had|found|provided|offered|gave|with|significant|clear|some|modest|slight|small|"
+        r"greater|additional|added|meaningful|noticeable|marked|partial|visible) (?:\w+ )?(?:improvements?|benefits?)\b"
+        r"|\b(?:improvements?|benefits?) (?:was|were) (?:\w+ )?(?:observed|seen|found|noted|reported)\b"
+    ),
     _rx(
         rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|"
         rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*)\s+(?:\w+\s+){{0,2}}?"
@@ -110,20 +131,32 @@ BENEFIT = [
         rf"|\b{HARM_OUTCOME}\s+(?:did not|didn't|does not|never) (?:recur|return|progress|worsen)\b"
     ),
     _rx(
-        rf"\b{GOOD_OUTCOME}\s+(?:\w+\s+){{0,4}}?(?:rose|increased|improved|grew|went up|(?:was|were) "
+        rf"\b{GOOD_CORE}\s+(?:\w+\s+){{0,4}}?(?:rose|increased|improved|grew|went up|(?:was|were) "
         rf"(?:significantly )?(?:higher|greater|better))\b"
     ),
     _rx(
         r"\b(?:regrew|regrow(?:s|n)?|grew back|grow back|grew (?:more |new )?hair|grow (?:more |new )?hair|"
-        r"hair grew|hair regrew|regain\w*)\b"
+        r"hair grew|hair regrew|regain\w* (?:\w+ )?(?:hair|density|coverage))\b"
     ),
     _rx(
         r"\b(?:led to|produced|resulted in|showed|saw|achieved|induced|promoted|faster|greater|more|visible|"
         r"significant|substantial|complete|marked|partial|some)\s+(?:\w+\s+){0,2}?regrowth\b"
     ),
     _rx(
-        r"\b(?:effective(?:ly)?|efficacious|beneficial|benefit(?:s|ed|ted)?|helps?|helped|helping|"
-        r"work(?:s|ed)|success\w*|satisf(?:ied|action)|respon(?:ded|d|ds|se rates?|ses? (?:were|was) seen))\b"
+        r"\b(?:(?:is|are|was|were|be|been|proved|proven|remained|appears?|appeared|seems?|seemed|highly|very|"
+        r"equally|similarly|clinically|most|both) (?:\w+ )?effective\b(?! than)|effective (?:in|for|at|against) "
+        r"|effectively (?:treated|regrew|reduced|improved|increased|prevented|stopped|slowed|restored)"
+        r"|efficacious|(?:is|are|was|were|be|proved|remains?) (?:\w+ )?beneficial|benefit(?:ed|ted)\b|work(?:s|ed)\b|"
+        r"(?:was|were|proved) successful|"
+        r"successfully (?:treated|regrew|restored|grew)|success rates?|satisf(?:ied|action)|"
+        r"response rates?|responses? (?:were|was) seen)\b"
+        r"|\b(?:patients?|men|women|people|children|adults|participants|subjects|cases|\d+%?|half|most|many|all|"
+        r"some|majority|who) (?:\w+ ){0,3}?respon(?:ded|d)\b"
+    ),
+    _rx(
+        r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:hair|regrow|grow|reduce|prevent|slow|stop|keep|"
+        r"patients?|men|women|people|children|adults|teenagers|those|some|most|many|only|with|thin|thinning|"
+        r"alopecia|shedding|lichen\w*|frontal|scarring|areata|androgenetic|pattern|patchy|eyebrows?|lashes)"
     ),
     _rx(r"\b(?:good|excellent|satisfactory|favou?rable|high) (?:\w+ )?(?:results|outcomes|graft survival)\b"),
     _rx(
@@ -131,32 +164,65 @@ BENEFIT = [
         r"|\bbetter (?:results|outcomes|regrowth|hair growth|improvements?|responses?|hair counts?) than\b"
     ),
     _rx(
-        r"\b(?:superior to|outperform\w*|faster than|more effective than|best (?:results|hair growth)|"
-        r"worked best|more hair(?! loss)|more than (?:placebo|sham|vehicle|control)|gains?\b)"
+        r"\b(?:regrew|grew|work\w*|respond\w*|act\w*|improv\w*|regrowth|hair)\s+(?:\w+\s+){0,3}?faster than"
+        r"|\bfaster (?:hair )?(?:regrowth|growth|results|response)\b"
     ),
-    _rx(r"\b(?:recommend(?:s|ed)?|endorse[sd]?)\b"),
     _rx(
-        r"\b(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:\w+\s+)?"
-        r"(?:option|alternative|treatment|therapy|remedy|choice|approach|add-on)\b"
+        r"\b(?:superior to|outperform\w*|more effective than|best (?:results|hair growth)|"
+        r"worked best|more hair(?! loss)|more than (?:placebo|sham|vehicle|control)|"
+        r"(?:hair|count|density) gains?|gains? in (?:\w+ )?(?:hair|density|counts?)|gained (?:\w+ )?hair)\b"
     ),
-    _rx(r"\b(?:promis\w*|shows? promise|holds? promise)\b"),
-    _rx(r"\b(?:is|are|was|were|be) (?:\w+ )?(?:useful|helpful) (?:for|in|against)\b"),
+    _rx(r"(?<!the )(?<!current )(?<!currently )\b(?:recommend(?:s|ed)?|endorse[sd]?) (?:\w+ ){0,3}?(?:for|as|in)\b"),
+    _rx(
+        r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?)\s+(?:\w+\s+){0,3}?"
+        r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:\w+\s+){0,2}?"
+        r"(?:option|alternative|treatment|therapy|remedy|add-on)\b"
+    ),
+    _rx(
+        r"\bpromising (?:\w+ ){0,2}?(?:results?|option|treatment|therapy|efficacy|hair growth|regrowth|approach|"
+        r"candidate|effects?|outcomes?|alternative)\b|\bshows? promise|\bshowed promise|\bholds? promise"
+        r"|\b(?:is|are|was|were|seems?|seemed|appears?|appeared|looks?|looked) (?:\w+ )?promising\b(?! [a-z])"
+    ),
+    _rx(
+        r"\b(?:is|are|was|were|be) (?:\w+ )?(?:useful|helpful) (?:for|in|against) (?:the )?(?:treatment|treating|"
+        r"management|hair|alopecia|patients|men|women|people|children|adults|\w+ (?:alopecia|hair loss))"
+    ),
+    _rx(
+        r"\b(?:likely|expected|shown|able) to benefit\b|\bbenefits? (?:patients?|men|women|people|children|adults|"
+        r"those|some|most|many)\b|\bless effective than\b"
+        r"|\b(?:the|this|its|their) (?:\w+ )?(?:benefits?|improvements?) (?:of [\w-]+(?: [\w-]+)? )?"
+        r"(?:was|were)\b(?! not)"
+    ),
 ]
-# Help that is not about hair ("dermoscopy helps tell A from B").
+# Cue words that are no finding: help to tell A from B, a population that did not respond, an aim.
 NOT_BENEFIT = _rx(
-    r"\bhelps? (?:to )?(?:tell|distinguish|diagnos\w*|identify|understand|explain|predict|guide|choose|select)\b"
+    r"\bhelps? (?:to |us |them |clinicians |researchers )?(?:tell|distinguish|diagnos\w*|identify|understand|"
+    r"explain|predict|guide|choose|select)\b"
     r"|\bwho (?:did not|didn't|do not|does not|have not|had not|failed to|cannot|could not) \w+"
     r"|\bnon-?responders?\b|\b(?:which|who|whether) (?:\w+ ){0,3}?(?:would |will |might |could )?respond\w*"
     r"|\b(?:future|more|further) work\b|\b\w+-induced\b|\bunwanted (?:\w+ )?hair growth\b"
     r"|\bfacial hair growth\b|\bhair growth (?:on|in) (?:the )?(?:face|body)\b"
+    r"|\bto(?<!shown to)(?<!found to)(?<!appeared to)(?<!appears to)(?<!seemed to)(?<!seems to)(?<!likely to)"
+    r"(?<!able to)(?<!failed to)(?<!fails to)(?<!fail to)(?<!helped to)(?<!helps to)(?<!help to)(?<!proved to)"
+    r"(?<!tended to)(?<!tends to)(?<!tend to) (?:further )?(?:improve|increase|reduce|prevent|enhance|promote)\b"
+    r"|\bwork(?:s|ed)?,? (?:at least in part,? )?by\b"
+    r"|\b(?:may|might|could|would|will) benefit from\b|\bsupport or refute\b|\bcost[- ]effective\w*"
+    r"|\bto be (?:most |more )?effective\b"
 )
 # Comparisons settled before negation is looked at ("no less effective" is a double negative).
 EQUAL = _rx(
     r"\b(?:(?:work\w*|perform\w*|did|does|do|effective)\s+(?:about |just |almost |nearly |roughly )?as well as|"
-    r"as effective as|(?:results?|effects?|improvements?|gains?|outcomes?)?\s*similar to|comparable (?:to|with)|"
+    r"as effective as|(?:results?|effects?|improvements?|gains?|outcomes?|efficacy|density|counts?|regrowth|hair \w+)"
+    r" (?:\w+ ){0,3}?similar to|similar (?:results?|effects?|improvements?|gains?|outcomes?|efficacy|regrowth) "
+    r"(?:to|as)|comparable (?:to|with)|"
     r"on par with|equivalent to|non-?inferior|not inferior|no less effective|no worse than|"
     r"to a degree comparable)\b"
 )
+EFFICACY = _rx(
+    r"\b(?:effective\w*|efficacy|work\w*|results?|hair\w*|density|counts?|regrowth|growth|improv\w*|outcomes?|"
+    r"respon\w*|gains?|increase\w*|thickness)\b"
+)
+RISK = _rx(r"\b(?:risks?|side effects?|adverse|safety|infections?|toxicity|complications?|rates? of)\b")
 PLACEBO = r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy)"
 NO_BENEFIT = [
     _rx(
@@ -172,13 +238,14 @@ NO_BENEFIT = [
         r"clinical |noticeable )?(?:effect|benefit|improvement|change|regrowth|response|gain)s?)\b"
     ),
     _rx(
-        r"\b(?:did not|didn't|does not|do not|failed to|fails? to|was not|were not|could not|has not|have not)\s+"
+        r"\b(?:did not|didn't|does not|do not|failed to|fails? to|could not)\s+"
         r"(?:significantly |meaningfully |further |clearly |consistently )?(?:change|alter|affect|differ|work|"
         r"reduce|improve|increase|help|prevent|stop|slow|outperform|benefit|lead to|regrow|respond)\w*"
         r"(?!\s+(?:the\s+)?(?:risk|rates?|odds|incidence|side|adverse|sexual))"
     ),
     _rx(r"\b(?:was|were|is|are) not (?:significantly )?(?:reduced|improved|increased|changed|effective|helpful)\b"),
     _rx(r"\bneither\b.*\bnor\b.*\b(?:improv|increas|reduc|help)\w*"),
+    _rx(r"\b(?:absence|lack) of (?:\w+ )?(?:benefit|effect|efficacy|improvement|response)\b"),
     _rx(
         r"\b(?:no|little|insufficient|scant|not enough|lack of|lacks|lacking)\s+(?:good |clear |strong |convincing |"
         r"reliable |robust |high-quality |scientific |real )?evidence\b.*"
@@ -193,13 +260,15 @@ NO_BENEFIT = [
 # A qualifier on the size or reach of the effect; with a benefit (or a denied one) the finding is mixed.
 QUALIFIER = _rx(
     r"\b(?:modest\w*|slight\w*|small (?:improvement|benefit|effect|increase|gain|change|difference)s?|"
-    r"some benefit|partial\w*|somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"
+    r"some benefit|partial(?:ly)? (?:response|regrowth|improvement|benefit|effect|improved|effective|responded)|"
+    r"somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"
     r"little (?:benefit|effect|improvement|response)|benefited little|mixed|variable|varied|vary\w*|inconsistent|"
     r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
     r"some (?:patients|women|men|people) but|but not (?:in|for|with|on)|whereas|while others|the rest|"
     r"(?:in|for) others|half|a third|one third|a quarter|one in (?:three|four|five)|"
     r"faded|wore off|disappeared|returned|less effective than|less (?:hair|regrowth) than|"
+    r"less (?:improvement|benefit|regrowth)|"
     r"many (?:men|women|patients|people) stopped|side effects were common|(?:than|with) (?:some|others))\b"
 )
 PERCENT = _rx(
@@ -211,7 +280,7 @@ HARM = [
     _rx(
         rf"\b(?:(?<!the )(?<!its )(?<!a )caus(?:e[sd]?|ing)\b(?! of)|trigger\w*|led to|leads? to|lead to|"
         rf"resulted in|resulting in|induc\w*|worsen\w*|aggravat\w*|"
-        rf"exacerbat\w*|accelerat\w*|contribut\w* to|speed\w* up|sped up|provok\w*|precipitat\w*|damag\w*)\s+"
+        rf"exacerbat\w*|accelerat\w*|contribut\w* to|speed\w* up|sped up|provok\w*|precipitat\w*)\s+"
         rf"(?:\w+[\s-]+){{0,4}}?{HARM_OUTCOME}"
     ),
     _rx(
@@ -231,7 +300,7 @@ HARM = [
     ),
     _rx(rf"\b(?:persist\w*|lasting|long-lasting|permanent|irreversible|continu\w*)\s+(?:\w+\s+){{0,2}}?{HARM_OUTCOME}"),
     _rx(rf"\bfollowed by\s+(?:\w+\s+){{0,3}}?{HARM_OUTCOME}"),
-    _rx(rf"\bmore {HARM_OUTCOME}"),
+    _rx(rf"\bmore (?:\w+ ){{0,2}}?{HARM_OUTCOME}"),
     _rx(
         rf"^(?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are)?\s*(?:common|frequent|increased|"
         rf"rose|occurred|began|more common|developed)\b(?=.*\b(?:after|following|among users|in users|with use))"
@@ -241,13 +310,15 @@ HARM = [
         rf"(?:side effect|adverse effect|adverse event|complication)s? of\b"
     ),
     _rx(r"\b(?:reduc\w*|lower\w*|decreas\w*)\s+(?:\w+\s+)?(?:sperm\w*|libido|fertility|sexual desire|bone density)"),
-    _rx(r"\b(?:hospitali[sz]\w*|needed hospital care|admitted to hospital|died|fatal|life-threatening)\b"),
+    _rx(r"\b(?:was|were|been|be) hospitali[sz]ed\b|\bneeded hospital care\b|\badmitted to hospital\b"),
     _rx(r"\bstopped (?:treatment|the drug|taking \w+)? ?because of (?:side effects|adverse)"),
 ]
 # A harm word that is not a harm: fewer of it, less of it, none of it, or a denied link.
 NOT_HARM = _rx(
     rf"\b(?:fewer|less|lower|no|without|reduc\w*|prevent\w*|counteract\w*|decreas\w*)\s+(?:\w+[\s-]+){{0,4}}?"
-    rf"{HARM_OUTCOME}|\bno (?:link|association|relationship|increase)\b.*|\bnot (?:linked|associated|related|tied)\b.*"
+    rf"{HARM_OUTCOME}|\b(?:people|patients|men|women|children|adults|those|participants|users) with "
+    rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}|\bno (?:link|association|relationship|increase)\b.*"
+    rf"|\bnot (?:linked|associated|related|tied)\b.*"
     rf"|\b\w+-induced\b"
 )
 # A sentence whose subject is hair loss itself reports its consequences, not a treatment's harm.
@@ -274,7 +345,7 @@ def sentence_direction(sentence: str) -> Direction | None:
     that is bad (hair loss, lasting sexual effects, ...) brought by a verb or a link; "fewer side
     effects" and "no link" are not harms. Two findings that pull apart make ``mixed``.
     """
-    if not sentence or not sentence.strip():
+    if not sentence or not sentence.strip() or len(sentence.split()) > MAX_WORDS:
         return None
     label, hedged = _read(sentence.strip())
     return Direction(label, hedged, sentence.strip()) if label else None
@@ -317,6 +388,9 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
     masked = base
     benefit = denied = False
     for match in EQUAL.finditer(base):
+        self_evident = re.search(r"inferior|effective|as well as", match.group(0))
+        if not (self_evident or EFFICACY.search(base)) or RISK.search(base[max(0, match.start() - 80) : match.start()]):
+            continue  # "the risk of infection was comparable to ...": equal harms are no benefit
         after = base[match.end() : match.end() + 40]
         if re.match(rf"\s*(?:the |a |an |that of |those (?:on|given) |with )?(?:\w+ )?{PLACEBO}\b", after):
             denied = True
@@ -403,18 +477,24 @@ def study_direction(title: str | None, tldr: str | None, summary: str | None) ->
         if found:
             return Direction(found.label, found.hedged, sentence)
     parts = sentences(summary or "")
-    candidates = [s for s in reversed(parts) if CONCLUDING.search(s)]
-    if parts and parts[-1] not in candidates and not SAFETY_OR_DESIGN.search(parts[-1]):
+    candidates = [s for s in reversed(parts) if CONCLUDING.search(s.lower())]
+    if parts and parts[-1] not in candidates and not SAFETY_OR_DESIGN.search(parts[-1].lower()):
         candidates.append(parts[-1])
     for sentence in candidates:
         found = sentence_direction(sentence)
         if found:
             return found
-    if title and not title.rstrip().endswith("?") and ":" not in title:
+    if title and not title.rstrip().endswith("?") and ":" not in title and TITLE_VERB.search(title.lower()):
         return sentence_direction(title)
     return None
 
 
+# A title states a finding only with a verb ("Exosomes promote hair growth in mice"), not as a topic.
+TITLE_VERB = _rx(
+    r"\b(?:is|are|was|were|does|do|did|improves?|improved|increases?|increased|reduces?|reduced|promotes?|"
+    r"promoted|causes?|caused|induces?|induced|prevents?|prevented|regrows?|regrew|stimulates?|stimulated|"
+    r"worsens?|worsened|triggers?|triggered|fails?|failed|works?|worked|helps?|helped|lacks?|linked|associated)\b"
+)
 SAFETY_OR_DESIGN = _rx(
     r"\b(?:tolerat\w*|side effects?|adverse|safety|report\w*|experienc\w*|occurr\w*|mild|"
     r"complain\w*|followed up|follow-up|randomi[sz]ed|"

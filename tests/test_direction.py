@@ -51,6 +51,8 @@ def test_hedges_mark_the_finding_without_changing_it():
     assert (plain.label, plain.hedged, hedged.label, hedged.hedged) == ("benefit", False, "benefit", True)
     promising = sentence_direction("Exosomes showed promising hair growth results, but more research is needed.")
     assert (promising.label, promising.hedged) == ("benefit", True)
+    appeared = sentence_direction("Topical melatonin appeared to reduce hair shedding.")
+    assert (appeared.label, appeared.hedged) == ("benefit", True)
     harm = sentence_direction("Isotretinoin may trigger hair shedding.")
     assert (harm.label, harm.hedged) == ("harm", True)
 
@@ -95,6 +97,8 @@ def test_exposures_linked_to_harm_are_harm_and_denied_links_are_not(sentence, ex
         "The drug was well tolerated and no serious adverse events occurred.",
         "The study looked at whether diet affects hair loss in teenagers.",
         "Does minoxidil work?",
+        "Many people use supplements to improve hair growth.",
+        "Dermoscopy helps tell frontal fibrosing alopecia from pattern hair loss.",
         "",
     ],
 )
