@@ -25,6 +25,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from starlette.middleware import Middleware
 
 from assistant.api import EmptyIndexError, answer, open_index, stream, warm_up
+from assistant.examples import SAMPLE_EXAMPLES
+from assistant.examples import examples as index_examples
 from assistant.feedback import record_feedback
 from assistant.inputs import InputError, check
 from assistant.records import Answer, Citation
@@ -40,22 +42,16 @@ from index.settings import IndexSettings
 from index.stats import SAMPLE_DIR, stats
 from index.uploads import UPLOAD_LOCK, UploadError, index_uploads, save_uploads
 
-EXAMPLES = [
-    "Is stem-cell mesotherapy safe?",
-    "Does cold plasma help hair loss?",
-    "What causes balding in DHT-sensitive scalp?",
-    "Hair loss after chemotherapy",
-]
 CITATION = re.compile(r"\[(\d+)\]")
 CITE_FORMATS = {"RIS": "ris", "BibTeX": "bibtex", "CSL-JSON": "csl"}  # the page's choice -> index.cite format
 THEME = gr.themes.Default(font=["ui-sans-serif", "system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
 
 
-# The evidence table (# | Study | Design | Published | Citations) inside a chat bubble: header
+# The evidence table (# | Study | Finding | Design | Published) inside a chat bubble: header
 # words never break, cells wrap only between words, and on a narrow screen each row becomes a
 # labelled block, so no column is squeezed to a few letters and nothing scrolls sideways. Given as
 # <head> CSS: Gradio's css= processing drops @media blocks.
-EVIDENCE_LABELS = ["#", "Study", "Design", "Published", "Citations"]
+EVIDENCE_LABELS = ["#", "Study", "Finding", "Design", "Published"]
 CSS = (
     ".source-card{border:1px solid #ccc;border-radius:6px;padding:8px;margin:6px 0}"
     ".source-card .meta{color:#666;font-size:0.9em} mark{background:#fff3a0}"
@@ -63,7 +59,7 @@ CSS = (
 TABLE_CSS = (
     "#chat table{width:100%;table-layout:auto;border-collapse:collapse;word-break:normal;overflow-wrap:normal}"
     "#chat th{white-space:nowrap}"
-    "#chat td:first-child,#chat td:last-child{white-space:nowrap}"
+    "#chat td:first-child,#chat td:nth-child(3){white-space:nowrap}"
     "@media (max-width: 700px){"
     "#chat table,#chat tbody,#chat tr,#chat td{display:block;width:auto}"
     "#chat thead{display:none}"
@@ -399,6 +395,13 @@ class Handlers:
                 return f"error: {exc}", status_text(self.settings)
         return report.summary(), status_text(self.settings)
 
+    def examples(self) -> list[str]:
+        """Example questions: the sample's own, or about the treatments this index's studies name most."""
+        try:
+            return index_examples(open_index(self.settings))
+        except Exception:  # noqa: BLE001 - an unreadable index still gets a page; the status line says why
+            return list(SAMPLE_EXAMPLES)
+
     def feedback(self, data: gr.LikeData, chat: list) -> None:
         """Record the rated answer, its question and its citation numbers (data/feedback.jsonl)."""
         at = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
@@ -420,7 +423,7 @@ def build_page(settings: Settings, app: AppSettings | None = None) -> gr.Blocks:
         last = gr.State(None)  # this visitor's last complete Answer, for the citation export
         with gr.Row():
             with gr.Column(scale=3):
-                chatbot, question, ask, filters = _conversation()
+                chatbot, question, ask, filters = _conversation(handlers.examples())
             with gr.Column(scale=2):
                 gr.Markdown("### Sources")
                 sources = gr.HTML("<p><i>Ask a question to see its sources.</i></p>", elem_id="sources")
@@ -448,14 +451,14 @@ def build_page(settings: Settings, app: AppSettings | None = None) -> gr.Blocks:
     return page
 
 
-def _conversation() -> tuple:
+def _conversation(examples: list[str]) -> tuple:
     """The chat, the question box, its button, and the filters (year from/to, citations, designs, MeSH)."""
     chatbot = gr.Chatbot(label="Conversation", elem_id="chat", height=520, sanitize_html=True)
     question = gr.Textbox(
         label="Question", placeholder="Is stem-cell mesotherapy safe?", elem_id="question", autofocus=True
     )
     ask = gr.Button("Ask", variant="primary")
-    gr.Examples(EXAMPLES, inputs=question)
+    gr.Examples(examples, inputs=question)
     with gr.Accordion("Filters (apply to the next question)", open=False):
         filters = [
             # an empty box is no filter: say so, or it reads as a 0 that filters everything out

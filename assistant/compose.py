@@ -237,7 +237,7 @@ def compose(
     chosen.sort(key=lambda f: numbers[f.hit.study.id])
     top = bottom(q, body or Body(members=members), members, numbers)
     lines = [top, ""] if top else []
-    lines.append(lead(cited, numbers))
+    lines.append(lead(cited, numbers, certainty_said=bool(top)))
     if capped := _capped(q, body):
         lines += ["", capped]
     if q.is_comparison:
@@ -344,7 +344,7 @@ def bottom(q: Question, body: Body, members: list[Member], numbers: dict[str, in
     if q.is_comparison:
         head = head_to_head_line(q, members, numbers).replace("**Head to head:** ", "Head to head, ")
         return comparison_bottom_line(q.interventions[:2], counted, numbers, head)
-    subject = q.main or "the treatments studied"
+    subject = q.said.get(q.main, q.main) if q.main else "the treatments studied"
     entry = vocabulary().interventions.get(q.main or "")
     exposure = bool(entry and entry.exposure)
     return bottom_line(q.kind, subject, counted, numbers, exposure)
@@ -373,8 +373,12 @@ def lead_order(hits: list[Hit]) -> list[str]:
     return [h.study.id for group in _by_design(hits).values() for h in group]
 
 
-def lead(cited: dict[str, Hit], numbers: dict[str, int]) -> str:
-    """One sentence on the evidence as a whole: counts by design, each group with its citations."""
+def lead(cited: dict[str, Hit], numbers: dict[str, int], certainty_said: bool = False) -> str:
+    """One sentence on the evidence as a whole: counts by design, each group with its citations.
+
+    When the bottom line above already gave the certainty (``assistant.bottom_line``), the lead
+    does not give a second, simpler verdict that could contradict it.
+    """
     ordered = sorted(cited.items(), key=lambda kv: numbers[kv[0]])
     groups = _by_design([hit for _, hit in ordered])
     parts = [
@@ -389,7 +393,7 @@ def lead(cited: dict[str, Hit], numbers: dict[str, int]) -> str:
     )
     tail = (
         ""
-        if strong
+        if strong or certainty_said
         else ("; it is not" if count == 1 else "; none is")
         + (" a randomised trial or meta-analysis, so certainty is low")
     )

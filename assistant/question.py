@@ -425,9 +425,8 @@ def _surface(rest: str, name: str) -> str | None:
 
 def _sublingual(text: str, named: list[str]) -> list[str]:
     """'minoxidil under the tongue': the route said after the drug."""
-    return [f"sublingual {n}" if not split_route(n)[0] and "sublingual" in _routes(n) else n for n in named[:1]] + named[
-        1:
-    ]
+    first = [f"sublingual {n}" if not split_route(n)[0] and "sublingual" in _routes(n) else n for n in named[:1]]
+    return first + named[1:]
 
 
 def _routes(name: str) -> tuple[str, ...]:

@@ -114,7 +114,8 @@ class Answer:
     notices: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     bottom_line: str = ""  # efficacy, safety and comparison answers: what the counted studies found
-    directions: dict[int, str] = field(default_factory=dict)  # citation number -> direction, for every counted study
+    # citation number -> direction for every counted study that states one (``to_dict`` writes "1": …)
+    directions: dict[int, str] = field(default_factory=dict)
     interventions: list[str] = field(default_factory=list)  # what the question was understood to be about
     population: str | None = None
 
@@ -122,6 +123,7 @@ class Answer:
         """Plain JSON types only."""
         data = asdict(replace(self, citations=[]))  # no deep copy of every cited study's record
         data["citations"] = [c.to_dict() for c in self.citations]
+        data["directions"] = {str(n): d for n, d in self.directions.items()}  # JSON keys are text
         return data
 
     def citations_as(self, fmt: str) -> str:

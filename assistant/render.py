@@ -45,8 +45,9 @@ def pubmed_link(s: Study) -> str | None:
 
 
 def evidence_row(n: int, hit: Hit, finding: str | None = None) -> EvidenceRow:
-    """The table row of one cited study; ``finding`` is its direction when the answer counted it."""
+    """The table row of one cited study; its finding is the direction read from its own conclusion."""
     s = hit.study
+    finding = finding or s.direction
     return EvidenceRow(
         n, s.label(), s.year, s.journal, s.study_type, s.participants, s.followup_months, s.citations, finding
     )
@@ -55,20 +56,14 @@ def evidence_row(n: int, hit: Hit, finding: str | None = None) -> EvidenceRow:
 def evidence_table(rows: list[EvidenceRow]) -> str:
     """Markdown table of the cited studies, five columns so it reads in a chat bubble.
 
-    Size and follow-up go with the design ("cohort, n = 128, 6 mo follow-up"), year with the
-    journal; every field is also in ``Answer.evidence``.
+    What each study found comes right after its name; size and follow-up go with the design
+    ("cohort, n = 128, 6 mo follow-up"), year and citation count with the journal; every field is
+    also in ``Answer.evidence``.
     """
-    if any(r.finding for r in rows):
-        head = "| # | Study | Finding | Design | Published | Citations |\n|---|---|---|---|---|---|"
-        cells = [
-            f"| {r.n} | {_cell(r.study)} | {r.finding or 'not stated'} | {_design_cell(r)} | {_published_cell(r)} "
-            f"| {_count(r.citations)} |"
-            for r in rows
-        ]
-        return "\n".join([head, *cells])
-    head = "| # | Study | Design | Published | Citations |\n|---|---|---|---|---|"
+    head = "| # | Study | Finding | Design | Published |\n|---|---|---|---|---|"
     cells = [
-        f"| {r.n} | {_cell(r.study)} | {_design_cell(r)} | {_published_cell(r)} | {_count(r.citations)} |" for r in rows
+        f"| {r.n} | {_cell(r.study)} | {r.finding or 'not stated'} | {_design_cell(r)} | {_published_cell(r)} |"
+        for r in rows
     ]
     return "\n".join([head, *cells])
 
@@ -83,7 +78,10 @@ def _design_cell(r: EvidenceRow) -> str:
 
 
 def _published_cell(r: EvidenceRow) -> str:
-    return ", ".join(_cell(str(x)) for x in (r.journal, r.year) if x) or "–"
+    text = ", ".join(_cell(str(x)) for x in (r.journal, r.year) if x) or "–"
+    if r.citations is not None:
+        text += f" ({r.citations:,} citation{'s' if r.citations != 1 else ''})"
+    return text
 
 
 def _count(value: int | None) -> str:

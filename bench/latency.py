@@ -144,6 +144,86 @@ COLD_SCRIPT = (
 )
 
 
+WARM_SCRIPT = (
+    "import json, statistics, sys, time\n"
+    "from pathlib import Path\n"
+    "from assistant.api import answer\n"
+    "from assistant.retrieve import Index\n"
+    "from assistant.settings import Settings\n"
+    "from index.settings import IndexSettings\n"
+    "index = Index(Settings(index=IndexSettings(data_dir=Path(sys.argv[1]))))\n"
+    "qs = json.loads(Path(sys.argv[2]).read_text())\n"
+    "answer(qs[0], index=index); answer(qs[1], index=index)\n"
+    "times = []\n"
+    "for q in qs:\n"
+    "    t = time.perf_counter(); answer(q, index=index); times.append((time.perf_counter() - t) * 1000)\n"
+    "times.sort()\n"
+    "print(json.dumps({'p50': statistics.median(times), 'p95': times[int(0.95 * (len(times) - 1))]}))\n"
+)
+
+
+def warm_in(tree: Path, data_dir: Path, queries: list[str]) -> tuple[float, float]:
+    """p50 and p95 of answer() in a fresh process running the source tree ``tree`` on one index."""
+    import os
+    import subprocess
+
+    qfile = data_dir.parent / f"{data_dir.name}-queries.json"
+    qfile.write_text(json.dumps(queries))
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(tree)}
+    out = subprocess.run(
+        [sys.executable, "-c", WARM_SCRIPT, str(data_dir), str(qfile)],
+        env=env,
+        cwd=tree,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    return got["p50"], got["p95"]
+
+
+def lay_questions(n: int) -> list[str]:
+    """Questions as patients write them (the lay dev set): they name treatments, so the body of evidence is gathered."""
+    path = ROOT / "tests" / "data" / "lay" / "questions_dev.jsonl"
+    return [json.loads(line)["question"] for line in path.read_text().splitlines() if line.strip()][:n]
+
+
+def versus(sizes: list[int], n: int, ref: str) -> None:
+    """answer() p50 of this tree and of the tree at ``ref`` on the same indexes and questions, as a ratio.
+
+    Both run in fresh processes, alternately, so a busy machine slows both alike.
+    """
+    base = baseline_tree(ref)
+    if base is None:
+        raise SystemExit(f"no baseline tree at {ref}")
+    chunks = real_chunks()
+    sets = {"SciFact claims": list(load_beir("scifact", "test")[1].values())[:n], "lay questions": lay_questions(n)}
+    lines = [
+        f"| studies | questions | this tree p50 ms | p95 ms | `{ref}` p50 ms | p95 ms | ratio (p50) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    ratios = []
+    for size in sizes:
+        settings = IndexSettings(data_dir=Path(tempfile.mkdtemp(prefix=f"follicle-vs-{size}-")))
+        fill(settings, chunks, size)
+        for name, queries in sets.items():
+            now = warm_in(ROOT, settings.data_dir, queries)
+            then = warm_in(base, settings.data_dir, queries)
+            ratios.append((size, name, now[0] / then[0]))
+            lines.append(
+                f"| {size:,} | {name} | {now[0]:.0f} | {now[1]:.0f} | {then[0]:.0f} | {then[1]:.0f} | "
+                f"{now[0] / then[0]:.2f} |"
+            )
+            print(lines[-1], flush=True)
+    lines += ["", "Target (issue 20): p50 at 10,000 studies within 1.2x of the tree before the question record."]
+    at = [f"{r:.2f}x ({name})" for size, name, r in ratios if size == 10000] or [f"{r:.2f}x" for *_, r in ratios]
+    figure = f"answer() p50 at 10,000 studies {', '.join(at)} of `{ref}` (target ≤ 1.2x)"
+    command = f"python bench/latency.py --versus {ref} --sizes {' '.join(map(str, sizes))} --queries {n}"
+    write_section(
+        "answer() against the tree before the question record", command, lines, key="latency-versus", figure=figure
+    )
+
+
 BEFORE_LAZY = "356e057"  # the last commit whose answer path imported LangChain and index.build
 
 
@@ -245,7 +325,11 @@ def main() -> None:
         default=BEFORE_LAZY,
         help=f"with --cold, also time the tree at this git ref (default {BEFORE_LAZY}; '' for none)",
     )
+    ap.add_argument("--versus", metavar="REF", help="time answer() of this tree against the tree at REF instead")
     args = ap.parse_args()
+    if args.versus:
+        versus(args.sizes, args.queries, args.versus)
+        return
     if args.cold:
         cold(args.runs, args.baseline or None)
         return

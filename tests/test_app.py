@@ -101,8 +101,8 @@ def test_ask_and_follow_up_in_a_real_browser(app):
         expect(link).to_be_visible()
         box.fill("how many patients were treated?")
         box.press("Enter")
-        expect(chat).to_contain_text(
-            "Searched: how many patients were treated? (stem-cell mesotherapy)", timeout=60_000
+        expect(chat).to_contain_text(  # the follow-up keeps the treatment and adds what it asks
+            re.compile(r"Searched: [^\n]*stem-cell mesotherapy[^\n]*patients were treated"), timeout=60_000
         )
         page.get_by_label("Like").last.click()
         feedback = app.data_dir / "feedback.jsonl"
@@ -466,3 +466,26 @@ def test_status_line_says_when_the_index_was_last_built(app):
     config = json.load(urllib.request.urlopen(app.url + "config", timeout=30))
     status = next(c for c in config["components"] if c.get("props", {}).get("elem_id") == "status")
     assert re.search(r"built \d{4}-\d\d-\d\d \d\d:\d\d UTC", status["props"]["value"]), status["props"]["value"]
+
+
+@pytest.mark.browser
+def test_the_bottom_line_comes_first_and_the_table_says_what_each_study_found(app):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser, page = _open(p, app)
+        box = page.locator("#question textarea")
+        box.fill("is stem cell mesotherapy really safe??")
+        box.press("Enter")
+        chat = page.locator("#chat")
+        expect(chat.locator("table")).to_be_visible(timeout=60_000)
+        expect(chat).to_contain_text("Sources", timeout=60_000)  # the whole answer is written
+        text = chat.inner_text().split("is stem cell mesotherapy really safe??", 1)[1]
+        heads = [h.strip() for h in chat.locator("table").last.locator("th").all_inner_texts()]
+        findings = [c.strip() for c in chat.locator("table").last.locator("td:nth-child(3)").all_inner_texts()]
+        browser.close()
+    assert text.lstrip().startswith("Bottom line:"), text[:200]
+    assert text.index("Bottom line:") < text.index("Key findings")
+    assert re.search(r"safety, \d+ of \d+ stud(y|ies) reported", text), text[:400]  # harms counted by class
+    assert heads[:3] == ["#", "Study", "Finding"]
+    assert "benefit" in findings and set(findings) <= {"benefit", "no benefit", "harm", "mixed", "not stated"}
