@@ -1,6 +1,6 @@
 """answer() and Assistant: the whole read-side pipeline in a few readable lines.
 
-question -> standalone question (history) -> hybrid retrieval -> extractive, cited answer
+question (+ history) -> Question record -> hybrid retrieval -> body of evidence -> extractive, cited answer
 """
 
 from __future__ import annotations
