@@ -14,6 +14,8 @@ spirit of GRADE, never a model's opinion:
 3. Down one level when the direct studies together state fewer than 100 participants.
 4. Down one level when indirect evidence (another drug of the class, a combination, another
    population, lab or animal work) is at least as much as the direct evidence.
+5. Down one level when fewer than half of the direct studies state what they found: the
+   counts then speak for a minority of the evidence.
 """
 
 from __future__ import annotations
@@ -90,6 +92,8 @@ def certainty(body: Body) -> Certainty:
         )
     if body.indirect and len(body.indirect) >= len(direct):
         level, reasons = level - 1, [*reasons, "as much indirect evidence as direct"]
+    if direct and 2 * sum(1 for m in direct if direction(m.study)) < len(direct):
+        level, reasons = level - 1, [*reasons, "most studies do not state what they found"]
     return Certainty(LEVELS[max(0, level)], tuple(r for r in reasons if r))
 
 
@@ -106,7 +110,7 @@ def _phrase(label: str, count: int, total: int, subject: str, first: bool, expos
         "no benefit": "found no benefit",
         "harm": f"found that {subject} caused or worsened hair loss or other harm"
         if exposure
-        else "were mainly about harms",
+        else ("was" if count == 1 else "were") + " mainly about harms",
     }[label]
     return f"{lead} {verb}"
 

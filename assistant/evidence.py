@@ -299,7 +299,9 @@ def gather(index: Index, question: Question, hits: list[Hit], filters: Filters |
             if not m.indirect and mentions(m.study, other, vocab) and HEAD_TO_HEAD.search(_study_text(m.study)):
                 m.head_to_head = True
         ordered = sorted((m for m, _ in pairs if m.head_to_head), key=lambda m: strength(m.study), reverse=True)
-        ordered += [m for m, _ in pairs if not m.head_to_head]
+        ordered += [m for m, _ in pairs if not m.head_to_head and not m.indirect]
+        # a study of the other side is that side's direct evidence, never this side's indirect evidence
+        ordered += [m for m, _ in pairs if m.indirect and not any(mentions(m.study, s, vocab) for s in sides)]
     else:
         ordered = per_side[0][0]
     for m in ordered:
