@@ -64,6 +64,7 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
         query_used=query,
         sentence_vectors=index.store.sentence_vectors,
         body=body,
+        nearest=None,
     )
     notice = undated_notice(index, query, filters)
     if notice:

@@ -209,6 +209,7 @@ def compose(
     query_used: str = "",
     sentence_vectors: Callable[[list[str]], dict[str, dict[str, np.ndarray]]] | None = None,
     body: Body | None = None,
+    nearest: float | None = None,
 ) -> Answer:
     """Build the cited, extractive answer (or abstain) from the body of evidence or the retrieved studies.
 
@@ -218,7 +219,7 @@ def compose(
     """
     q = question if isinstance(question, Question) else parse(question)
     query_used = query_used or q.search_text or q.text
-    members = _members(q, hits, body, threshold, margin)
+    members = _members(q, hits, body, threshold, margin, nearest)
     if not members:
         refused = abstain(q.text, hits, q.kind, query_used, _not_indexed(q, body))
         refused.interventions, refused.population = list(q.interventions), q.population
@@ -272,16 +273,22 @@ def compose(
     )
 
 
-def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float) -> list[Hit]:
+def counted(
+    q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float, nearest: float | None = None
+) -> list[Hit]:
     """The studies an answer to ``q`` counts, strongest first (empty: abstain); the LLM answers from these too."""
-    return [m.hit for m in _members(q, hits, body, threshold, margin)]
+    return [m.hit for m in _members(q, hits, body, threshold, margin, nearest)]
 
 
-def _members(q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float) -> list[Member]:
+def _members(
+    q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float, nearest: float | None = None
+) -> list[Member]:
     """Who the answer counts, strongest designs first.
 
     The body of evidence when the question names an indexed intervention, else the retrieved
-    studies that pass the abstain rule.
+    studies that pass the abstain rule. When the question's own words narrow the body to nothing,
+    the nearest studies of the named treatment that pass ``nearest`` (the lay threshold; default
+    ``threshold``) answer instead.
     """
     relevant_ = sorted(relevant(hits, threshold, margin), key=lambda h: strength(h.study), reverse=True)
     if body is None or not q.interventions:
@@ -295,7 +302,8 @@ def _members(q: Question, hits: list[Hit], body: Body | None, threshold: float, 
     # The question's own words narrowed the body to nothing: the nearest studies may still answer,
     # but only those about what was asked (other drugs of its class are no answer on their own).
     vocab = vocabulary()
-    return [Member(h) for h in relevant_ if any(mentions(h.study, iv, vocab) for iv in q.interventions)]
+    near = sorted(relevant(hits, nearest or threshold, margin), key=lambda h: strength(h.study), reverse=True)
+    return [Member(h) for h in near if any(mentions(h.study, iv, vocab) for iv in q.interventions)]
 
 
 def _not_indexed(q: Question, body: Body | None) -> str | None:

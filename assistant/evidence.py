@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.abstain import distinct
-from assistant.question import Question, Vocabulary, find_interventions, split_route, vocabulary
+from assistant.question import ROUTES, Question, Vocabulary, find_interventions, split_route, vocabulary
 from assistant.records import Hit
 from assistant.retrieve import DESIGN_TIER, Filters, Index
 from index.records import Study
@@ -204,11 +205,19 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
         for a in vocab.interventions.get(split_route(iv, vocab)[1], _NONE).aliases
         for w in tokenize([a])[0]
     }
+    said = _said_words(vocab)  # filler and route words ("pills") never name an aspect
     return {
         w
-        for w in words - names - GENERIC - QUESTION_WORDS
+        for w in words - names - GENERIC - QUESTION_WORDS - said
         if not any(c.isdigit() for c in w) and "-" not in w and len(w) > 2  # a compound's parts are checked
     }
+
+
+@lru_cache(maxsize=4)
+def _said_words(vocab: Vocabulary) -> frozenset[str]:
+    """Words of the filler list and the route words: never an aspect asked about (who is asked about can be)."""
+    phrases = [*vocab.filler, *ROUTES]
+    return frozenset(w for p in phrases for w in tokenize([p])[0])
 
 
 class _None:

@@ -53,7 +53,7 @@ DOSE = re.compile(
     r"\b(doses?|dosage|dosing|how much|mg|milligrams?|concentration|strength|how often|how many times|"
     r"\d+\s?%|per day|daily|twice|\d+\s?mg|"
     r"how many (?:sessions|treatments|units|injections|times|drops|ml)|"
-    r"sessions|frequency)\b",
+    r"sessions)\b",
     re.I,
 )
 MECHANISM = re.compile(

@@ -41,8 +41,9 @@ class Settings(BaseSettings):
     abstain_below_unnamed: float = Field(
         default=0.49,
         description="The abstain threshold for questions that name no treatment or exposure ('why do men go "
-        "bald?'), calibrated on the lay question dev set (bench/lay.py); questions that name one are answered "
-        "from its studies (assistant/evidence.py).",
+        "bald?'), and for the nearest studies of a named treatment when the question's own words match none "
+        "of its studies; calibrated on the lay question sets (bench/lay.py). Questions that name a treatment "
+        "are otherwise answered from its studies (assistant/evidence.py).",
     )
     support_dense_weight: float = Field(
         default=0.6,
