@@ -8,9 +8,10 @@ journal runs onto the next line, author lines, "Image of study"; or a page that 
 author line, at the TLDR, or has no TLDR at all), indentation, boilerplate between blocks,
 how each related entry's citation count is written (its own line, split from its comma,
 run onto the previous line after scraping junk, on the entry's own line, or absent),
-entries without a TLDR, a truncated last entry, and a TLDR left standing alone after the
-lead summary. ``expected.jsonl`` lists, page by page, every study the reader must return with
-the exact fields it must have; ``key`` names the underlying study across pages.
+entries without a TLDR, a truncated last entry, a related study printed as its TLDR alone
+(no date or journal: a study of unknown date), and a community-posts section (furniture).
+``expected.jsonl`` lists, page by page, every study the reader must return with the exact
+fields it must have; ``key`` names the underlying study across pages.
 """
 
 from __future__ import annotations
@@ -34,8 +35,17 @@ BOILERPLATE = [
     ],
     lambda site, n: [f"View this study on {site} →", "Related", "Similar Research"],
     lambda site, n: [],
-    lambda site, n: ["Discuss this study in the Community →", "Related Research", "Related Community Posts Join"],
+    lambda site, n: [
+        "Discuss this study in the Community →",
+        "Related Community Posts Join",
+        "6 / 40 results",
+        "community Has anyone combined these two?",
+        "in Research/Science  12 upvotes 2 months ago",
+        "A user asks whether the two treatments can be used together.",
+        "Related Research",
+    ],
 ]
+ORPHAN = "Hair thinning in this group improved after the change of treatment."
 HEADERS = 7  # header layouts, see header()
 
 
@@ -102,6 +112,19 @@ def related_for(i: int) -> list[dict]:
     return entries
 
 
+NO_DATE = {
+    "role": "related",
+    "title": None,
+    "summary": None,
+    "journal": None,
+    "year": None,
+    "month": None,
+    "citations": None,
+    "authors": [],
+    "site": None,
+}
+
+
 def render(i: int) -> tuple[str, list[dict]]:
     """Page i's text and the studies the reader must return from it."""
     lead = LEADS[i]
@@ -114,9 +137,10 @@ def render(i: int) -> tuple[str, list[dict]]:
     lines.append(lead["summary"])
     entries = related_for(i)
     lines += BOILERPLATE[boiler](lead["site"], len(entries))
-    if i % 7 == 3:  # an entry whose date line was cut off: its TLDR stands alone
-        lines.append("Hair thinning in this group improved after the change of treatment.")
     expected = [expected_lead(i, layout, boiler)]
+    if i % 7 == 3:  # a related study printed as its TLDR alone: indexed with no date or journal
+        lines.append(ORPHAN)
+        expected.append({**NO_DATE, "key": "ORPHAN", "tldr": ORPHAN})
     for n, entry in enumerate(entries):
         if i % 5 == 0 and n == 1:  # an entry with a date and journal but no TLDR: skipped
             lines += ["7 citations,", "May 2018 in “Journal of Hair Science”"]
