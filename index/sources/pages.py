@@ -116,12 +116,14 @@ def is_boilerplate(text: str) -> bool:
 
 def read_page(text: str, file: str) -> ReadResult:
     """Parse one page into its lead study and its related-study entries."""
-    lines = [Line(i, " ".join(JUNK.sub(" ", raw).split())) for i, raw in enumerate(text.splitlines(), start=1)]
+    raw_lines = text.splitlines()
+    lines = [Line(i, " ".join(JUNK.sub(" ", raw).split())) for i, raw in enumerate(raw_lines, start=1)]
+    junk_only = sum(1 for raw, line in zip(raw_lines, lines, strict=True) if not line.text and JUNK.search(raw))
     lines = _join_date_lines(lines)
     _mark_furniture(lines)
     site = next((m.group("site") for line in lines if (m := VIEW.match(line.text))), None)
     tldr_at = next((k for k, line in enumerate(lines) if TLDR_LINE.match(line.text)), None)
-    result = ReadResult(furniture=sum(1 for line in lines if line.furniture))
+    result = ReadResult(furniture=junk_only + sum(1 for line in lines if line.furniture))
     body_at = tldr_at + 1 if tldr_at is not None else _first_paragraph(lines)
     if body_at is not None:
         related_at = _body_end(lines, body_at)
@@ -518,8 +520,7 @@ def _related_entries(lines: list[Line], file: str) -> ReadResult:
                 if nxt is not None and _tldr_line(lines[nxt]):
                     entry.tldr, k = clean(lines[nxt].text), nxt + 1
                 elif nxt is not None and _reprinted(lines, nxt, entry):
-                    result.furniture += 1
-                    continue
+                    continue  # the same entry follows with its TLDR: one study, nothing to report
             if not entry.tldr or len(entry.tldr.split()) < 2:
                 result.rejections.append(
                     Rejection(

@@ -1,6 +1,12 @@
 """Write the page-reader dev set: pages in every layout real research-summary pages use.
 
-    python tests/data/devpages/render.py      # rewrites pages/*.txt and expected.jsonl
+    python tests/data/devpages/render.py      # rewrites pages/page01-32.txt and expected.jsonl
+
+Pages 33 on (issue 22) are committed files, not generated: layouts met on real pages (a date
+block over four lines, keywords, community posts, ``research <title>`` entries, entries printed
+twice, TLDR-only entries, a listing page), written in our own words. Their expected studies are
+in ``surveyed.jsonl`` (appended to ``expected.jsonl`` here) and their furniture line counts in
+``furniture.json``.
 
 The studies come from ``studies.py``; this script only lays them out, varying by page:
 the header block (title, a date/journal line whose closing quote may be missing or whose
@@ -191,11 +197,14 @@ def main() -> None:
         name = f"page{i + 1:02d}.txt"
         (pages / name).write_text(text, encoding="utf-8")
         rows += [{"page": name, **row} for row in expected]
+    generated = len(rows)
+    rows += [json.loads(line) for line in (HERE / "surveyed.jsonl").read_text(encoding="utf-8").splitlines()]
     with open(HERE / "expected.jsonl", "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     keys = {row["key"] for row in rows}
-    print(f"{len(LEADS)} pages, {len(rows)} studies listed, {len(keys)} distinct")
+    surveyed = len({row["page"] for row in rows[generated:]})
+    print(f"{len(LEADS)} generated + {surveyed} surveyed pages, {len(rows)} studies listed, {len(keys)} distinct")
 
 
 if __name__ == "__main__":
