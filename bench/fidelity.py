@@ -11,9 +11,10 @@
    (default: main before issue 22), loaded from git, so before and after come from one run.
 2. The "not stated" share: of the studies read from the dev pages, how many get no design, by
    the rules at REV and now.
-3. Labelled facts sets (tests/data/facts_labelled.jsonl, tests/data/facts_heldout.jsonl, and
-   any --set FILE, e.g. a held-out part on its first run): precision and recall per design class
-   and per safety class, design recall over the studies whose text states or implies one, and
+3. Labelled facts sets (tests/data/facts_labelled.jsonl; tests/data/facts_heldout.jsonl, 20
+   studies held out before the earlier rules and 45 before those of issue 22, each merged after
+   its first run; any --set FILE, e.g. a new held-out part on its first run): precision and
+   recall per design class and per safety class, design recall over the studies whose text states or implies one, and
    n accuracy.
 Writes the tables to docs/benchmarks.md (unless --no-write).
 """

@@ -156,7 +156,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         ("retrospective", "chart", "record", "notes", "files"),
         r"\bretrospective(?:ly)?\b|\b(?:chart|records?|case notes|file) reviews?\b"
         r"|\breviewed (?:the )?(?:medical |clinical |case |hospital )?(?:records|charts|files|case notes)\b"
-        r"|\bclinic records\b",
+        r"|\bclinic records\b"
+        r"|\b(?:charts|records|case notes|files)\b[^.;]{0,100}?\b(?:were|was) (?:reviewed|analy[sz]ed)\b",
     ),
     ("prospective observational", ("prospective",), r"\bprospective(?:ly)?\b"),
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
@@ -204,7 +205,8 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
         ("measured", "assessed", "examined", "scored", "determined", "once", "single", "at diagnosis"),
         rf"\b(?:were|was) (?:measured|assessed|examined|scored|determined|recorded|done|performed)\b(?: once)?"
         rf"(?: [\w-]+){{0,4}}? in {_NUM_RE}(?: [\w-]+){{0,3}}? {_PEOPLE_RE}\b"
-        r"|\bat a single (?:clinic )?(?:visit|time ?point)\b|\b(?:was done|measured|examined) once\b",
+        r"|\bat a single (?:clinic )?(?:visit|time ?point|examination|assessment)\b"
+        r"|\b(?:was done|measured|examined) once\b",
     ),
     (
         "cross-sectional",
@@ -334,6 +336,7 @@ PARTICIPANTS = [
 POOLED = re.compile(
     rf"\b(?:total of|totall?ing|pooled|overall|combined|comprising)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b"
+    rf"|\btogether (?:including|with|involving|comprising|enrolling)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and)\s+"
     rf"(?:a total of\s+|over\s+|more than\s+)?"
     rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
@@ -354,7 +357,8 @@ CONTROLS = re.compile(
 # A survey's people are those who answered: "sent to 520 men; 401 replied".
 RESPONDED = re.compile(
     rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:replied|responded|returned (?:it|them|the \w+)|answered|took part|participated)\b",
+    r"(?:replied|responded|returned (?:it|them|the \w+)|completed (?:it|them|the \w+)|answered|took part|"
+    r"participated)\b",
     re.I,
 )
 # "110 in each group": two groups of that size.
@@ -730,8 +734,10 @@ def _first_in_lines(lines: list[str], patterns: list) -> str | None:
 
 def _chart_review(text: str, match: re.Match) -> bool:
     """'reviewed the records of 40 patients', 'a retrospective review': observational, not a review."""
-    window = text[max(0, match.start() - 30) : match.end() + 40]
-    return bool(CHART_REVIEW.search(window))
+    start = max(0, match.start() - 30)
+    if re.match(r"(?:are|were) reviewed", match.group(0), re.I):  # "The charts of 61 patients … were reviewed"
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), 0)
+    return bool(CHART_REVIEW.search(text[start : match.end() + 40]))
 
 
 def study_design(text: str, self_description: str | None = None) -> str | None:

@@ -212,6 +212,8 @@ DESIGNS_AS_STATED = [
     ("Laser caps: a retrospective review of 19 patients", "Most kept their hair.", "retrospective observational"),
     ("An open label trial of microneedling", "Fifteen patients were treated monthly.", "clinical trial"),
     (None, "A total of 68 men were randomised to microneedling or minoxidil alone.", "randomised controlled trial"),
+    (None, "The charts of 61 patients who took the drug for a year were reviewed.", "retrospective observational"),
+    (None, "At a single examination, 410 men attending a clinic were checked for dandruff.", "cross-sectional"),
 ]
 
 
@@ -235,6 +237,8 @@ def test_the_design_is_read_from_the_studys_own_words(title, text, design):
         ("Researchers analysed over 2,000 microscope images of damaged hairs.", None),
         ("This review cites a large prospective study involving 17,313 patients.", None),
         ("We surveyed 260 hair specialists; 188 responded.", 188),
+        ("Mothers were surveyed after birth, and 515 completed the questionnaire.", 515),
+        ("A systematic literature review found five trials, together including 165 men.", 165),
     ],
 )
 def test_n_counts_the_people_a_study_enrolled(text, n):
