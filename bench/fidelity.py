@@ -71,7 +71,8 @@ def score_pages(read, facts) -> dict[str, str]:  # a read_page function, a with_
     boiler = lost_date = glued = lost_cites = rejected_whole = rejected = 0
     studies: list[Study] = []
     for page, rows in sorted(by_page.items()):
-        result = read((DEV / "pages" / page).read_text(encoding="utf-8"), page)
+        path = DEV / "pages" / page if (DEV / "pages" / page).exists() else DEV / "surveyed" / page
+        result = read(path.read_text(encoding="utf-8"), page)
         got = result.studies
         studies += got
         rejected += len(result.rejections)

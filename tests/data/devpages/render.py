@@ -2,11 +2,12 @@
 
     python tests/data/devpages/render.py      # rewrites pages/page01-32.txt and expected.jsonl
 
-Pages 33 on (issue 22) are committed files, not generated: layouts met on real pages (a date
-block over four lines, keywords, community posts, ``research <title>`` entries, entries printed
-twice, TLDR-only entries, a listing page), written in our own words. Their expected studies are
-in ``surveyed.jsonl`` (appended to ``expected.jsonl`` here) and their furniture line counts in
-``furniture.json``.
+Pages 33 on (issue 22) are committed files in ``surveyed/``, not generated: layouts met on real
+pages (a date block over four lines, keywords, community posts, ``research <title>`` entries,
+entries printed twice, TLDR-only entries, a listing page), written in our own words. Their
+expected studies are in ``surveyed/expected.jsonl`` (appended to ``expected.jsonl`` here) and
+their furniture line counts in ``surveyed/furniture.json``. They are kept out of ``pages/``, which
+the answers dev set indexes (tests/conftest.py ``dev_settings``).
 
 The studies come from ``studies.py``; this script only lays them out, varying by page:
 the header block (title, a date/journal line whose closing quote may be missing or whose
@@ -198,7 +199,9 @@ def main() -> None:
         (pages / name).write_text(text, encoding="utf-8")
         rows += [{"page": name, **row} for row in expected]
     generated = len(rows)
-    rows += [json.loads(line) for line in (HERE / "surveyed.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows += [
+        json.loads(line) for line in (HERE / "surveyed" / "expected.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     with open(HERE / "expected.jsonl", "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
