@@ -1,6 +1,6 @@
 """Fidelity on real-world page layouts: field accuracy of the page reader, and fact precision by class.
 
-    python bench/fidelity.py [--baseline REV] [--set FILE ...] [--no-write]
+    python bench/fidelity.py [--baseline REV] [--set FILE ...] [--speed] [--no-write]
 
 1. The page dev set (tests/data/devpages: 32 generated pages in every layout real summary pages
    use, and 18 in the layouts a survey of real pages met, issue 22): per field, how many of the
@@ -16,6 +16,8 @@
    its first run; any --set FILE, e.g. a new held-out part on its first run): precision and
    recall per design class and per safety class, design recall over the studies whose text states or implies one, and
    n accuracy.
+4. --speed: CPU time of the fact rules over the SciFact corpus (../shared/data), the rules at REV
+   and now, alternated three times in one run (best of three each), as a ratio.
 Writes the tables to docs/benchmarks.md (unless --no-write).
 """
 
@@ -27,6 +29,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -34,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import write_section  # noqa: E402
+from common import DATA, write_section  # noqa: E402
 
 from index.facts import with_facts  # noqa: E402
 from index.merge import merge_studies  # noqa: E402
@@ -172,10 +175,40 @@ def score_facts(path: Path, facts=with_facts) -> tuple[list[str], dict[str, floa
     return lines, headline
 
 
+def facts_speed(old_facts) -> list[str]:
+    """Best-of-three CPU seconds of the old and the new fact rules over the SciFact corpus, and the ratio."""
+    import index.facts as facts_module
+
+    corpus = DATA / "scifact" / "corpus.jsonl"
+    docs = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    studies = [Study(title=d.get("title"), summary=d["text"]) for d in docs]
+    best = {"rules at baseline": float("inf"), "rules now": float("inf")}
+    for _ in range(3):
+        for name, facts, module in (
+            ("rules at baseline", old_facts, sys.modules[old_facts.__module__]),
+            ("rules now", with_facts, facts_module),
+        ):
+            module._sentences.cache_clear()  # each run splits its sentences itself
+            start = time.process_time()
+            for study in studies:
+                facts(study)
+            best[name] = min(best[name], time.process_time() - start)
+    old, new = best.values()
+    return [
+        f"Fact rules over {len(studies)} SciFact abstracts, CPU seconds (best of 3, alternated in one run):",
+        "",
+        "| rules | seconds | ratio |",
+        "|---|---|---|",
+        f"| at baseline | {old:.2f} | 1.00 |",
+        f"| now | {new:.2f} | {new / old:.2f} |",
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--baseline", default=BEFORE, help=f"git revision of the old reader and rules ({BEFORE})")
     parser.add_argument("--set", action="append", default=[], type=Path, help="another labelled facts file to score")
+    parser.add_argument("--speed", action="store_true", help="also time the fact rules over the SciFact corpus")
     parser.add_argument("--no-write", action="store_true", help="print only; do not append to docs/benchmarks.md")
     args = parser.parse_args()
     old_read = old_module(args.baseline, "index/sources/pages.py", "pages_old").read_page
@@ -188,7 +221,9 @@ def main() -> None:
         rows = len(_rows(path))
         lines += ["", f"Facts on {path.name} ({rows} studies), rules now:", ""]
         lines += score_facts(path)[0]
-    command = "python bench/fidelity.py" + "".join(f" --set {p}" for p in args.set)
+    if args.speed:
+        lines += ["", *facts_speed(old_facts)]
+    command = "python bench/fidelity.py" + "".join(f" --set {p}" for p in args.set) + (" --speed" if args.speed else "")
     if args.no_write:
         print("\n".join(lines))
     else:
