@@ -45,6 +45,8 @@ class BuildReport:
     pruned: int = 0
     replaced: int = 0
     rejections: list[Rejection] = field(default_factory=list)
+    furniture: int = 0  # lines of page furniture skipped: links, headings, counters, community posts
+    undated: int = 0  # related studies printed as a TLDR alone: indexed, cited with their page as source
     total_studies: int = 0
     total_chunks: int = 0
     failure: str | None = None
@@ -60,8 +62,15 @@ class BuildReport:
             f"{self.parsed} records parsed -> {self.studies} studies; {self.embedded} embedded "
             f"({self.chunks_written} chunks), {self.skipped} unchanged, {self.pruned} pruned, "
             f"{len(self.rejections)} rejected.",
-            f"Index now holds {self.total_studies} studies, {self.total_chunks} chunks.",
         ]
+        if self.furniture:
+            lines.append(f"{self.furniture} lines of page furniture skipped (links, headings, community posts).")
+        if self.undated:
+            lines.append(
+                f"{self.undated} related {'study' if self.undated == 1 else 'studies'} with no date or journal "
+                "(indexed, cited with their page as the source)."
+            )
+        lines.append(f"Index now holds {self.total_studies} studies, {self.total_chunks} chunks.")
         return "\n".join(lines)
 
 
@@ -97,9 +106,13 @@ def plan(studies: list[Study], stored: dict[str, StoredStudy], settings: IndexSe
 
 
 def read_studies(
-    paths: Iterable[Path], settings: IndexSettings, quiet: bool = True
+    paths: Iterable[Path], settings: IndexSettings, quiet: bool = True, report: BuildReport | None = None
 ) -> tuple[list[Study], list[Rejection], int]:
-    """Parse and merge duplicates (facts come later, only for studies that are written)."""
+    """Parse and merge duplicates (facts come later, only for studies that are written).
+
+    ``report`` (if given) is told how many lines of page furniture were skipped and how many
+    related studies have no date or journal: neither is a rejection, and a person should know both.
+    """
     bar = tqdm(desc="parsing", unit="file", disable=quiet, file=sys.stderr)
 
     def tick(so_far: ReadResult) -> None:
@@ -123,7 +136,21 @@ def read_studies(
             )
         else:
             kept.append(study)
-    return merge_studies(kept), result.rejections, len(result.studies)
+    merged = merge_studies(kept)
+    if report is not None:
+        report.furniture = result.furniture
+        report.undated = sum(1 for s in merged if _undated_related(s))
+    return merged, result.rejections, len(result.studies)
+
+
+def _undated_related(study: Study) -> bool:
+    """A study known only from related entries printed without a date or journal."""
+    return (
+        study.year is None
+        and study.journal is None
+        and bool(study.provenance)
+        and all(p.format == "page" and p.role == "related" for p in study.provenance)
+    )
 
 
 def build(
@@ -142,8 +169,9 @@ def build(
     """
     settings = settings or IndexSettings()
     paths = [Path(p) for p in paths]
-    studies, rejections, parsed = read_studies(paths, settings, quiet)
-    report = BuildReport(parsed=parsed, studies=len(studies), rejections=rejections)
+    report = BuildReport()
+    studies, rejections, parsed = read_studies(paths, settings, quiet, report)
+    report.parsed, report.studies, report.rejections = parsed, len(studies), rejections
     store = store or Store(settings)
     if max_records is not None and len(studies) > max_records:
         return _refused(report, paths, max_records, store)

@@ -14,11 +14,19 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 4  # bump when the rules below change, so the next build re-extracts every study
-# 4: direction of the finding (index.direction).
+FACTS_VERSION = 5  # bump when the rules below change, so the next build re-extracts every study
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
+# 4 (issue 22): designs title first, cited work ignored, in vitro vs live animals, case reports/series,
+# case-control, cross-sectional and split-scalp trials from the description; n = cases + controls,
+# 1 for a case report, a meta-analysis's pooled total.
+# 5: direction of the finding (index.direction), on top of 4.
 
+_NUM_RE = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty(?:-\w+)?)"
+_PEOPLE_RE = (
+    r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|people|cases|persons|"
+    r"males|females|adolescents|girls|boys)"
+)
 # (design, words one of which the text must contain, pattern). The words are a cheap first test
 # on the lower-cased text, and must stay in step with their pattern: Python's re cannot skip ahead
 # in a case-insensitive pattern that starts with \b, so running every pattern over every text
@@ -54,41 +62,179 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:this|the|a|our|in this)\s+review\b|\boverview\b|^review\b"
         r"|\b(?:document|article|paper|chapter|authors?|we)\s+(?:[\w-]+\s+)?review(?:s|ed)?\b",
     ),
+    (
+        "review",
+        ("what is known", "what is understood", "reviewed", "summarises", "summarizes"),
+        r"\bwhat is (?:known|understood)\b|\b(?:are|were) reviewed\b|\breviewed here\b"
+        r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b",
+    ),
 ]
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
+_PERSON = r"(?:woman|man|boy|girl|child|infant|patient|female|male|adolescent|teenager|lady|baby|toddler)"
+# One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
+SPLIT_SCALP = (
+    r"\bsplit[- ](?:scalp|head|face|comparison)\b|\bspilt[- ]head\b|\bhalf[- ](?:head|side|scalp)\b"
+    r"|\b(?:one|each|either|the other|the right|the left) (?:side|half) of the (?:scalp|head)\b"
+    r"|\bcontralateral (?:side|half)\b"
+    r"|\bone (?:patch|side(?! effect)|half|area|scalp area)\b[^.;]{0,80}?\b(?:another|the other)\b"
+)
 PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "randomised controlled trial",
-        ("randomi", "rct", "double-blind"),
-        r"\brandomi[sz]ed\b[\w\s,-]{0,40}?\b(?:trial|study|clinical trial|comparison|crossover)\b"
-        r"|\bRCTs?\b|\bdouble-blind\b[\w\s,-]{0,30}\btrial\b",
+        ("randomi", "randomly", "rct", "double-blind", "triple-blind"),
+        r"(?<!non-)(?<!non)\brandomi[sz]ed\b[\w\s,-]{0,40}?\b(?:trial|study|clinical trial|comparison|crossover)\b"
+        r"|\bRCTs?\b|\b(?:double|triple)-blind\b[\w\s,-]{0,30}\btrial\b"
+        r"|\b(?:was|were) randomi[sz]ed\b|\brandomi[sz]ed(?:,| and) (?:double-blind(?:ed)?,? )?placebo-controlled\b"
+        r"|\brandomly (?:assigned|allocated|divided)\b",
     ),
     ("case-control", ("control",), r"\bcase-?control\b"),
-    ("cohort", ("cohort",), r"\bcohort\b"),
+    ("cohort", ("cohort", "registry"), r"\bcohort\b|\bregistry\b"),
+    (
+        "case-control",
+        ("control", "healthy", "without", "free of"),
+        r"\bmatched (?:healthy )?controls\b|\bhealthy (?:controls|control (?:subjects|group|participants))\b"
+        rf"|\b{_NUM_RE}\s+(?:(?!untreated|placebo|vehicle|sham)[A-Za-z][\w-]*\s+){{0,4}}?(?:as\s+)?(?:healthy\s+)?controls\b"
+        r"|\bhealthy (?:individuals|volunteers|subjects|people|women|men|adults|children) as (?:the )?controls?\b"
+        r"|\bcontrols? (?:group )?(?:without|free of) (?:hair loss|alopecia)\b|\bhalf as (?:healthy )?controls\b"
+        rf"|\band {_NUM_RE} (?:age-matched |sex-matched |matched )?healthy {_PEOPLE_RE}\b"
+        rf"|\band {_NUM_RE} (?:[\w-]+ ){{0,5}}?(?:without|free of) (?:hair loss|alopecia|the (?:disease|condition))\b",
+    ),
     (
         "case series",
-        ("case series", "we report", "we describe", "we present"),
+        (
+            "case series",
+            "we report",
+            "we describe",
+            "we present",
+            "brothers",
+            "sisters",
+            "siblings",
+            "twins",
+            "mother and",
+            "father and",
+            "presents",
+            "presented",
+            "describes",
+            "described",
+        ),
         r"\bcase series\b|\bwe (?:report|describe|present) (?:two|three|four|five|six|seven|eight|nine|\d+) "
-        r"(?:[\w-]+ )?(?:men|women|patients|cases|children|people|sisters|brothers|siblings)\b",
+        r"(?:[\w-]+ )?(?:men|women|patients|cases|children|people|sisters|brothers|siblings|infants|girls|boys)\b"
+        rf"|\b{_FEW} (?:[\w-]+ )?(?:brothers|sisters|siblings|twins)\b"
+        r"|\ba (?:mother|father) and (?:her|his) (?:son|daughter)\b"
+        rf"|\b(?:presents?|presented|describes?|described) (?:the cases? of )?{_FEW} (?:[\w-]+ )?"
+        r"(?:patients|women|men|children|cases|girls|boys)\b(?! (?:with|who) (?:[\w-]+ ){0,3}?(?:were )?randomi)",
     ),
     (
         "case report",
-        ("case report", "we report", "we describe", "we present"),
-        r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case)\b",
+        ("case report", "we report", "we describe", "we present", "year-old", "year old", "case of"),
+        r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case)\b"
+        r"|\b(?:a|an) \d{1,3}[- ]year[- ]old (?:(?!study|trial|review|document|paper|article)[\w-]+ ){0,2}?"
+        rf"{_PERSON}\b"
+        r"|\b(?:the )?case of (?:a|an)\b",
     ),
-    ("retrospective observational", ("retrospective",), r"\bretrospective(?:ly)?\b"),
+    (
+        "split-scalp trial",
+        (
+            "split",
+            "spilt",
+            "half-",
+            "half head",
+            "half side",
+            "half scalp",
+            "side of the",
+            "half of the",
+            "contralateral",
+            "one patch",
+            "one side",
+            "one half",
+            "one area",
+            "one scalp",
+        ),
+        SPLIT_SCALP,
+    ),
+    (
+        "retrospective observational",
+        ("retrospective", "chart", "record", "notes", "files"),
+        r"\bretrospective(?:ly)?\b|\b(?:chart|records?|case notes|file) reviews?\b"
+        r"|\breviewed (?:the )?(?:medical |clinical |case |hospital )?(?:records|charts|files|case notes)\b"
+        r"|\bclinic records\b"
+        r"|\b(?:charts|records|case notes|files)\b[^.;]{0,100}?\b(?:were|was) (?:reviewed|analy[sz]ed)\b",
+    ),
     ("prospective observational", ("prospective",), r"\bprospective(?:ly)?\b"),
-    ("cross-sectional", ("sectional",), r"\bcross-?sectional\b"),
-    ("survey", ("survey", "questionnaire"), r"\bsurvey(?:ed|s)?\b|\bquestionnaires?\b"),
-    ("clinical trial", ("trial", "study"), r"\b(?:clinical|pilot|open-label) (?:trial|study)\b"),
+    ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
+    (
+        "survey",
+        ("survey", "questionnaire"),
+        r"(?<!health )(?<!examination )(?<!nutrition )\bsurvey(?:ed|s)?\b|\bquestionnaires?\b",
+    ),
+    (
+        "clinical trial",
+        ("clinical trial", "pilot", "label", "randomi", "control"),
+        r"\bclinical trial\b|\b(?:pilot|open[- ]label) (?:trial|study)\b|\bopen[- ]label\b"
+        r"|\bnon-?randomi[sz]ed (?:controlled )?trial\b"
+        r"|\b(?:the other|another|a second)(?:, [^,;.]{1,30},)? (?:group )?"
+        r"(?:serving as|served as|acting as|acted as|was|formed|made up) (?:a |the )?control(?: group)?\b"
+        r"|\buntreated control group\b",
+    ),
     (
         "animal",
-        ("mice", "mouse", "murine", "rat", "rodent", "rabbit", "animal model", "in vivo"),
-        r"\b(?:mice|mouse|murine|rats?|rodents?|rabbits?|animal model|in vivo)\b",
+        ("mice", "mouse", "murine", "rat", "rodent", "rabbit", "animal model", "in vivo", "hamster", "sheep", "pig"),
+        r"\b(?:mice|mouse|murine|rats?|rodents?|rabbits?|hamsters?|guinea pigs?|animal models?|in vivo)\b"
+        r"(?!\s+(?:[\w-]+\s+){0,4}?(?:cells?|cell lines?|keratinocytes|fibroblasts|explants?|organ cultures?|"
+        r"tissue cultures?|(?:vibrissae?|whisker) follicles))",
     ),
     (
         "in vitro",
-        ("in vitro", "cultured", "cell line", "dermal papilla cells"),
-        r"\bin vitro\b|\bcultured\b|\bcell lines?\b|\bdermal papilla cells\b",
+        ("in vitro", "ex vivo", "culture", "cell line", "dermal papilla cells"),
+        r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b|\bcultured\b|\bcell lines?\b|\bdermal papilla cells\b"
+        r"|\bcell cultures?\b",
+    ),
+]
+# Designs only implied by what was done, read last and never in a study that treats people:
+# measurements taken once ("serum ferritin was measured in 80 women") and small unnamed series.
+IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
+    (
+        "cross-sectional",
+        ("level", "concentration", "status", "prevalence"),
+        rf"\b(?:serum|blood|plasma|ferritin|vitamin \w+|zinc|iron|thyroid)\s+(?:[\w()-]+\s+){{0,4}}?"
+        rf"(?:levels?|concentrations?|status)\b[^.;]{{0,80}}?\b(?:in|of|among|from)\s+{_NUM_RE}\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b"
+        rf"|\bprevalence of\b[^.;]{{0,80}}?\b(?:in|among)\s+{_NUM_RE}\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b",
+    ),
+    (
+        "cross-sectional",
+        ("measured", "assessed", "examined", "scored", "determined", "once", "single", "at diagnosis"),
+        rf"\b(?:were|was) (?:measured|assessed|examined|scored|determined|recorded|done|performed)\b(?: once)?"
+        rf"(?: [\w-]+){{0,4}}? in {_NUM_RE}(?: [\w-]+){{0,3}}? {_PEOPLE_RE}\b"
+        r"|\bat a single (?:clinic )?(?:visit|time ?point|examination|assessment)\b"
+        r"|\b(?:was done|measured|examined) once\b",
+    ),
+    (
+        "cross-sectional",
+        ("grouped", "categori", "stratified", "classified", "divided"),
+        r"\b(?:grouped|categori[sz]ed|stratified|classified|divided) (?:by|according to) (?:their )?(?:serum |blood )?"
+        r"(?:[\w-]+ ){0,2}?(?:levels?|status|concentrations?)\b",
+    ),
+    (
+        "case series",
+        ("study",),
+        rf"\b(?:a|the) study (?:involving|of|including|describing) {_FEW} (?:[\w-]+ )?"
+        r"(?:patients|women|men|children)\b",
+    ),
+]
+# Designs read only from the title and TLDR: "…in a Woman", "in two women".
+TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
+    ("in vitro", ("in vitro", "ex vivo", "organ culture"), r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b"),
+    (
+        "case report",
+        (" a ", " an "),
+        rf"\bin (?:a|an) (?:young |elderly |older |pregnant )?{_PERSON}\b"
+        r"(?! (?:population|group|cohort|registry|sample))",
+    ),
+    (
+        "case series",
+        ("in ",),
+        rf"(?<!one )(?<!\d )\bin {_FEW} (?:[\w-]+ )?(?:women|men|patients|children|girls|boys|sisters|brothers)\b",
     ),
 ]
 DESIGNS = SECONDARY + PRIMARY
@@ -105,9 +251,40 @@ SELF = re.compile(
 )
 # "a retrospective review of 40 charts" is an observational study, not a literature review.
 CHART_REVIEW = re.compile(r"\b(?:charts?|records?|files|retrospective(?:ly)?)\b", re.I)
-DESIGN_NAMES = [name for name, _, _ in DESIGNS]
+DESIGN_NAMES = list(dict.fromkeys(name for name, _, _ in DESIGNS + IMPLIED))
+TITLE_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in TITLE_ONLY]
+IMPLIED_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in IMPLIED]
+# A few people treated and described, with nothing else said of the design: "five female patients were treated".
+SERIES_PATTERNS = [
+    (
+        "case series",
+        ("were treated", "were seen", "were described", "were followed", "were reported"),
+        re.compile(
+            rf"(?<![\w-]){_FEW} (?:[\w-]+ ){{0,2}}?(?:patients|women|men|children|girls|boys|adults)"
+            r"(?: (?:with|who had) [^.;]{0,60}?)? (?:were|was) (?:treated|seen|described|followed|reported)\b",
+            re.I,
+        ),
+    )
+]
+# Words that report other work, to the end of their clause: "a recent meta-analysis found…", "previous
+# trials showed…", "a large prospective study involving 17,313 patients concluded…". A study that cites
+# a trial is not one, and the cited trial's people are not its own.
+CITED = re.compile(
+    r"\b(?:(?:a|an|one|the)\s+(?:recent|previous|prior|earlier|large|larger|big|landmark|published|separate|later|"
+    r"Cochrane|subsequent|another)|another|other|previous|prior|earlier|several|many|some|existing|"
+    r"published|recent|few|most)\s+(?:[\w,-]+\s+){0,6}?"
+    r"(?:studies|study|trials?|meta-?analys[ie]s|reviews?|RCTs?|research|reports?|evidence|work|data)\b[^.;]*"
+    r"|\b(?:studies|trials|research|meta-?analyses|reviews|reports|experiments) (?:have |has |had )?"
+    r"(?:shown|showed|found|reported|suggested|indicated|demonstrated|revealed)[^.;]*"
+    r"|\b(?:cites?|cited|citing|referenc\w+|quotes?|quoted|quoting|refers? to|referred to|among them)\b[^.;]*",
+    re.I,
+)
+# ... unless the clause says those studies are what this review covers: "Several studies … are reviewed here".
+COVERED = re.compile(r"\b(?:are|were|is) (?:reviewed|summari[sz]ed|discussed)\b|\breviewed here\b", re.I)
+CITED_LOWER = re.compile(CITED.pattern.lower())  # the same, for lower-cased text (see _own_words)
 DESIGN_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in DESIGNS]
 PRIMARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] not in SECONDARY_NAMES]
+SECONDARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] in SECONDARY_NAMES]
 FUTURE_WORK = re.compile(
     r"\b(?:(?:is|are|was|were|be|remain)\s+(?:still\s+|also\s+)?(?:needed|necessary|warranted|required)|future|"
     r"further\s+(?:research|studies|trials|work|investigation|evidence|data)|should|larger\s+(?:\w+\s+){0,3}?"
@@ -153,12 +330,44 @@ NUM = rf"(\d[\d,]*|(?<![\w-]){_WORDS}\b)"
 PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d[\d,]*)"),
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
-    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:(?!{UNITS}\b|{TIMES}\b|than\b)[A-Za-z-]+[ -]){{0,3}}?{PEOPLE}\b", re.I),
+    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:(?!{UNITS}\b|{TIMES}\b|than\b)[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b", re.I),
+    re.compile(r"(?<![\d.%])\b(\d[\d,]*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"),
 ]
 # What a review's participants may be stated as: the pooled total, never one included study's size.
 POOLED = re.compile(
     rf"\b(?:total of|totall?ing|pooled|overall|combined|comprising)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
-    rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b",
+    rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b"
+    rf"|\btogether (?:including|with|involving|comprising|enrolling)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
+    rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and)\s+"
+    rf"(?:a total of\s+|over\s+|more than\s+)?"
+    rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
+    rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:from|in|across)\s+(?:\d+|{_WORDS})\s+(?:[\w-]+\s+)?{UNITS}\b",
+    re.I,
+)
+# The comparison group of a study, counted with its cases: "… and 30 healthy controls", "45 were controls".
+CONTROLS = re.compile(
+    rf"(?<![\d.%])\b{NUM}\s+(?:(?:were|as|served as|acted as)\s+)?"
+    rf"(?:(?!untreated\b|placebo\b)[A-Za-z][\w-]*\s+){{0,4}}?"
+    rf"(?:as\s+)?(?:the\s+)?controls\b"
+    rf"|(?<![\d.%])\b{NUM}\s+(?:healthy\s+|matched\s+)?(?:individuals|volunteers|subjects|people|women|men|adults|children)"
+    rf"\s+(?:served\s+|acted\s+)?as\s+(?:the\s+)?controls?\b"
+    rf"|\band\s+{NUM}\s+(?:age-matched\s+|sex-matched\s+|matched\s+)?healthy\s+{PEOPLE}\b"
+    rf"|\band\s+{NUM}\s+(?:[\w-]+\s+){{0,5}}?(?:without|free of)\s+(?:hair loss|alopecia|the (?:disease|condition))\b",
+    re.I,
+)
+# A survey's people are those who answered: "sent to 520 men; 401 replied".
+RESPONDED = re.compile(
+    rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:replied|responded|returned (?:it|them|the \w+)|completed (?:it|them|the \w+)|answered|took part|"
+    r"participated)\b",
+    re.I,
+)
+# "110 in each group": two groups of that size.
+EACH_GROUP = re.compile(rf"\b{NUM}\s+in each (?:of the two )?(?:group|arm)\b", re.I)
+# Two or more people of one family, the usual case series: "two brothers", "a mother and her son".
+FAMILY = re.compile(
+    rf"\b{NUM}\s+(?:[\w-]+\s+)?(?:brothers|sisters|siblings|twins|cousins)\b"
+    r"|\b(?P<pair>a (?:mother|father) and (?:her|his) (?:son|daughter))\b",
     re.I,
 )
 REVIEWED = re.compile(
@@ -426,12 +635,66 @@ def _future_work(sentence: str) -> bool:
     return any(w in lower for w in FUTURE_WORDS) and FUTURE_WORK.search(sentence) is not None
 
 
-def _self_description(study: Study) -> str:
-    """Where a study says what it is: title, TLDR, the summary's first sentence, 'This review…' sentences."""
-    summary = [s for s in sentences(study.summary or "") if not _future_work(s)]
-    parts = [study.title or "", study.tldr or ""]
-    parts += summary[:1] + [s for s in summary[1:] if SELF.search(s)]
-    return "\n".join(p for p in parts if p)
+class SelfDescription(str):
+    """A study's lines about itself, one per line; ``heads`` are those from its title and TLDR."""
+
+    heads: frozenset[str] = frozenset()
+
+
+def _self_description(study: Study) -> SelfDescription:
+    """Where a study says what it is, in order: title, TLDR, the summary's first sentence, 'This review…'.
+
+    What reports other work ("A recent meta-analysis found…") is left out of each line.
+    """
+    summary = [_own_words(s) for s in sentences(study.summary or "") if not _future_work(s)]
+    head = [_own_words(s) for part in (study.title, study.tldr) if part for s in sentences(part)]
+    parts = head + summary[:1] + [s for s in summary[1:] if SELF.search(s)]
+    described = SelfDescription("\n".join(p for p in parts if p))
+    described.heads = frozenset(head)
+    return described
+
+
+def _reports_others(text: str) -> bool:
+    """Two or more sentences report other studies' findings: a text that summarises research is a review.
+
+    (Counted by clause.) Only asked when the study says nothing of its own design; a primary study's own sentences
+    ("This trial…", "We enrolled…") are read before this.
+    """
+    return _cited_clauses(text) >= 2
+
+
+@lru_cache(maxsize=8192)
+def _own_words(sentence: str) -> str:
+    """The sentence without the clauses that report other work (cached).
+
+    Matched on the lower-cased sentence with a case-sensitive copy of ``CITED``: Python's
+    case-insensitive matching is ~5x slower, and this runs on every sentence of every study.
+    """
+    lower = sentence.lower()
+    if len(lower) != len(sentence):  # rare letters whose lower case is longer: positions would shift
+        matches = list(CITED.finditer(sentence))
+    else:
+        matches = list(CITED_LOWER.finditer(lower))
+    if not matches:
+        return sentence
+    pieces, at = [], 0
+    for match in matches:
+        pieces.append(sentence[at : match.start()])
+        pieces.append(" this review " if COVERED.search(match.group(0)) else " ")
+        at = match.end()
+    pieces.append(sentence[at:])
+    return " ".join("".join(pieces).split())
+
+
+@lru_cache(maxsize=4096)
+def _cited_clauses(text: str) -> int:
+    """How many clauses of the text report other work (cached: asked once per study)."""
+    return len(CITED_LOWER.findall(text.lower()))
+
+
+def _own_text(text: str) -> str:
+    """The text without what reports other work (design and n both ask; the clauses stop at a period)."""
+    return _own_words(text)
 
 
 def _number(token: str) -> int:
@@ -459,41 +722,110 @@ def _match_design(text: str, patterns: list) -> str | None:
     return None
 
 
+def _first_in_lines(lines: list[str], patterns: list) -> str | None:
+    """The design of the first line that names one (patterns in order within a line).
+
+    The cheap word test is run once on all lines, so each line is only tried on the few
+    patterns whose words occur somewhere.
+    """
+    lower = "\n".join(lines).lower()
+    live = [p for p in patterns if any(w in lower for w in p[1])]
+    return next((d for line in lines if (d := _match_design(line, live))), None) if live else None
+
+
 def _chart_review(text: str, match: re.Match) -> bool:
     """'reviewed the records of 40 patients', 'a retrospective review': observational, not a review."""
-    window = text[max(0, match.start() - 30) : match.end() + 40]
-    return bool(CHART_REVIEW.search(window))
+    start = max(0, match.start() - 30)
+    if re.match(r"(?:are|were) reviewed", match.group(0), re.I):  # "The charts of 61 patients … were reviewed"
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), 0)
+    return bool(CHART_REVIEW.search(text[start : match.end() + 40]))
 
 
 def study_design(text: str, self_description: str | None = None) -> str | None:
     """The design the study states for itself, else the most specific primary design in its text.
 
     Reviews, commentaries, letters and guidelines discuss trials: a trial named in their text
-    never makes them one. So the study's description of itself is read first, for every design;
-    the whole text is then read for primary designs only, and for secondary ones last.
+    never makes them one, nor do words reporting another study ("a recent meta-analysis
+    found…"). So the study's description of itself (title, TLDR, first and 'This…' sentences)
+    is read first: for a secondary design, then in the title and TLDR for what only they say
+    ("…In Vitro", "in a woman"), then line by line from the title down for a primary design;
+    the rest of its own text is then read for primary designs only, and secondary ones last.
+    A trial randomised anywhere in its own text is a randomised controlled trial.
     """
-    if self_description:
-        found = _match_design(self_description, DESIGN_PATTERNS)
-        if found:
-            return found
-    return _match_design(text, PRIMARY_PATTERNS) or _match_design(text, DESIGN_PATTERNS)
+    lines = [line for line in (self_description or "").split("\n") if line]
+    heads = [line for line in lines if line in getattr(self_description, "heads", ())]
+    found = (
+        _match_design("\n".join(lines), SECONDARY_PATTERNS)
+        or _match_design("\n".join(heads), TITLE_PATTERNS)
+        or _first_in_lines(lines, PRIMARY_PATTERNS)
+        or ("review" if _reports_others(text) else None)
+    )
+    own = _own_text(text) if not found or found in ("clinical trial", "split-scalp trial") else ""
+    found = found or _match_design(own, PRIMARY_PATTERNS) or _match_design(own, SECONDARY_PATTERNS)
+    if found is None and not (any(w in own.lower() for w in TREATED_WORDS) and TREATED.search(own)):
+        found = _match_design(own, IMPLIED_PATTERNS)
+    found = found or _match_design(own, SERIES_PATTERNS)
+    if found in ("clinical trial", "split-scalp trial") and _match_design(own, PRIMARY_PATTERNS[:1]):
+        return "randomised controlled trial"
+    return found
 
 
 def participants(text: str, design: str | None = None) -> int | None:
-    """The number of people studied (not a percentage, a year, or a count of studies).
+    """The number of people a study enrolled or analysed (not a percentage, a year, studies, cells or animals).
 
     A review's participants are only its pooled total: the sizes of the studies it discusses
-    are not its own.
+    are not its own, nor are those of a study it cites. Cases are counted with their controls
+    ("50 patients … and 50 healthy controls" is 100, unless the first number is already the
+    total); a case report is one person, "two brothers" two; laboratory and animal work has none.
     """
+    text = _own_text(text)
     if design in NOT_OWN_PARTICIPANTS:
         match = POOLED.search(text)
         return _number(next(g for g in match.groups() if g)) if match else None
+    if design in ("in vitro", "animal"):
+        return None  # cells and animals are never participants (cell donors are not the study's people)
+    if design == "case report":
+        return 1
+    if design == "survey" and (answered := RESPONDED.search(text)):
+        return _number(answered.group(1))
+    if each := EACH_GROUP.search(text):
+        return 2 * _number(each.group(1))
+    first = _first_count(text)
+    if first is None:
+        family = FAMILY.search(text) if design == "case series" else None
+        if family:
+            return 2 if family.group("pair") else _number(family.group(1))
+        return None
+    value, span = first
+    return value + _controls(text, value, span)
+
+
+def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
+    """The first stated number of people, and where it stands."""
     for pattern in PARTICIPANTS:
         for match in pattern.finditer(text):
             value = _number(match.group(1))
             if 1 < value < 10_000_000 and not (1900 <= value <= 2100):
-                return value
+                return value, match.span()
     return None
+
+
+def _controls(text: str, cases: int, span: tuple[int, int]) -> int:
+    """How many controls to add to the first count: none when that count already holds them."""
+    lower = text.lower()
+    if not any(w in lower for w in ("control", "healthy", "without", "free of")):
+        return 0
+    for match in CONTROLS.finditer(text):
+        if match.start() < span[1] and match.end() > span[0]:
+            continue  # the first count itself
+        value = _number(next(g for g in match.groups() if g))
+        if not 0 < value < 10_000_000:
+            continue
+        numbers = [_number(m.group(1)) for m in re.finditer(NUM, text[: match.start()]) if m.group(1)]
+        if any(x + value == cases for x in numbers):
+            return 0  # "90 participants: 45 with hair loss and 45 controls"
+        return value
+    return 0
 
 
 def studies_reviewed(text: str, design: str | None) -> int | None:

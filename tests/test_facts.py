@@ -1,9 +1,13 @@
 """Fact extraction, scored against a hand-labelled set (tests/data/facts_labelled.jsonl).
 
-78 studies of our own wording: the first 16 from the sample's topics, then the lead studies of
+178 studies of our own wording: the first 16 from the sample's topics, then the lead studies of
 the page dev set (tests/data/devpages) and 30 written for the hard cases: reviews and
 commentaries that discuss trials, counts of studies next to counts of people, surveys,
-letters, guidelines, and harms that last (post-finasteride syndrome, hospitalisation).
+letters, guidelines, and harms that last (post-finasteride syndrome, hospitalisation). Then
+100 from a survey of real pages (issue 22, ``source`` "survey …"): case reports and series,
+case-control and cross-sectional studies, split-scalp trials, laboratory work on animal cells,
+reviews that cite trials, pooled meta-analyses. Their design and n are held to the same bar;
+their safety labels are scored by bench/fidelity.py (the safety rules were not written for them).
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ def extracted(row: dict) -> Study:
 def per_class(field: str) -> dict[str, tuple[int, int, int]]:
     """{class: (correct, predicted, labelled)} for one field."""
     correct, predicted, labelled = Counter(), Counter(), Counter()
-    for row in LABELLED:
+    rows = LABELLED if field != "safety" else [r for r in LABELLED if not (r.get("source") or "").startswith("survey")]
+    for row in rows:
         got, want = getattr(extracted(row), FIELDS[field]), row[field]
         if got is not None:
             predicted[got] += 1
@@ -147,7 +152,7 @@ def test_facts_never_fail_on_any_text():
     def check(tokens, noise) -> None:
         text = " ".join(tokens) + noise
         facts = with_facts(Study(title=noise or None, summary=text or None))
-        assert facts.participants is None or facts.participants > 1
+        assert facts.participants is None or facts.participants >= 1
         assert sentences(text) == [s for s in sentences(text) if s.strip()]
 
     check()
@@ -166,3 +171,75 @@ def test_facts_never_fail_on_any_text():
 )
 def test_compound_number_words_are_read_whole(text, n):
     assert participants(text) == n  # "Thirty-two men" was read as 2 men, "one hundred and ninety-one" as none
+
+
+# Issue 22: designs and sizes as real pages state them (our own wording of each phrasing).
+DESIGNS_AS_STATED = [
+    (
+        "Minoxidil Protects Rat Dermal Papilla Cells From Androgen In Vitro",
+        "Cells from rat whiskers were grown.",
+        "in vitro",
+    ),
+    (
+        "Human scalp follicles in organ culture",
+        "Follicles from mice and men were kept alive with caffeine.",
+        "in vitro",
+    ),
+    (None, "Shaved mice were treated with a caffeine gel for 21 days and regrew fur faster.", "animal"),
+    (
+        None,
+        "This review covers exosomes. Most studies used mice, and a recent meta-analysis found a benefit.",
+        "review",
+    ),
+    (None, "The document reviews biotin. A recent systematic review and meta-analysis found no benefit.", "review"),
+    ("Regrowth after stopping sunscreen in a woman", "She stopped applying it and hair returned.", "case report"),
+    (None, "A 58-year-old woman with frontal fibrosing alopecia regrew hair after stopping sunscreen.", "case report"),
+    (None, "Two brothers developed diffuse thinning; both had low zinc.", "case series"),
+    (None, "Vitamin D was lower in 50 patients with alopecia areata compared to 50 healthy controls.", "case-control"),
+    (None, "Serum ferritin levels were measured in 80 women with hair loss.", "cross-sectional"),
+    (
+        None,
+        "Twenty men were treated on one side of the scalp with PRP and on the other with saline.",
+        "split-scalp trial",
+    ),
+    (
+        None,
+        "In this randomized half-head study, 30 men had PRP on one side of the scalp.",
+        "randomised controlled trial",
+    ),
+    ("PRP in men: a split-scalp trial", "Hair counts rose on the treated side.", "split-scalp trial"),
+    ("A Systematic Review of Randomized, Placebo-Controlled Trials", "Minoxidil helped.", "systematic review"),
+    ("Laser caps: a retrospective review of 19 patients", "Most kept their hair.", "retrospective observational"),
+    ("An open label trial of microneedling", "Fifteen patients were treated monthly.", "clinical trial"),
+    (None, "A total of 68 men were randomised to microneedling or minoxidil alone.", "randomised controlled trial"),
+    (None, "The charts of 61 patients who took the drug for a year were reviewed.", "retrospective observational"),
+    (None, "At a single examination, 410 men attending a clinic were checked for dandruff.", "cross-sectional"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "design"), DESIGNS_AS_STATED)
+def test_the_design_is_read_from_the_studys_own_words(title, text, design):
+    assert with_facts(Study(title=title, summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("This case-control study compared 64 adults with alopecia areata to 64 healthy controls.", 128),
+        ("In this case-control study, 135 patients and 135 age- and sex-matched controls were seen.", 270),
+        ("The study included 90 participants: 45 with hair loss and 45 were controls.", 90),
+        ("Children with alopecia areata (n = 42) and 42 healthy children completed a questionnaire.", 84),
+        ("A 37-year-old woman developed shedding after a crash diet; a case report.", 1),
+        ("Two brothers aged 9 and 12 developed thinning hair; a case series.", 2),
+        ("This meta-analysis included 39 studies with 3,204 patients.", 3204),
+        ("Dermal papilla cells from 12 donors were cultured in vitro.", None),
+        ("Groups of ten mice were shaved and treated.", None),
+        ("Researchers analysed over 2,000 microscope images of damaged hairs.", None),
+        ("This review cites a large prospective study involving 17,313 patients.", None),
+        ("We surveyed 260 hair specialists; 188 responded.", 188),
+        ("Mothers were surveyed after birth, and 515 completed the questionnaire.", 515),
+        ("A systematic literature review found five trials, together including 165 men.", 165),
+    ],
+)
+def test_n_counts_the_people_a_study_enrolled(text, n):
+    assert with_facts(Study(summary=text)).participants == n

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import DATA, SEED
 
 from index.sources.pages import read_page
@@ -95,7 +96,7 @@ def test_page_without_tldr_keeps_its_paragraph_as_the_study():
     assert result.studies[0].authors == ("Ana Lima", "Wei Zhang") and not result.rejections
 
 
-def test_an_orphan_tldr_and_a_truncated_entry_are_not_glued_to_the_summary():
+def test_an_orphan_tldr_is_a_study_of_unknown_date_and_never_glued_to_the_summary():
     page = (
         "TLDR Laser caps helped women regrow some hair.\n"
         "This trial gave 64 women a laser cap for 26 weeks; hair counts rose more than with a sham cap.\n"
@@ -107,11 +108,13 @@ def test_an_orphan_tldr_and_a_truncated_entry_are_not_glued_to_the_summary():
         "June 2016 in “Journal of\n"
     )
     result = read_page(page, "p.txt")
-    lead, entry = result.studies
+    lead, orphan, entry = result.studies
     assert lead.summary.startswith("This trial gave 64 women") and lead.summary.endswith("with a sham cap.")
+    assert orphan.tldr == "Some men found the smell of the device unpleasant."
+    assert (orphan.year, orphan.journal) == (None, None)
+    assert [(p.file, p.line, p.role) for p in orphan.provenance] == [("p.txt", 3, "related")]
     assert (entry.citations, entry.tldr) == (12, "Plasma injections raised hair density in women.")
-    messages = " ".join(r.message for r in result.rejections)
-    assert "without its date/journal line" in messages and "cut off" in messages
+    assert [r.line for r in result.rejections] == [8] and "cut off" in result.rejections[0].message
 
 
 def test_an_entry_without_tldr_does_not_take_the_next_line():
@@ -127,3 +130,175 @@ def test_an_entry_without_tldr_does_not_take_the_next_line():
     assert [(e.journal, e.citations, e.tldr) for e in entries] == [
         ("Skin Appendage Disorders", None, "Saw palmetto helped a little in small studies.")
     ]
+
+
+# Headers read by structure: the date line is joined with what continues it, whatever the layout.
+HEADER_LAYOUTS = {
+    "date, in, journal and closing quote on four lines": (
+        "Vitamin D Levels in Children With Alopecia Areata\nAugust 2023\nin “\nPediatric Dermatology\n”\n",
+        ("Vitamin D Levels in Children With Alopecia Areata", 2023, 8, "Pediatric Dermatology"),
+    ),
+    "date and opening quote, journal with its closing quote": (
+        "Scalp cooling in children\nMarch 2019 in “\nJournal of Pediatric Oncology”\n",
+        ("Scalp cooling in children", 2019, 3, "Journal of Pediatric Oncology"),
+    ),
+    "a date with no journal": (
+        "Shampoo with ketoconazole for thinning hair\nJanuary 1998\nin “\n\n",
+        ("Shampoo with ketoconazole for thinning hair", 1998, 1, None),
+    ),
+    "a date alone, no 'in' at all": (
+        "Shampoo with ketoconazole for thinning hair\nJanuary 1998\n",
+        ("Shampoo with ketoconazole for thinning hair", 1998, 1, None),
+    ),
+    "a title over two lines": (
+        "Iron stores and hair shedding in premenopausal\nwomen: a hospital study\nMay 2015 in “Skin Research”\n",
+        ("Iron stores and hair shedding in premenopausal women: a hospital study", 2015, 5, "Skin Research"),
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(HEADER_LAYOUTS))
+def test_the_header_is_read_by_structure(layout: str):
+    header, want = HEADER_LAYOUTS[layout]
+    page = header + "Ana Lima, Wei Zhang\nTLDR Something about hair was found in this group.\nThe summary of it.\n"
+    lead = read_page(page, "p.txt").studies[0]
+    assert (lead.title, lead.year, lead.month, lead.journal) == want
+    assert lead.authors == ("Ana Lima", "Wei Zhang")
+    assert str(want[1]) not in lead.title
+
+
+def test_a_keywords_line_after_the_date_is_neither_author_nor_title():
+    page = (
+        "Growing new follicles from spheres of papilla cells\n"
+        "June 2014\nin “\nTissue Engineering\n”\n"
+        "hair follicle dermal papilla spheroid culture neogenesis regeneration hair multiplication graft\n"
+        "TLDR Spheres of papilla cells made new follicles when grafted.\n"
+        "Human papilla cells grown as spheres kept their ability to make new follicles.\n"
+    )
+    lead = read_page(page, "p.txt").studies[0]
+    assert (lead.title, lead.journal, lead.year) == (
+        "Growing new follicles from spheres of papilla cells",
+        "Tissue Engineering",
+        2014,
+    )
+    assert lead.authors == ()
+
+
+def test_furniture_is_counted_and_never_rejected():
+    page = (
+        "TLDR Zinc levels were lower in people with hair loss.\n"
+        "Serum zinc was measured in 120 people with hair loss and 40 without it.\n"
+        "View this study on →\n"
+        "Discuss this study in the Community →\n"
+        "Research cited in this study\n"
+        "29 / NoResults\n"
+        "Related Community Posts Join\n"
+        "6 / 1000+ results\n"
+        "community Zinc supplements and shedding\n"
+        "in Research/Science  246 upvotes 3 months ago\n"
+        "A user has been taking zinc for a month and asks whether it helps.\n"
+        "Will this stop my shedding\n"
+        "Similar Research\n"
+        "21 / results\n"
+        "4 citations,\n"
+        "May 2020 in “Dermatologic Therapy” Plasma injections raised hair density in women.\n"
+    )
+    result = read_page(page, "p.txt")
+    assert not result.rejections
+    assert result.furniture == 12
+    assert [s.tldr for s in result.studies[1:]] == ["Plasma injections raised hair density in women."]
+
+
+def test_a_research_title_entry_is_one_study_with_its_title():
+    page = (
+        "TLDR Something about hair was found in this group.\n"
+        "The summary paragraph of the lead study, long enough to be one.\n"
+        "Cited in this study\n"
+        "research Oral minoxidil at low dose for women with thinning hair\n"
+        "2 citations,  April 2021 in “Journal of Women's Dermatology”\n"
+        "Low-dose oral minoxidil thickened hair in most women over six months.\n"
+    )
+    result = read_page(page, "p.txt")
+    assert not result.rejections and result.furniture == 1
+    entry = result.studies[1]
+    assert (entry.title, entry.tldr, entry.journal, entry.year, entry.month, entry.citations) == (
+        "Oral minoxidil at low dose for women with thinning hair",
+        "Low-dose oral minoxidil thickened hair in most women over six months.",
+        "Journal of Women's Dermatology",
+        2021,
+        4,
+        2,
+    )
+
+
+def test_an_entry_printed_twice_is_one_entry():
+    page = (
+        "TLDR Something about hair was found in this group.\n"
+        "The summary paragraph of the lead study, long enough to be one.\n"
+        "      13 citations\n,\n  December 2001   in “Dermatologic therapy”\n"
+        "           13 citations\n,\n  December 2001   in “Dermatologic therapy”    Patchy hair loss varies.\n"
+        "      19 citations\n,\n  October 1996   in “Dermatologic Clinics”\n"
+        "           19 citations\n,\n  October 1996   in “Dermatologic Clinics”    Scalp biopsies help the diagnosis.\n"
+    )
+    result = read_page(page, "p.txt")
+    assert not result.rejections and result.furniture == 0
+    assert [(s.citations, s.year, s.tldr) for s in result.studies[1:]] == [
+        (13, 2001, "Patchy hair loss varies."),
+        (19, 1996, "Scalp biopsies help the diagnosis."),
+    ]
+
+
+def test_an_entry_without_tldr_followed_by_a_different_entry_is_still_rejected():
+    page = (
+        "TLDR Something about hair was found in this group.\n"
+        "The summary paragraph of the lead study, long enough to be one.\n"
+        "5 citations,\nMay 2018 in “Journal of Hair Science”\n"
+        "June 2019 in “Skin Appendage Disorders” Saw palmetto helped a little in small studies.\n"
+    )
+    result = read_page(page, "p.txt")
+    assert [r.line for r in result.rejections] == [4] and "no TLDR" in result.rejections[0].message
+
+
+def test_related_entries_without_a_journal_or_without_a_date_are_studies():
+    page = (
+        "TLDR Something about hair was found in this group.\n"
+        "The summary paragraph of the lead study, long enough to be one.\n"
+        "2 citations\n,\nJanuary 2020 The document describes a way to measure hair fibres.\n"
+        "March 2019 in “JAMA Dermatology” Hair regrowth treatments had modest benefits.\n"
+        "Cuticle damage from bleaching was worse in curly hair.\n"
+        "April 2017 in “Skin Appendage Disorders” Saw palmetto helped a little in small studies.\n"
+    )
+    related = read_page(page, "p.txt").studies[1:]
+    assert [(s.year, s.month, s.journal, s.citations) for s in related] == [
+        (2020, 1, None, 2),
+        (2019, 3, "JAMA Dermatology", None),
+        (None, None, None, None),
+        (2017, 4, "Skin Appendage Disorders", None),
+    ]
+    assert related[0].tldr == "The document describes a way to measure hair fibres."
+    assert related[2].tldr == "Cuticle damage from bleaching was worse in curly hair."
+
+
+def test_the_build_report_counts_furniture_and_undated_studies_apart_from_rejections(tmp_path):
+    from index.build import BuildReport, read_studies
+    from index.settings import IndexSettings
+
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "TLDR Zinc levels were lower in people with hair loss.\n"
+        "Serum zinc was measured in 120 people with hair loss and 40 without it.\n"
+        "Research cited in this study\n6 / 1000+ results\n"
+        "Related Community Posts Join\ncommunity Zinc and shedding\nin Chat  2 upvotes 5 months ago\n"
+        "A user asks about zinc.\nSimilar Research\n"
+        "Cuticle damage from bleaching was worse in curly hair.\n"
+        "May 2018 in “Journal of Hair Science”\n"
+        "June 2019 in “Skin Appendage Disorders” Saw palmetto helped a little in small studies.\n",
+        encoding="utf-8",
+    )
+    report = BuildReport()
+    studies, rejections, parsed = read_studies([page], IndexSettings(data_dir=tmp_path / "data"), report=report)
+    report.studies, report.rejections = len(studies), rejections
+    assert (parsed, report.furniture, report.undated, len(rejections)) == (3, 7, 1, 1)
+    summary = report.summary()
+    assert "7 lines of page furniture skipped" in summary and "1 rejected." in summary
+    assert "1 related study with no date or journal" in summary

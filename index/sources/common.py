@@ -42,11 +42,13 @@ class ReadResult:
 
     studies: list[Study] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
+    furniture: int = 0  # lines of page furniture skipped (links, headings, counters): never rejections
 
     def extend(self, other: ReadResult) -> None:
         """Merge another result into this one."""
         self.studies.extend(other.studies)
         self.rejections.extend(other.rejections)
+        self.furniture += other.furniture
 
 
 class SourceError(Exception):

@@ -1,6 +1,13 @@
 """Write the page-reader dev set: pages in every layout real research-summary pages use.
 
-    python tests/data/devpages/render.py      # rewrites pages/*.txt and expected.jsonl
+    python tests/data/devpages/render.py      # rewrites pages/page01-32.txt and expected.jsonl
+
+Pages 33 on (issue 22) are committed files in ``surveyed/``, not generated: layouts met on real
+pages (a date block over four lines, keywords, community posts, ``research <title>`` entries,
+entries printed twice, TLDR-only entries, a listing page), written in our own words. Their
+expected studies are in ``surveyed/expected.jsonl`` (appended to ``expected.jsonl`` here) and
+their furniture line counts in ``surveyed/furniture.json``. They are kept out of ``pages/``, which
+the answers dev set indexes (tests/conftest.py ``dev_settings``).
 
 The studies come from ``studies.py``; this script only lays them out, varying by page:
 the header block (title, a date/journal line whose closing quote may be missing or whose
@@ -8,9 +15,10 @@ journal runs onto the next line, author lines, "Image of study"; or a page that 
 author line, at the TLDR, or has no TLDR at all), indentation, boilerplate between blocks,
 how each related entry's citation count is written (its own line, split from its comma,
 run onto the previous line after scraping junk, on the entry's own line, or absent),
-entries without a TLDR, a truncated last entry, and a TLDR left standing alone after the
-lead summary. ``expected.jsonl`` lists, page by page, every study the reader must return with
-the exact fields it must have; ``key`` names the underlying study across pages.
+entries without a TLDR, a truncated last entry, a related study printed as its TLDR alone
+(no date or journal: a study of unknown date), and a community-posts section (furniture).
+``expected.jsonl`` lists, page by page, every study the reader must return with the exact
+fields it must have; ``key`` names the underlying study across pages.
 """
 
 from __future__ import annotations
@@ -34,8 +42,17 @@ BOILERPLATE = [
     ],
     lambda site, n: [f"View this study on {site} →", "Related", "Similar Research"],
     lambda site, n: [],
-    lambda site, n: ["Discuss this study in the Community →", "Related Research", "Related Community Posts Join"],
+    lambda site, n: [
+        "Discuss this study in the Community →",
+        "Related Community Posts Join",
+        "6 / 40 results",
+        "community Has anyone combined these two?",
+        "in Research/Science  12 upvotes 2 months ago",
+        "A user asks whether the two treatments can be used together.",
+        "Related Research",
+    ],
 ]
+ORPHAN = "Hair thinning in this group improved after the change of treatment."
 HEADERS = 7  # header layouts, see header()
 
 
@@ -102,6 +119,19 @@ def related_for(i: int) -> list[dict]:
     return entries
 
 
+NO_DATE = {
+    "role": "related",
+    "title": None,
+    "summary": None,
+    "journal": None,
+    "year": None,
+    "month": None,
+    "citations": None,
+    "authors": [],
+    "site": None,
+}
+
+
 def render(i: int) -> tuple[str, list[dict]]:
     """Page i's text and the studies the reader must return from it."""
     lead = LEADS[i]
@@ -114,9 +144,10 @@ def render(i: int) -> tuple[str, list[dict]]:
     lines.append(lead["summary"])
     entries = related_for(i)
     lines += BOILERPLATE[boiler](lead["site"], len(entries))
-    if i % 7 == 3:  # an entry whose date line was cut off: its TLDR stands alone
-        lines.append("Hair thinning in this group improved after the change of treatment.")
     expected = [expected_lead(i, layout, boiler)]
+    if i % 7 == 3:  # a related study printed as its TLDR alone: indexed with no date or journal
+        lines.append(ORPHAN)
+        expected.append({**NO_DATE, "key": "ORPHAN", "tldr": ORPHAN})
     for n, entry in enumerate(entries):
         if i % 5 == 0 and n == 1:  # an entry with a date and journal but no TLDR: skipped
             lines += ["7 citations,", "May 2018 in “Journal of Hair Science”"]
@@ -167,11 +198,16 @@ def main() -> None:
         name = f"page{i + 1:02d}.txt"
         (pages / name).write_text(text, encoding="utf-8")
         rows += [{"page": name, **row} for row in expected]
+    generated = len(rows)
+    rows += [
+        json.loads(line) for line in (HERE / "surveyed" / "expected.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     with open(HERE / "expected.jsonl", "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     keys = {row["key"] for row in rows}
-    print(f"{len(LEADS)} pages, {len(rows)} studies listed, {len(keys)} distinct")
+    surveyed = len({row["page"] for row in rows[generated:]})
+    print(f"{len(LEADS)} generated + {surveyed} surveyed pages, {len(rows)} studies listed, {len(keys)} distinct")
 
 
 if __name__ == "__main__":
