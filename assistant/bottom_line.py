@@ -30,6 +30,7 @@ SYNTHESES = ("meta-analysis", "systematic review")
 RCT = "randomised controlled trial"
 CLINICAL = {
     "clinical trial",
+    "split-scalp trial",
     "cohort",
     "prospective observational",
     "retrospective observational",

@@ -48,6 +48,7 @@ NOUNS = {  # design -> (singular, plural) as said in the lead
     "review": ("review", "reviews"),
     "randomised controlled trial": ("randomised controlled trial", "randomised controlled trials"),
     "clinical trial": ("clinical trial", "clinical trials"),
+    "split-scalp trial": ("split-scalp trial", "split-scalp trials"),
     "guideline": ("guideline", "guidelines"),
     "commentary": ("commentary", "commentaries"),
     "letter": ("letter", "letters"),

@@ -32,6 +32,7 @@ DESIGN_TIER = {
     "systematic review": 0.9,
     "randomised controlled trial": 0.8,
     "clinical trial": 0.6,
+    "split-scalp trial": 0.6,
     "cohort": 0.55,
     "prospective observational": 0.5,
     "case-control": 0.45,
