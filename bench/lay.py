@@ -139,10 +139,17 @@ def main() -> None:
         "Targets: ≤ 5 % of answerable refused, ≤ 5 % of unanswerable answered, ≥ 90 % of turns exact.",
     ]
     title = f"Lay questions and follow-ups ({args.split})"
+    figure = (
+        f"{q['refused']:.1%} of {q['answerable']} answerable refused, {q['answered']:.1%} of {q['unanswerable']} "
+        f"unanswerable answered (targets ≤ 5 % / ≤ 5 %); labelled study cited {q['cited']:.1%}"
+        + (f"; follow-up records exact {c['exact']:.1%} of {c['turns']} turns" if c["turns"] else "")
+    )
     if args.no_write:
         print("\n".join(lines))
     else:
-        write_section(title, f"python bench/lay.py --split {args.split}", lines)
+        write_section(
+            title, f"python bench/lay.py --split {args.split}", lines, key=f"lay-{args.split}", figure=figure
+        )
 
 
 if __name__ == "__main__":
