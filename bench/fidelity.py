@@ -230,11 +230,13 @@ def main() -> None:
         print("\n".join(lines))
     else:
         full = sum(len(set(str(after[f]).split("/"))) == 1 for f in FIELDS if f in after)
-        held = heads.get("facts_heldout.jsonl", {})
+        name = args.set[-1].name if args.set else "facts_heldout.jsonl"
+        held = heads.get(name, {})
         figure = (
-            f"page dev set: {full} of {len(FIELDS)} fields right on every study; facts held-out set: lowest design "
-            f"precision {held.get('lowest design precision', float('nan')):.2f}, design recall "
-            f"{held.get('design recall (stated or implied)', float('nan')):.2f}"
+            f"page dev set: {full} of {len(FIELDS)} fields right on every study; facts on {name}: lowest design "
+            f"precision {held.get('lowest design precision', float('nan')):.2f} "
+            f"({held.get('lowest class', '–')}), design recall {held.get('design recall (stated or implied)', 0):.2f}, "
+            f"n accuracy {held.get('n accuracy (all studies)', 0):.2f} (targets ≥ 0.9 / ≥ 0.8 / ≥ 0.9)"
         )
         write_section("Fidelity: page layouts and facts", command, lines, key="fidelity", figure=figure)
 
