@@ -148,7 +148,11 @@ def main() -> None:
         print("\n".join(lines))
     else:
         write_section(
-            title, f"python bench/lay.py --split {args.split}", lines, key=f"lay-{args.split}", figure=figure
+            title,
+            f"python bench/lay.py --split {args.split}",
+            lines,
+            key=f"lay-{args.split}".replace("_", "-"),
+            figure=figure,
         )
 
 
