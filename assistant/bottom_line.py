@@ -124,7 +124,7 @@ def found_clause(members: list[Member], numbers: dict[str, int], subject: str, e
     parts = []
     for i, (label, group) in enumerate(ordered):
         hedged = sum(1 for m in group if getattr(m.study, "direction_hedged", False))
-        note = f" ({hedged} tentatively)" if hedged and hedged < len(group) else (" (tentatively)" if hedged else "")
+        note = ", tentatively" if hedged == len(group) else (f", {hedged} of them tentatively" if hedged else "")
         parts.append(f"{_phrase(label, len(group), total, subject, i == 0, exposure)}{note} {_refs(group, numbers)}")
     silent = [m for m in members if direction(m.study) not in DIRECTIONS]
     if silent:

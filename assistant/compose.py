@@ -304,7 +304,8 @@ def _members(
     # but only those about what was asked (other drugs of its class are no answer on their own).
     vocab = vocabulary()
     near = sorted(relevant(hits, nearest or threshold, margin), key=lambda h: strength(h.study), reverse=True)
-    return [Member(h) for h in near if any(mentions(h.study, iv, vocab) for iv in q.interventions)]
+    sides = {h.study.id: next((iv for iv in q.interventions if mentions(h.study, iv, vocab)), None) for h in near}
+    return [Member(h, side=sides[h.study.id]) for h in near if sides[h.study.id]]
 
 
 def _not_indexed(q: Question, body: Body | None) -> str | None:

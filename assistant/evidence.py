@@ -215,9 +215,17 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
 
 @lru_cache(maxsize=4)
 def _said_words(vocab: Vocabulary) -> frozenset[str]:
-    """Words of the filler list and the route words: never an aspect asked about (who is asked about can be)."""
-    phrases = [*vocab.filler, *ROUTES]
+    """Filler, route words and the people a question is about ("my wife"): never an aspect asked about.
+
+    Population words that name a condition ("pregnant", "menopause") stay aspects: a study of
+    finasteride says nothing about taking it while pregnant unless it says so.
+    """
+    people = [p for p in vocab.population if not CONDITION_WORDS.search(p)]
+    phrases = [*vocab.filler, *ROUTES, *people]
     return frozenset(w for p in phrases for w in tokenize([p])[0])
+
+
+CONDITION_WORDS = re.compile(r"pregnan|postpartum|baby|birth|menopaus|pcos|polycystic", re.I)
 
 
 class _None:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from index.tokenize import STOPWORDS
+
 VOCABULARY = Path(__file__).with_name("vocabulary.toml")
 KINDS = ("efficacy", "safety", "comparison", "dose", "mechanism", "general")
 ROUTES = {
@@ -205,15 +207,50 @@ def _one_pass(pairs: tuple[tuple[str, str], ...]) -> re.Pattern:
     return re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p, _ in pairs), re.I)
 
 
-def _fuzzy(word: str, vocab: Vocabulary) -> str | None:
-    """A misspelt drug name ("finastride", "minoxodil"): close to one alias of 6+ letters."""
+def _fuzzy(word: str, vocab: Vocabulary, two: bool = False) -> str | None:
+    """A misspelt name ("finastride", "minoxodil", "saw palmeto"): close to one alias of 6+ letters.
+
+    ``two`` compares a pair of words with the two-word aliases, more strictly, so that two
+    ordinary words never read as a treatment.
+    """
     if len(word) < 6:
         return None
-    singles = [a for a, _ in vocab.alias_table if " " not in a and len(a) >= 6]
-    match = difflib.get_close_matches(word.lower(), singles, n=1, cutoff=0.84)
+    pool = _two_word_aliases(vocab) if two else _one_word_aliases(vocab)
+    match = difflib.get_close_matches(word.lower(), pool, n=1, cutoff=0.88 if two else 0.84)
     if not match:
         return None
     return dict(vocab.alias_table)[match[0]]
+
+
+def _misspelt(text: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of misspelt names: two-word names first ("saw palmeto"), then single words."""
+    pattern = _one_pass(tuple(vocab.alias_table))
+    words = list(WORD.finditer(pattern.sub(lambda x: " " * len(x.group(0)), text)))
+    out: list[tuple[int, int, str]] = []
+    used: set[int] = set()
+    for i, m in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        adjacent = text[m.end() : nxt.start()].strip() == ""
+        plain = {m.group(0).lower(), nxt.group(0).lower()} & (STOPWORDS | vocab.filler)
+        name = _fuzzy(f"{m.group(0)} {nxt.group(0)}", vocab, two=True) if adjacent and not plain else None
+        if name:
+            out.append((m.start(), words[i + 1].end(), name))
+            used |= {i, i + 1}
+    for i, m in enumerate(words):
+        name = _fuzzy(m.group(0), vocab) if i not in used else None
+        if name:
+            out.append((m.start(), m.end(), name))
+    return sorted(out)
+
+
+@lru_cache(maxsize=4)
+def _one_word_aliases(vocab: Vocabulary) -> list[str]:
+    return [a for a, _ in vocab.alias_table if " " not in a and len(a) >= 6]
+
+
+@lru_cache(maxsize=4)
+def _two_word_aliases(vocab: Vocabulary) -> list[str]:
+    return [a for a, _ in vocab.alias_table if a.count(" ") == 1 and len(a) >= 8]
 
 
 def find_interventions(text: str, vocab: Vocabulary | None = None, fuzzy: bool = True) -> list[tuple[int, str, str]]:
@@ -237,11 +274,7 @@ def _found(text: str, vocab: Vocabulary, fuzzy: bool) -> tuple[tuple[int, str, s
         for m in pattern.finditer(text)
     ]
     if fuzzy:
-        taken = {pos for pos, _, _ in found}
-        for m in WORD.finditer(pattern.sub(lambda x: " " * len(x.group(0)), text)):
-            name = _fuzzy(m.group(0), vocab) if m.start() not in taken else None
-            if name:
-                found.append((m.start(), name, _route_before(text, m.start())))
+        found += [(pos, name, _route_before(text, pos)) for pos, _, name in _misspelt(text, vocab)]
     return tuple(sorted(found))
 
 
@@ -356,6 +389,8 @@ def rewrite(text: str, vocab: Vocabulary | None = None, known: Known | None = No
     contains never makes a question look uncovered. Without ``known`` every alias is replaced.
     """
     vocab = vocab or vocabulary()
+    for start, end, name in reversed(_misspelt(text, vocab)):  # "finastride" -> "finasteride"
+        text = text[:start] + name + text[end:]
     table = {
         alias: name if alias != name and (known is None or not _known_all(alias, known)) else alias
         for alias, name in vocab.alias_table

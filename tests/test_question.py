@@ -116,3 +116,14 @@ def test_the_vocabulary_file_loads_every_entry():
     vocab = vocabulary()
     assert set(vocab.interventions) == set(ENTRIES["interventions"])
     assert vocab.interventions["dutasteride"].drug_class == vocab.interventions["finasteride"].drug_class
+
+
+def test_misspelt_names_are_read_and_corrected_in_the_search_text():
+    record = parse("does saw palmeto really work?")
+    assert record.interventions == ("saw palmetto",) and "saw palmetto" in record.search_text
+    assert parse("do PRP injections hurt?").interventions == ("platelet-rich plasma",)  # not "co2 injections"
+
+
+def test_people_words_set_the_population_but_a_condition_stays_the_question():
+    assert parse("is minoxidil safe for my wife?").population == "women"
+    assert parse("can women take finasteride while pregnant?").population == "women"
