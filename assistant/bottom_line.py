@@ -94,7 +94,9 @@ def certainty(body: Body) -> Certainty:
     if body.indirect and len(body.indirect) >= len(direct):
         level, reasons = level - 1, [*reasons, "as much indirect evidence as direct"]
     if direct and 2 * sum(1 for m in direct if direction(m.study)) < len(direct):
-        level, reasons = level - 1, [*reasons, "most studies do not state what they found"]
+        one = len(direct) == 1
+        silent = "the study does not state what it found" if one else "most studies do not state what they found"
+        level, reasons = level - 1, [*reasons, silent]
     return Certainty(LEVELS[max(0, level)], tuple(r for r in reasons if r))
 
 

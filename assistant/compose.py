@@ -238,6 +238,8 @@ def compose(
     cited = {m.study.id: m.hit for m in members}
     chosen.sort(key=lambda f: numbers[f.hit.study.id])
     top = bottom(q, body or Body(members=members), members, numbers)
+    if top:  # a retracted study may be counted, but the first line must say so
+        top += _retracted(sorted(cited.items(), key=lambda kv: numbers[kv[0]]), numbers)
     lines = [top, ""] if top else []
     lines.append(lead(cited, numbers, certainty_said=bool(top)))
     if capped := _capped(q, body):
@@ -354,7 +356,8 @@ def bottom(q: Question, body: Body, members: list[Member], numbers: dict[str, in
     if q.is_comparison:
         head = head_to_head_line(q, members, numbers).replace("**Head to head:** ", "Head to head, ")
         return comparison_bottom_line(q.interventions[:2], counted, numbers, head)
-    subject = q.said.get(q.main, q.main) if q.main else "the treatments studied"
+    said = q.said.get(q.main or "", "")
+    subject = (said if len(said.split()) > 1 else q.main) if q.main else "the treatments studied"
     entry = vocabulary().interventions.get(q.main or "")
     exposure = bool(entry and entry.exposure)
     return bottom_line(q.kind, subject, counted, numbers, exposure)

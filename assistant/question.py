@@ -18,7 +18,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.tokenize import STOPWORDS
@@ -118,14 +118,14 @@ class Vocabulary:
     population: dict[str, str]
     interventions: dict[str, Intervention]
 
-    @property
+    @cached_property
     def name_words(self) -> frozenset[str]:
         """Words of any intervention's names: never dropped as filler ('saw' in 'saw palmetto')."""
         return frozenset(
             w for iv in self.interventions.values() for a in (iv.name, *iv.aliases) for w in a.lower().split()
         )
 
-    @property
+    @cached_property
     def alias_table(self) -> list[tuple[str, str]]:
         """(alias, canonical name), longest alias first so "laser cap" wins over "laser"."""
         pairs = [(alias.lower(), iv.name) for iv in self.interventions.values() for alias in iv.aliases]
@@ -231,7 +231,7 @@ def _misspelt(text: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
     for i, m in enumerate(words[:-1]):
         nxt = words[i + 1]
         adjacent = text[m.end() : nxt.start()].strip() == ""
-        plain = {m.group(0).lower(), nxt.group(0).lower()} & (STOPWORDS | vocab.filler)
+        plain = ({m.group(0).lower(), nxt.group(0).lower()} & (STOPWORDS | vocab.filler)) - vocab.name_words
         name = _fuzzy(f"{m.group(0)} {nxt.group(0)}", vocab, two=True) if adjacent and not plain else None
         if name:
             out.append((m.start(), words[i + 1].end(), name))
@@ -281,8 +281,17 @@ def _found(text: str, vocab: Vocabulary, fuzzy: bool) -> tuple[tuple[int, str, s
 AFTER = re.compile(
     r"^[\w-]*\s+(cream|gel|foam|solution|spray|lotion|serum|drops|tablets?|pills?|capsules?|liquid)\b", re.I
 )
-AFTER_ROUTES = {"cream": "topical", "gel": "topical", "foam": "topical", "solution": "topical", "spray": "topical",
-                "lotion": "topical", "serum": "topical", "liquid": "topical", "drops": "topical"}
+AFTER_ROUTES = {
+    "cream": "topical",
+    "gel": "topical",
+    "foam": "topical",
+    "solution": "topical",
+    "spray": "topical",
+    "lotion": "topical",
+    "serum": "topical",
+    "liquid": "topical",
+    "drops": "topical",
+}
 
 
 def _route_after(text: str, start: int) -> str:
