@@ -188,6 +188,19 @@ def lay_questions(n: int) -> list[str]:
     return [json.loads(line)["question"] for line in path.read_text().splitlines() if line.strip()][:n]
 
 
+LATER_FIELDS = ("direction", "direction_hedged")  # Study fields a tree before them cannot read
+
+
+def _readable_by_older(chunk: tuple) -> tuple:
+    """A chunk without the study fields added since the baseline, so both trees open the same index."""
+    cid, text, meta, vec = chunk
+    meta = {k: v for k, v in meta.items() if k not in LATER_FIELDS}
+    if "study_json" in meta:
+        record = {k: v for k, v in json.loads(meta["study_json"]).items() if k not in LATER_FIELDS}
+        meta["study_json"] = json.dumps(record)
+    return cid, text, meta, vec
+
+
 def versus(sizes: list[int], n: int, ref: str) -> None:
     """answer() p50 of this tree and of the tree at ``ref`` on the same indexes and questions, as a ratio.
 
@@ -196,7 +209,7 @@ def versus(sizes: list[int], n: int, ref: str) -> None:
     base = baseline_tree(ref)
     if base is None:
         raise SystemExit(f"no baseline tree at {ref}")
-    chunks = real_chunks()
+    chunks = [_readable_by_older(c) for c in real_chunks()]
     sets = {"SciFact claims": list(load_beir("scifact", "test")[1].values())[:n], "lay questions": lay_questions(n)}
     lines = [
         f"| studies | questions | this tree p50 ms | p95 ms | `{ref}` p50 ms | p95 ms | ratio (p50) |",
@@ -215,7 +228,12 @@ def versus(sizes: list[int], n: int, ref: str) -> None:
                 f"{now[0] / then[0]:.2f} |"
             )
             print(lines[-1], flush=True)
-    lines += ["", "Target (issue 20): p50 at 10,000 studies within 1.2x of the tree before the question record."]
+    lines += [
+        "",
+        "Target (issue 20): p50 at 10,000 studies within 1.2x of the tree before the question record. Both trees "
+        "answer from one index, in fresh processes, one after the other for each question set; its studies carry "
+        "no direction of finding (the older tree cannot read that field), which only changes what is counted.",
+    ]
     at = [f"{r:.2f}x ({name})" for size, name, r in ratios if size == 10000] or [f"{r:.2f}x" for *_, r in ratios]
     figure = f"answer() p50 at 10,000 studies {', '.join(at)} of `{ref}` (target ≤ 1.2x)"
     command = f"python bench/latency.py --versus {ref} --sizes {' '.join(map(str, sizes))} --queries {n}"
