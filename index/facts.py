@@ -69,6 +69,14 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b",
     ),
 ]
+# A second group set beside the cases: "... and (in) 64 healthy volunteers", "compared with forty age-matched
+# men", "... and 30 women without hair loss". {n} stands for the number pattern (design: plain; n: a group).
+_BESIDE = r"(?:and|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|among\s+|with\s+)?"
+_MATCHED = r"(?:age-matched|sex-matched|age- and sex-matched|matched)"
+_WITHOUT = (
+    r"(?:without|free of|with no)\s+(?:(?:hair loss|alopecia|balding|baldness|thinning|the (?:disease|condition))\b"
+    r"|(?:[\w-]+\s+){0,2}?(?:disease|disorder|condition)s?\b)"
+)
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
 _PERSON = r"(?:woman|man|boy|girl|child|infant|patient|female|male|adolescent|teenager|lady|baby|toddler)"
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
@@ -91,13 +99,14 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ("cohort", ("cohort", "registry"), r"\bcohort\b|\bregistry\b"),
     (
         "case-control",
-        ("control", "healthy", "without", "free of"),
+        ("control", "healthy", "without", "free of", "with no", "matched"),
         r"\bmatched (?:healthy )?controls\b|\bhealthy (?:controls|control (?:subjects|group|participants))\b"
         rf"|\b{_NUM_RE}\s+(?:(?!untreated|placebo|vehicle|sham)[A-Za-z][\w-]*\s+){{0,4}}?(?:as\s+)?(?:healthy\s+)?controls\b"
         r"|\bhealthy (?:individuals|volunteers|subjects|people|women|men|adults|children) as (?:the )?controls?\b"
         r"|\bcontrols? (?:group )?(?:without|free of) (?:hair loss|alopecia)\b|\bhalf as (?:healthy )?controls\b"
-        rf"|\band {_NUM_RE} (?:age-matched |sex-matched |matched )?healthy {_PEOPLE_RE}\b"
-        rf"|\band {_NUM_RE} (?:[\w-]+ ){{0,5}}?(?:without|free of) (?:hair loss|alopecia|the (?:disease|condition))\b",
+        rf"|\b{_BESIDE}{_NUM_RE}\s+(?:{_MATCHED}\s+)?healthy\s+{_PEOPLE_RE}\b"
+        rf"|\b{_BESIDE}{_NUM_RE}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
+        rf"|\bcompared (?:with|to)\s+{_NUM_RE}\s+{_MATCHED}\b",
     ),
     (
         "case series",
@@ -241,6 +250,9 @@ DESIGNS = SECONDARY + PRIMARY
 SECONDARY_NAMES = {name for name, _, _ in SECONDARY}
 # Designs whose text counts other studies' people: their own n is only a pooled total.
 NOT_OWN_PARTICIPANTS = SECONDARY_NAMES - {"letter"}
+# Of those, the designs that pool people and so may state a total of their own ("12 studies of 1,026 women");
+# a narrative review, commentary or guideline counts only the people of the work it discusses.
+POOLING = {"meta-analysis", "systematic review"}
 # A sentence in which the study describes itself ("This review…", "We conducted…", "The document…").
 SELF = re.compile(
     r"\b(?:this|the present|the current|our|the)\s+(?:[\w-]+\s+){0,3}?(?:study|review|document|article|paper|"
@@ -330,7 +342,7 @@ NUM = rf"(\d[\d,]*|(?<![\w-]){_WORDS}\b)"
 PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d[\d,]*)"),
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
-    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:(?!{UNITS}\b|{TIMES}\b|than\b)[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b", re.I),
+    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:(?!{UNITS}\b|{TIMES}\b|than\b|of\s+(?:\d|{_WORDS}\b))[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b", re.I),
     re.compile(r"(?<![\d.%])\b(\d[\d,]*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"),
 ]
 # What a review's participants may be stated as: the pooled total, never one included study's size.
@@ -338,7 +350,7 @@ POOLED = re.compile(
     rf"\b(?:total of|totall?ing|pooled|overall|combined|comprising)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b"
     rf"|\btogether (?:including|with|involving|comprising|enrolling)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
-    rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and)\s+"
+    rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and|reporting(?:\s+on)?)\s+"
     rf"(?:a total of\s+|over\s+|more than\s+)?"
     rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:from|in|across)\s+(?:\d+|{_WORDS})\s+(?:[\w-]+\s+)?{UNITS}\b",
@@ -351,15 +363,26 @@ CONTROLS = re.compile(
     rf"(?:as\s+)?(?:the\s+)?controls\b"
     rf"|(?<![\d.%])\b{NUM}\s+(?:healthy\s+|matched\s+)?(?:individuals|volunteers|subjects|people|women|men|adults|children)"
     rf"\s+(?:served\s+|acted\s+)?as\s+(?:the\s+)?controls?\b"
-    rf"|\band\s+{NUM}\s+(?:age-matched\s+|sex-matched\s+|matched\s+)?healthy\s+{PEOPLE}\b"
-    rf"|\band\s+{NUM}\s+(?:[\w-]+\s+){{0,5}}?(?:without|free of)\s+(?:hair loss|alopecia|the (?:disease|condition))\b",
+    rf"|\b{_BESIDE}{NUM}\s+(?:{_MATCHED}\s+)?healthy\s+{PEOPLE}\b"
+    rf"|\b{_BESIDE}{NUM}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
+    rf"|\bcompared (?:with|to)\s+{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{PEOPLE}\b",
     re.I,
 )
 # A survey's people are those who answered: "sent to 520 men; 401 replied".
 RESPONDED = re.compile(
     rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:replied|responded|returned (?:it|them|the \w+)|completed (?:it|them|the \w+)|answered|took part|"
-    r"participated)\b",
+    r"participated)\b"
+    rf"|\breceived\s+{NUM}\s+(?:[\w-]+\s+)?(?:replies|responses|answers|completed (?:questionnaires|forms|surveys))\b",
+    re.I,
+)
+# Two groups of the study's own people counted apart: "4,100 men who took the drug and 8,200 who did not",
+# "compared 300 women on the pill with 900 women of the same age".
+TWO_GROUPS = re.compile(
+    rf"(?<![\d.%])\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:who|that)\s+[^.;]{{1,80}}?\s+and\s+"
+    rf"{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?(?:who|that)\s+(?:did|had|were|do|have)\s+not\b"
+    rf"|\bcompared\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^.;]{{0,80}}?\s+(?:with|to)\s+{NUM}\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
     re.I,
 )
 # "110 in each group": two groups of that size.
@@ -780,14 +803,17 @@ def participants(text: str, design: str | None = None) -> int | None:
     """
     text = _own_text(text)
     if design in NOT_OWN_PARTICIPANTS:
-        match = POOLED.search(text)
+        match = POOLED.search(text) if design in POOLING else None
         return _number(next(g for g in match.groups() if g)) if match else None
     if design in ("in vitro", "animal"):
         return None  # cells and animals are never participants (cell donors are not the study's people)
     if design == "case report":
         return 1
     if design == "survey" and (answered := RESPONDED.search(text)):
-        return _number(answered.group(1))
+        return _number(next(g for g in answered.groups() if g))
+    if both := TWO_GROUPS.search(text):
+        first, second = (g for g in both.groups() if g)
+        return _number(first) + _number(second)
     if each := EACH_GROUP.search(text):
         return 2 * _number(each.group(1))
     first = _first_count(text)
@@ -813,7 +839,7 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
 def _controls(text: str, cases: int, span: tuple[int, int]) -> int:
     """How many controls to add to the first count: none when that count already holds them."""
     lower = text.lower()
-    if not any(w in lower for w in ("control", "healthy", "without", "free of")):
+    if not any(w in lower for w in ("control", "healthy", "without", "free of", "with no", "matched")):
         return 0
     for match in CONTROLS.finditer(text):
         if match.start() < span[1] and match.end() > span[0]:
