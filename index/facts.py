@@ -32,11 +32,22 @@ _PEOPLE_RE = (
 # in a case-insensitive pattern that starts with \b, so running every pattern over every text
 # was ~5 s of a 5,000-abstract build.
 SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
-    ("meta-analysis", ("meta",), r"\bmeta-?analy[sz][ie]s\b|\bmeta-?analytic\b"),
+    (
+        "meta-analysis",
+        ("meta", "statistically", "pooled", "combined"),
+        r"\bmeta-?analy[sz][ie]s\b|\bmeta-?analytic\b"
+        # results of several studies pooled, without the name: "data of 9 trials were combined"
+        r"|\b(?:combined|pooled) statistically\b|\bstatistically (?:combined|pooled)\b"
+        rf"|\b(?:results|data|estimates|findings|effects?) (?:of|from) {_NUM_RE} (?:[\w-]+ ){{0,2}}?"
+        r"(?:studies|trials|cohorts)\b[^.;]{0,80}?\b(?:were|was) (?:pooled|combined)\b",
+    ),
     (
         "systematic review",
-        ("systematic", "scoping"),
-        r"\bsystematic(?:\s+literature)?\s+review\b|\bscoping review\b|\bsystematically review",
+        ("systematic", "scoping", "prisma", "screened"),
+        r"\bsystematic(?:\s+literature)?\s+review\b|\bscoping review\b|\bsystematically review"
+        # the method named instead of the design: PRISMA, or records screened and studies included
+        rf"|\bPRISMA\b|\bscreened {_NUM_RE} (?:[\w-]+ )?(?:records|titles|abstracts|citations|articles|reports)\b"
+        r"[^.;]{0,80}?\bincluded\b",
     ),
     (
         "guideline",
@@ -78,6 +89,11 @@ _WITHOUT = (
     r"|(?:[\w-]+\s+){0,2}?(?:disease|disorder|condition)s?\b)"
 )
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
+# A handful of people, as a case series counts them: "two" to "twenty".
+_SMALL = (
+    r"(?<![\w.,-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|[2-9]|1\d|20)(?![\d,])"
+)
 _PERSON = r"(?:woman|man|boy|girl|child|infant|patient|female|male|adolescent|teenager|lady|baby|toddler)"
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
 SPLIT_SCALP = (
@@ -97,6 +113,15 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     ("case-control", ("control",), r"\bcase-?control\b"),
     ("cohort", ("cohort", "registry"), r"\bcohort\b|\bregistry\b"),
+    (
+        "cohort",
+        ("tracked", "followed", "monitored"),
+        # one group watched over time without the name: "a group of 120 girls was tracked for ten years"
+        r"\b(?:tracked|followed(?: up)?|monitored)\b[^.;]{0,40}?\b(?:into|until|through) "
+        r"(?:adulthood|adolescence|later life|old age)\b"
+        rf"|\b(?:a|the) group of {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,100}}?"
+        r"\b(?:was|were) (?:tracked|followed|monitored)\b",
+    ),
     (
         "case-control",
         ("control", "healthy", "without", "free of", "with no", "matched"),
@@ -142,6 +167,16 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:the )?case of (?:a|an)\b",
     ),
     (
+        "case report",
+        ("a woman", "a man", "a patient", "a girl", "a boy", "a child", "an infant", "a young", "an elderly", "a female",
+         "a male", "an adolescent", "a teenager", "a pregnant", "an older", "a middle", "a previously", "a healthy"),
+        # one person, introduced at the head of a sentence and then described: "A man in his forties with …
+        # developed …", "A girl whose … was seen …"
+        r"^(?:a|an) (?:(?:young|elderly|older|middle-aged|pregnant|previously healthy|healthy)\s+)?"
+        rf"{_PERSON}(?![\w'’-])\s+(?:in (?:her|his) \w+|aged \d+|with|who|whose)\b[^.;]{{0,120}}?"
+        r"\b(?:was|developed|presented|had|noticed|started|received|reported|came|sought|regrew|lost|began)\b",
+    ),
+    (
         "split-scalp trial",
         (
             "split",
@@ -163,18 +198,27 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "retrospective observational",
-        ("retrospective", "chart", "record", "notes", "files"),
+        ("retrospective", "chart", "record", "notes", "files", "database"),
         r"\bretrospective(?:ly)?\b|\b(?:chart|records?|case notes|file) reviews?\b"
         r"|\breviewed (?:the )?(?:medical |clinical |case |hospital )?(?:records|charts|files|case notes)\b"
         r"|\bclinic records\b"
-        r"|\b(?:charts|records|case notes|files)\b[^.;]{0,100}?\b(?:were|was) (?:reviewed|analy[sz]ed)\b",
+        r"|\b(?:charts|records|case notes|files)\b[^.;]{0,100}?\b(?:were|was) (?:reviewed|analy[sz]ed)\b"
+        # data taken from records kept for care: "data were drawn from the files of …", "we used clinic records"
+        r"|\b(?:data|information)\s+(?:were|was)\s+(?:gathered|collected|extracted|obtained|taken|drawn)\s+from\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:records|charts|files|notes|databases?)\b"
+        r"|\b(?:we|investigators|authors|researchers)\s+(?:analy[sz]ed|reviewed|examined|used|drew on|extracted)\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:records|charts|files|case notes|(?:clinic|hospital|patient|clinical) databases?)\b"
+        rf"|\b(?:records|charts|files)\s+of\s+{_NUM_RE}\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b",
     ),
     ("prospective observational", ("prospective",), r"\bprospective(?:ly)?\b"),
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
     (
         "survey",
-        ("survey", "questionnaire"),
-        r"(?<!health )(?<!examination )(?<!nutrition )\bsurvey(?:ed|s)?\b|\bquestionnaires?\b",
+        ("survey", "questionnaire", "invited to", "asked to", "replies"),
+        r"(?<!health )(?<!examination )(?<!nutrition )\bsurvey(?:ed|s)?\b|\bquestionnaires?\b"
+        # people asked questions, without the word survey: "invited to answer questions about …", "312 replies"
+        r"|\b(?:invited|asked)\s+to\s+(?:answer|complete|fill (?:in|out)|respond to)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:questions|forms?|polls?)\b|\breplies\b",
     ),
     (
         "clinical trial",
@@ -212,11 +256,16 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "cross-sectional",
-        ("measured", "assessed", "examined", "scored", "determined", "once", "single", "at diagnosis"),
-        rf"\b(?:were|was) (?:measured|assessed|examined|scored|determined|recorded|done|performed)\b(?: once)?"
+        ("measured", "assessed", "examined", "scored", "determined", "once", "single", "checked", "tested", "first visit"),
+        rf"\b(?:were|was) (?:measured|assessed|examined|scored|determined|recorded|done|performed|checked|tested)\b"
+        r"(?: once)?"
         rf"(?: [\w-]+){{0,4}}? in {_NUM_RE}(?: [\w-]+){{0,3}}? {_PEOPLE_RE}\b"
         r"|\bat a single (?:clinic )?(?:visit|time ?point|examination|assessment)\b"
-        r"|\b(?:was done|measured|examined) once\b",
+        r"|\b(?:was done|measured|examined) once\b"
+        r"|\bat (?:the|their) first (?:clinic )?(?:visit|consultation|appointment)\b"
+        # the people first: "In 95 women with …, ferritin and TSH were checked"
+        rf"|(?:^|(?<=[.!?] ))In {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,120}}?\b(?:were|was) "
+        r"(?:measured|assessed|checked|tested|examined|recorded|determined|evaluated)\b",
     ),
     (
         "cross-sectional",
@@ -276,8 +325,24 @@ SERIES_PATTERNS = [
             r"(?: (?:with|who had) [^.;]{0,60}?)? (?:were|was) (?:treated|seen|described|followed|reported)\b",
             re.I,
         ),
-    )
+    ),
+    (
+        "case series",
+        ("we treated", "we followed", "we saw", "we examined", "we operated", "we injected", "received", "underwent",
+         "wore", "given", "treated", "injected", "applied", "used", "took"),
+        # a handful of people who received something, named first: "Seven men whose … received …", "We treated 9 …"
+        # (what they received, not what befell them: "eleven patients developed …" is an outcome)
+        re.compile(
+            rf"\bwe (?:treated|followed|saw|examined|operated on|injected) {_SMALL} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b"
+            rf"|(?:^|(?<=[.!?] )){_SMALL} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b,?\s+"
+            r"(?:(?:with|who|whose|receiving|taking|undergoing|on)\b[^.;]{0,100}?\s)?"
+            r"(?:received|underwent|wore|were given|were treated|were injected|applied|used|took)\b",
+            re.I,
+        ),
+    ),
 ]
+# Chance deciding anything in a split-scalp trial: which side was treated.
+RANDOM = re.compile(r"(?<!non-)(?<!non)\brandom(?:ly|i[sz]ed|i[sz]ation)?\b|\bat random\b", re.I)
 # Words that report other work, to the end of their clause: "a recent meta-analysis found…", "previous
 # trials showed…", "a large prospective study involving 17,313 patients concluded…". A study that cites
 # a trial is not one, and the cited trial's people are not its own.
@@ -376,10 +441,12 @@ RESPONDED = re.compile(
     rf"|\breceived\s+{NUM}\s+(?:[\w-]+\s+)?(?:replies|responses|answers|completed (?:questionnaires|forms|surveys))\b",
     re.I,
 )
-# Two groups of the study's own people counted apart: "4,100 men who took the drug and 8,200 who did not",
+# Two groups of the study's own people counted apart: "enrolled 4,100 men who took the drug and 8,200 who did
+# not" (the verb says these are the people studied, not an outcome: "cancer developed in 91 who … and 20 who did not"),
 # "compared 300 women on the pill with 900 women of the same age".
 TWO_GROUPS = re.compile(
-    rf"(?<![\d.%])\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:who|that)\s+[^.;]{{1,80}}?\s+and\s+"
+    r"\b(?:identified|included|enrolled|recruited|studied|selected|sampled|followed|found)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:who|that)\s+[^.;]{{1,80}}?\s+and\s+"
     rf"{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?(?:who|that)\s+(?:did|had|were|do|have)\s+not\b"
     rf"|\bcompared\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^.;]{{0,80}}?\s+(?:with|to)\s+{NUM}\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
@@ -790,6 +857,8 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     found = found or _match_design(own, SERIES_PATTERNS)
     if found in ("clinical trial", "split-scalp trial") and _match_design(own, PRIMARY_PATTERNS[:1]):
         return "randomised controlled trial"
+    if found == "split-scalp trial" and "random" in own.lower() and RANDOM.search(own):
+        return "randomised controlled trial"  # "one randomly chosen half of the scalp": sides randomised
     return found
 
 
