@@ -14,18 +14,22 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 5  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 6  # bump when the rules below change, so the next build re-extracts every study
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
 # 4 (issue 22): designs title first, cited work ignored, in vitro vs live animals, case reports/series,
 # case-control, cross-sectional and split-scalp trials from the description; n = cases + controls,
 # 1 for a case report, a meta-analysis's pooled total.
 # 5: direction of the finding (index.direction), on top of 4.
+# 6 (held-out set B): designs the study implies without naming them (one person introduced, a handful who
+# received something, PRISMA, pooled results, a group tracked, data from records, people asked questions, a
+# randomly chosen side); n sums two groups enrolled and controls beside cases, "N of M" counts M, and a
+# narrative review, commentary or guideline counts no participants.
 
 _NUM_RE = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty(?:-\w+)?)"
 _PEOPLE_RE = (
     r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|people|cases|persons|"
-    r"males|females|adolescents|girls|boys)"
+    r"males|females|adolescents|teenagers|girls|boys)"
 )
 # (design, words one of which the text must contain, pattern). The words are a cheap first test
 # on the lower-cased text, and must stay in step with their pattern: Python's re cannot skip ahead
@@ -98,7 +102,7 @@ _PERSON = r"(?:woman|man|boy|girl|child|infant|patient|female|male|adolescent|te
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
 SPLIT_SCALP = (
     r"\bsplit[- ](?:scalp|head|face|comparison)\b|\bspilt[- ]head\b|\bhalf[- ](?:head|side|scalp)\b"
-    r"|\b(?:one|each|either|the other|the right|the left) (?:side|half) of the (?:scalp|head)\b"
+    r"|\b(?:one|a|each|either|the other|the right|the left) (?:side|half) of the (?:scalp|head)\b"
     r"|\bcontralateral (?:side|half)\b"
     r"|\bone (?:patch|side(?! effect)|half|area|scalp area)\b[^.;]{0,80}?\b(?:another|the other)\b"
 )
@@ -129,7 +133,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         rf"|\b{_NUM_RE}\s+(?:(?!untreated|placebo|vehicle|sham)[A-Za-z][\w-]*\s+){{0,4}}?(?:as\s+)?(?:healthy\s+)?controls\b"
         r"|\bhealthy (?:individuals|volunteers|subjects|people|women|men|adults|children) as (?:the )?controls?\b"
         r"|\bcontrols? (?:group )?(?:without|free of) (?:hair loss|alopecia)\b|\bhalf as (?:healthy )?controls\b"
-        rf"|\b{_BESIDE}{_NUM_RE}\s+(?:{_MATCHED}\s+)?healthy\s+{_PEOPLE_RE}\b"
+        rf"|\b{_BESIDE}{_NUM_RE}\s+(?:{_MATCHED}\s+)?healthy\s+[a-z-]*{_PEOPLE_RE}\b"
         rf"|\b{_BESIDE}{_NUM_RE}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
         rf"|\bcompared (?:with|to)\s+{_NUM_RE}\s+{_MATCHED}\b",
     ),
@@ -168,8 +172,26 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "case report",
-        ("a woman", "a man", "a patient", "a girl", "a boy", "a child", "an infant", "a young", "an elderly", "a female",
-         "a male", "an adolescent", "a teenager", "a pregnant", "an older", "a middle", "a previously", "a healthy"),
+        (
+            "a woman",
+            "a man",
+            "a patient",
+            "a girl",
+            "a boy",
+            "a child",
+            "an infant",
+            "a young",
+            "an elderly",
+            "a female",
+            "a male",
+            "an adolescent",
+            "a teenager",
+            "a pregnant",
+            "an older",
+            "a middle",
+            "a previously",
+            "a healthy",
+        ),
         # one person, introduced at the head of a sentence and then described: "A man in his forties with …
         # developed …", "A girl whose … was seen …"
         r"^(?:a|an) (?:(?:young|elderly|older|middle-aged|pregnant|previously healthy|healthy)\s+)?"
@@ -207,7 +229,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:data|information)\s+(?:were|was)\s+(?:gathered|collected|extracted|obtained|taken|drawn)\s+from\s+"
         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:records|charts|files|notes|databases?)\b"
         r"|\b(?:we|investigators|authors|researchers)\s+(?:analy[sz]ed|reviewed|examined|used|drew on|extracted)\s+"
-        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:records|charts|files|case notes|(?:clinic|hospital|patient|clinical) databases?)\b"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:records|charts|files|case notes|(?:clinic|hospital|patient|clinical) databases?)\b"
         rf"|\b(?:records|charts|files)\s+of\s+{_NUM_RE}\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b",
     ),
     ("prospective observational", ("prospective",), r"\bprospective(?:ly)?\b"),
@@ -256,7 +279,19 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "cross-sectional",
-        ("measured", "assessed", "examined", "scored", "determined", "once", "single", "checked", "tested", "first visit"),
+        (
+            "measured",
+            "assessed",
+            "examined",
+            "scored",
+            "determined",
+            "once",
+            "single",
+            "checked",
+            "tested",
+            "at the first",
+            "at their first",
+        ),
         rf"\b(?:were|was) (?:measured|assessed|examined|scored|determined|recorded|done|performed|checked|tested)\b"
         r"(?: once)?"
         rf"(?: [\w-]+){{0,4}}? in {_NUM_RE}(?: [\w-]+){{0,3}}? {_PEOPLE_RE}\b"
@@ -328,8 +363,23 @@ SERIES_PATTERNS = [
     ),
     (
         "case series",
-        ("we treated", "we followed", "we saw", "we examined", "we operated", "we injected", "received", "underwent",
-         "wore", "given", "treated", "injected", "applied", "used", "took"),
+        (
+            "we treated",
+            "we followed",
+            "we saw",
+            "we examined",
+            "we operated",
+            "we injected",
+            "received",
+            "underwent",
+            "wore",
+            "given",
+            "treated",
+            "injected",
+            "applied",
+            "used",
+            "took",
+        ),
         # a handful of people who received something, named first: "Seven men whose … received …", "We treated 9 …"
         # (what they received, not what befell them: "eleven patients developed …" is an outcome)
         re.compile(
@@ -383,7 +433,7 @@ FUTURE_WORDS = (
 PEOPLE = (
     r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|"
     r"people|cases|persons|males|females|adolescents|respondents|users|twins|donors|students|workers|"
-    r"athletes|soldiers|nurses|smokers|infants|newborns|mothers|recipients|veterans|employees)"
+    r"athletes|soldiers|nurses|smokers|infants|newborns|mothers|recipients|veterans|employees|girls|boys|teenagers)"
 )
 # Units a review counts: "16 studies" is never 16 participants.
 UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
@@ -404,10 +454,15 @@ _DIGIT_WORDS = "|".join(_UNITS[1:10])
 _BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _WORDS = rf"(?:(?:{_DIGIT_WORDS})[- ]hundred(?:[- ](?:and[- ])?{_BELOW_100})?|{_BELOW_100})"
 NUM = rf"(\d[\d,]*|(?<![\w-]){_WORDS}\b)"
+# "six of fifteen adults": the people are the fifteen, so the six is not a count of people.
+_OF_NUMBER = rf"of\s+(?:\d|{_WORDS}\b)"
 PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d[\d,]*)"),
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
-    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:(?!{UNITS}\b|{TIMES}\b|than\b|of\s+(?:\d|{_WORDS}\b))[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b", re.I),
+    re.compile(
+        rf"(?<![\d.%])\b{NUM}\s+(?:(?!{UNITS}\b|{TIMES}\b|than\b|{_OF_NUMBER})[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b",
+        re.I,
+    ),
     re.compile(r"(?<![\d.%])\b(\d[\d,]*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"),
 ]
 # What a review's participants may be stated as: the pooled total, never one included study's size.
@@ -428,7 +483,7 @@ CONTROLS = re.compile(
     rf"(?:as\s+)?(?:the\s+)?controls\b"
     rf"|(?<![\d.%])\b{NUM}\s+(?:healthy\s+|matched\s+)?(?:individuals|volunteers|subjects|people|women|men|adults|children)"
     rf"\s+(?:served\s+|acted\s+)?as\s+(?:the\s+)?controls?\b"
-    rf"|\b{_BESIDE}{NUM}\s+(?:{_MATCHED}\s+)?healthy\s+{PEOPLE}\b"
+    rf"|\b{_BESIDE}{NUM}\s+(?:{_MATCHED}\s+)?healthy\s+[a-z-]*{PEOPLE}\b"
     rf"|\b{_BESIDE}{NUM}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
     rf"|\bcompared (?:with|to)\s+{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{PEOPLE}\b",
     re.I,
