@@ -195,7 +195,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         # one person, introduced at the head of a sentence and then described: "A man in his forties with …
         # developed …", "A girl whose … was seen …"
         r"^(?:a|an) (?:(?:young|elderly|older|middle-aged|pregnant|previously healthy|healthy)\s+)?"
-        rf"{_PERSON}(?![\w'’-])\s+(?:in (?:her|his) \w+|aged \d+|with|who|whose)\b[^.;]{{0,120}}?"
+        rf"{_PERSON}(?![\w'’-])\s+(?:in (?:her|his) \w+|aged (?:\d+|[a-z]+)|with|who|whose)\b[^.;]{{0,120}}?"
         r"\b(?:was|developed|presented|had|noticed|started|received|reported|came|sought|regrew|lost|began)\b",
     ),
     (
@@ -237,11 +237,12 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
     (
         "survey",
-        ("survey", "questionnaire", "invited to", "asked to", "replies"),
+        ("survey", "questionnaire", "invited to", "asked to", "replies", "form", "poll"),
         r"(?<!health )(?<!examination )(?<!nutrition )\bsurvey(?:ed|s)?\b|\bquestionnaires?\b"
         # people asked questions, without the word survey: "invited to answer questions about …", "312 replies"
         r"|\b(?:invited|asked)\s+to\s+(?:answer|complete|fill (?:in|out)|respond to)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:questions|forms?|polls?)\b|\breplies\b",
+        r"(?:questions|forms?|polls?)\b|\breplies\b"
+        r"|\b(?:forms?|polls?) (?:was|were) (?:completed|filled (?:in|out)|answered|returned) by\b",
     ),
     (
         "clinical trial",
@@ -291,6 +292,7 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
             "tested",
             "at the first",
             "at their first",
+            "among",
         ),
         rf"\b(?:were|was) (?:measured|assessed|examined|scored|determined|recorded|done|performed|checked|tested)\b"
         r"(?: once)?"
@@ -300,7 +302,10 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
         r"|\bat (?:the|their) first (?:clinic )?(?:visit|consultation|appointment)\b"
         # the people first: "In 95 women with …, ferritin and TSH were checked"
         rf"|(?:^|(?<=[.!?] ))In {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,120}}?\b(?:were|was) "
-        r"(?:measured|assessed|checked|tested|examined|recorded|determined|evaluated)\b",
+        r"(?:measured|assessed|checked|tested|examined|recorded|determined|evaluated)\b"
+        # how common something is among the people seen: "Among 300 women …, low iron was found in 30%"
+        rf"|(?:^|(?<=[.!?] ))Among {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,120}}?\b(?:was|were) "
+        r"(?:found|present|seen|detected) in \d",
     ),
     (
         "cross-sectional",
@@ -392,7 +397,9 @@ SERIES_PATTERNS = [
     ),
 ]
 # Chance deciding anything in a split-scalp trial: which side was treated.
-RANDOM = re.compile(r"(?<!non-)(?<!non)\brandom(?:ly|i[sz]ed|i[sz]ation)?\b|\bat random\b", re.I)
+RANDOM = re.compile(
+    r"(?<!non-)(?<!non)\brandom(?:ly|i[sz]ed|i[sz]ation)?\b|\bat random\b|\bcoin[- ](?:toss|flip)\b|\bby lot\b", re.I
+)
 # Words that report other work, to the end of their clause: "a recent meta-analysis found…", "previous
 # trials showed…", "a large prospective study involving 17,313 patients concluded…". A study that cites
 # a trial is not one, and the cited trial's people are not its own.
@@ -912,7 +919,7 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     found = found or _match_design(own, SERIES_PATTERNS)
     if found in ("clinical trial", "split-scalp trial") and _match_design(own, PRIMARY_PATTERNS[:1]):
         return "randomised controlled trial"
-    if found == "split-scalp trial" and "random" in own.lower() and RANDOM.search(own):
+    if found == "split-scalp trial" and RANDOM.search(own):
         return "randomised controlled trial"  # "one randomly chosen half of the scalp": sides randomised
     return found
 

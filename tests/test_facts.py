@@ -285,6 +285,14 @@ DESIGNS_IN_OTHER_WORDS = [
         "In 18 women, a side of the scalp chosen at random received PRP and the other side saline.",
         "randomised controlled trial",
     ),
+    (
+        None,
+        "Each of 14 men had one half of the scalp, picked by coin toss, treated with a laser.",
+        "randomised controlled trial",
+    ),
+    (None, "A boy aged six with a bald patch was started on a contact sensitiser.", "case report"),
+    (None, "Among 260 men seen for thinning, low vitamin D was found in 41%.", "cross-sectional"),
+    (None, "A web form was completed by 930 women who dyed their hair.", "survey"),
 ]
 
 
