@@ -113,7 +113,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"(?<!non-)(?<!non)\brandomi[sz]ed\b[\w\s,-]{0,40}?\b(?:trial|study|clinical trial|comparison|crossover)\b"
         r"|\bRCTs?\b|\b(?:double|triple)-blind\b[\w\s,-]{0,30}\btrial\b"
         r"|\b(?:was|were) randomi[sz]ed\b|\brandomi[sz]ed(?:,| and) (?:double-blind(?:ed)?,? )?placebo-controlled\b"
-        r"|\brandomly (?:assigned|allocated|divided)\b",
+        r"|\brandomly (?:assigned|allocated|divided)\b"
+        rf"|\brandomi[sz]ed {_NUM_RE} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b",  # "the trial randomised 120 men"
     ),
     ("case-control", ("control",), r"\bcase-?control\b"),
     ("cohort", ("cohort", "registry"), r"\bcohort\b|\bregistry\b"),

@@ -293,6 +293,7 @@ DESIGNS_IN_OTHER_WORDS = [
     (None, "A boy aged six with a bald patch was started on a contact sensitiser.", "case report"),
     (None, "Among 260 men seen for thinning, low vitamin D was found in 41%.", "cross-sectional"),
     (None, "A web form was completed by 930 women who dyed their hair.", "survey"),
+    (None, "The study randomised 84 women to bimatoprost or its vehicle.", "randomised controlled trial"),
 ]
 
 
