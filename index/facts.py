@@ -14,29 +14,44 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 5  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 6  # bump when the rules below change, so the next build re-extracts every study
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
 # 4 (issue 22): designs title first, cited work ignored, in vitro vs live animals, case reports/series,
 # case-control, cross-sectional and split-scalp trials from the description; n = cases + controls,
 # 1 for a case report, a meta-analysis's pooled total.
 # 5: direction of the finding (index.direction), on top of 4.
+# 6 (held-out set B): designs the study implies without naming them (one person introduced, a handful who
+# received something, PRISMA, pooled results, a group tracked, data from records, people asked questions, a
+# randomly chosen side); n sums two groups enrolled and controls beside cases, "N of M" counts M, and a
+# narrative review, commentary or guideline counts no participants.
 
 _NUM_RE = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty(?:-\w+)?)"
 _PEOPLE_RE = (
     r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|people|cases|persons|"
-    r"males|females|adolescents|girls|boys)"
+    r"males|females|adolescents|teenagers|girls|boys)"
 )
 # (design, words one of which the text must contain, pattern). The words are a cheap first test
 # on the lower-cased text, and must stay in step with their pattern: Python's re cannot skip ahead
 # in a case-insensitive pattern that starts with \b, so running every pattern over every text
 # was ~5 s of a 5,000-abstract build.
 SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
-    ("meta-analysis", ("meta",), r"\bmeta-?analy[sz][ie]s\b|\bmeta-?analytic\b"),
+    (
+        "meta-analysis",
+        ("meta", "statistically", "pooled", "combined"),
+        r"\bmeta-?analy[sz][ie]s\b|\bmeta-?analytic\b"
+        # results of several studies pooled, without the name: "data of 9 trials were combined"
+        r"|\b(?:combined|pooled) statistically\b|\bstatistically (?:combined|pooled)\b"
+        rf"|\b(?:results|data|estimates|findings|effects?) (?:of|from) {_NUM_RE} (?:[\w-]+ ){{0,2}}?"
+        r"(?:studies|trials|cohorts)\b[^.;]{0,80}?\b(?:were|was) (?:pooled|combined)\b",
+    ),
     (
         "systematic review",
-        ("systematic", "scoping"),
-        r"\bsystematic(?:\s+literature)?\s+review\b|\bscoping review\b|\bsystematically review",
+        ("systematic", "scoping", "prisma", "screened"),
+        r"\bsystematic(?:\s+literature)?\s+review\b|\bscoping review\b|\bsystematically review"
+        # the method named instead of the design: PRISMA, or records screened and studies included
+        rf"|\bPRISMA\b|\bscreened {_NUM_RE} (?:[\w-]+ )?(?:records|titles|abstracts|citations|articles|reports)\b"
+        r"[^.;]{0,80}?\bincluded\b",
     ),
     (
         "guideline",
@@ -69,12 +84,25 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b",
     ),
 ]
+# A second group set beside the cases: "... and (in) 64 healthy volunteers", "compared with forty age-matched
+# men", "... and 30 women without hair loss". {n} stands for the number pattern (design: plain; n: a group).
+_BESIDE = r"(?:and|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|among\s+|with\s+)?"
+_MATCHED = r"(?:age-matched|sex-matched|age- and sex-matched|matched)"
+_WITHOUT = (
+    r"(?:without|free of|with no)\s+(?:(?:hair loss|alopecia|balding|baldness|thinning|the (?:disease|condition))\b"
+    r"|(?:[\w-]+\s+){0,2}?(?:disease|disorder|condition)s?\b)"
+)
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
+# A handful of people, as a case series counts them: "two" to "twenty".
+_SMALL = (
+    r"(?<![\w.,-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|[2-9]|1\d|20)(?![\d,])"
+)
 _PERSON = r"(?:woman|man|boy|girl|child|infant|patient|female|male|adolescent|teenager|lady|baby|toddler)"
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
 SPLIT_SCALP = (
     r"\bsplit[- ](?:scalp|head|face|comparison)\b|\bspilt[- ]head\b|\bhalf[- ](?:head|side|scalp)\b"
-    r"|\b(?:one|each|either|the other|the right|the left) (?:side|half) of the (?:scalp|head)\b"
+    r"|\b(?:one|a|each|either|the other|the right|the left) (?:side|half) of the (?:scalp|head)\b"
     r"|\bcontralateral (?:side|half)\b"
     r"|\bone (?:patch|side(?! effect)|half|area|scalp area)\b[^.;]{0,80}?\b(?:another|the other)\b"
 )
@@ -85,19 +113,30 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"(?<!non-)(?<!non)\brandomi[sz]ed\b[\w\s,-]{0,40}?\b(?:trial|study|clinical trial|comparison|crossover)\b"
         r"|\bRCTs?\b|\b(?:double|triple)-blind\b[\w\s,-]{0,30}\btrial\b"
         r"|\b(?:was|were) randomi[sz]ed\b|\brandomi[sz]ed(?:,| and) (?:double-blind(?:ed)?,? )?placebo-controlled\b"
-        r"|\brandomly (?:assigned|allocated|divided)\b",
+        r"|\brandomly (?:assigned|allocated|divided)\b"
+        rf"|\brandomi[sz]ed {_NUM_RE} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b",  # "the trial randomised 120 men"
     ),
     ("case-control", ("control",), r"\bcase-?control\b"),
     ("cohort", ("cohort", "registry"), r"\bcohort\b|\bregistry\b"),
     (
+        "cohort",
+        ("tracked", "followed", "monitored"),
+        # one group watched over time without the name: "a group of 120 girls was tracked for ten years"
+        r"\b(?:tracked|followed(?: up)?|monitored)\b[^.;]{0,40}?\b(?:into|until|through) "
+        r"(?:adulthood|adolescence|later life|old age)\b"
+        rf"|\b(?:a|the) group of {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,100}}?"
+        r"\b(?:was|were) (?:tracked|followed|monitored)\b",
+    ),
+    (
         "case-control",
-        ("control", "healthy", "without", "free of"),
+        ("control", "healthy", "without", "free of", "with no", "matched"),
         r"\bmatched (?:healthy )?controls\b|\bhealthy (?:controls|control (?:subjects|group|participants))\b"
         rf"|\b{_NUM_RE}\s+(?:(?!untreated|placebo|vehicle|sham)[A-Za-z][\w-]*\s+){{0,4}}?(?:as\s+)?(?:healthy\s+)?controls\b"
         r"|\bhealthy (?:individuals|volunteers|subjects|people|women|men|adults|children) as (?:the )?controls?\b"
         r"|\bcontrols? (?:group )?(?:without|free of) (?:hair loss|alopecia)\b|\bhalf as (?:healthy )?controls\b"
-        rf"|\band {_NUM_RE} (?:age-matched |sex-matched |matched )?healthy {_PEOPLE_RE}\b"
-        rf"|\band {_NUM_RE} (?:[\w-]+ ){{0,5}}?(?:without|free of) (?:hair loss|alopecia|the (?:disease|condition))\b",
+        rf"|\b{_BESIDE}{_NUM_RE}\s+(?:{_MATCHED}\s+)?healthy\s+[a-z-]*{_PEOPLE_RE}\b"
+        rf"|\b{_BESIDE}{_NUM_RE}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
+        rf"|\bcompared (?:with|to)\s+{_NUM_RE}\s+{_MATCHED}\b",
     ),
     (
         "case series",
@@ -133,6 +172,34 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:the )?case of (?:a|an)\b",
     ),
     (
+        "case report",
+        (
+            "a woman",
+            "a man",
+            "a patient",
+            "a girl",
+            "a boy",
+            "a child",
+            "an infant",
+            "a young",
+            "an elderly",
+            "a female",
+            "a male",
+            "an adolescent",
+            "a teenager",
+            "a pregnant",
+            "an older",
+            "a middle",
+            "a previously",
+            "a healthy",
+        ),
+        # one person, introduced at the head of a sentence and then described: "A man in his forties with …
+        # developed …", "A girl whose … was seen …"
+        r"^(?:a|an) (?:(?:young|elderly|older|middle-aged|pregnant|previously healthy|healthy)\s+)?"
+        rf"{_PERSON}(?![\w'’-])\s+(?:in (?:her|his) \w+|aged (?:\d+|[a-z]+)|with|who|whose)\b[^.;]{{0,120}}?"
+        r"\b(?:was|developed|presented|had|noticed|started|received|reported|came|sought|regrew|lost|began)\b",
+    ),
+    (
         "split-scalp trial",
         (
             "split",
@@ -154,18 +221,29 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "retrospective observational",
-        ("retrospective", "chart", "record", "notes", "files"),
+        ("retrospective", "chart", "record", "notes", "files", "database"),
         r"\bretrospective(?:ly)?\b|\b(?:chart|records?|case notes|file) reviews?\b"
         r"|\breviewed (?:the )?(?:medical |clinical |case |hospital )?(?:records|charts|files|case notes)\b"
         r"|\bclinic records\b"
-        r"|\b(?:charts|records|case notes|files)\b[^.;]{0,100}?\b(?:were|was) (?:reviewed|analy[sz]ed)\b",
+        r"|\b(?:charts|records|case notes|files)\b[^.;]{0,100}?\b(?:were|was) (?:reviewed|analy[sz]ed)\b"
+        # data taken from records kept for care: "data were drawn from the files of …", "we used clinic records"
+        r"|\b(?:data|information)\s+(?:were|was)\s+(?:gathered|collected|extracted|obtained|taken|drawn)\s+from\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:records|charts|files|notes|databases?)\b"
+        r"|\b(?:we|investigators|authors|researchers)\s+(?:analy[sz]ed|reviewed|examined|used|drew on|extracted)\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:records|charts|files|case notes|(?:clinic|hospital|patient|clinical) databases?)\b"
+        rf"|\b(?:records|charts|files)\s+of\s+{_NUM_RE}\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b",
     ),
     ("prospective observational", ("prospective",), r"\bprospective(?:ly)?\b"),
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
     (
         "survey",
-        ("survey", "questionnaire"),
-        r"(?<!health )(?<!examination )(?<!nutrition )\bsurvey(?:ed|s)?\b|\bquestionnaires?\b",
+        ("survey", "questionnaire", "invited to", "asked to", "replies", "form", "poll"),
+        r"(?<!health )(?<!examination )(?<!nutrition )\bsurvey(?:ed|s)?\b|\bquestionnaires?\b"
+        # people asked questions, without the word survey: "invited to answer questions about …", "312 replies"
+        r"|\b(?:invited|asked)\s+to\s+(?:answer|complete|fill (?:in|out)|respond to)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:questions|forms?|polls?)\b|\breplies\b"
+        r"|\b(?:forms?|polls?) (?:was|were) (?:completed|filled (?:in|out)|answered|returned) by\b",
     ),
     (
         "clinical trial",
@@ -203,11 +281,32 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "cross-sectional",
-        ("measured", "assessed", "examined", "scored", "determined", "once", "single", "at diagnosis"),
-        rf"\b(?:were|was) (?:measured|assessed|examined|scored|determined|recorded|done|performed)\b(?: once)?"
+        (
+            "measured",
+            "assessed",
+            "examined",
+            "scored",
+            "determined",
+            "once",
+            "single",
+            "checked",
+            "tested",
+            "at the first",
+            "at their first",
+            "among",
+        ),
+        rf"\b(?:were|was) (?:measured|assessed|examined|scored|determined|recorded|done|performed|checked|tested)\b"
+        r"(?: once)?"
         rf"(?: [\w-]+){{0,4}}? in {_NUM_RE}(?: [\w-]+){{0,3}}? {_PEOPLE_RE}\b"
         r"|\bat a single (?:clinic )?(?:visit|time ?point|examination|assessment)\b"
-        r"|\b(?:was done|measured|examined) once\b",
+        r"|\b(?:was done|measured|examined) once\b"
+        r"|\bat (?:the|their) first (?:clinic )?(?:visit|consultation|appointment)\b"
+        # the people first: "In 95 women with …, ferritin and TSH were checked"
+        rf"|(?:^|(?<=[.!?] ))In {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,120}}?\b(?:were|was) "
+        r"(?:measured|assessed|checked|tested|examined|recorded|determined|evaluated)\b"
+        # how common something is among the people seen: "Among 300 women …, low iron was found in 30%"
+        rf"|(?:^|(?<=[.!?] ))Among {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,120}}?\b(?:was|were) "
+        r"(?:found|present|seen|detected) in \d",
     ),
     (
         "cross-sectional",
@@ -241,6 +340,9 @@ DESIGNS = SECONDARY + PRIMARY
 SECONDARY_NAMES = {name for name, _, _ in SECONDARY}
 # Designs whose text counts other studies' people: their own n is only a pooled total.
 NOT_OWN_PARTICIPANTS = SECONDARY_NAMES - {"letter"}
+# Of those, the designs that pool people and so may state a total of their own ("12 studies of 1,026 women");
+# a narrative review, commentary or guideline counts only the people of the work it discusses.
+POOLING = {"meta-analysis", "systematic review"}
 # A sentence in which the study describes itself ("This review…", "We conducted…", "The document…").
 SELF = re.compile(
     r"\b(?:this|the present|the current|our|the)\s+(?:[\w-]+\s+){0,3}?(?:study|review|document|article|paper|"
@@ -264,8 +366,41 @@ SERIES_PATTERNS = [
             r"(?: (?:with|who had) [^.;]{0,60}?)? (?:were|was) (?:treated|seen|described|followed|reported)\b",
             re.I,
         ),
-    )
+    ),
+    (
+        "case series",
+        (
+            "we treated",
+            "we followed",
+            "we saw",
+            "we examined",
+            "we operated",
+            "we injected",
+            "received",
+            "underwent",
+            "wore",
+            "given",
+            "treated",
+            "injected",
+            "applied",
+            "used",
+            "took",
+        ),
+        # a handful of people who received something, named first: "Seven men whose … received …", "We treated 9 …"
+        # (what they received, not what befell them: "eleven patients developed …" is an outcome)
+        re.compile(
+            rf"\bwe (?:treated|followed|saw|examined|operated on|injected) {_SMALL} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b"
+            rf"|(?:^|(?<=[.!?] )){_SMALL} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b,?\s+"
+            r"(?:(?:with|who|whose|receiving|taking|undergoing|on)\b[^.;]{0,100}?\s)?"
+            r"(?:received|underwent|wore|were given|were treated|were injected|applied|used|took)\b",
+            re.I,
+        ),
+    ),
 ]
+# Chance deciding anything in a split-scalp trial: which side was treated.
+RANDOM = re.compile(
+    r"(?<!non-)(?<!non)\brandom(?:ly|i[sz]ed|i[sz]ation)?\b|\bat random\b|\bcoin[- ](?:toss|flip)\b|\bby lot\b", re.I
+)
 # Words that report other work, to the end of their clause: "a recent meta-analysis found…", "previous
 # trials showed…", "a large prospective study involving 17,313 patients concluded…". A study that cites
 # a trial is not one, and the cited trial's people are not its own.
@@ -306,7 +441,7 @@ FUTURE_WORDS = (
 PEOPLE = (
     r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|"
     r"people|cases|persons|males|females|adolescents|respondents|users|twins|donors|students|workers|"
-    r"athletes|soldiers|nurses|smokers|infants|newborns|mothers|recipients|veterans|employees)"
+    r"athletes|soldiers|nurses|smokers|infants|newborns|mothers|recipients|veterans|employees|girls|boys|teenagers)"
 )
 # Units a review counts: "16 studies" is never 16 participants.
 UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
@@ -327,10 +462,15 @@ _DIGIT_WORDS = "|".join(_UNITS[1:10])
 _BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _WORDS = rf"(?:(?:{_DIGIT_WORDS})[- ]hundred(?:[- ](?:and[- ])?{_BELOW_100})?|{_BELOW_100})"
 NUM = rf"(\d[\d,]*|(?<![\w-]){_WORDS}\b)"
+# "six of fifteen adults": the people are the fifteen, so the six is not a count of people.
+_OF_NUMBER = rf"of\s+(?:\d|{_WORDS}\b)"
 PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d[\d,]*)"),
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
-    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:(?!{UNITS}\b|{TIMES}\b|than\b)[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b", re.I),
+    re.compile(
+        rf"(?<![\d.%])\b{NUM}\s+(?:(?!{UNITS}\b|{TIMES}\b|than\b|{_OF_NUMBER})[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b",
+        re.I,
+    ),
     re.compile(r"(?<![\d.%])\b(\d[\d,]*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"),
 ]
 # What a review's participants may be stated as: the pooled total, never one included study's size.
@@ -338,7 +478,7 @@ POOLED = re.compile(
     rf"\b(?:total of|totall?ing|pooled|overall|combined|comprising)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b"
     rf"|\btogether (?:including|with|involving|comprising|enrolling)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
-    rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and)\s+"
+    rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and|reporting(?:\s+on)?)\s+"
     rf"(?:a total of\s+|over\s+|more than\s+)?"
     rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:from|in|across)\s+(?:\d+|{_WORDS})\s+(?:[\w-]+\s+)?{UNITS}\b",
@@ -351,15 +491,28 @@ CONTROLS = re.compile(
     rf"(?:as\s+)?(?:the\s+)?controls\b"
     rf"|(?<![\d.%])\b{NUM}\s+(?:healthy\s+|matched\s+)?(?:individuals|volunteers|subjects|people|women|men|adults|children)"
     rf"\s+(?:served\s+|acted\s+)?as\s+(?:the\s+)?controls?\b"
-    rf"|\band\s+{NUM}\s+(?:age-matched\s+|sex-matched\s+|matched\s+)?healthy\s+{PEOPLE}\b"
-    rf"|\band\s+{NUM}\s+(?:[\w-]+\s+){{0,5}}?(?:without|free of)\s+(?:hair loss|alopecia|the (?:disease|condition))\b",
+    rf"|\b{_BESIDE}{NUM}\s+(?:{_MATCHED}\s+)?healthy\s+[a-z-]*{PEOPLE}\b"
+    rf"|\b{_BESIDE}{NUM}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
+    rf"|\bcompared (?:with|to)\s+{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{PEOPLE}\b",
     re.I,
 )
 # A survey's people are those who answered: "sent to 520 men; 401 replied".
 RESPONDED = re.compile(
     rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:replied|responded|returned (?:it|them|the \w+)|completed (?:it|them|the \w+)|answered|took part|"
-    r"participated)\b",
+    r"participated)\b"
+    rf"|\breceived\s+{NUM}\s+(?:[\w-]+\s+)?(?:replies|responses|answers|completed (?:questionnaires|forms|surveys))\b",
+    re.I,
+)
+# Two groups of the study's own people counted apart: "enrolled 4,100 men who took the drug and 8,200 who did
+# not" (the verb says these are the people studied, not an outcome: "cancer developed in 91 who … and 20 who did not"),
+# "compared 300 women on the pill with 900 women of the same age".
+TWO_GROUPS = re.compile(
+    r"\b(?:identified|included|enrolled|recruited|studied|selected|sampled|followed|found)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:who|that)\s+[^.;]{{1,80}}?\s+and\s+"
+    rf"{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?(?:who|that)\s+(?:did|had|were|do|have)\s+not\b"
+    rf"|\bcompared\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^.;]{{0,80}}?\s+(?:with|to)\s+{NUM}\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
     re.I,
 )
 # "110 in each group": two groups of that size.
@@ -767,6 +920,8 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     found = found or _match_design(own, SERIES_PATTERNS)
     if found in ("clinical trial", "split-scalp trial") and _match_design(own, PRIMARY_PATTERNS[:1]):
         return "randomised controlled trial"
+    if found == "split-scalp trial" and RANDOM.search(own):
+        return "randomised controlled trial"  # "one randomly chosen half of the scalp": sides randomised
     return found
 
 
@@ -780,14 +935,17 @@ def participants(text: str, design: str | None = None) -> int | None:
     """
     text = _own_text(text)
     if design in NOT_OWN_PARTICIPANTS:
-        match = POOLED.search(text)
+        match = POOLED.search(text) if design in POOLING else None
         return _number(next(g for g in match.groups() if g)) if match else None
     if design in ("in vitro", "animal"):
         return None  # cells and animals are never participants (cell donors are not the study's people)
     if design == "case report":
         return 1
     if design == "survey" and (answered := RESPONDED.search(text)):
-        return _number(answered.group(1))
+        return _number(next(g for g in answered.groups() if g))
+    if both := TWO_GROUPS.search(text):
+        first, second = (g for g in both.groups() if g)
+        return _number(first) + _number(second)
     if each := EACH_GROUP.search(text):
         return 2 * _number(each.group(1))
     first = _first_count(text)
@@ -813,7 +971,7 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
 def _controls(text: str, cases: int, span: tuple[int, int]) -> int:
     """How many controls to add to the first count: none when that count already holds them."""
     lower = text.lower()
-    if not any(w in lower for w in ("control", "healthy", "without", "free of")):
+    if not any(w in lower for w in ("control", "healthy", "without", "free of", "with no", "matched")):
         return 0
     for match in CONTROLS.finditer(text):
         if match.start() < span[1] and match.end() > span[0]:

@@ -243,3 +243,97 @@ def test_the_design_is_read_from_the_studys_own_words(title, text, design):
 )
 def test_n_counts_the_people_a_study_enrolled(text, n):
     assert with_facts(Study(summary=text)).participants == n
+
+
+# Held-out set B (issue 22): phrasings the first rules missed, each in a new wording of the same kind.
+DESIGNS_IN_OTHER_WORDS = [
+    (None, "A man in his fifties with patchy beard loss was given tofacitinib and regrew most of it.", "case report"),
+    (None, "An elderly woman whose scalp had scarred for years received excimer light twice a week.", "case report"),
+    (None, "Seven boys with tinea capitis received griseofulvin syrup for eight weeks.", "case series"),
+    (None, "We treated 9 women with lichen planopilaris using low-dose naltrexone.", "case series"),
+    (None, "Zinc was measured in 70 girls with hair loss and in 70 healthy schoolgirls.", "case-control"),
+    (None, "Thirty women with thinning were compared with thirty sex-matched women without hair loss.", "case-control"),
+    (
+        None,
+        "In 120 men attending a hair clinic, vitamin D and ferritin were tested on the day they came.",
+        "cross-sectional",
+    ),
+    (
+        None,
+        "Ferritin and zinc were recorded at the first consultation of each woman seen for shedding.",
+        "cross-sectional",
+    ),
+    (None, "Data of 14 trials enrolling 3,100 people were pooled to estimate the effect of PRP.", "meta-analysis"),
+    (None, "Estimates from 6 studies were combined statistically to rate microneedling.", "meta-analysis"),
+    (None, "The search followed PRISMA and found 22 eligible papers on biotin.", "systematic review"),
+    (None, "The team screened 1,150 abstracts and included 18 papers on laser caps.", "systematic review"),
+    (None, "A group of 340 teenagers with acne was followed for six years to see who lost hair.", "cohort"),
+    (None, "Boys given finasteride in puberty were tracked into adulthood.", "cohort"),
+    (
+        None,
+        "Information was extracted from the clinic files of 820 people treated with spironolactone.",
+        "retrospective observational",
+    ),
+    (
+        None,
+        "Investigators reviewed hospital records to find every scalp burn after hair dye.",
+        "retrospective observational",
+    ),
+    (None, "Barbers in two cities were asked to fill in a short form about the products they sell.", "survey"),
+    (
+        None,
+        "In 18 women, a side of the scalp chosen at random received PRP and the other side saline.",
+        "randomised controlled trial",
+    ),
+    (
+        None,
+        "Each of 14 men had one half of the scalp, picked by coin toss, treated with a laser.",
+        "randomised controlled trial",
+    ),
+    (None, "A boy aged six with a bald patch was started on a contact sensitiser.", "case report"),
+    (None, "Among 260 men seen for thinning, low vitamin D was found in 41%.", "cross-sectional"),
+    (None, "A web form was completed by 930 women who dyed their hair.", "survey"),
+    (None, "The study randomised 84 women to bimatoprost or its vehicle.", "randomised controlled trial"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "design"), DESIGNS_IN_OTHER_WORDS)
+def test_designs_are_read_when_the_study_does_not_name_them(title, text, design):
+    assert with_facts(Study(title=title, summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        # an outcome of a handful, not a series: nothing else says what the study is
+        ("Of the treated, eleven patients developed a rash after the second month.", None),
+        # people picked at random for a questionnaire: a survey, not a randomised trial
+        ("A questionnaire was mailed to 400 randomly selected pharmacists.", "survey"),
+        # a split-scalp trial that says nothing of chance stays a split-scalp trial
+        ("Twelve men had PRP on one side of the scalp and saline on the other.", "split-scalp trial"),
+        # a narrative review that quotes a trial's patients counts none of its own (see n below)
+        ("The article reviews JAK inhibitors and summarises three trials with 2,000 patients.", "review"),
+    ],
+)
+def test_the_new_rules_do_not_overreach(text, design):
+    assert with_facts(Study(summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Zinc was measured in 70 girls with hair loss and in 70 healthy schoolgirls.", 140),
+        ("Thirty women with thinning were compared with thirty sex-matched women without hair loss.", 60),
+        ("This cohort enrolled 5,000 women who used the pill and 15,000 who did not.", 20_000),
+        ("This registry compared 2,400 men taking dutasteride with 7,200 men of the same age.", 9_600),
+        ("Forms went to 700 nurses, and the team received 250 replies about their hair.", 250),
+        ("Twenty adults rubbed the gel in nightly. Nine had visible regrowth at week 16.", 20),
+        ("Nine of twenty adults had visible regrowth after rubbing the gel in nightly.", 20),
+        ("The search followed PRISMA and found 22 eligible papers reporting on 2,480 patients.", 2480),
+        ("The article reviews JAK inhibitors and summarises three trials with 2,000 patients.", None),
+        # counts of an outcome are not the people enrolled
+        ("This cohort of 9,000 women: cancer developed in 40 women who had the drug and 80 who did not.", 9000),
+    ],
+)
+def test_n_counts_every_group_a_study_enrolled(text, n):
+    assert with_facts(Study(summary=text)).participants == n
