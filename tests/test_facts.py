@@ -337,3 +337,11 @@ def test_the_new_rules_do_not_overreach(text, design):
 )
 def test_n_counts_every_group_a_study_enrolled(text, n):
     assert with_facts(Study(summary=text)).participants == n
+
+
+def test_animal_tissue_grown_in_culture_is_in_vitro_not_an_animal_study():
+    from index.facts import study_design
+
+    text = "Follicles taken from young rats were kept in culture for a week with and without caffeine."
+    assert study_design(text) == "in vitro"
+    assert study_design("Young rats were given caffeine in their water for eight weeks.") == "animal"
