@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 
@@ -22,7 +23,7 @@ from assistant.prompts import CANNOT_ANSWER
 from assistant.question import Question, parse, vocabulary
 from assistant.records import Answer, Finding, Hit
 from assistant.render import citation, evidence_row, evidence_table, finding_lines, source_line
-from index.direction import study_direction
+from index.direction import Direction, study_direction
 from index.embed import Embedder
 from index.facts import SERIOUS, SEVERITY, safety_kind, sentences, study_design
 from index.records import Study
@@ -228,7 +229,7 @@ def compose(
     for m in members:
         m.indirect = m.indirect or indirect_reason(q.text, m.study)
     study_hits = [m.hit for m in members]
-    quoted = study_hits[: max(limit * 2, 8)]
+    quoted = study_hits[: limit + 2]  # the strongest few are quoted; scoring more costs time, not quality
     stored = sentence_vectors([h.study.id for h in quoted]) if sentence_vectors else None
     scored = score_sentences(q.search_text or q.text, quoted, q.kind, embedder, stored)
     chosen = choose(scored, limit, q.kind, order=[h.study.id for h in quoted])
@@ -329,10 +330,16 @@ def _not_indexed(q: Question, body: Body | None) -> str | None:
 
 def _snippet(study: Study) -> str:
     """A verbatim sentence standing for a study that is counted but not quoted: its stated finding, else its TLDR."""
-    found = study_direction(study.title, study.tldr, study.summary)
+    found = _stated(study.title, study.tldr, study.summary)
     if found and found.sentence in study.text():
         return found.sentence
     return (sentences(study.text()) or [study.text()])[0]
+
+
+@lru_cache(maxsize=50_000)
+def _stated(title: str | None, tldr: str | None, summary: str | None) -> Direction | None:
+    """The sentence a study's direction was read from (the rules are cheap once, not once per answer)."""
+    return study_direction(title, tldr, summary)
 
 
 def _capped(q: Question, body: Body | None) -> str:

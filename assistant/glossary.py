@@ -76,7 +76,14 @@ def expand(query: str, mined: dict[str, str] | None = None) -> str:
     table = [(short, [long], True) for short, long in (mined or {}).items()]
     defined = {short.lower() for short in (mined or {})}
     table += [(term, synonyms, False) for term, synonyms in BUILT_IN.items() if term not in defined]
+    words = re.findall(r"[\w-]+", query)
+    exact_words = set(words)
+    plain_words = {w.lower() for w in words if not _mixed_case(w)}
     for term, synonyms, exact in table:
-        if _mentions(query, term, exact):
+        if " " in term:  # a phrase: a cheap substring test before the exact one
+            found = term.lower() in lowered and _mentions(query, term, exact)
+        else:  # one word: what _mentions decides, read off the query's words once
+            found = term in exact_words or (not exact and not _mixed_case(term) and term.lower() in plain_words)
+        if found:
             extra.extend(s for s in synonyms if s.lower() not in lowered and s not in extra)
     return query if not extra else f"{query} ({'; '.join(extra)})"

@@ -215,17 +215,61 @@ def _fuzzy(word: str, vocab: Vocabulary, two: bool = False) -> str | None:
     """
     if len(word) < 6:
         return None
-    pool = _two_word_aliases(vocab) if two else _one_word_aliases(vocab)
-    match = difflib.get_close_matches(word.lower(), pool, n=1, cutoff=0.88 if two else 0.84)
+    word = word.lower()
+    pool = [  # a misspelling keeps the first letter and about the length: compare only those
+        a
+        for a in (_two_word_aliases(vocab) if two else _one_word_aliases(vocab))
+        if a[0] == word[0] and abs(len(a) - len(word)) <= 2
+    ]
+    match = difflib.get_close_matches(word, pool, n=1, cutoff=0.88 if two else 0.84)
     if not match:
         return None
     return dict(vocab.alias_table)[match[0]]
 
 
-def _misspelt(text: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+def _alias_spans(text: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of every alias in the text, longest first at each word, never overlapping.
+
+    Text and aliases are compared as runs of letters and digits, so "low-level laser", "low level
+    laser" and "post-finasteride" all read; a dictionary from each alias's first word keeps this a
+    scan of the text's words rather than of every alias at every character (study texts are long).
+    """
+    words = list(TOKEN.finditer(text.lower()))
+    tokens = [w.group(0) for w in words]
+    by_first = _aliases_by_first_word(vocab)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        for alias, name in by_first.get(tokens[i], ()):
+            if tuple(tokens[i : i + len(alias)]) == alias:
+                out.append((words[i].start(), words[i + len(alias) - 1].end(), name))
+                i += len(alias)
+                break
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def _aliases_by_first_word(vocab: Vocabulary) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word -> (alias words, canonical name), longest alias first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for alias, name in vocab.alias_table:
+        words = tuple(TOKEN.findall(alias.lower()))
+        if words:
+            table.setdefault(words[0], []).append((words, name))
+    for entries in table.values():
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+    return table
+
+
+@lru_cache(maxsize=4096)
+def _misspelt(text: str, vocab: Vocabulary) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical name) of misspelt names: two-word names first ("saw palmeto"), then single words."""
-    pattern = _one_pass(tuple(vocab.alias_table))
-    words = list(WORD.finditer(pattern.sub(lambda x: " " * len(x.group(0)), text)))
+    blanked = text
+    for start, end, _ in _alias_spans(text, vocab):
+        blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    words = list(WORD.finditer(blanked))
     out: list[tuple[int, int, str]] = []
     used: set[int] = set()
     for i, m in enumerate(words[:-1]):
@@ -240,7 +284,7 @@ def _misspelt(text: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
         name = _fuzzy(m.group(0), vocab) if i not in used else None
         if name:
             out.append((m.start(), m.end(), name))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 @lru_cache(maxsize=4)
@@ -265,13 +309,14 @@ def find_interventions(text: str, vocab: Vocabulary | None = None, fuzzy: bool =
     return list(_found(text, vocab, fuzzy))
 
 
+TOKEN = re.compile(r"[a-z0-9]+")
+
+
 @lru_cache(maxsize=65536)
 def _found(text: str, vocab: Vocabulary, fuzzy: bool) -> tuple[tuple[int, str, str], ...]:
-    names = dict(vocab.alias_table)
-    pattern = _one_pass(tuple(vocab.alias_table))
     found = [
-        (m.start(), names[m.group(0).lower()], _route_before(text, m.start()) or _route_after(text, m.start()))
-        for m in pattern.finditer(text)
+        (start, name, _route_before(text, start) or _route_after(text, start))
+        for start, _end, name in _alias_spans(text, vocab)
     ]
     if fuzzy:
         found += [(pos, name, _route_before(text, pos)) for pos, _, name in _misspelt(text, vocab)]
@@ -303,10 +348,13 @@ def _route_after(text: str, start: int) -> str:
     return AFTER_ROUTES.get(form) or ("oral" if form.startswith(("tablet", "pill", "capsule")) else "")
 
 
+BEFORE = re.compile(rf"(?<![\w-])({ROUTE_WORDS})(?:\s+(?:or|and|vs\.?|versus)\s+(?:{ROUTE_WORDS}))?\s+$", re.I)
+
+
 def _route_before(text: str, start: int) -> str:
-    m = re.search(
-        rf"(?<![\w-])({ROUTE_WORDS})(?:\s+(?:or|and|vs\.?|versus)\s+(?:{ROUTE_WORDS}))?\s+$", text[:start], re.I
-    )
+    """'oral minoxidil', 'oral or topical minoxidil': a route said just before the drug (the last few words only)."""
+    window = text[max(0, start - 40) : start]
+    m = BEFORE.search(window)
     return ROUTES[m.group(1).lower()] if m else ""
 
 

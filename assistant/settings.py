@@ -64,7 +64,7 @@ class Settings(BaseSettings):
         "the answer says when more are indexed (assistant/evidence.py).",
     )
     body_candidates: int = Field(
-        default=300, ge=1, description="Chunks the keyword index returns when gathering an intervention's studies."
+        default=150, ge=1, description="Chunks the keyword index returns when gathering an intervention's studies."
     )
     max_findings: int = Field(default=4, ge=1, description="Most snippets in the key findings.")
     max_question_chars: int = Field(
