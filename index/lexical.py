@@ -34,6 +34,7 @@ class LexicalIndex:
     abbreviations: dict[str, str] = field(default_factory=dict)
     _rows: dict[str, list[int]] | None = field(default=None, repr=False)
     _df: np.ndarray | None = field(default=None, repr=False)
+    _known: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def scores(self, query: str, allowed: set[str] | None = None) -> np.ndarray | None:
         """BM25 score of every chunk (0 where ``allowed`` excludes it); None when nothing can match."""
@@ -95,10 +96,13 @@ class LexicalIndex:
         return int(self._df[row]) if row is not None and row < len(self._df) else 0
 
     def knows(self, word: str) -> bool:
-        """Does any indexed text contain the word (as the keyword index counts words)?"""
-        tokens = tokenize([word])[0]
-        vocab = self.bm25.vocab_dict if self.bm25 is not None else {}
-        return bool(tokens) and all(t in vocab for t in tokens)
+        """Does any indexed text contain the word (as the keyword index counts words)? Remembered per word."""
+        known = self._known.get(word)
+        if known is None:
+            tokens = tokenize([word])[0]
+            vocab = self.bm25.vocab_dict if self.bm25 is not None else {}
+            known = self._known[word] = bool(tokens) and all(t in vocab for t in tokens)
+        return known
 
     def study_rows(self) -> dict[str, list[int]]:
         """Row numbers of each study's chunks, so any study's best BM25 score can be read off."""
