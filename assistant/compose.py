@@ -17,7 +17,7 @@ import numpy as np
 from assistant.abstain import relevant
 from assistant.bottom_line import bottom_line, comparison_bottom_line, direction
 from assistant.compare import verdict
-from assistant.evidence import Body, Member, mentions, strength
+from assistant.evidence import Body, Member, mentions
 from assistant.indirect import mismatch
 from assistant.prompts import CANNOT_ANSWER
 from assistant.question import Question, parse, vocabulary
@@ -287,14 +287,15 @@ def counted(
 def _members(
     q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float, nearest: float | None = None
 ) -> list[Member]:
-    """Who the answer counts, strongest designs first.
+    """Who the answer counts, in the order they are numbered.
 
-    The body of evidence when the question names an indexed intervention, else the retrieved
-    studies that pass the abstain rule. When the question's own words narrow the body to nothing,
-    the nearest studies of the named treatment that pass ``nearest`` (the lay threshold; default
-    ``threshold``) answer instead.
+    The body of evidence, strongest designs first, when the question names an indexed
+    intervention; else the retrieved studies that pass the abstain rule, nearest first (with
+    nothing named there is no body of evidence to rank, and the nearest study is the answer).
+    When the question's own words narrow the body to nothing, the nearest studies of the named
+    treatment that pass ``nearest`` (the lay threshold; default ``threshold``) answer instead.
     """
-    relevant_ = sorted(relevant(hits, threshold, margin), key=lambda h: strength(h.study), reverse=True)
+    relevant_ = relevant(hits, threshold, margin)
     if body is None or not q.interventions:
         return [Member(h) for h in relevant_]
     if body.missing_side or not body.mentioned:
@@ -306,7 +307,7 @@ def _members(
     # The question's own words narrowed the body to nothing: the nearest studies may still answer,
     # but only those about what was asked (other drugs of its class are no answer on their own).
     vocab = vocabulary()
-    near = sorted(relevant(hits, nearest or threshold, margin), key=lambda h: strength(h.study), reverse=True)
+    near = relevant(hits, nearest or threshold, margin)
     sides = {h.study.id: next((iv for iv in q.interventions if mentions(h.study, iv, vocab)), None) for h in near}
     return [Member(h, side=sides[h.study.id]) for h in near if sides[h.study.id]]
 
