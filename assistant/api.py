@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.abstain import relevant_hits
-from assistant.compose import compose, counted
-from assistant.evidence import gather
+from assistant.compose import bottom_line_for, compose, counted
+from assistant.evidence import Member, gather
 from assistant.generate import finish, stream_tokens
 from assistant.inputs import check
 from assistant.question import understand
@@ -70,7 +70,7 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
     if notice:
         result.notices.append(notice)
     threshold = s.abstain_below if asked.interventions else s.abstain_below_unnamed
-    return query, counted(asked, hits, body, threshold, s.relevance_margin), result
+    return query, counted(asked, hits, body, threshold, s.relevance_margin), result, asked
 
 
 def sources(question: str, index: Index, history: list[str] | None = None, filters: Filters | None = None) -> list[Hit]:
@@ -78,9 +78,9 @@ def sources(question: str, index: Index, history: list[str] | None = None, filte
     return llm_sources(_extractive(question, history, filters, index)[1], index.settings)
 
 
-def llm_sources(counted_hits: list[Hit], settings: Settings) -> list[Hit]:
-    """What the LLM answers from: the studies the extractive answer counts, strongest first, up to top_studies."""
-    return counted_hits[: settings.top_studies]
+def llm_sources(members: list[Member], settings: Settings) -> list[Hit]:
+    """What the LLM answers from: the studies the extractive answer counts, in its order, up to top_studies."""
+    return [m.hit for m in members[: settings.top_studies]]
 
 
 def undated_notice(index: Index, query: str, filters: Filters | None) -> str | None:
@@ -146,17 +146,17 @@ def stream(
     start = time.perf_counter()
     index = index or open_index(settings)
     question, history = check(question, history, index.settings.max_question_chars)
-    query, counted_hits, result = _extractive(question, history, filters, index)
+    query, members, result, asked = _extractive(question, history, filters, index)
     retrieved = time.perf_counter()
     s = index.settings
     if s.answer_mode != "extractive" and not result.abstained:
-        sources = llm_sources(counted_hits, s)
+        sources = llm_sources(members, s)
         draft = ""
         try:
             for token in stream_tokens(question, sources, s, model):
                 draft += token
                 yield draft + "\n\n*(checking every citation against its source...)*", None
-            result = finish(question, draft, sources, s, index.embedder, query)
+            result = bottom_line_for(asked, members, finish(question, draft, sources, s, index.embedder, query))
         except Exception as exc:  # any model/server failure or timeout must still give a cited answer
             result.notices.append(
                 f"The language model failed ({type(exc).__name__}: {exc}); showing the extractive answer."

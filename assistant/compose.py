@@ -279,9 +279,31 @@ def compose(
 
 def counted(
     q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float, nearest: float | None = None
-) -> list[Hit]:
-    """The studies an answer to ``q`` counts, strongest first (empty: abstain); the LLM answers from these too."""
-    return [m.hit for m in _members(q, hits, body, threshold, margin, nearest)]
+) -> list[Member]:
+    """The studies an answer to ``q`` counts, in numbering order (empty: abstain); the LLM answers from these too."""
+    return _members(q, hits, body, threshold, margin, nearest)
+
+
+def bottom_line_for(q: Question, members: list[Member], answer: Answer) -> Answer:
+    """An answer written elsewhere (the LLM's) given the bottom line over the studies it cites, in its numbers.
+
+    The counted studies keep what the body of evidence knew of them (side, indirect); a cited
+    study outside it counts as direct. Nothing changes for kinds without a bottom line.
+    """
+    if answer.abstained or q.kind not in ("efficacy", "safety", "comparison") or not answer.citations:
+        return answer
+    known = {m.study.id: m for m in members}
+    cited = [known.get(c.study_id) or Member(Hit(c.record(), 0.0, 0.0, 0.0, c.text)) for c in answer.citations]
+    numbers = {c.study_id: c.n for c in answer.citations}
+    for m in cited:
+        m.indirect = m.indirect or indirect_reason(q.text, m.study)
+    top = bottom(q, Body(members=cited), cited, numbers)
+    if not top:
+        return answer
+    answer.text = f"{top}\n\n{answer.text}"
+    answer.bottom_line = top
+    answer.directions = {numbers[m.study.id]: d for m in cited if (d := direction(m.study))}
+    return answer
 
 
 def _members(

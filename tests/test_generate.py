@@ -177,3 +177,20 @@ def test_streamed_draft_is_replaced_by_the_verified_answer(llm_index):
     assert len(drafts) > 3 and "checking every citation" in drafts[-1] and "[8]" in drafts[-1]
     final = steps[-1][1]
     assert "[8]" not in final.text and "Made up" not in final.text and final.citations
+
+
+def test_an_llm_answer_to_an_efficacy_question_opens_with_the_bottom_line_in_its_own_numbers(llm_index):
+    import re
+
+    question = "do stem cells really regrow hair?"
+    sources = llm_sources_of(question, index=llm_index)
+    meso = next(n for n, h in enumerate(sources, start=1) if "mesotherapy" in h.study.text().lower())
+    reply = f"Mesotherapy with neonatal mesenchymal stem cells was studied in 40 patients [{meso}]."
+    result = answer(question, index=llm_index, model=fake(reply))
+    assert result.text.startswith("**Bottom line:**") and result.bottom_line
+    cited = {c.n for c in result.citations}
+    assert {int(n) for n in re.findall(r"\[(\d+)\]", result.bottom_line)} <= cited  # the LLM answer's numbering
+    assert set(result.directions) <= cited
+    extractive = answer(question, index=llm_index.__class__(llm_index.settings.model_copy(
+        update={"answer_mode": "extractive"}), embedder=llm_index.embedder))
+    assert len(result.citations) < len(extractive.citations)  # counted over what the LLM cited, not the body
