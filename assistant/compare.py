@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.question import find_interventions
+from assistant.vocabulary import find_interventions
 from index.facts import sentences
 
 SIMILAR = re.compile(

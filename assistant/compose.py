@@ -20,9 +20,10 @@ from assistant.compare import verdict
 from assistant.evidence import Body, Member, mentions
 from assistant.indirect import mismatch
 from assistant.prompts import CANNOT_ANSWER
-from assistant.question import Question, parse, vocabulary
+from assistant.question import Question, parse
 from assistant.records import Answer, Finding, Hit
 from assistant.render import citation, evidence_row, evidence_table, finding_lines, source_line
+from assistant.vocabulary import vocabulary
 from index.direction import Direction, study_direction
 from index.embed import Embedder
 from index.facts import SERIOUS, SEVERITY, safety_kind, sentences, study_design

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.abstain import distinct
-from assistant.question import ROUTES, Question, Vocabulary, find_interventions, split_route, vocabulary
+from assistant.question import Question
 from assistant.records import Hit
 from assistant.retrieve import DESIGN_TIER, Filters, Index
+from assistant.vocabulary import ROUTES, Vocabulary, find_interventions, split_route, vocabulary
 from index.records import Study
 from index.tokenize import QUESTION_WORDS, tokenize
 

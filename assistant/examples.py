@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.question import vocabulary
 from assistant.retrieve import Index
+from assistant.vocabulary import vocabulary
 from index.stats import SAMPLE_DIR
 from index.tokenize import tokenize
 

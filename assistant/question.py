@@ -4,7 +4,8 @@ People ask in their own words ("does scalp cooling really stop your hair falling
 "is Rogaine or PRP better?", "and for women?"). ``understand`` turns the question, read in the
 light of the conversation so far, into a ``Question``: its kind, the interventions it names (the
 two sides of a comparison), the outcome and population words, and the question rewritten in the
-index's vocabulary (``search_text``). The lay vocabulary lives in ``assistant/vocabulary.toml``.
+index's vocabulary (``search_text``). The lay vocabulary is ``assistant/vocabulary.toml``, read and
+matched by ``assistant/vocabulary.py``.
 
 "or" makes a comparison only when its two sides are distinct interventions: "laser caps or
 low-level laser therapy" names one treatment twice. A follow-up updates the previous record
@@ -13,44 +14,34 @@ instead of rewriting text: it keeps what it does not change.
 
 from __future__ import annotations
 
-import difflib
 import re
-import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
-from pathlib import Path
 
-from index.tokenize import STOPWORDS
+from assistant.vocabulary import (
+    ROUTE_WORDS,
+    ROUTES,
+    WORD,
+    Known,
+    Vocabulary,
+    find_interventions,
+    known_all,
+    phrase_pattern,
+    rewrite,
+    split_route,
+    vocabulary,
+)
 
-VOCABULARY = Path(__file__).with_name("vocabulary.toml")
 KINDS = ("efficacy", "safety", "comparison", "dose", "mechanism", "general")
-ROUTES = {
-    "oral": "oral",
-    "pill": "oral",
-    "pills": "oral",
-    "tablet": "oral",
-    "tablets": "oral",
-    "low-dose oral": "oral",
-    "ldom": "oral",
-    "topical": "topical",
-    "foam": "topical",
-    "solution": "topical",
-    "lotion": "topical",
-    "spray": "topical",
-    "liquid": "topical",
-    "sublingual": "sublingual",
-    "injectable": "injected",
-    "injected": "injected",
-    "injections": "injected",
-}
-ROUTE_WORDS = "|".join(sorted((re.escape(r) for r in ROUTES), key=len, reverse=True))
+
+
 SAFETY = re.compile(
     r"\b(safe|safer|safety|side[- ]?effects?|sides|adverse|risks?|risky|harm\w*|toxic\w*|tolerat\w*|dangerous|"
     r"bad for|damage|cancer|sexual|libido|erectile|impotence|gyn[ae]?comastia|depression|problems|complications|"
     r"downsides?|drawbacks?|cons|dangers?|worried|scared|shock loss|itch\w*|irritat\w*|allerg\w*)\b",
     re.I,
 )
+
+
 DOSE = re.compile(
     r"\b(doses?|dosage|dosing|how much|mg|milligrams?|concentration|strength|how often|how many times|"
     r"\d+\s?%|per day|daily|twice|\d+\s?mg|"
@@ -58,12 +49,16 @@ DOSE = re.compile(
     r"sessions)\b",
     re.I,
 )
+
+
 MECHANISM = re.compile(
     r"\b(how does (?:it|this|that|\w+(?: \w+)?) work|how do (?:they|these|\w+) work|"
     r"why (?:does|do|would) (?:it|this|that|they|\w+(?: \w+)?) (?:work|help|cause|make|lead|trigger)|mechanism\w*|"
     r"pathway|what does \w+ do to|how it works|supposed to work|how (?:is|are) \w+(?: \w+)? supposed)\b",
     re.I,
 )
+
+
 EFFICACY = re.compile(
     r"\b(work|works|working|worked|effective|effectiveness|efficacy|help|helps|helped|improve\w*|regrow\w*|"
     r"benefit\w*|results?|stop|stops|prevent\w*|reduce\w*|treat|treats|treatment|cure\w*|fix|thicken\w*|"
@@ -71,89 +66,46 @@ EFFICACY = re.compile(
     r"what can (?:he|she|i|you|we|they) (?:take|use|do|try)|what helps|what works|as good as)\b",
     re.I,
 )
+
+
 PROGNOSIS = re.compile(
     r"\b(grows? back|come back|comes back|coming back|recover\w*|how long|normal|permanent\w*|temporary|go away|"
     r"goes away|last)\b",
     re.I,
 )
+
+
 STRONG_EFFICACY = re.compile(r"\b(work\w*|effective\w*|efficacy|help\w*|improve\w*|regrow\w*|benefit\w*)\b", re.I)
+
+
 ADDS = re.compile(r"^\s*(?:and\s+)?(?:with|plus|combined with|together with|alongside)\b", re.I)
+
+
 SUBLINGUAL = re.compile(r"\b(under the tongue|sublingual\w*)\b", re.I)
+
+
 CAUSE = re.compile(
     r"\b(cause[sd]?|causing|make (?:your|my|you|me|the)? ?hair|trigger\w*|linked|link|lead to|leads to|"
     r"result in|responsible|give (?:you|me)|gave me)\b",
     re.I,
 )
+
+
 COMPARE_CUES = re.compile(
     r"\b(vs\.?|versus|compared?|comparison|better than|safer than|worse than|stronger than|more effective than|"
     r"better|best|which (?:one|is)|or|instead of|rather than|than|switch(?:ing)? (?:from|to)|as good as|"
     r"as effective as|as well as|as much as|same as|vs)\b",
     re.I,
 )
+
+
 FOLLOW_START = re.compile(r"^\s*(?:and|also|ok(?:ay)?|so|but|what about|how about|plus|then)\b", re.I)
+
+
 REFERS = re.compile(r"\b(it|its|this|that|these|those|they|them|the same|the drug|the treatment|the pill)\b", re.I)
+
+
 NOT_OUTCOMES = {"oral", "efficacy", "injections", "COVID-19", "chemotherapy", "menopause postmenopausal"}
-WORD = re.compile(r"[a-z0-9][a-z0-9'+-]*", re.I)
-
-
-@dataclass(frozen=True)
-class Intervention:
-    """One entry of the vocabulary: a treatment or exposure, how people name it, the class it belongs to."""
-
-    name: str
-    aliases: tuple[str, ...]
-    drug_class: str | None = None
-    is_class: bool = False
-    exposure: bool = False
-    routes: tuple[str, ...] = ()  # the routes a question may name ("oral", "topical"); none: route is not kept
-    default_route: str = ""  # what a study that names no route means ("minoxidil" alone is the solution)
-
-
-@dataclass(frozen=True, eq=False)
-class Vocabulary:
-    """The lay vocabulary file, read once."""
-
-    lay: dict[str, str]
-    filler: frozenset[str]
-    population: dict[str, str]
-    interventions: dict[str, Intervention]
-
-    @cached_property
-    def name_words(self) -> frozenset[str]:
-        """Words of any intervention's names: never dropped as filler ('saw' in 'saw palmetto')."""
-        return frozenset(
-            w for iv in self.interventions.values() for a in (iv.name, *iv.aliases) for w in a.lower().split()
-        )
-
-    @cached_property
-    def alias_table(self) -> list[tuple[str, str]]:
-        """(alias, canonical name), longest alias first so "laser cap" wins over "laser"."""
-        pairs = [(alias.lower(), iv.name) for iv in self.interventions.values() for alias in iv.aliases]
-        return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
-
-
-@lru_cache(maxsize=4)
-def vocabulary(path: Path = VOCABULARY) -> Vocabulary:
-    """The vocabulary at ``path`` (the bundled file by default)."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    ivs = {
-        name: Intervention(
-            name,
-            tuple(entry.get("aliases", [name])),
-            entry.get("class"),
-            bool(entry.get("is_class", False)),
-            bool(entry.get("exposure", False)),
-            tuple(entry.get("routes", ())),
-            entry.get("default_route", ""),
-        )
-        for name, entry in data.get("interventions", {}).items()
-    }
-    return Vocabulary(
-        {k.lower(): v for k, v in data.get("lay", {}).items()},
-        frozenset(w.lower() for w in data.get("filler", {}).get("words", [])),
-        {k.lower(): v for k, v in data.get("population", {}).items()},
-        ivs,
-    )
 
 
 @dataclass(frozen=True)
@@ -178,184 +130,6 @@ class Question:
     def main(self) -> str | None:
         """The intervention the question is about (the first side of a comparison)."""
         return self.interventions[0] if self.interventions else None
-
-
-ROUTE_NAMES = ("oral", "topical", "sublingual")
-
-
-def split_route(name: str, vocab: Vocabulary | None = None) -> tuple[str, str]:
-    """('oral', 'minoxidil') for 'oral minoxidil'; ('', 'oral contraceptives') for a name the vocabulary has whole."""
-    vocab = vocab or vocabulary()
-    route, _, base = name.partition(" ")
-    if route in ROUTE_NAMES and base and name not in vocab.interventions:
-        return route, base
-    return "", name
-
-
-def _phrase(phrase: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I)
-
-
-@lru_cache(maxsize=4096)
-def _pattern(phrase: str) -> re.Pattern:
-    return _phrase(phrase)
-
-
-@lru_cache(maxsize=64)
-def _one_pass(pairs: tuple[tuple[str, str], ...]) -> re.Pattern:
-    """One alternation of every phrase, longest first, so a replacement is never itself rewritten."""
-    return re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p, _ in pairs), re.I)
-
-
-def _fuzzy(word: str, vocab: Vocabulary, two: bool = False) -> str | None:
-    """A misspelt name ("finastride", "minoxodil", "saw palmeto"): close to one alias of 6+ letters.
-
-    ``two`` compares a pair of words with the two-word aliases, more strictly, so that two
-    ordinary words never read as a treatment.
-    """
-    if len(word) < 6:
-        return None
-    word = word.lower()
-    pool = [  # a misspelling keeps the first letter and about the length: compare only those
-        a
-        for a in (_two_word_aliases(vocab) if two else _one_word_aliases(vocab))
-        if a[0] == word[0] and abs(len(a) - len(word)) <= 2
-    ]
-    match = difflib.get_close_matches(word, pool, n=1, cutoff=0.88 if two else 0.84)
-    if not match:
-        return None
-    return dict(vocab.alias_table)[match[0]]
-
-
-def _alias_spans(text: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
-    """(start, end, canonical name) of every alias in the text, longest first at each word, never overlapping.
-
-    Text and aliases are compared as runs of letters and digits, so "low-level laser", "low level
-    laser" and "post-finasteride" all read; a dictionary from each alias's first word keeps this a
-    scan of the text's words rather than of every alias at every character (study texts are long).
-    """
-    words = list(TOKEN.finditer(text.lower()))
-    tokens = [w.group(0) for w in words]
-    by_first = _aliases_by_first_word(vocab)
-    out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(tokens):
-        for alias, name in by_first.get(tokens[i], ()):
-            if tuple(tokens[i : i + len(alias)]) == alias:
-                out.append((words[i].start(), words[i + len(alias) - 1].end(), name))
-                i += len(alias)
-                break
-        else:
-            i += 1
-    return out
-
-
-@lru_cache(maxsize=4)
-def _aliases_by_first_word(vocab: Vocabulary) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First word -> (alias words, canonical name), longest alias first."""
-    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for alias, name in vocab.alias_table:
-        words = tuple(TOKEN.findall(alias.lower()))
-        if words:
-            table.setdefault(words[0], []).append((words, name))
-    for entries in table.values():
-        entries.sort(key=lambda e: len(e[0]), reverse=True)
-    return table
-
-
-@lru_cache(maxsize=4096)
-def _misspelt(text: str, vocab: Vocabulary) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, canonical name) of misspelt names: two-word names first ("saw palmeto"), then single words."""
-    blanked = text
-    for start, end, _ in _alias_spans(text, vocab):
-        blanked = blanked[:start] + " " * (end - start) + blanked[end:]
-    words = list(WORD.finditer(blanked))
-    out: list[tuple[int, int, str]] = []
-    used: set[int] = set()
-    for i, m in enumerate(words[:-1]):
-        nxt = words[i + 1]
-        adjacent = text[m.end() : nxt.start()].strip() == ""
-        plain = ({m.group(0).lower(), nxt.group(0).lower()} & (STOPWORDS | vocab.filler)) - vocab.name_words
-        name = _fuzzy(f"{m.group(0)} {nxt.group(0)}", vocab, two=True) if adjacent and not plain else None
-        if name:
-            out.append((m.start(), words[i + 1].end(), name))
-            used |= {i, i + 1}
-    for i, m in enumerate(words):
-        name = _fuzzy(m.group(0), vocab) if i not in used else None
-        if name:
-            out.append((m.start(), m.end(), name))
-    return tuple(sorted(out))
-
-
-@lru_cache(maxsize=4)
-def _one_word_aliases(vocab: Vocabulary) -> list[str]:
-    return [a for a, _ in vocab.alias_table if " " not in a and len(a) >= 6]
-
-
-@lru_cache(maxsize=4)
-def _two_word_aliases(vocab: Vocabulary) -> list[str]:
-    return [a for a, _ in vocab.alias_table if a.count(" ") == 1 and len(a) >= 8]
-
-
-def find_interventions(text: str, vocab: Vocabulary | None = None, fuzzy: bool = True) -> list[tuple[int, str, str]]:
-    """(position, canonical name, route) of every intervention named, in order of appearance.
-
-    One left-to-right scan with the longest alias first at each place, so "red light therapy" is
-    one mention, not "red light" plus "light therapy". A route said just before ("oral
-    minoxidil") becomes part of the mention. ``fuzzy`` also reads misspelt drug names, which
-    questions have and study texts do not.
-    """
-    vocab = vocab or vocabulary()
-    return list(_found(text, vocab, fuzzy))
-
-
-TOKEN = re.compile(r"[a-z0-9]+")
-
-
-@lru_cache(maxsize=65536)
-def _found(text: str, vocab: Vocabulary, fuzzy: bool) -> tuple[tuple[int, str, str], ...]:
-    found = [
-        (start, name, _route_before(text, start) or _route_after(text, start))
-        for start, _end, name in _alias_spans(text, vocab)
-    ]
-    if fuzzy:
-        found += [(pos, name, _route_before(text, pos)) for pos, _, name in _misspelt(text, vocab)]
-    return tuple(sorted(found))
-
-
-AFTER = re.compile(
-    r"^[\w-]*\s+(cream|gel|foam|solution|spray|lotion|serum|drops|tablets?|pills?|capsules?|liquid)\b", re.I
-)
-AFTER_ROUTES = {
-    "cream": "topical",
-    "gel": "topical",
-    "foam": "topical",
-    "solution": "topical",
-    "spray": "topical",
-    "lotion": "topical",
-    "serum": "topical",
-    "liquid": "topical",
-    "drops": "topical",
-}
-
-
-def _route_after(text: str, start: int) -> str:
-    """'spironolactone cream', 'minoxidil tablets': a form said right after the drug."""
-    m = AFTER.match(text[start:])
-    if not m:
-        return ""
-    form = m.group(1).lower()
-    return AFTER_ROUTES.get(form) or ("oral" if form.startswith(("tablet", "pill", "capsule")) else "")
-
-
-BEFORE = re.compile(rf"(?<![\w-])({ROUTE_WORDS})(?:\s+(?:or|and|vs\.?|versus)\s+(?:{ROUTE_WORDS}))?\s+$", re.I)
-
-
-def _route_before(text: str, start: int) -> str:
-    """'oral minoxidil', 'oral or topical minoxidil': a route said just before the drug (the last few words only)."""
-    window = text[max(0, start - 40) : start]
-    m = BEFORE.search(window)
-    return ROUTES[m.group(1).lower()] if m else ""
 
 
 def _named(found: list[tuple[int, str, str]], vocab: Vocabulary | None = None) -> list[str]:
@@ -389,7 +163,9 @@ def route_sides(text: str, vocab: Vocabulary | None = None) -> list[str] | None:
 def population(text: str, vocab: Vocabulary | None = None) -> str | None:
     """The population the question is about, if it names one."""
     vocab = vocab or vocabulary()
-    hits = [(m.start(), group) for phrase, group in vocab.population.items() for m in _pattern(phrase).finditer(text)]
+    hits = [
+        (m.start(), group) for phrase, group in vocab.population.items() for m in phrase_pattern(phrase).finditer(text)
+    ]
     if re.search(r"\b(i'?m|i am|as) an? (woman|girl|female)\b", text, re.I):
         return "women"
     return min(hits)[1] if hits else None
@@ -401,8 +177,8 @@ def outcome_words(text: str, vocab: Vocabulary | None = None) -> tuple[str, ...]
     out: list[str] = []
     lowered = text.lower()
     for phrase, words in sorted(vocab.lay.items(), key=lambda kv: len(kv[0]), reverse=True):
-        if _pattern(phrase).search(lowered):
-            lowered = _pattern(phrase).sub(" ", lowered)
+        if phrase_pattern(phrase).search(lowered):
+            lowered = phrase_pattern(phrase).sub(" ", lowered)
             if words not in out and words not in NOT_OUTCOMES and "adverse" not in words:
                 out.append(words)
     for word in ("hair loss", "alopecia", "regrowth", "hair growth", "density", "sexual", "libido", "shedding"):
@@ -434,34 +210,6 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
     return "general"
 
 
-Known = Callable[[str], bool]
-
-
-def rewrite(text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> str:
-    """The question in index vocabulary: lay phrases and brand names replaced, filler words dropped.
-
-    ``known`` says whether the index holds a word. An alias the index uses ("photobiomodulation",
-    "stem-cell mesotherapy") is kept, since it is the index's own word; one it does not hold (a
-    brand, a misspelling, "laser cap") is replaced by the canonical name, so a word no study
-    contains never makes a question look uncovered. Without ``known`` every alias is replaced.
-    """
-    vocab = vocab or vocabulary()
-    for start, end, name in reversed(_misspelt(text, vocab)):  # "finastride" -> "finasteride"
-        text = text[:start] + name + text[end:]
-    table = {
-        alias: name if alias != name and (known is None or not _known_all(alias, known)) else alias
-        for alias, name in vocab.alias_table
-    }
-    for phrase, words in vocab.lay.items():
-        table.setdefault(phrase, words)
-    out = _one_pass(tuple(sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True))).sub(
-        lambda m: table[m.group(0).lower()], text
-    )
-    names = vocab.name_words
-    kept = [w for w in re.findall(r"[\w'%.-]+|\?", out) if w.lower() not in vocab.filler or w.lower() in names]
-    return re.sub(r"\s+\?", "?", " ".join(kept)).strip()
-
-
 def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
     """One question on its own: its record.
 
@@ -491,18 +239,13 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     )
 
 
-def _known_all(phrase: str, known: Known) -> bool:
-    """Every word of the phrase (hyphenated parts apart) is in the index."""
-    return all(known(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))
-
-
 def _said(text: str, found: list[tuple[int, str, str]], known: Known | None) -> dict[str, str]:
     """The user's own name for each intervention, when the index holds those words."""
     out: dict[str, str] = {}
     for pos, name, _ in found:
         m = re.match(r"[\w-]+(?:[ -][\w-]+)*", text[pos:])
         phrase = _surface(text[pos:], name)
-        if m and phrase and known is not None and _known_all(phrase, known):
+        if m and phrase and known is not None and known_all(phrase, known):
             out.setdefault(name, phrase)
     return out
 
@@ -510,7 +253,7 @@ def _said(text: str, found: list[tuple[int, str, str]], known: Known | None) -> 
 def _surface(rest: str, name: str) -> str | None:
     """The alias of ``name`` that ``rest`` starts with, as written."""
     for alias, canonical in vocabulary().alias_table:
-        if canonical == name and _pattern(alias).match(rest):
+        if canonical == name and phrase_pattern(alias).match(rest):
             return rest[: len(alias)]
     return None
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.question import VOCABULARY, parse, rewrite, understand, vocabulary
+from assistant.question import parse, understand
+from assistant.vocabulary import VOCABULARY, rewrite, vocabulary
 
 ENTRIES = tomllib.loads(VOCABULARY.read_text())
 LAY = Path(__file__).parent / "data" / "lay"

@@ -1,0 +1,323 @@
+"""The lay vocabulary: how people name treatments, and reading those names in a text.
+
+``assistant/vocabulary.toml`` maps people's words onto the index's (lay phrases, filler,
+populations, interventions with their aliases, brands and misspellings, class, routes and whether
+they are an exposure). This module reads it once, finds the interventions a text names (a word
+scan, fast enough for every study text an answer counts), reads misspellings in questions, and
+rewrites a question in the index's words. ``assistant/question.py`` builds the question record on it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from index.tokenize import STOPWORDS
+
+VOCABULARY = Path(__file__).with_name("vocabulary.toml")
+
+
+ROUTES = {
+    "oral": "oral",
+    "pill": "oral",
+    "pills": "oral",
+    "tablet": "oral",
+    "tablets": "oral",
+    "low-dose oral": "oral",
+    "ldom": "oral",
+    "topical": "topical",
+    "foam": "topical",
+    "solution": "topical",
+    "lotion": "topical",
+    "spray": "topical",
+    "liquid": "topical",
+    "sublingual": "sublingual",
+    "injectable": "injected",
+    "injected": "injected",
+    "injections": "injected",
+}
+
+
+ROUTE_WORDS = "|".join(sorted((re.escape(r) for r in ROUTES), key=len, reverse=True))
+
+
+WORD = re.compile(r"[a-z0-9][a-z0-9'+-]*", re.I)
+
+
+@dataclass(frozen=True)
+class Intervention:
+    """One entry of the vocabulary: a treatment or exposure, how people name it, the class it belongs to."""
+
+    name: str
+    aliases: tuple[str, ...]
+    drug_class: str | None = None
+    is_class: bool = False
+    exposure: bool = False
+    routes: tuple[str, ...] = ()  # the routes a question may name ("oral", "topical"); none: route is not kept
+    default_route: str = ""  # what a study that names no route means ("minoxidil" alone is the solution)
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """The lay vocabulary file, read once."""
+
+    lay: dict[str, str]
+    filler: frozenset[str]
+    population: dict[str, str]
+    interventions: dict[str, Intervention]
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Words of any intervention's names: never dropped as filler ('saw' in 'saw palmetto')."""
+        return frozenset(
+            w for iv in self.interventions.values() for a in (iv.name, *iv.aliases) for w in a.lower().split()
+        )
+
+    @cached_property
+    def alias_table(self) -> list[tuple[str, str]]:
+        """(alias, canonical name), longest alias first so "laser cap" wins over "laser"."""
+        pairs = [(alias.lower(), iv.name) for iv in self.interventions.values() for alias in iv.aliases]
+        return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+
+@lru_cache(maxsize=4)
+def vocabulary(path: Path = VOCABULARY) -> Vocabulary:
+    """The vocabulary at ``path`` (the bundled file by default)."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    ivs = {
+        name: Intervention(
+            name,
+            tuple(entry.get("aliases", [name])),
+            entry.get("class"),
+            bool(entry.get("is_class", False)),
+            bool(entry.get("exposure", False)),
+            tuple(entry.get("routes", ())),
+            entry.get("default_route", ""),
+        )
+        for name, entry in data.get("interventions", {}).items()
+    }
+    return Vocabulary(
+        {k.lower(): v for k, v in data.get("lay", {}).items()},
+        frozenset(w.lower() for w in data.get("filler", {}).get("words", [])),
+        {k.lower(): v for k, v in data.get("population", {}).items()},
+        ivs,
+    )
+
+
+ROUTE_NAMES = ("oral", "topical", "sublingual")
+
+
+def split_route(name: str, vocab: Vocabulary | None = None) -> tuple[str, str]:
+    """('oral', 'minoxidil') for 'oral minoxidil'; ('', 'oral contraceptives') for a name the vocabulary has whole."""
+    vocab = vocab or vocabulary()
+    route, _, base = name.partition(" ")
+    if route in ROUTE_NAMES and base and name not in vocab.interventions:
+        return route, base
+    return "", name
+
+
+def _phrase(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=4096)
+def phrase_pattern(phrase: str) -> re.Pattern:
+    """A phrase as a whole-word, any-case pattern (compiled once)."""
+    return _phrase(phrase)
+
+
+@lru_cache(maxsize=64)
+def _one_pass(pairs: tuple[tuple[str, str], ...]) -> re.Pattern:
+    """One alternation of every phrase, longest first, so a replacement is never itself rewritten."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p, _ in pairs), re.I)
+
+
+def _fuzzy(word: str, vocab: Vocabulary, two: bool = False) -> str | None:
+    """A misspelt name ("finastride", "minoxodil", "saw palmeto"): close to one alias of 6+ letters.
+
+    ``two`` compares a pair of words with the two-word aliases, more strictly, so that two
+    ordinary words never read as a treatment.
+    """
+    if len(word) < 6:
+        return None
+    word = word.lower()
+    pool = [  # a misspelling keeps the first letter and about the length: compare only those
+        a
+        for a in (_two_word_aliases(vocab) if two else _one_word_aliases(vocab))
+        if a[0] == word[0] and abs(len(a) - len(word)) <= 2
+    ]
+    match = difflib.get_close_matches(word, pool, n=1, cutoff=0.88 if two else 0.84)
+    if not match:
+        return None
+    return dict(vocab.alias_table)[match[0]]
+
+
+def _alias_spans(text: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of every alias in the text, longest first at each word, never overlapping.
+
+    Text and aliases are compared as runs of letters and digits, so "low-level laser", "low level
+    laser" and "post-finasteride" all read; a dictionary from each alias's first word keeps this a
+    scan of the text's words rather than of every alias at every character (study texts are long).
+    """
+    words = list(TOKEN.finditer(text.lower()))
+    tokens = [w.group(0) for w in words]
+    by_first = _aliases_by_first_word(vocab)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        for alias, name in by_first.get(tokens[i], ()):
+            if tuple(tokens[i : i + len(alias)]) == alias:
+                out.append((words[i].start(), words[i + len(alias) - 1].end(), name))
+                i += len(alias)
+                break
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def _aliases_by_first_word(vocab: Vocabulary) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word -> (alias words, canonical name), longest alias first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for alias, name in vocab.alias_table:
+        words = tuple(TOKEN.findall(alias.lower()))
+        if words:
+            table.setdefault(words[0], []).append((words, name))
+    for entries in table.values():
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+    return table
+
+
+@lru_cache(maxsize=4096)
+def _misspelt(text: str, vocab: Vocabulary) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, canonical name) of misspelt names: two-word names first ("saw palmeto"), then single words."""
+    blanked = text
+    for start, end, _ in _alias_spans(text, vocab):
+        blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    words = list(WORD.finditer(blanked))
+    out: list[tuple[int, int, str]] = []
+    used: set[int] = set()
+    for i, m in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        adjacent = text[m.end() : nxt.start()].strip() == ""
+        plain = ({m.group(0).lower(), nxt.group(0).lower()} & (STOPWORDS | vocab.filler)) - vocab.name_words
+        name = _fuzzy(f"{m.group(0)} {nxt.group(0)}", vocab, two=True) if adjacent and not plain else None
+        if name:
+            out.append((m.start(), words[i + 1].end(), name))
+            used |= {i, i + 1}
+    for i, m in enumerate(words):
+        name = _fuzzy(m.group(0), vocab) if i not in used else None
+        if name:
+            out.append((m.start(), m.end(), name))
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=4)
+def _one_word_aliases(vocab: Vocabulary) -> list[str]:
+    return [a for a, _ in vocab.alias_table if " " not in a and len(a) >= 6]
+
+
+@lru_cache(maxsize=4)
+def _two_word_aliases(vocab: Vocabulary) -> list[str]:
+    return [a for a, _ in vocab.alias_table if a.count(" ") == 1 and len(a) >= 8]
+
+
+def find_interventions(text: str, vocab: Vocabulary | None = None, fuzzy: bool = True) -> list[tuple[int, str, str]]:
+    """(position, canonical name, route) of every intervention named, in order of appearance.
+
+    One left-to-right scan with the longest alias first at each place, so "red light therapy" is
+    one mention, not "red light" plus "light therapy". A route said just before ("oral
+    minoxidil") becomes part of the mention. ``fuzzy`` also reads misspelt drug names, which
+    questions have and study texts do not.
+    """
+    vocab = vocab or vocabulary()
+    return list(_found(text, vocab, fuzzy))
+
+
+TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
+def _found(text: str, vocab: Vocabulary, fuzzy: bool) -> tuple[tuple[int, str, str], ...]:
+    found = [
+        (start, name, _route_before(text, start) or _route_after(text, start))
+        for start, _end, name in _alias_spans(text, vocab)
+    ]
+    if fuzzy:
+        found += [(pos, name, _route_before(text, pos)) for pos, _, name in _misspelt(text, vocab)]
+    return tuple(sorted(found))
+
+
+AFTER = re.compile(
+    r"^[\w-]*\s+(cream|gel|foam|solution|spray|lotion|serum|drops|tablets?|pills?|capsules?|liquid)\b", re.I
+)
+
+
+AFTER_ROUTES = {
+    "cream": "topical",
+    "gel": "topical",
+    "foam": "topical",
+    "solution": "topical",
+    "spray": "topical",
+    "lotion": "topical",
+    "serum": "topical",
+    "liquid": "topical",
+    "drops": "topical",
+}
+
+
+def _route_after(text: str, start: int) -> str:
+    """'spironolactone cream', 'minoxidil tablets': a form said right after the drug."""
+    m = AFTER.match(text[start:])
+    if not m:
+        return ""
+    form = m.group(1).lower()
+    return AFTER_ROUTES.get(form) or ("oral" if form.startswith(("tablet", "pill", "capsule")) else "")
+
+
+BEFORE = re.compile(rf"(?<![\w-])({ROUTE_WORDS})(?:\s+(?:or|and|vs\.?|versus)\s+(?:{ROUTE_WORDS}))?\s+$", re.I)
+
+
+def _route_before(text: str, start: int) -> str:
+    """'oral minoxidil', 'oral or topical minoxidil': a route said just before the drug (the last few words only)."""
+    window = text[max(0, start - 40) : start]
+    m = BEFORE.search(window)
+    return ROUTES[m.group(1).lower()] if m else ""
+
+
+Known = Callable[[str], bool]
+
+
+def rewrite(text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> str:
+    """The question in index vocabulary: lay phrases and brand names replaced, filler words dropped.
+
+    ``known`` says whether the index holds a word. An alias the index uses ("photobiomodulation",
+    "stem-cell mesotherapy") is kept, since it is the index's own word; one it does not hold (a
+    brand, a misspelling, "laser cap") is replaced by the canonical name, so a word no study
+    contains never makes a question look uncovered. Without ``known`` every alias is replaced.
+    """
+    vocab = vocab or vocabulary()
+    for start, end, name in reversed(_misspelt(text, vocab)):  # "finastride" -> "finasteride"
+        text = text[:start] + name + text[end:]
+    table = {
+        alias: name if alias != name and (known is None or not known_all(alias, known)) else alias
+        for alias, name in vocab.alias_table
+    }
+    for phrase, words in vocab.lay.items():
+        table.setdefault(phrase, words)
+    out = _one_pass(tuple(sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True))).sub(
+        lambda m: table[m.group(0).lower()], text
+    )
+    names = vocab.name_words
+    kept = [w for w in re.findall(r"[\w'%.-]+|\?", out) if w.lower() not in vocab.filler or w.lower() in names]
+    return re.sub(r"\s+\?", "?", " ".join(kept)).strip()
+
+
+def known_all(phrase: str, known: Known) -> bool:
+    """Every word of the phrase (hyphenated parts apart) is in the index."""
+    return all(known(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))
