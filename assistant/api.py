@@ -12,10 +12,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.abstain import relevant_hits
-from assistant.compose import bottom_line_for, compose, counted
+from assistant.bottom_line import bottom_line_for
+from assistant.compose import compose
 from assistant.evidence import Member, gather
 from assistant.generate import finish, stream_tokens
 from assistant.inputs import check
+from assistant.members import counted
 from assistant.question import understand
 from assistant.records import Answer, Hit
 from assistant.retrieve import Filters, Index, search

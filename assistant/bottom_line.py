@@ -22,7 +22,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.compare import verdict
 from assistant.evidence import Body, Member
+from assistant.indirect import indirect_reason
+from assistant.question import Question
+from assistant.records import Answer, Hit
+from assistant.vocabulary import vocabulary
 from index.facts import SERIOUS
 
 LEVELS = ["very low", "low", "moderate", "high"]
@@ -215,3 +220,50 @@ def comparison_bottom_line(sides: tuple[str, str], body: Body, numbers: dict[str
     if body.members:
         text += f" {certainty(body).sentence()}"
     return f"**Bottom line:** {text}"
+
+
+def bottom(q: Question, body: Body, members: list[Member], numbers: dict[str, int]) -> str:
+    """The bottom line for efficacy, safety and comparison questions; nothing for the other kinds."""
+    if q.kind not in ("efficacy", "safety", "comparison"):
+        return ""
+    counted = Body(members=members, found=body.found, capped=body.capped)
+    if q.is_comparison:
+        head = head_to_head_line(q, members, numbers).replace("**Head to head:** ", "Head to head, ")
+        return comparison_bottom_line(q.interventions[:2], counted, numbers, head)
+    said = q.said.get(q.main or "", "")
+    subject = (said if len(said.split()) > 1 else q.main) if q.main else "the treatments studied"
+    entry = vocabulary().interventions.get(q.main or "")
+    exposure = bool(entry and entry.exposure)
+    return bottom_line(q.kind, subject, counted, numbers, exposure)
+
+
+def head_to_head_line(q: Question, members: list[Member], numbers: dict[str, int]) -> str:
+    """Whether any counted study compares the two sides directly, and what each such study found."""
+    a, b = q.interventions[:2]
+    head = [m for m in members if m.head_to_head]
+    if not head:
+        return f"**Head to head:** no indexed study compares {a} and {b} directly."
+    found = [f"[{numbers[m.study.id]}] {verdict(m.study.text(), a, b)}" for m in head]
+    return f"**Head to head:** {'; '.join(found)}."
+
+
+def bottom_line_for(q: Question, members: list[Member], answer: Answer) -> Answer:
+    """An answer written elsewhere (the LLM's) given the bottom line over the studies it cites, in its numbers.
+
+    The counted studies keep what the body of evidence knew of them (side, indirect); a cited
+    study outside it counts as direct. Nothing changes for kinds without a bottom line.
+    """
+    if answer.abstained or q.kind not in ("efficacy", "safety", "comparison") or not answer.citations:
+        return answer
+    known = {m.study.id: m for m in members}
+    cited = [known.get(c.study_id) or Member(Hit(c.record(), 0.0, 0.0, 0.0, c.text)) for c in answer.citations]
+    numbers = {c.study_id: c.n for c in answer.citations}
+    for m in cited:
+        m.indirect = m.indirect or indirect_reason(q.text, m.study)
+    top = bottom(q, Body(members=cited), cited, numbers)
+    if not top:
+        return answer
+    answer.text = f"{top}\n\n{answer.text}"
+    answer.bottom_line = top
+    answer.directions = {numbers[m.study.id]: d for m in cited if (d := direction(m.study))}
+    return answer

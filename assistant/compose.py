@@ -14,16 +14,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.abstain import relevant
-from assistant.bottom_line import bottom_line, comparison_bottom_line, direction
-from assistant.compare import verdict
-from assistant.evidence import Body, Member, mentions
-from assistant.indirect import mismatch
+from assistant.bottom_line import bottom, direction, head_to_head_line
+from assistant.evidence import Body
+from assistant.indirect import indirect_reason
+from assistant.members import capped_note, counted, not_indexed
 from assistant.prompts import CANNOT_ANSWER
 from assistant.question import Question, parse
 from assistant.records import Answer, Finding, Hit
 from assistant.render import citation, evidence_row, evidence_table, finding_lines, source_line
-from assistant.vocabulary import vocabulary
 from index.direction import Direction, study_direction
 from index.embed import Embedder
 from index.facts import SERIOUS, SEVERITY, safety_kind, sentences, study_design
@@ -43,7 +41,6 @@ DESIGN_WORDS = set(
     commentary editorial guideline multicentre multicenter multi centre center phase ii iii iv""".split()
 )
 SEVERE_FIRST = {kind: rank for rank, kind in enumerate(SEVERITY)}
-INDIRECT = {"animal": "an animal study", "in vitro": "a laboratory (in vitro) study"}
 NOUNS = {  # design -> (singular, plural) as said in the lead
     "meta-analysis": ("meta-analysis", "meta-analyses"),
     "systematic review": ("systematic review", "systematic reviews"),
@@ -153,12 +150,6 @@ def choose(
     return chosen
 
 
-def indirect_reason(question: str, study: Study) -> str | None:
-    """Why a cited study is only indirect evidence here (lab or animal work, other people or condition)."""
-    design = f"is {INDIRECT[study.study_type]}" if study.study_type in INDIRECT else None
-    return "; ".join(r for r in (design, mismatch(question, study)) if r) or None
-
-
 def noun(design: str | None, count: int) -> str:
     """How the lead names a design: 'randomised controlled trial', '3 cohort studies'."""
     if design is None:
@@ -222,9 +213,9 @@ def compose(
     """
     q = question if isinstance(question, Question) else parse(question)
     query_used = query_used or q.search_text or q.text
-    members = _members(q, hits, body, threshold, margin, nearest)
+    members = counted(q, hits, body, threshold, margin, nearest)
     if not members:
-        refused = abstain(q.text, hits, q.kind, query_used, _not_indexed(q, body))
+        refused = abstain(q.text, hits, q.kind, query_used, not_indexed(q, body))
         refused.interventions, refused.population = list(q.interventions), q.population
         return refused
     for m in members:
@@ -244,7 +235,7 @@ def compose(
         top += _retracted(sorted(cited.items(), key=lambda kv: numbers[kv[0]]), numbers)
     lines = [top, ""] if top else []
     lines.append(lead(cited, numbers, certainty_said=bool(top)))
-    if capped := _capped(q, body):
+    if capped := capped_note(q, body):
         lines += ["", capped]
     if q.is_comparison:
         lines += ["", head_to_head_line(q, members, numbers)]
@@ -278,80 +269,6 @@ def compose(
     )
 
 
-def counted(
-    q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float, nearest: float | None = None
-) -> list[Member]:
-    """The studies an answer to ``q`` counts, in numbering order (empty: abstain); the LLM answers from these too."""
-    return _members(q, hits, body, threshold, margin, nearest)
-
-
-def bottom_line_for(q: Question, members: list[Member], answer: Answer) -> Answer:
-    """An answer written elsewhere (the LLM's) given the bottom line over the studies it cites, in its numbers.
-
-    The counted studies keep what the body of evidence knew of them (side, indirect); a cited
-    study outside it counts as direct. Nothing changes for kinds without a bottom line.
-    """
-    if answer.abstained or q.kind not in ("efficacy", "safety", "comparison") or not answer.citations:
-        return answer
-    known = {m.study.id: m for m in members}
-    cited = [known.get(c.study_id) or Member(Hit(c.record(), 0.0, 0.0, 0.0, c.text)) for c in answer.citations]
-    numbers = {c.study_id: c.n for c in answer.citations}
-    for m in cited:
-        m.indirect = m.indirect or indirect_reason(q.text, m.study)
-    top = bottom(q, Body(members=cited), cited, numbers)
-    if not top:
-        return answer
-    answer.text = f"{top}\n\n{answer.text}"
-    answer.bottom_line = top
-    answer.directions = {numbers[m.study.id]: d for m in cited if (d := direction(m.study))}
-    return answer
-
-
-def _members(
-    q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float, nearest: float | None = None
-) -> list[Member]:
-    """Who the answer counts, in the order they are numbered.
-
-    The body of evidence, strongest designs first, when the question names an indexed
-    intervention; else the retrieved studies that pass the abstain rule, nearest first (with
-    nothing named there is no body of evidence to rank, and the nearest study is the answer).
-    When the question's own words narrow the body to nothing, the nearest studies of the named
-    treatment that pass ``nearest`` (the lay threshold; default ``threshold``) answer instead.
-    """
-    relevant_ = relevant(hits, threshold, margin)
-    if body is None or not q.interventions:
-        return [Member(h) for h in relevant_]
-    if body.missing_side or not body.mentioned:
-        return []  # the index holds no study of (one side of) what was asked about
-    if body.direct:
-        return body.members
-    if body.unstated and q.kind in ("dose", "mechanism"):
-        return []  # studies of it exist, but none states a dose (or how it works)
-    # The question's own words narrowed the body to nothing: the nearest studies may still answer,
-    # but only those about what was asked (other drugs of its class are no answer on their own).
-    vocab = vocabulary()
-    near = relevant(hits, nearest or threshold, margin)
-    sides = {h.study.id: next((iv for iv in q.interventions if mentions(h.study, iv, vocab)), None) for h in near}
-    return [Member(h, side=sides[h.study.id]) for h in near if sides[h.study.id]]
-
-
-def _not_indexed(q: Question, body: Body | None) -> str | None:
-    """Why a question about a named intervention is refused, when the reason is that nothing is indexed on it."""
-    if not q.interventions or body is None:
-        return None
-    if body.missing_side:
-        return f"No indexed study is about {body.missing_side}."
-    if not body.mentioned:
-        return f"No indexed study is about {' or '.join(q.interventions)}."
-    if body.unstated and q.kind in ("dose", "mechanism") and not body.direct:
-        what = "a dose" if q.kind == "dose" else "how it works"
-        return f"No indexed study of {q.main} states {what}."
-    if body.indirect and not body.direct:
-        others = "; ".join(m.indirect for m in body.indirect if m.indirect)
-        return f"No indexed study is directly about {q.main}; the nearest are indirect ({others})."
-    return None
-
-
 def _snippet(study: Study) -> str:
     """A verbatim sentence standing for a study that is counted but not quoted: its stated finding, else its TLDR."""
     found = _stated(study.title, study.tldr, study.summary)
@@ -364,44 +281,6 @@ def _snippet(study: Study) -> str:
 def _stated(title: str | None, tldr: str | None, summary: str | None) -> Direction | None:
     """The sentence a study's direction was read from (the rules are cheap once, not once per answer)."""
     return study_direction(title, tldr, summary)
-
-
-def _capped(q: Question, body: Body | None) -> str:
-    """Say so when the body of evidence was cut to the limit."""
-    if body is None or not body.capped:
-        return ""
-    shown = {name: sum(1 for m in body.direct if m.side == name) for name in body.found}
-    counts = "; ".join(
-        f"the {shown[name]} strongest of {n} indexed studies of {name}"
-        for name, n in body.found.items()
-        if n > shown[name]
-    )
-    return f"Counted: {counts} (the limit is the setting FOLLICLE_MAX_BODY)."
-
-
-def bottom(q: Question, body: Body, members: list[Member], numbers: dict[str, int]) -> str:
-    """The bottom line for efficacy, safety and comparison questions; nothing for the other kinds."""
-    if q.kind not in ("efficacy", "safety", "comparison"):
-        return ""
-    counted = Body(members=members, found=body.found, capped=body.capped)
-    if q.is_comparison:
-        head = head_to_head_line(q, members, numbers).replace("**Head to head:** ", "Head to head, ")
-        return comparison_bottom_line(q.interventions[:2], counted, numbers, head)
-    said = q.said.get(q.main or "", "")
-    subject = (said if len(said.split()) > 1 else q.main) if q.main else "the treatments studied"
-    entry = vocabulary().interventions.get(q.main or "")
-    exposure = bool(entry and entry.exposure)
-    return bottom_line(q.kind, subject, counted, numbers, exposure)
-
-
-def head_to_head_line(q: Question, members: list[Member], numbers: dict[str, int]) -> str:
-    """Whether any counted study compares the two sides directly, and what each such study found."""
-    a, b = q.interventions[:2]
-    head = [m for m in members if m.head_to_head]
-    if not head:
-        return f"**Head to head:** no indexed study compares {a} and {b} directly."
-    found = [f"[{numbers[m.study.id]}] {verdict(m.study.text(), a, b)}" for m in head]
-    return f"**Head to head:** {'; '.join(found)}."
 
 
 def _by_design(hits: list[Hit]) -> dict[str | None, list[Hit]]:

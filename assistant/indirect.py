@@ -46,3 +46,12 @@ def mismatch(question: str, study: Study) -> str | None:
         if asked and studied and not asked & studied:
             reasons.append(f"studied {' and '.join(sorted(studied))}, not {' or '.join(sorted(asked))}")
     return "; ".join(reasons) or None
+
+
+INDIRECT = {"animal": "an animal study", "in vitro": "a laboratory (in vitro) study"}
+
+
+def indirect_reason(question: str, study: Study) -> str | None:
+    """Why a cited study is only indirect evidence here (lab or animal work, other people or condition)."""
+    design = f"is {INDIRECT[study.study_type]}" if study.study_type in INDIRECT else None
+    return "; ".join(r for r in (design, mismatch(question, study)) if r) or None

@@ -1,0 +1,80 @@
+"""Who an answer counts: the body of evidence, or the nearest studies that pass the abstain rule.
+
+A question that names an indexed treatment is answered from its body of evidence
+(``assistant.evidence``), strongest designs first; one the index holds no study of is refused, with
+the reason. A question that names nothing is answered from the retrieved studies that pass the
+abstain rule (``assistant.abstain``), nearest first.
+"""
+
+from __future__ import annotations
+
+from assistant.abstain import relevant
+from assistant.evidence import Body, Member, mentions
+from assistant.question import Question
+from assistant.records import Hit
+from assistant.vocabulary import vocabulary
+
+
+def counted(
+    q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float, nearest: float | None = None
+) -> list[Member]:
+    """The studies an answer to ``q`` counts, in numbering order (empty: abstain); the LLM answers from these too."""
+    return _members(q, hits, body, threshold, margin, nearest)
+
+
+def _members(
+    q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float, nearest: float | None = None
+) -> list[Member]:
+    """Who the answer counts, in the order they are numbered.
+
+    The body of evidence, strongest designs first, when the question names an indexed
+    intervention; else the retrieved studies that pass the abstain rule, nearest first (with
+    nothing named there is no body of evidence to rank, and the nearest study is the answer).
+    When the question's own words narrow the body to nothing, the nearest studies of the named
+    treatment that pass ``nearest`` (the lay threshold; default ``threshold``) answer instead.
+    """
+    relevant_ = relevant(hits, threshold, margin)
+    if body is None or not q.interventions:
+        return [Member(h) for h in relevant_]
+    if body.missing_side or not body.mentioned:
+        return []  # the index holds no study of (one side of) what was asked about
+    if body.direct:
+        return body.members
+    if body.unstated and q.kind in ("dose", "mechanism"):
+        return []  # studies of it exist, but none states a dose (or how it works)
+    # The question's own words narrowed the body to nothing: the nearest studies may still answer,
+    # but only those about what was asked (other drugs of its class are no answer on their own).
+    vocab = vocabulary()
+    near = relevant(hits, nearest or threshold, margin)
+    sides = {h.study.id: next((iv for iv in q.interventions if mentions(h.study, iv, vocab)), None) for h in near}
+    return [Member(h, side=sides[h.study.id]) for h in near if sides[h.study.id]]
+
+
+def not_indexed(q: Question, body: Body | None) -> str | None:
+    """Why a question about a named intervention is refused, when the reason is that nothing is indexed on it."""
+    if not q.interventions or body is None:
+        return None
+    if body.missing_side:
+        return f"No indexed study is about {body.missing_side}."
+    if not body.mentioned:
+        return f"No indexed study is about {' or '.join(q.interventions)}."
+    if body.unstated and q.kind in ("dose", "mechanism") and not body.direct:
+        what = "a dose" if q.kind == "dose" else "how it works"
+        return f"No indexed study of {q.main} states {what}."
+    if body.indirect and not body.direct:
+        others = "; ".join(m.indirect for m in body.indirect if m.indirect)
+        return f"No indexed study is directly about {q.main}; the nearest are indirect ({others})."
+    return None
+
+
+def capped_note(q: Question, body: Body | None) -> str:
+    """Say so when the body of evidence was cut to the limit."""
+    if body is None or not body.capped:
+        return ""
+    shown = {name: sum(1 for m in body.direct if m.side == name) for name in body.found}
+    counts = "; ".join(
+        f"the {shown[name]} strongest of {n} indexed studies of {name}"
+        for name, n in body.found.items()
+        if n > shown[name]
+    )
+    return f"Counted: {counts} (the limit is the setting FOLLICLE_MAX_BODY)."
