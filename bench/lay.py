@@ -117,17 +117,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--split",
-        choices=["dev", "heldout", "heldout_b"],
+        choices=["dev", "heldout", "heldout_b", "heldout_c"],
         default="dev",
         help="dev: tuned on; heldout: set aside first, run once, then tuned on too; heldout_b: written later "
-        "by another hand, run once",
+        "by another hand, run once; heldout_c: written last, not yet run",
     )
     parser.add_argument("--verbose", action="store_true", help="print every miss")
     parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
     args = parser.parse_args()
     index = open_index()
     q = questions(index, load(f"questions_{args.split}.jsonl"), args.verbose)
-    conv_file = {"dev": "conversations.jsonl", "heldout": "conversations_heldout.jsonl"}.get(args.split)
+    conv_file = {
+        "dev": "conversations.jsonl",
+        "heldout": "conversations_heldout.jsonl",
+        "heldout_c": "conversations_heldout_c.jsonl",
+    }.get(args.split)
     c = conversations(index, load(conv_file), args.verbose) if conv_file else {"turns": 0, "exact": float("nan")}
     lines = [
         "| part | answerable | unanswerable | answerable refused | unanswerable answered | labelled study cited "
