@@ -45,9 +45,10 @@ def open_index(settings: Settings | None = None) -> Index:
 
 
 def _extractive(question: str, history: list[str] | None, filters: Filters | None, index: Index):
-    """Standalone query, retrieved hits and the extractive answer (also the LLM's fallback).
+    """What was searched, the counted studies, the extractive answer (also the LLM's fallback), the record.
 
-    Refuses an empty index with a clear message.
+    The counted studies are chosen once and serve both answerers. Refuses an empty index with a
+    clear message.
     """
     if index.store.count_chunks() == 0:
         raise EmptyIndexError(EMPTY_INDEX)
@@ -56,23 +57,22 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
     hits = search(index, query, filters)
     body = gather(index, asked, hits, filters)
     s = index.settings
+    threshold = s.abstain_below if asked.interventions else s.abstain_below_unnamed
+    members = counted(asked, hits, body, threshold, s.relevance_margin)
     result = compose(
         asked,
         hits,
+        members,
         index.embedder,
-        threshold=s.abstain_below if asked.interventions else s.abstain_below_unnamed,
         limit=s.max_findings,
-        margin=s.relevance_margin,
         query_used=query,
         sentence_vectors=index.store.sentence_vectors,
         body=body,
-        nearest=None,
     )
     notice = undated_notice(index, query, filters)
     if notice:
         result.notices.append(notice)
-    threshold = s.abstain_below if asked.interventions else s.abstain_below_unnamed
-    return query, counted(asked, hits, body, threshold, s.relevance_margin), result, asked
+    return query, members, result, asked
 
 
 def sources(question: str, index: Index, history: list[str] | None = None, filters: Filters | None = None) -> list[Hit]:

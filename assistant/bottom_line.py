@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from assistant.compare import verdict
 from assistant.evidence import Body, Member
-from assistant.indirect import indirect_reason
+from assistant.indirect import mark_indirect
 from assistant.question import Question
 from assistant.records import Answer, Hit
 from assistant.vocabulary import vocabulary
@@ -222,9 +222,12 @@ def comparison_bottom_line(sides: tuple[str, str], body: Body, numbers: dict[str
     return f"**Bottom line:** {text}"
 
 
+BOTTOM_KINDS = ("efficacy", "safety", "comparison")  # the kinds of question an answer opens with a bottom line for
+
+
 def bottom(q: Question, body: Body, members: list[Member], numbers: dict[str, int]) -> str:
     """The bottom line for efficacy, safety and comparison questions; nothing for the other kinds."""
-    if q.kind not in ("efficacy", "safety", "comparison"):
+    if q.kind not in BOTTOM_KINDS:
         return ""
     counted = Body(members=members, found=body.found, capped=body.capped)
     if q.is_comparison:
@@ -253,13 +256,12 @@ def bottom_line_for(q: Question, members: list[Member], answer: Answer) -> Answe
     The counted studies keep what the body of evidence knew of them (side, indirect); a cited
     study outside it counts as direct. Nothing changes for kinds without a bottom line.
     """
-    if answer.abstained or q.kind not in ("efficacy", "safety", "comparison") or not answer.citations:
+    if answer.abstained or q.kind not in BOTTOM_KINDS or not answer.citations:
         return answer
     known = {m.study.id: m for m in members}
     cited = [known.get(c.study_id) or Member(Hit(c.record(), 0.0, 0.0, 0.0, c.text)) for c in answer.citations]
     numbers = {c.study_id: c.n for c in answer.citations}
-    for m in cited:
-        m.indirect = m.indirect or indirect_reason(q.text, m.study)
+    mark_indirect(q.text, cited)
     top = bottom(q, Body(members=cited), cited, numbers)
     if not top:
         return answer

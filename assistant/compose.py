@@ -15,9 +15,9 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.bottom_line import bottom, direction, head_to_head_line
-from assistant.evidence import Body
-from assistant.indirect import indirect_reason
-from assistant.members import capped_note, counted, not_indexed
+from assistant.evidence import Body, Member
+from assistant.indirect import mark_indirect
+from assistant.members import capped_note, not_indexed
 from assistant.prompts import CANNOT_ANSWER
 from assistant.question import Question, parse
 from assistant.records import Answer, Finding, Hit
@@ -193,33 +193,28 @@ def _group_phrase(design: str | None, group: list[Hit]) -> str:
 
 
 def compose(
-    question: str | Question,
+    q: Question,
     hits: list[Hit],
+    members: list[Member],
     embedder: Embedder,
     *,
-    threshold: float,
     limit: int,
-    margin: float = 0.2,
     query_used: str = "",
     sentence_vectors: Callable[[list[str]], dict[str, dict[str, np.ndarray]]] | None = None,
     body: Body | None = None,
-    nearest: float | None = None,
 ) -> Answer:
-    """Build the cited, extractive answer (or abstain) from the body of evidence or the retrieved studies.
+    """Build the cited, extractive answer (or abstain) from the studies counted for the question.
 
-    A question that names an intervention is answered from its body of evidence (every indexed
-    study of it, ``assistant.evidence``); one the index holds no study of is refused. Other
-    questions are answered from the retrieved studies that pass the abstain rule.
+    ``members`` are what ``assistant.members.counted`` chose: the body of evidence of a named
+    intervention, or the retrieved studies that pass the abstain rule; none means abstain, with
+    the reason when nothing is indexed on what was asked. ``hits`` give the nearest topics then.
     """
-    q = question if isinstance(question, Question) else parse(question)
     query_used = query_used or q.search_text or q.text
-    members = counted(q, hits, body, threshold, margin, nearest)
     if not members:
         refused = abstain(q.text, hits, q.kind, query_used, not_indexed(q, body))
         refused.interventions, refused.population = list(q.interventions), q.population
         return refused
-    for m in members:
-        m.indirect = m.indirect or indirect_reason(q.text, m.study)
+    mark_indirect(q.text, members)
     study_hits = [m.hit for m in members]
     quoted = study_hits[: limit + 2]  # the strongest few are quoted; scoring more costs time, not quality
     stored = sentence_vectors([h.study.id for h in quoted]) if sentence_vectors else None
@@ -289,11 +284,6 @@ def _by_design(hits: list[Hit]) -> dict[str | None, list[Hit]]:
     for hit in hits:
         groups.setdefault(hit.study.study_type, []).append(hit)
     return groups
-
-
-def lead_order(hits: list[Hit]) -> list[str]:
-    """Study ids in the order the lead names them, which is the order they are numbered in."""
-    return [h.study.id for group in _by_design(hits).values() for h in group]
 
 
 def lead(cited: dict[str, Hit], numbers: dict[str, int], certainty_said: bool = False) -> str:

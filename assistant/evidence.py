@@ -203,7 +203,9 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     names |= {
         w
         for iv in question.interventions
-        for a in vocab.interventions.get(split_route(iv, vocab)[1], _NONE).aliases
+        for entry in [vocab.interventions.get(split_route(iv, vocab)[1])]
+        if entry
+        for a in entry.aliases
         for w in tokenize([a])[0]
     }
     said = _said_words(vocab)  # filler and route words ("pills") never name an aspect
@@ -227,13 +229,6 @@ def _said_words(vocab: Vocabulary) -> frozenset[str]:
 
 
 CONDITION_WORDS = re.compile(r"pregnan|postpartum|baby|birth|menopaus|pcos|polycystic", re.I)
-
-
-class _None:
-    aliases: tuple[str, ...] = ()
-
-
-_NONE = _None()
 
 
 def _candidates(index: Index, name: str, vocab: Vocabulary, filters: Filters | None, n: int) -> list[str]:

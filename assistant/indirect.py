@@ -9,8 +9,12 @@ it names a group of the same kind and none of the ones the question asked about.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from index.records import Study
+
+if TYPE_CHECKING:
+    from assistant.evidence import Member
 
 # name: (words, matched in any case; abbreviations, matched only in capitals)
 POPULATIONS = {
@@ -55,3 +59,9 @@ def indirect_reason(question: str, study: Study) -> str | None:
     """Why a cited study is only indirect evidence here (lab or animal work, other people or condition)."""
     design = f"is {INDIRECT[study.study_type]}" if study.study_type in INDIRECT else None
     return "; ".join(r for r in (design, mismatch(question, study)) if r) or None
+
+
+def mark_indirect(question: str, members: list[Member]) -> None:
+    """Give every counted study not already indirect (another drug, a combination) its reason, if it has one."""
+    for m in members:
+        m.indirect = m.indirect or indirect_reason(question, m.study)

@@ -15,23 +15,14 @@ from assistant.records import Hit
 from assistant.vocabulary import vocabulary
 
 
-def counted(
-    q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float, nearest: float | None = None
-) -> list[Member]:
-    """The studies an answer to ``q`` counts, in numbering order (empty: abstain); the LLM answers from these too."""
-    return _members(q, hits, body, threshold, margin, nearest)
-
-
-def _members(
-    q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float, nearest: float | None = None
-) -> list[Member]:
-    """Who the answer counts, in the order they are numbered.
+def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float) -> list[Member]:
+    """The studies an answer to ``q`` counts, in the order they are numbered (empty: abstain).
 
     The body of evidence, strongest designs first, when the question names an indexed
     intervention; else the retrieved studies that pass the abstain rule, nearest first (with
     nothing named there is no body of evidence to rank, and the nearest study is the answer).
     When the question's own words narrow the body to nothing, the nearest studies of the named
-    treatment that pass ``nearest`` (the lay threshold; default ``threshold``) answer instead.
+    treatment that pass the abstain rule answer instead. The LLM answers from these too.
     """
     relevant_ = relevant(hits, threshold, margin)
     if body is None or not q.interventions:
@@ -45,9 +36,8 @@ def _members(
     # The question's own words narrowed the body to nothing: the nearest studies may still answer,
     # but only those about what was asked (other drugs of its class are no answer on their own).
     vocab = vocabulary()
-    near = relevant(hits, nearest or threshold, margin)
-    sides = {h.study.id: next((iv for iv in q.interventions if mentions(h.study, iv, vocab)), None) for h in near}
-    return [Member(h, side=sides[h.study.id]) for h in near if sides[h.study.id]]
+    sides = {h.study.id: next((iv for iv in q.interventions if mentions(h.study, iv, vocab)), None) for h in relevant_}
+    return [Member(h, side=sides[h.study.id]) for h in relevant_ if sides[h.study.id]]
 
 
 def not_indexed(q: Question, body: Body | None) -> str | None:

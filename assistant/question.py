@@ -243,9 +243,8 @@ def _said(text: str, found: list[tuple[int, str, str]], known: Known | None) -> 
     """The user's own name for each intervention, when the index holds those words."""
     out: dict[str, str] = {}
     for pos, name, _ in found:
-        m = re.match(r"[\w-]+(?:[ -][\w-]+)*", text[pos:])
         phrase = _surface(text[pos:], name)
-        if m and phrase and known is not None and known_all(phrase, known):
+        if phrase and known is not None and known_all(phrase, known):
             out.setdefault(name, phrase)
     return out
 
