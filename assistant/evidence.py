@@ -172,8 +172,13 @@ def _subject(study: Study, vocab: Vocabulary) -> str | None:
     return None
 
 
-def classify(study: Study, name: str, vocab: Vocabulary) -> tuple[bool, str | None]:
-    """(counts, why indirect): a direct study of ``name``, indirect evidence, or not about it at all."""
+def classify(study: Study, name: str, vocab: Vocabulary) -> tuple[str | None, str | None]:
+    """(how the study bears on ``name``, why it is indirect): 'direct', 'combination', 'comparator', 'class' or None.
+
+    'combination' (name plus another treatment) and 'direct' studies name the intervention as what
+    they study; a 'comparator' study is mainly about another drug of the class, a 'class' study
+    names only other drugs of the class. All but 'direct' are indirect evidence.
+    """
     base = split_route(name, vocab)[1]
     entry = vocab.interventions.get(base)
     if mentions(study, name, vocab):
@@ -181,10 +186,10 @@ def classify(study: Study, name: str, vocab: Vocabulary) -> tuple[bool, str | No
         subject = _subject(study, vocab)
         if entry and subject and subject != base and vocab.interventions[subject].drug_class == entry.drug_class:
             if entry.drug_class and not vocab.interventions[subject].is_class:
-                return True, f"mainly about {subject}, with {base} as the comparison"
+                return "comparator", f"mainly about {subject}, with {base} as the comparison"
         if others and COMBINED.search(_main_text(study)) and not VERSUS.search(_main_text(study)):
-            return True, f"{base} combined with {' and '.join(others)}"
-        return True, None
+            return "combination", f"{base} combined with {' and '.join(others)}"
+        return "direct", None
     if entry and entry.drug_class and not entry.is_class:
         same = [
             o
@@ -192,8 +197,14 @@ def classify(study: Study, name: str, vocab: Vocabulary) -> tuple[bool, str | No
             if vocab.interventions[o].drug_class == entry.drug_class and not vocab.interventions[o].is_class
         ]
         if same:
-            return True, f"{' and '.join(same)}, another of the {entry.drug_class}, not {base}"
-    return False, None
+            return "class", f"{' and '.join(same)}, another of the {entry.drug_class}, not {base}"
+    return None, None
+
+
+@lru_cache(maxsize=65536)
+def _words_of(text: str) -> frozenset[str]:
+    """A study text's keyword-index words, once per text (an aspect is looked for in every candidate)."""
+    return frozenset(tokenize([text])[0])
 
 
 def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
@@ -268,9 +279,9 @@ def side_body(
         study = studies.get(sid)
         if study is None:
             continue
-        counts, why = classify(study, name, vocab)
-        named += counts and (why is None or " combined with " in why)
-        if not counts or (aspects and not aspects & set(tokenize([_study_text(study)])[0])):
+        how, why = classify(study, name, vocab)
+        named += how in ("direct", "combination")  # the study itself is of this intervention
+        if how is None or (aspects and not aspects & _words_of(_study_text(study))):
             continue
         if question.kind in KIND_TEXT and not states(question.kind, study):
             unstated += 1
@@ -305,16 +316,16 @@ def gather(index: Index, question: Question, hits: list[Hit], filters: Filters |
             body.missing_side = name
         body.capped = body.capped or found > limit
     if question.is_comparison:
-        pairs = [(m, name) for name, (members, *_) in zip(sides, per_side, strict=True) for m in members]
+        pooled = [m for members, *_ in per_side for m in members]
         vocab = vocabulary()
-        for m, _ in pairs:
+        for m in pooled:
             other = sides[1] if m.side == sides[0] else sides[0]
             if not m.indirect and mentions(m.study, other, vocab) and HEAD_TO_HEAD.search(_study_text(m.study)):
                 m.head_to_head = True
-        ordered = sorted((m for m, _ in pairs if m.head_to_head), key=lambda m: strength(m.study), reverse=True)
-        ordered += [m for m, _ in pairs if not m.head_to_head and not m.indirect]
+        ordered = sorted((m for m in pooled if m.head_to_head), key=lambda m: strength(m.study), reverse=True)
+        ordered += [m for m in pooled if not m.head_to_head and not m.indirect]
         # a study of the other side is that side's direct evidence, never this side's indirect evidence
-        ordered += [m for m, _ in pairs if m.indirect and not any(mentions(m.study, s, vocab) for s in sides)]
+        ordered += [m for m in pooled if m.indirect and not any(mentions(m.study, s, vocab) for s in sides)]
     else:
         ordered = per_side[0][0]
     for m in ordered:

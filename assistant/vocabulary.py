@@ -121,14 +121,10 @@ def split_route(name: str, vocab: Vocabulary | None = None) -> tuple[str, str]:
     return "", name
 
 
-def _phrase(phrase: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I)
-
-
 @lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str) -> re.Pattern:
     """A phrase as a whole-word, any-case pattern (compiled once)."""
-    return _phrase(phrase)
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=64)
