@@ -18,7 +18,7 @@ from assistant.abstain import distinct
 from assistant.question import Question
 from assistant.records import Hit
 from assistant.retrieve import DESIGN_TIER, Filters, Index
-from assistant.vocabulary import ROUTES, Vocabulary, find_interventions, split_route, vocabulary
+from assistant.vocabulary import ROUTES, Intervention, Vocabulary, find_interventions, split_route, vocabulary
 from index.records import Study
 from index.tokenize import QUESTION_WORDS, tokenize
 
@@ -172,23 +172,35 @@ def _subject(study: Study, vocab: Vocabulary) -> str | None:
     return None
 
 
+def _compares(study: Study, entry: Intervention | None, subject: str) -> bool:
+    """The study's own subject is another drug of the class, or another treatment set against this one.
+
+    "Rosemary oil gave results similar to 2% minoxidil" is a study of rosemary oil: what it found is
+    not a finding about minoxidil.
+    """
+    same_class = bool(entry and entry.drug_class and vocabulary().interventions[subject].drug_class == entry.drug_class)
+    return same_class or HEAD_TO_HEAD.search(_main_text(study)) is not None
+
+
 def classify(study: Study, name: str, vocab: Vocabulary) -> tuple[str | None, str | None]:
     """(how the study bears on ``name``, why it is indirect): 'direct', 'combination', 'comparator', 'class' or None.
 
     'combination' (name plus another treatment) and 'direct' studies name the intervention as what
-    they study; a 'comparator' study is mainly about another drug of the class, a 'class' study
+    they study; a 'comparator' study is mainly about another treatment (another drug of the class, or
+    one set against this one), a 'class' study
     names only other drugs of the class. All but 'direct' are indirect evidence.
     """
     base = split_route(name, vocab)[1]
     entry = vocab.interventions.get(base)
     if mentions(study, name, vocab):
         others = [o for o in _others(study, name, vocab) if not vocab.interventions[o].exposure]
-        subject = _subject(study, vocab)
-        if entry and subject and subject != base and vocab.interventions[subject].drug_class == entry.drug_class:
-            if entry.drug_class and not vocab.interventions[subject].is_class:
-                return "comparator", f"mainly about {subject}, with {base} as the comparison"
-        if others and COMBINED.search(_main_text(study)) and not VERSUS.search(_main_text(study)):
+        main = _main_text(study)
+        if others and COMBINED.search(main) and not VERSUS.search(main):
             return "combination", f"{base} combined with {' and '.join(others)}"
+        subject = _subject(study, vocab)
+        other_subject = subject and subject != base and not vocab.interventions[subject].is_class
+        if other_subject and _compares(study, entry, subject):
+            return "comparator", f"mainly about {subject}, with {base} as the comparison"
         return "direct", None
     if entry and entry.drug_class and not entry.is_class:
         same = [

@@ -192,3 +192,13 @@ def test_a_comparison_shows_both_sides_and_what_the_head_to_head_trial_found(evi
     assert head == {1}  # head-to-head first
     line = next(ln for ln in result.text.splitlines() if ln.startswith("**Head to head:**"))
     assert "[1] found no clear difference" in line
+
+
+def test_a_study_of_another_treatment_against_this_one_is_not_counted_as_its_finding(evidence_settings, embedder):
+    result = answer("Does minoxidil work?", index=_index(evidence_settings, embedder, max_body=30))
+    head, apart = result.bottom_line.split("Counted apart as indirect evidence:")
+    prp_trial = _numbers(result, lambda r: r["key"] == "E19")  # PRP "as effective as 5% minoxidil"
+    assert prp_trial
+    for n in prp_trial:
+        assert f"[{n}]" in apart and f"[{n}]" not in head
+    assert "mainly about platelet-rich plasma, with minoxidil as the comparison" in apart
