@@ -63,7 +63,8 @@ EFFICACY = re.compile(
     r"\b(work|works|working|worked|effective|effectiveness|efficacy|help|helps|helped|improve\w*|regrow\w*|"
     r"benefit\w*|results?|stop|stops|prevent\w*|reduce\w*|treat|treats|treatment|cure\w*|fix|thicken\w*|"
     r"grow|grows|growth|worth|any good|do anything|useful|reverse|restore\w*|boost\w*|options?|"
-    r"what can (?:he|she|i|you|we|they) (?:take|use|do|try)|what helps|what works|as good as)\b",
+    r"what can (?:he|she|i|you|we|they) (?:take|use|do|try)|what helps|what works|as good as|"
+    r"legit|scam|hype|myth|snake oil)\b",
     re.I,
 )
 
