@@ -128,3 +128,8 @@ def test_misspelt_names_are_read_and_corrected_in_the_search_text():
 def test_people_words_set_the_population_but_a_condition_stays_the_question():
     assert parse("is minoxidil safe for my wife?").population == "women"
     assert parse("can women take finasteride while pregnant?").population == "women"
+
+
+def test_asking_whether_a_treatment_is_legit_is_an_efficacy_question():
+    assert parse("is low level laser therapy legit or a scam?").kind == "efficacy"
+    assert parse("stem cells for hair: real or just hype?").kind == "efficacy"
