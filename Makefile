@@ -74,7 +74,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/pubmedqa.py
 	$(BIN)/python bench/latency.py
 	$(BIN)/python bench/latency.py --cold
-	$(BIN)/python bench/latency.py --versus 356e057 --sizes 10000 --queries 60
+	$(BIN)/python bench/latency.py --versus 356e057 --sizes 10000 --queries 60 --rounds 3
 	$(BIN)/python bench/kill_trials.py --trials 20 --studies 120
 	$(BIN)/python bench/load.py --conversations 50 --turns 20
 	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_d.jsonl

@@ -201,10 +201,11 @@ def _readable_by_older(chunk: tuple) -> tuple:
     return cid, text, meta, vec
 
 
-def versus(sizes: list[int], n: int, ref: str) -> None:
+def versus(sizes: list[int], n: int, ref: str, rounds: int = 3) -> None:
     """answer() p50 of this tree and of the tree at ``ref`` on the same indexes and questions, as a ratio.
 
-    Both run in fresh processes, alternately, so a busy machine slows both alike.
+    Both run in fresh processes, alternately, ``rounds`` times; each tree's figure is the median of
+    its rounds' p50s, so one noisy round on a busy machine does not decide the ratio.
     """
     base = baseline_tree(ref)
     if base is None:
@@ -220,8 +221,12 @@ def versus(sizes: list[int], n: int, ref: str) -> None:
         settings = IndexSettings(data_dir=Path(tempfile.mkdtemp(prefix=f"follicle-vs-{size}-")))
         fill(settings, chunks, size)
         for name, queries in sets.items():
-            now = warm_in(ROOT, settings.data_dir, queries)
-            then = warm_in(base, settings.data_dir, queries)
+            runs = [
+                (warm_in(ROOT, settings.data_dir, queries), warm_in(base, settings.data_dir, queries))
+                for _ in range(rounds)
+            ]
+            now = (statistics.median(r[0][0] for r in runs), statistics.median(r[0][1] for r in runs))
+            then = (statistics.median(r[1][0] for r in runs), statistics.median(r[1][1] for r in runs))
             ratios.append((size, name, now[0] / then[0]))
             lines.append(
                 f"| {size:,} | {name} | {now[0]:.0f} | {now[1]:.0f} | {then[0]:.0f} | {then[1]:.0f} | "
@@ -231,12 +236,14 @@ def versus(sizes: list[int], n: int, ref: str) -> None:
     lines += [
         "",
         "Target (issue 20): p50 at 10,000 studies within 1.2x of the tree before the question record. Both trees "
-        "answer from one index, in fresh processes, one after the other for each question set; its studies carry "
+        f"answer from one index, in fresh processes, alternately, {rounds} rounds (medians); its studies carry "
         "no direction of finding (the older tree cannot read that field), which only changes what is counted.",
     ]
     at = [f"{r:.2f}x ({name})" for size, name, r in ratios if size == 10000] or [f"{r:.2f}x" for *_, r in ratios]
     figure = f"answer() p50 at 10,000 studies {', '.join(at)} of `{ref}` (target ≤ 1.2x)"
-    command = f"python bench/latency.py --versus {ref} --sizes {' '.join(map(str, sizes))} --queries {n}"
+    command = (
+        f"python bench/latency.py --versus {ref} --sizes {' '.join(map(str, sizes))} --queries {n} --rounds {rounds}"
+    )
     write_section(
         "answer() against the tree before the question record", command, lines, key="latency-versus", figure=figure
     )
@@ -343,10 +350,11 @@ def main() -> None:
         default=BEFORE_LAZY,
         help=f"with --cold, also time the tree at this git ref (default {BEFORE_LAZY}; '' for none)",
     )
+    ap.add_argument("--rounds", type=int, default=3, help="with --versus, alternating rounds per tree (medians)")
     ap.add_argument("--versus", metavar="REF", help="time answer() of this tree against the tree at REF instead")
     args = ap.parse_args()
     if args.versus:
-        versus(args.sizes, args.queries, args.versus)
+        versus(args.sizes, args.queries, args.versus, args.rounds)
         return
     if args.cold:
         cold(args.runs, args.baseline or None)
