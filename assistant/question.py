@@ -292,7 +292,7 @@ def is_follow_up(text: str, new: Question) -> bool:
         or (REFERS.search(text) and (len(words) <= 12 or not new.interventions))
     ):
         return True
-    if not new.interventions and (len(words) <= 12 or not new.outcome):
+    if not new.interventions and (len(words) <= 6 or not new.outcome):
         return True  # nothing of its own to search: it asks about the treatment under discussion
     return len(words) <= 5 and not (new.interventions and new.kind != "general")
 
@@ -301,13 +301,15 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     """The previous record updated by a follow-up: it keeps what the follow-up does not change."""
     vocab = vocab or vocabulary()
     new = parse(text, vocab, known)
-    if not is_follow_up(text, new):
+    said_route = re.search(rf"(?<![\w-])({ROUTE_WORDS})\b", text, re.I)
+    base = split_route(previous.main, vocab)[1] if previous.main else ""
+    # "what about the pill version?", "does the spray …": a route of the drug under discussion, if it has routes
+    route = said_route if said_route and ROUTES[said_route.group(1).lower()] in _routes(base) else None
+    if not is_follow_up(text, new) and not (route and not new.interventions):
         return new
     kind = new.kind if new.kind != "general" else previous.kind
     interventions = new.interventions or previous.interventions
-    route = re.search(rf"(?<![\w-])({ROUTE_WORDS})\b", text, re.I)
-    if not new.interventions and route and previous.main:
-        base = split_route(previous.main, vocab)[1]
+    if not new.interventions and route:
         interventions = (f"{ROUTES[route.group(1).lower()]} {base}",)
     if new.kind == "general" and previous.kind == "comparison" and len(interventions) < 2:
         kind = "efficacy"
@@ -321,13 +323,16 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         if new.interventions[0] != previous.interventions[0]:
             interventions = (previous.interventions[0], new.interventions[0])
             kind = "comparison"
-    elif not new.interventions and route and previous.main and asks_compare and interventions[0] != previous.main:
+    elif not new.interventions and route and asks_compare and interventions[0] != previous.main:
         interventions = (previous.main, interventions[0])
         kind = "comparison"
     elif not new.interventions and previous.is_comparison and COMPARE_CUES.search(text):
         kind = "comparison"
     elif kind == "comparison" and len(interventions) < 2:
         kind = "efficacy"
+    exposures = bool(interventions) and all(_is_exposure(i, vocab) for i in interventions)
+    if new.kind == "general" and kind == "efficacy" and exposures:
+        kind = "safety"  # "and sunscreen?": of something that causes hair loss, the question is whether it does
     outcome = new.outcome if (new.outcome or new.interventions) else previous.outcome
     record = Question(
         text=text,

@@ -133,3 +133,16 @@ def test_people_words_set_the_population_but_a_condition_stays_the_question():
 def test_asking_whether_a_treatment_is_legit_is_an_efficacy_question():
     assert parse("is low level laser therapy legit or a scam?").kind == "efficacy"
     assert parse("stem cells for hair: real or just hype?").kind == "efficacy"
+
+
+def test_a_route_word_changes_the_route_only_of_a_drug_given_more_than_one_way():
+    history = [understand("does vitamin d help bald patches?").search_text]
+    assert understand("can face lotion make my eyebrows fall out?", history).interventions == ()
+    pill = understand("what about the pill version?", [understand("does minoxidil work?").search_text])
+    assert pill.interventions == ("oral minoxidil",)
+
+
+def test_and_an_exposure_asks_whether_it_causes_hair_loss():
+    history = [understand("does vitamin d help bald patches?").search_text]
+    assert understand("and sunscreen?", history).kind == "safety"
+    assert understand("and dutasteride?", [understand("does finasteride work?").search_text]).kind == "efficacy"
