@@ -4,11 +4,13 @@ Every counted study's direction was read from its own conclusion at index time
 (``index/direction.py``); here they are only counted. Certainty is one written rule, in the
 spirit of GRADE, never a model's opinion:
 
-1. Start from the best direct design: a meta-analysis or systematic review, or two or more
-   randomised controlled trials, starts **high**; one randomised trial **moderate**; other
-   clinical studies (cohorts, case-control, cross-sectional, clinical trials without
-   randomisation) **low**; only case reports, case series, lab or animal work, reviews,
-   commentaries or unstated designs **very low**.
+1. Start from the best direct design among the direct studies that state what they found (a
+   trial whose summary states no finding says nothing about what the bottom line counts; when
+   no study states one, all direct studies are used): a meta-analysis or systematic review, or
+   two or more randomised controlled trials, starts **high**; one randomised trial
+   **moderate**; other clinical studies (cohorts, case-control, cross-sectional, clinical
+   trials without randomisation) **low**; only case reports, case series, lab or animal work,
+   reviews, commentaries or unstated designs **very low**.
 2. Down one level when the directions disagree: fewer than three in four studies that state a
    direction point the same way.
 3. Down one level when the direct studies together state fewer than 100 participants.
@@ -73,7 +75,8 @@ def direction(study) -> str | None:  # noqa: ANN001 - a Study
 def certainty(body: Body) -> Certainty:
     """The documented rule above, over the body's direct and indirect members."""
     direct = body.direct
-    designs = [m.study.study_type for m in direct]
+    speaking = [m for m in direct if direction(m.study)] or direct
+    designs = [m.study.study_type for m in speaking]
     rcts = designs.count(RCT)
     if any(d in SYNTHESES for d in designs) or rcts >= 2:
         level, reasons = 3, []

@@ -142,8 +142,19 @@ def _study_text(study: Study) -> str:
 
 
 def _main_text(study: Study) -> str:
-    """Where a study names what it is about: the title and the TLDR (the summary mentions context too)."""
+    """Where a study names what it is about: the title and the TLDR (the summary mentions context too).
+
+    A page's lead study often has neither; its summary's first sentence then says what it studied
+    ("This trial compared dutasteride with finasteride…").
+    """
+    if not (study.title or study.tldr):
+        return _first_sentence(study.summary or "")
     return f"{study.title or ''}\n{study.tldr or ''}"
+
+
+def _first_sentence(text: str) -> str:
+    """Up to the first full stop that ends a sentence (not one inside '0.5 mg')."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
 
 
 def mentions(study: Study, name: str, vocab: Vocabulary) -> bool:
@@ -164,8 +175,9 @@ def _others(study: Study, name: str, vocab: Vocabulary) -> list[str]:
 
 
 def _subject(study: Study, vocab: Vocabulary) -> str | None:
-    """The first treatment the title (else the TLDR) names: what the study is mainly about."""
-    for text in (study.title or "", study.tldr or ""):
+    """The first treatment the title (else the TLDR, else the summary's opening) names: what it is mainly about."""
+    texts = (study.title or "", study.tldr or "") if study.title or study.tldr else (_main_text(study),)
+    for text in texts:
         found = [n for _, n, _ in find_interventions(text, vocab, fuzzy=False) if not vocab.interventions[n].exposure]
         if found:
             return found[0]

@@ -126,8 +126,9 @@ class Study:
 
     def label(self) -> str:
         """A short human name for messages and tables."""
-        name = self.title or self.tldr or (self.summary or "")[:80] or self.id
-        name = name if len(name) <= 90 else name[:87] + "..."
+        name = self.title or self.tldr or self.summary or self.id
+        if len(name) > 90:  # cut at a word, and say it was cut
+            name = name[:87].rsplit(" ", 1)[0].rstrip(",;:") + "..."
         return f"[RETRACTED] {name}" if self.retracted else name
 
 

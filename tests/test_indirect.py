@@ -34,3 +34,25 @@ def test_answer_flags_a_study_of_men_cited_for_a_question_about_women(fixture_in
     cited = {c.title: c.n for c in result.citations}
     keto = next(n for title, n in cited.items() if "Ketoconazole" in title)
     assert f"[{keto}] studied men, not women" in result.text
+
+
+def test_an_untitled_head_to_head_trial_is_about_its_first_named_drug():
+    """A page's lead study often has only a summary; its opening sentence says what it compared."""
+    from assistant.evidence import classify
+    from assistant.vocabulary import vocabulary
+
+    trial = Study(
+        summary="This randomised trial compared dutasteride 0.5 mg with finasteride 1 mg in 400 men. "
+        "Finasteride users kept their hair counts.",
+        id="untitled",
+    )
+    kind, why = classify(trial, "finasteride", vocabulary())
+    assert kind == "comparator" and "dutasteride" in (why or "")
+    assert classify(trial, "dutasteride", vocabulary())[0] == "direct"
+
+
+def test_a_long_untitled_label_is_cut_at_a_word_and_marked():
+    study = Study(summary="word " * 40, id="x")
+    label = study.label()
+    assert label.endswith("...") and len(label) <= 90 and not label[:-3].endswith(" ")
+    assert label[:-3].split()[-1] == "word"

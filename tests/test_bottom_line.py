@@ -1,0 +1,97 @@
+"""The certainty rule of the bottom line, one test per step of the rule in ``assistant/bottom_line.py``."""
+
+from __future__ import annotations
+
+from assistant.bottom_line import certainty
+from assistant.evidence import Body, Member
+from assistant.records import Hit
+from index.records import Study
+
+
+def member(design: str | None, n: int | None, found: str | None, indirect: str | None = None) -> Member:
+    """A counted study with a design, a size and a finding."""
+    study = Study(
+        title=f"{design} of {n} ({found})", study_type=design, participants=n, direction=found, id=f"{design}{n}{found}"
+    )
+    return Member(Hit(study=study, score=1.0, dense=0.5, lexical=0.5, text=study.title or ""), indirect=indirect)
+
+
+RCT = "randomised controlled trial"
+
+
+def test_two_agreeing_large_trials_are_high() -> None:
+    body = Body([member(RCT, 300, "benefit"), member(RCT, 200, "benefit")])
+    assert certainty(body).level == "high"
+
+
+def test_one_trial_is_moderate() -> None:
+    body = Body([member(RCT, 300, "benefit"), member("cohort", 200, "benefit")])
+    result = certainty(body)
+    assert result.level == "moderate"
+    assert "one randomised trial" in result.sentence()
+
+
+def test_only_case_reports_are_very_low() -> None:
+    body = Body([member("case report", 1, "benefit"), member("case series", 150, "benefit")])
+    assert certainty(body).level == "very low"
+
+
+def test_disagreement_lowers_one_level() -> None:
+    agree = Body([member(RCT, 300, "benefit"), member(RCT, 200, "benefit"), member("cohort", 90, "benefit")])
+    split = Body([member(RCT, 300, "benefit"), member(RCT, 200, "no benefit"), member("cohort", 90, "benefit")])
+    assert certainty(agree).level == "high"
+    result = certainty(split)
+    assert result.level == "moderate"
+    assert "disagree" in result.sentence()
+
+
+def test_few_participants_lower_one_level() -> None:
+    body = Body([member(RCT, 30, "benefit"), member(RCT, 40, "benefit")])
+    result = certainty(body)
+    assert result.level == "moderate"
+    assert "70 participants" in result.sentence()
+
+
+def test_as_much_indirect_as_direct_lowers_one_level() -> None:
+    direct = [member(RCT, 300, "benefit"), member(RCT, 200, "benefit")]
+    indirect = [member(RCT, 300, "benefit", "another drug"), member("cohort", 80, "benefit", "a combination")]
+    assert certainty(Body(direct + indirect)).level == "moderate"
+    assert certainty(Body(direct + indirect[:1])).level == "high"
+
+
+def test_mostly_silent_studies_lower_one_level() -> None:
+    body = Body(
+        [member(RCT, 300, "benefit"), member(RCT, 200, "benefit"), member("cohort", 90, None)]
+        + [member("cohort", 50 + i, None) for i in range(2)]
+    )
+    result = certainty(body)
+    assert "do not state what they found" in result.sentence()
+
+
+def test_a_trial_that_states_no_finding_does_not_raise_certainty() -> None:
+    """Two trials that say nothing about what was found must not make surveys' findings 'high'."""
+    silent_trials = Body(
+        [
+            member(RCT, 900, None),
+            member(RCT, 450, None),
+            member("survey", 1200, "benefit"),
+            member("survey", 400, "benefit"),
+        ]
+    )
+    assert certainty(silent_trials).level == "low"
+    speaking_trials = Body(
+        [
+            member(RCT, 900, "benefit"),
+            member(RCT, 450, "benefit"),
+            member("survey", 1200, "benefit"),
+            member("survey", 400, "benefit"),
+        ]
+    )
+    assert certainty(speaking_trials).level == "high"
+
+
+def test_when_no_study_states_a_finding_the_designs_still_count() -> None:
+    body = Body([member(RCT, 900, None), member(RCT, 450, None)])
+    result = certainty(body)
+    assert result.level == "moderate"  # high from two trials, down one: none states a finding
+    assert "do not state" in result.sentence()
