@@ -26,6 +26,14 @@ Labelling conventions the rules follow (the labelled sets use the same):
   ``no benefit``; "less effective than <active>" is ``mixed`` (it presupposes some effect but loses);
 - an exposure linked to a harm ("smoking is associated with early balding", "linked to
   depression") is ``harm``; a denied link ("no link between", "not associated with") is no direction;
+- a low level or lack of a nutrient linked to hair loss ("low vitamin D was linked to more severe
+  alopecia areata", "vitamin D deficiency is common in hair loss") is no direction: it is not a harm
+  of taking the supplement, nor evidence that taking it helps, and the direction is about the study's
+  main intervention. A harm read in the same clause as such a deficiency is dropped; a benefit of
+  correcting it ("raising ferritin reduced shedding") still counts, and an excess is still a harm
+  ("high-dose vitamin A caused shedding");
+- a finding that is mixed in itself ("gave mixed results", "the evidence is conflicting") is
+  ``mixed`` without a benefit word, unless the sentence is about an association or a harm;
 - "generally safe" / fewer side effects than a comparator is no direction: safety has its own
   classes in ``index.facts``;
 - a qualifier on the evidence ("may", "small studies", "more research is needed") is a hedge,
@@ -59,10 +67,11 @@ def _rx(pattern: str) -> re.Pattern:
 HARM_OUTCOME = (
     r"(?:hair ?loss|hairline loss|loss of (?:the |their )?hair|alopecia|shedding|thinning|balding|"
     r"baldness|telogen effluvium|breakage|dermatitis|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
-    r"(?:symptoms|problems|side effects|dysfunction|adverse (?:events|effects))|erectile dysfunction|"
+    r"(?:symptoms|problems|issues|side effects|dysfunction|impairment|adverse (?:events|effects))|erectile dysfunction|"
     r"(?:low |reduced )?libido|depressi\w*|mood(?: changes)?|suicid\w*|anxiety|pericardial effusion|effusion|swelling|"
     r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ )?hair(?: growth)?|facial hair(?: growth)?|"
-    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|(?:hair|follicle|scalp|shaft)\w* damage)"
+    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|(?:hair|follicle|scalp|shaft)\w* damage|"
+    r"(?:scalp|skin|cold|follicle) injur(?:y|ies)|frostbite|(?:scalp|skin) ulcer(?:s|ation)?)"
 )
 # The hair harms a treatment can reduce or prevent (its side effects are not among them).
 HAIR_HARM = (
@@ -90,6 +99,7 @@ NO_FINDING = _rx(
     r"|\bprotocol\b|\bwill (?:compare|assess|test|evaluate|examine)\b|\bwhether\b"
     r"|\bmechanisms? (?:by which|of|behind|underlying)\b"
     r"|\bhow\b|\?\s*$|\b(?:aims?|aimed) to\b"
+    r"|\b(?:confirm|determine|know|establish|clarify|see|tell|assess|understand|prove|show)\s+if\b"
 )
 
 # What a treatment can improve: hair, and the clinical outcomes a hair study reports.
@@ -97,6 +107,9 @@ IMPROVED = (
     rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|results?|outcomes?|symptoms?|appearance|scores?|satisfaction|"
     r"(?:the )?condition|quality of life|response|scalp|alopecia|eyebrows?|lashes|density)(?![\w-])"
 )
+# What a denied "speed", "hasten", "induce", "restore" ... must act on to be a denied benefit: hair, hair
+# loss, recovery ("failed to induce the heat-shock response" is no finding).
+NEG_OBJECT = rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|recovery|regrowth|remission|density)"
 # Benefit cues — each is checked for a negator earlier in its clause. Every verb needs a hair or
 # clinical object: "improved understanding", "increased growth of tumour cells", "the success of
 # these drugs" and "might benefit from assessment" (abstract discussion sentences) are no findings.
@@ -226,7 +239,8 @@ RISK = _rx(r"\b(?:risks?|side effects?|adverse|safety|infections?|toxicity|compl
 PLACEBO = r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy)"
 NO_BENEFIT = [
     _rx(
-        rf"\bno better than\b|\bnot better than\b|\bno more effective than\b|\bsimilar (?:to|in the \w+ and) {PLACEBO}"
+        rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better than\b|\bno more effective than\b"
+        rf"|\bsimilar (?:to|in the \w+ and) {PLACEBO}"
         rf"|\bsame as {PLACEBO}|\b{PLACEBO} and (?:treatment|active) groups had similar"
     ),
     _rx(
@@ -238,12 +252,28 @@ NO_BENEFIT = [
         r"clinical |noticeable )?(?:effect|benefit|improvement|change|regrowth|response|gain)s?)\b"
     ),
     _rx(
-        r"\b(?:did not|didn't|does not|do not|failed to|fails? to|could not)\s+"
+        r"\b(?:did not|didn't|does not|doesn't|do not|don't|failed to|fails? to|could not|couldn't|cannot|can't)\s+"
         r"(?:significantly |meaningfully |further |clearly |consistently )?(?:change|alter|affect|differ|work|"
         r"reduce|improve|increase|help|prevent|stop|slow|outperform|benefit|lead to|regrow|respond)\w*"
         r"(?!\s+(?:the\s+)?(?:risk|rates?|odds|incidence|side|adverse|sexual))"
     ),
     _rx(r"\b(?:was|were|is|are) not (?:significantly )?(?:reduced|improved|increased|changed|effective|helpful)\b"),
+    # "did not speed regrowth", "failed to hasten recovery": verbs that are a benefit only with a hair object
+    _rx(
+        rf"\b(?:did|does|do|could|would|can|will)(?: not|n't)\s+(?:significantly |meaningfully |further |clearly |"
+        rf"consistently |noticeably |measurably )?(?:speed\w*(?: up)?|hasten\w*|accelerat\w*|shorten\w*|boost\w*|"
+        rf"enhanc\w*|restor\w*|revers\w*|promot\w*|stimulat\w*|induc\w*|thicken\w*|preserv\w*|halt\w*|rais\w*|"
+        rf"grow|lessen\w*|decreas\w*|lower\w*|protect\w* against)\s+(?:\w+[\s-]+){{0,3}}?"
+        rf"{NEG_OBJECT}(?![\w-])"
+        rf"|\b(?:cannot|can't|failed to|fails? to|unable to)\s+(?:significantly |meaningfully |further |clearly )?"
+        rf"(?:speed\w*(?: up)?|hasten|accelerate|shorten|boost|enhance|restore|reverse|promote|stimulate|induce|"
+        rf"thicken|preserve|halt|raise|grow|lessen|decrease|lower)\s+(?:\w+[\s-]+){{0,3}}?"
+        rf"{NEG_OBJECT}(?![\w-])"
+    ),
+    _rx(
+        r"\b(?:unlikely|not likely) to (?:\w+ )?(?:help|work|benefit|improve|increase|reduce|regrow|grow|prevent|stop|"
+        r"slow|restore|be (?:an? |of )?(?:\w+ )?(?:effective|useful|helpful|beneficial|benefit|value|use))\w*"
+    ),
     _rx(r"\bneither\b.*\bnor\b.*\b(?:improv|increas|reduc|help)\w*"),
     _rx(r"\b(?:absence|lack) of (?:\w+ )?(?:benefit|effect|efficacy|improvement|response)\b"),
     _rx(
@@ -253,7 +283,11 @@ NO_BENEFIT = [
     _rx(r"\bevidence (?:that|for|of|on|behind|supporting)\b.*\b(?:is|are|was|remains?) (?:lacking|missing|absent)\b"),
     _rx(
         r"\bmade no (?:\w+ )?difference\b|\b(?:is|are|was|were|remains?) (?:still )?unproven\b"
-        r"|\bnot supported by (?:the |any )?evidence\b|\blacks? (?:evidence|efficacy)\b"
+        r"|\bnot supported by (?:the |any )?(?:[\w-]+ ){0,2}?(?:evidence|studies|trials|data|research)\b"
+        r"|\b(?:evidence|data|studies|trials|research)\s+(?:\w+\s+){0,2}?(?:does|do|did)(?: not|n't) support\b"
+        r"(?!\s+(?:withhold|stop|discontinu|avoid|restrict|delay|the (?:idea|hypothesis)))"
+        r"(?!.{0,80}\b(?:associat|link|relationship|correlat|causal|role)\w*)"
+        r"|\blacks? (?:evidence|efficacy)\b"
         r"|\bevidence (?:for [\w\s-]+ )?is lacking\b|\badvis\w* against\b|\bnot recommended\b"
     ),
 ]
@@ -262,7 +296,8 @@ QUALIFIER = _rx(
     r"\b(?:modest\w*|slight\w*|small (?:improvement|benefit|effect|increase|gain|change|difference)s?|"
     r"some benefit|partial(?:ly)? (?:response|regrowth|improvement|benefit|effect|improved|effective|responded)|"
     r"somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"
-    r"little (?:benefit|effect|improvement|response)|benefited little|mixed|variable|varied|vary\w*|inconsistent|"
+    r"little (?:benefit|effect|improvement|response)|benefited little|mixed(?![- ](?:with|race|ethnic))|"
+    r"variable|varied|vary\w*|inconsistent|"
     r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
     r"some (?:patients|women|men|people) but|but not (?:in|for|with|on)|whereas|while others|the rest|"
@@ -289,12 +324,13 @@ HARM = [
     ),
     _rx(rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,5}}?(?:linked|associated|tied|related|attributed)\s+(?:to|with)\b"),
     _rx(
-        rf"\b(?:higher|greater|increased|raised|elevated) (?:\w+ )?(?:risk|rates?|odds|incidence) of"
+        rf"\b(?:higher|greater|increased|increases?|increasing|raised|raises?|elevated) (?:the |a |an )?(?:\w+ )?"
+        rf"(?:risk|rates?|odds|incidence) of"
         rf"\s+(?:\w+\s+){{0,2}}?"
         rf"{HARM_OUTCOME}"
     ),
     _rx(
-        rf"\b(?:develop\w*|report\w*|experienc\w*|suffer\w*|had|noticed|showed)\s+(?:\w+[\s-]+){{0,5}}?"
+        rf"\b(?:develop\w*|report\w*|experienc\w*|suffer\w*|had|got|noticed|showed)\s+(?:\w+[\s-]+){{0,5}}?"
         rf"{HARM_OUTCOME}(?=.*\b(?:after|from|to|with|while|on|following|due to|because of|taking|using|"
         rf"that (?:continue|persist|last)))"
     ),
@@ -323,8 +359,48 @@ NOT_HARM = _rx(
 )
 # A sentence whose subject is hair loss itself reports its consequences, not a treatment's harm.
 HAIR_LOSS_SUBJECT = _rx(
-    rf"^(?:(?:men|women|people|patients|children|teenagers|adults) with )?(?:\w+[\s-]+){{0,2}}?{HAIR_HARM}\b"
+    rf"^(?:(?:men|women|people|patients|children|teenagers|adults) with )?"
+    rf"(?!(?:\w+[\s-]+){{0,1}}(?:for|against|treating|to treat)\s)(?:\w+[\s-]+){{0,2}}?{HAIR_HARM}\b"
+)  # "finasteride for hair loss increases the risk of ..." is about the drug, not what hair loss leads to
+# A finding stated as mixed in itself, with no benefit word: "gave mixed results", "the results were
+# inconsistent", "evidence on X is conflicting", "outcomes varied". Read only when the sentence is not
+# about an association (a prevalence study's "results were inconsistent" is about the link, not a treatment).
+MIXED_WORD = (
+    r"(?:mixed(?![- ](?:with|race|ethnic|methods?|models?|effects? (?:models?|regression|logistic|analys\w*)))|"
+    r"inconsistent|conflicting|contradictory|variable|equivocal)(?! with)"
+)  # "mixed-effects regression", "inconsistent with the model" are no findings
+RESULT_NOUN = r"(?:results?|findings?|outcomes?|evidence|data|effects?|responses?|efficacy|effectiveness|benefits?)"
+MIXED_FINDING = _rx(
+    rf"(?<!previous )(?<!prior )(?<!earlier )(?<!existing )(?<!past )\b{MIXED_WORD}\s+(?:\w+\s+)?{RESULT_NOUN}\b"
+    rf"(?! (?:of|from|in) (?:the )?(?:previous|prior|earlier|other|past|existing)\b)"
+    rf"|\b{RESULT_NOUN}\s+(?:[\w-]+\s+){{0,6}}?(?:were|was|are|is|have been|has been|remain\w*|seem\w*|appear\w*)\s+"
+    rf"(?:\w+\s+)?{MIXED_WORD}"
+    rf"|\b{RESULT_NOUN}\s+(?:[\w-]+\s+){{0,6}}?var(?:ied|y|ies) "
+    rf"(?:widely|greatly|considerably|markedly|substantially)\b"
+)  # "the conflicting results of previous studies" is about the literature, not this study
+ASSOCIATION = _rx(
+    r"\b(?:associat\w*|link\w*|correlat\w*|levels?|deficien\w*|prevalen\w*|more common|more likely|more often|"
+    r"risk|odds|predict\w*)\b"
 )
+# A low level or lack of a nutrient. "Low vitamin D was linked to more severe hair loss" is an association
+# of a deficiency, not a harm of taking the supplement: a harm read in the same clause is dropped, so a
+# question "does vitamin D help?" never counts such a study as harm (issue 20). "Low-level laser" and
+# "low-dose minoxidil" are not deficiencies (the hyphen, and no nutrient).
+NUTRIENT = (
+    r"(?:vitamin\s+[a-z]\d*|vitamins|iron|ferritin|zinc|biotin|folate|folic acid|b12|cobalamin|selenium|copper|"
+    r"magnesium|protein|amino acids?|l-lysine|lysine|omega-3s?|fatty acids|25-?\(?oh\)?d\w*|"
+    r"25-hydroxy\w*(?:\s+vitamin\s+d\d?)?|calcidiol|calcifediol|micronutrients?|nutrients?|h(?:a)?emoglobin|"
+    r"minerals?|trace elements?)"
+)
+DEFICIENCY = _rx(
+    r"\b(?:[\w-]+\s+)?deficien(?:cy|cies|t)\b|\b[\w-]+ insufficiency\b"
+    rf"|\b(?:low|lower|lowest|reduced|decreased|insufficient|inadequate|poor|suboptimal|diminished|depleted)\s+"
+    rf"(?:in\s+)?(?:\w+\s+){{0,2}}?(?:levels?\s+of\s+)?{NUTRIENT}(?![\w-])"
+    rf"|\b{NUTRIENT}\s+(?:\w+\s+){{0,2}}?(?:levels?|status|stores|concentrations?)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:low|lower|reduced|decreased|insufficient|deficient)\b"
+    rf"|\b(?:lack|shortage|depletion) of (?:\w+ )?{NUTRIENT}(?![\w-])"
+)
+
 SAFE = _rx(r"\b(?:generally safe|safe and well tolerated|well tolerated|well-tolerated|was safe|were safe|is safe)\b")
 HEDGE = _rx(
     r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|appears? to|appeared to|seems? to|seemed to|suggest\w*|"
@@ -362,6 +438,10 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     if harm and SAFE.search(text) and not benefit:
         harm = False  # "generally safe, with unwanted hair growth the most common side effect"
     label = _combine(benefit, denied, harm, qualified)
+    if MIXED_FINDING.search(rest) and not ASSOCIATION.search(text):
+        if label == "harm":
+            return None, False  # "reports linking X to depression were conflicting": unsure, so no direction
+        label = label or "mixed"  # "gave mixed results", "the evidence is conflicting"
     return label, bool(label and HEDGE.search(text))
 
 
@@ -426,8 +506,17 @@ def _harms(text: str) -> bool:
                 continue
             if HAIR_LOSS_SUBJECT.match(text) and not re.search(HAIR_HARM, match.group(0)[-40:]):
                 continue  # "alopecia areata raised the risk of depression": what hair loss leads to
+            if DEFICIENCY.search(_clause(text, match.start(), match.end())):
+                continue  # "low vitamin D was linked to more severe hair loss": a deficiency, not a harm of taking it
             return True
     return False
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around text[start:end]: from the last clause break before it to the first after it."""
+    cut = max((m.end() for m in CLAUSE_BREAK.finditer(text[:start])), default=0)
+    after = CLAUSE_BREAK.search(text, end)
+    return text[cut : after.start() if after else len(text)]
 
 
 def _negated(text: str, start: int, rarely: bool = True) -> bool:
