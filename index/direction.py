@@ -98,7 +98,7 @@ NO_FINDING = _rx(
     r"|\bthe authors? (?:describe|review|discuss|outline|compare|propose|present|weigh|argue)\w*"
     r"|\bprotocol\b|\bwill (?:compare|assess|test|evaluate|examine)\b|\bwhether\b"
     r"|\bmechanisms? (?:by which|of|behind|underlying)\b"
-    r"|\bhow\b|\?\s*$|\b(?:aims?|aimed) to\b"
+    r"|\bhow\b|\bwhy\b|\?\s*$|\b(?:aims?|aimed) to\b"
     r"|\b(?:confirm|determine|know|establish|clarify|see|tell|assess|understand|prove|show)\s+if\b"
 )
 
@@ -202,7 +202,7 @@ BENEFIT = [
     ),
     _rx(
         r"\b(?:likely|expected|shown|able) to benefit\b|\bbenefits? (?:patients?|men|women|people|children|adults|"
-        r"those|some|most|many)\b|\bless effective than\b"
+        r"those|some|most|many)\b|\bless effective than\b|(?<!not )(?<!non-)\binferior to\b"
         r"|\b(?:the|this|its|their) (?:\w+ )?(?:benefits?|improvements?) (?:of [\w-]+(?: [\w-]+)? )?"
         r"(?:was|were)\b(?! not)"
     ),
@@ -304,7 +304,11 @@ QUALIFIER = _rx(
     r"(?:in|for) others|half|a third|one third|a quarter|one in (?:three|four|five)|"
     r"faded|wore off|disappeared|returned|less effective than|less (?:hair|regrowth) than|"
     r"less (?:improvement|benefit|regrowth)|"
-    r"many (?:men|women|patients|people) stopped|side effects were common|(?:than|with) (?:some|others))\b"
+    r"many (?:men|women|patients|people) stopped|side effects were common|(?:than|with) (?:some|others)|"
+    r"inferior to|smaller (?:improvement|benefit|effect|increase|gain|change)s? than)\b"
+    # a treatment that helped fewer people than an active comparator lost the comparison
+    rf"|\bfewer (?:\w+ )?(?:patients|men|women|people|participants|subjects|children|users)\b"
+    rf"(?=.*\bthan\b)(?!.*\bthan (?:\w+ ){{0,3}}?{PLACEBO}\b)"
 )
 PERCENT = _rx(
     r"\b(\d{1,3}(?:\.\d+)?)\s?%\s+of\s+(?:the\s+)?(?:patients|participants|people|men|women|children|"
@@ -378,6 +382,10 @@ MIXED_FINDING = _rx(
     rf"|\b{RESULT_NOUN}\s+(?:[\w-]+\s+){{0,6}}?var(?:ied|y|ies) "
     rf"(?:widely|greatly|considerably|markedly|substantially)\b"
 )  # "the conflicting results of previous studies" is about the literature, not this study
+# Sentences about other studies ("earlier trials gave conflicting results") say nothing of this one.
+LITERATURE = _rx(
+    r"\b(?:previous|prior|earlier|past|existing|other) (?:\w+ )?(?:studies|trials|reports|research|work)\b"
+)
 ASSOCIATION = _rx(
     r"\b(?:associat\w*|link\w*|correlat\w*|levels?|deficien\w*|prevalen\w*|more common|more likely|more often|"
     r"risk|odds|predict\w*)\b"
@@ -438,7 +446,9 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     if harm and SAFE.search(text) and not benefit:
         harm = False  # "generally safe, with unwanted hair growth the most common side effect"
     label = _combine(benefit, denied, harm, qualified)
-    if MIXED_FINDING.search(rest) and not ASSOCIATION.search(text):
+    if MIXED_FINDING.search(rest) and not (
+        ASSOCIATION.search(text) or DEFICIENCY.search(text) or LITERATURE.search(text)
+    ):
         if label == "harm":
             return None, False  # "reports linking X to depression were conflicting": unsure, so no direction
         label = label or "mixed"  # "gave mixed results", "the evidence is conflicting"
