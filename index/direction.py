@@ -65,9 +65,10 @@ def _rx(pattern: str) -> re.Pattern:
 
 # Outcomes that are bad for the reader: losing hair, and the harms studies of hair-loss drugs report.
 HARM_OUTCOME = (
-    r"(?:hair ?loss|hairline loss|loss of (?:the |their )?hair|alopecia|shedding|thinning|balding|"
-    r"baldness|telogen effluvium|breakage|dermatitis|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
-    r"(?:symptoms|problems|issues|side effects|dysfunction|impairment|adverse (?:events|effects))|erectile dysfunction|"
+    r"(?:hair ?loss|hairline loss|loss of (?:the |their )?hair|hair ?fall(?:ing)?(?: out)?|alopecia|shedding|thinning|"
+    r"balding|baldness|telogen effluvium|breakage|dermatitis|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
+    r"(?:symptoms|problems|issues|side effects|dysfunction|impairment|adverse (?:events|effects))|"
+    r"(?:erectile|ejaculat\w*) (?:dysfunction|problems|difficult\w*|issues|disorders?)|"
     r"(?:low |reduced )?libido|depressi\w*|mood(?: changes)?|suicid\w*|anxiety|pericardial effusion|effusion|swelling|"
     r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ )?hair(?: growth)?|facial hair(?: growth)?|"
     r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|(?:hair|follicle|scalp|shaft)\w* damage|"
@@ -75,13 +76,15 @@ HARM_OUTCOME = (
 )
 # The hair harms a treatment can reduce or prevent (its side effects are not among them).
 HAIR_HARM = (
-    r"(?:hair ?loss|loss of (?:the |their )?hair|alopecia|shedding|thinning|balding|baldness|"
-    r"telogen effluvium|breakage|miniaturi[sz]ation|progression of (?:\w+ )?(?:hair loss|alopecia|balding|baldness))"
+    r"(?:hair ?loss|loss of (?:the |their )?hair|hair ?fall(?:ing)?(?: out)?|alopecia|shedding|thinning|"
+    r"balding|baldness|telogen effluvium|breakage|miniaturi[sz]ation|"
+    r"progression of (?:\w+ )?(?:hair loss|alopecia|balding|baldness))"
 )
 # Good outcomes: more hair, thicker hair, a longer growth phase.
 GOOD_CORE = (
     r"(?:hair[\w-]*|thickness|diameter|coverage|hair growth|regrowth|anagen|"
-    r"shafts?|lashes|eyelashes|eyebrows?|growth phase)(?![- ](?:loss|shedding|thinning))"
+    r"shafts?|lashes|eyelashes|eyebrows?|growth phase)"
+    r"(?![- ](?:loss|shedding|thinning|fall|breakage|damage|shaft damage))"
 )
 GOOD_OUTCOME = rf"(?:(?:\w+[- ]){{0,3}}?{GOOD_CORE})"  # "the mean terminal hair counts" after a verb
 NEGATOR = _rx(
@@ -129,7 +132,7 @@ BENEFIT = [
     ),
     _rx(
         rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|"
-        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*)\s+(?:\w+\s+){{0,2}}?"
+        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+(?:\w+\s+){{0,2}}?"
         rf"{HAIR_HARM}"
     ),
     _rx(r"\bkept (?:\w+ ){0,3}?stable\b|\bmaintain\w* (?:\w+ )?(?:hair|density|counts?)\b"),
@@ -340,6 +343,16 @@ HARM = [
     ),
     _rx(rf"\b(?:persist\w*|lasting|long-lasting|permanent|irreversible|continu\w*)\s+(?:\w+\s+){{0,2}}?{HARM_OUTCOME}"),
     _rx(rf"\bfollowed by\s+(?:\w+\s+){{0,3}}?{HARM_OUTCOME}"),
+    # more of a hair harm, or damage done to hair: "increased hair shedding", "damaged the hair shaft". Words
+    # that slow or inhibit hair growth are left alone: they are mostly mechanisms ("PGD2 inhibits hair growth").
+    _rx(
+        rf"\b(?:increas\w*|rais\w*|doubl\w*|tripl\w*|worsen\w*)\s+(?!in\s)(?:the\s+)?(?:\w+\s+)?"
+        rf"(?:{HAIR_HARM}|hair damage)"
+    ),
+    _rx(
+        r"\b(?:harm(?:s|ed)|damag(?:es|ed|ing))\s+(?:the\s+)?(?:\w+\s+)?(?:hair|hair[- ]growth cells|hair cells?|"
+        r"hair shafts?|hair follicles?|follicles?)\b(?![- ](?:loss|miniaturi|shrink|death|regression|apopto))"
+    ),
     _rx(rf"\bmore (?:\w+ ){{0,2}}?{HARM_OUTCOME}"),
     _rx(
         rf"^(?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are)?\s*(?:common|frequent|increased|"

@@ -232,6 +232,25 @@ def test_a_treatment_that_loses_to_an_active_comparator_is_mixed(sentence, expec
     assert label(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bleaching increased hair damage.", "harm"),  # was read as more hair, a benefit
+        ("The dye increased hair breakage.", "harm"),
+        ("Minoxidil increased hair shedding in the first weeks.", "harm"),
+        ("Relaxers damaged the hair shaft.", "harm"),
+        ("Onion juice reduced hair fall in most women.", "benefit"),
+        ("The shampoo did not reduce hair fall.", "no benefit"),
+        ("Minoxidil delayed hair loss in young men.", "benefit"),
+        ("Finasteride can cause erectile problems, but these usually go away when it is stopped.", "harm"),
+        ("DKK-1 increases in balding scalp.", None),  # a mediator rising in bald scalp, no treatment
+        ("Prostaglandin D2 inhibits hair growth.", None),  # a mechanism
+    ],
+)
+def test_hair_harms_in_other_words(sentence, expected):
+    assert label(sentence) == expected
+
+
 def test_confirming_if_it_works_is_no_finding():
     assert label("More research is needed to confirm if PRP is effective for treating hair loss.") is None
 
