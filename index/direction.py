@@ -214,6 +214,9 @@ BENEFIT = [
 NOT_BENEFIT = _rx(
     r"\bhelps? (?:to |us |them |clinicians |researchers )?(?:tell|distinguish|diagnos\w*|identify|understand|"
     r"explain|predict|guide|choose|select)\b"
+    # a benefit only reported as weakly evidenced: "the evidence that biotin helps hair is weak"
+    r"|\bevidence (?:that|for) .{0,80}?\b(?:is|are|was|were|remains?) (?:still |very |too )?"
+    r"(?:weak|limited|poor|scarce|thin|inconclusive|low[- ]quality|uncertain|unclear)\b"
     r"|\bwho (?:did not|didn't|do not|does not|have not|had not|failed to|cannot|could not) \w+"
     r"|\bnon-?responders?\b|\b(?:which|who|whether) (?:\w+ ){0,3}?(?:would |will |might |could )?respond\w*"
     r"|\b(?:future|more|further) work\b|\b\w+-induced\b|\bunwanted (?:\w+ )?hair growth\b"
@@ -427,7 +430,8 @@ HEDGE = _rx(
     r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|appears? to|appeared to|seems? to|seemed to|suggest\w*|"
     r"promis\w*|likely|preliminary|more (?:research|studies|trials|evidence|data)|further (?:research|studies|trials)|"
     r"larger (?:\w+ )?(?:trials|studies)|(?:is|are|was|were|remains?) (?:still )?(?:needed|required|warranted)|"
-    r"deserves?|pending|(?:evidence|data) (?:is|are|was|were|remains?) (?:still )?(?:limited|weak|scarce|preliminary)|"
+    r"deserves?|pending|(?:evidence|data) (?:(?:for|on) [\w\s-]{1,40}? )?(?:is|are|was|were|remains?) (?:still )?"
+    r"(?:limited|weak|scarce|preliminary)|"
     r"(?:trials|studies|data) (?:are|were) (?:lacking|missing)|studies were small|small and weak|"
     r"hold promise|holds promise)\b"
 )

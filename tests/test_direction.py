@@ -251,6 +251,12 @@ def test_hair_harms_in_other_words(sentence, expected):
     assert label(sentence) == expected
 
 
+def test_a_benefit_reported_only_as_weakly_evidenced_is_no_finding():
+    assert label("The evidence that biotin helps hair is weak.") is None
+    hedged = sentence_direction("Evidence for PRP is limited, but it increased hair density in most trials.")
+    assert (hedged.label, hedged.hedged) == ("benefit", True)
+
+
 def test_confirming_if_it_works_is_no_finding():
     assert label("More research is needed to confirm if PRP is effective for treating hair loss.") is None
 
