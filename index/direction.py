@@ -161,7 +161,8 @@ BENEFIT = [
     _rx(
         r"\b(?:(?:is|are|was|were|be|been|proved|proven|remained|appears?|appeared|seems?|seemed|highly|very|"
         r"equally|similarly|clinically|most|both) (?:\w+ )?effective\b(?! than)|effective (?:in|for|at|against) "
-        r"|effectively (?:treated|regrew|reduced|improved|increased|prevented|stopped|slowed|restored)"
+        r"|effectively (?:treat(?:s|ed)?|regrew|reduced?s?|improved?s?|increased?s?|prevented?s?|stopped|stops|slowed|"
+        r"slows|restored?s?)|treat(?:s|ed) (?:\w+ ){0,4}?(?:effectively|successfully)"
         r"|efficacious|(?:is|are|was|were|be|proved|remains?) (?:\w+ )?beneficial|benefit(?:ed|ted)\b|work(?:s|ed)\b|"
         r"(?:was|were|proved) successful|"
         r"successfully (?:treated|regrew|restored|grew)|success rates?|satisf(?:ied|action)|"
@@ -306,7 +307,7 @@ QUALIFIER = _rx(
     r"variable|varied|vary\w*|inconsistent|"
     r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
-    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on)|whereas|while others|the rest|"
+    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)|whereas|while others|the rest|"
     r"(?:in|for) others|half|a third|one third|a quarter|one in (?:three|four|five)|"
     r"faded|wore off|disappeared|returned|less effective than|less (?:hair|regrowth) than|"
     r"less (?:improvement|benefit|regrowth)|"

@@ -112,6 +112,12 @@ def test_caveats_on_the_effect_make_a_finding_mixed():
     assert label("Laser therapy gave modest improvements in hair density.") == "mixed"
     assert label("Hair grew back in 30% of patients.") == "mixed"
     assert label("Hair grew back in 80% of patients.") == "benefit"
+    assert label("Improvements were seen on the crown but not at the temples.") == "mixed"
+
+
+def test_effectively_treats_is_a_benefit():
+    assert label("Spironolactone effectively treats female pattern hair loss with few side effects.") == "benefit"
+    assert label("The cream treated patchy alopecia areata successfully.") == "benefit"
 
 
 @pytest.mark.parametrize(
