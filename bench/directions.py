@@ -1,9 +1,11 @@
 """Direction of a study's finding: precision and recall per class, and coverage, on labelled sentences.
 
-    python bench/directions.py [--dev-only] [--errors] [--speed] [--write]
+    python bench/directions.py [--dev-only] [--errors] [--speed] [--write] [--set FILE ...]
 
-1. tests/data/directions_labelled.jsonl (the dev part, rules tuned on it) and
-   tests/data/directions_heldout.jsonl (written before the rules, scored once they were final):
+1. tests/data/directions_labelled.jsonl (the dev part, rules tuned on it),
+   tests/data/directions_heldout.jsonl (written before the rules, scored once they were final) and
+   tests/data/directions_heldout_b.jsonl (set B: written from real pages' phrasings before the rules
+   were changed for them; its first run is in docs/benchmarks.md):
    per class (benefit, no benefit, harm, mixed, none) precision and recall of
    ``index.direction.sentence_direction``, hedge accuracy, and coverage (share of sentences given
    a direction; the share labelled with one is shown beside it).
@@ -17,7 +19,8 @@
 4. ``--speed``: what reading directions adds to the facts stage, over the SciFact corpus (abstracts,
    no TLDRs: the summary path), facts with and without directions alternated three times in one run.
 Targets (issue 20): precision >= 0.9 per class on the held-out part, coverage >= 70 % on the dev pages.
-``--write`` appends the tables to docs/benchmarks.md with command, machine and date.
+``--set FILE`` scores one labelled JSONL file only (a path, or a name under tests/data), e.g. a new
+held-out set's first run. ``--write`` appends the tables to docs/benchmarks.md with command, machine and date.
 """
 
 from __future__ import annotations
@@ -41,9 +44,25 @@ DATA = ROOT / "tests" / "data"
 CLASSES = (*LABELS, None)
 
 
-def load(name: str) -> list[dict]:
-    """Rows of one labelled JSONL file."""
-    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(name: str | Path, fields: tuple[str, ...] = ("text", "direction", "hedged")) -> list[dict]:
+    """Rows of one labelled JSONL file: a path, or a name under tests/data."""
+    path = Path(name) if Path(name).exists() else DATA / name
+    if not path.exists():
+        raise SystemExit(f"bench/directions.py: no labelled set {name} (a path, or a file under {DATA})")
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            missing = [f for f in fields if f not in row]
+        except (ValueError, TypeError) as err:
+            raise SystemExit(f"{path}, line {number}: not a JSON object: {err}") from None
+        if missing:
+            needs = ", ".join(fields)
+            raise SystemExit(f"{path}, line {number}: missing {', '.join(missing)} (each row needs {needs})")
+        rows.append(row)
+    return rows
 
 
 def score(rows: list[dict]) -> dict:
@@ -99,7 +118,7 @@ def devpages() -> tuple[list[str], list[tuple]]:
     sys.path.insert(0, str(DATA / "devpages"))
     from studies import LEADS
 
-    labels = {row["key"]: row for row in load("directions_devpages.jsonl")}
+    labels = {row["key"]: row for row in load("directions_devpages.jsonl", ("key", "direction", "hedged"))}
     rows = []
     for lead in LEADS:
         found = study_direction(lead["title"], lead["tldr"], lead["summary"])
@@ -185,7 +204,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="append the results to docs/benchmarks.md")
     parser.add_argument("--errors", action="store_true", help="list the sentences the rules got wrong")
     parser.add_argument("--speed", action="store_true", help="also time the rules inside the facts stage (SciFact)")
+    parser.add_argument(
+        "--set", metavar="FILE", help="score this labelled JSONL file only (a path, or a name under tests/data)"
+    )
     args = parser.parse_args(argv)
+    if args.set:
+        result = score(load(args.set))
+        print(machine())
+        print("\n".join(table(f"Labelled set {args.set}", result)))
+        if args.errors:
+            for text, want, got in result["errors"]:
+                print(f"want {want!s:10} got {got!s:10} {text}")
+        return 0
     dev = score(load("directions_labelled.jsonl"))
     lines = table("Dev part (tests/data/directions_labelled.jsonl, rules tuned on it)", dev)
     parts = [dev]
@@ -193,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
         held = score(load("directions_heldout.jsonl"))
         parts.append(held)
         lines += ["", *table("Held-out part (tests/data/directions_heldout.jsonl, written before the rules)", held)]
+        if (DATA / "directions_heldout_b.jsonl").exists():
+            held_b = score(load("directions_heldout_b.jsonl"))
+            parts.append(held_b)
+            name = "Held-out set B (tests/data/directions_heldout_b.jsonl, written before the rules changed for it)"
+            lines += ["", *table(name, held_b)]
     page_lines, wrong = devpages()
     lines += ["", *page_lines]
     outside = pubmedqa()

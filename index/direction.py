@@ -26,6 +26,14 @@ Labelling conventions the rules follow (the labelled sets use the same):
   ``no benefit``; "less effective than <active>" is ``mixed`` (it presupposes some effect but loses);
 - an exposure linked to a harm ("smoking is associated with early balding", "linked to
   depression") is ``harm``; a denied link ("no link between", "not associated with") is no direction;
+- a low level or lack of a nutrient linked to hair loss ("low vitamin D was linked to more severe
+  alopecia areata", "vitamin D deficiency is common in hair loss") is no direction: it is not a harm
+  of taking the supplement, nor evidence that taking it helps, and the direction is about the study's
+  main intervention. A harm read in the same clause as such a deficiency is dropped; a benefit of
+  correcting it ("raising ferritin reduced shedding") still counts, and an excess is still a harm
+  ("high-dose vitamin A caused shedding");
+- a finding that is mixed in itself ("gave mixed results", "the evidence is conflicting") is
+  ``mixed`` without a benefit word, unless the sentence is about an association or a harm;
 - "generally safe" / fewer side effects than a comparator is no direction: safety has its own
   classes in ``index.facts``;
 - a qualifier on the evidence ("may", "small studies", "more research is needed") is a hedge,
@@ -57,22 +65,26 @@ def _rx(pattern: str) -> re.Pattern:
 
 # Outcomes that are bad for the reader: losing hair, and the harms studies of hair-loss drugs report.
 HARM_OUTCOME = (
-    r"(?:hair ?loss|hairline loss|loss of (?:the |their )?hair|alopecia|shedding|thinning|balding|"
-    r"baldness|telogen effluvium|breakage|dermatitis|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
-    r"(?:symptoms|problems|side effects|dysfunction|adverse (?:events|effects))|erectile dysfunction|"
+    r"(?:hair ?loss|hairline loss|loss of (?:the |their )?hair|hair ?fall(?:ing)?(?: out)?|alopecia|shedding|thinning|"
+    r"balding|baldness|telogen effluvium|breakage|dermatitis|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
+    r"(?:symptoms|problems|issues|side effects|dysfunction|impairment|adverse (?:events|effects))|"
+    r"(?:erectile|ejaculat\w*) (?:dysfunction|problems|difficult\w*|issues|disorders?)|"
     r"(?:low |reduced )?libido|depressi\w*|mood(?: changes)?|suicid\w*|anxiety|pericardial effusion|effusion|swelling|"
     r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ )?hair(?: growth)?|facial hair(?: growth)?|"
-    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|(?:hair|follicle|scalp|shaft)\w* damage)"
+    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|(?:hair|follicle|scalp|shaft)\w* damage|"
+    r"(?:scalp|skin|cold|follicle) injur(?:y|ies)|frostbite|(?:scalp|skin) ulcer(?:s|ation)?)"
 )
 # The hair harms a treatment can reduce or prevent (its side effects are not among them).
 HAIR_HARM = (
-    r"(?:hair ?loss|loss of (?:the |their )?hair|alopecia|shedding|thinning|balding|baldness|"
-    r"telogen effluvium|breakage|miniaturi[sz]ation|progression of (?:\w+ )?(?:hair loss|alopecia|balding|baldness))"
+    r"(?:hair ?loss|loss of (?:the |their )?hair|hair ?fall(?:ing)?(?: out)?|alopecia|shedding|thinning|"
+    r"balding|baldness|telogen effluvium|breakage|miniaturi[sz]ation|"
+    r"progression of (?:\w+ )?(?:hair loss|alopecia|balding|baldness))"
 )
 # Good outcomes: more hair, thicker hair, a longer growth phase.
 GOOD_CORE = (
     r"(?:hair[\w-]*|thickness|diameter|coverage|hair growth|regrowth|anagen|"
-    r"shafts?|lashes|eyelashes|eyebrows?|growth phase)(?![- ](?:loss|shedding|thinning))"
+    r"shafts?|lashes|eyelashes|eyebrows?|growth phase)"
+    r"(?![- ](?:loss|shedding|thinning|fall|breakage|damage|shaft damage))"
 )
 GOOD_OUTCOME = rf"(?:(?:\w+[- ]){{0,3}}?{GOOD_CORE})"  # "the mean terminal hair counts" after a verb
 NEGATOR = _rx(
@@ -89,7 +101,8 @@ NO_FINDING = _rx(
     r"|\bthe authors? (?:describe|review|discuss|outline|compare|propose|present|weigh|argue)\w*"
     r"|\bprotocol\b|\bwill (?:compare|assess|test|evaluate|examine)\b|\bwhether\b"
     r"|\bmechanisms? (?:by which|of|behind|underlying)\b"
-    r"|\bhow\b|\?\s*$|\b(?:aims?|aimed) to\b"
+    r"|\bhow\b|\bwhy\b|\?\s*$|\b(?:aims?|aimed) to\b"
+    r"|\b(?:confirm|determine|know|establish|clarify|see|tell|assess|understand|prove|show)\s+if\b"
 )
 
 # What a treatment can improve: hair, and the clinical outcomes a hair study reports.
@@ -97,6 +110,9 @@ IMPROVED = (
     rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|results?|outcomes?|symptoms?|appearance|scores?|satisfaction|"
     r"(?:the )?condition|quality of life|response|scalp|alopecia|eyebrows?|lashes|density)(?![\w-])"
 )
+# What a denied "speed", "hasten", "induce", "restore" ... must act on to be a denied benefit: hair, hair
+# loss, recovery ("failed to induce the heat-shock response" is no finding).
+NEG_OBJECT = rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|recovery|regrowth|remission|density)"
 # Benefit cues — each is checked for a negator earlier in its clause. Every verb needs a hair or
 # clinical object: "improved understanding", "increased growth of tumour cells", "the success of
 # these drugs" and "might benefit from assessment" (abstract discussion sentences) are no findings.
@@ -116,7 +132,7 @@ BENEFIT = [
     ),
     _rx(
         rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|"
-        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*)\s+(?:\w+\s+){{0,2}}?"
+        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+(?:\w+\s+){{0,2}}?"
         rf"{HAIR_HARM}"
     ),
     _rx(r"\bkept (?:\w+ ){0,3}?stable\b|\bmaintain\w* (?:\w+ )?(?:hair|density|counts?)\b"),
@@ -145,7 +161,8 @@ BENEFIT = [
     _rx(
         r"\b(?:(?:is|are|was|were|be|been|proved|proven|remained|appears?|appeared|seems?|seemed|highly|very|"
         r"equally|similarly|clinically|most|both) (?:\w+ )?effective\b(?! than)|effective (?:in|for|at|against) "
-        r"|effectively (?:treated|regrew|reduced|improved|increased|prevented|stopped|slowed|restored)"
+        r"|effectively (?:treat(?:s|ed)?|regrew|reduced?s?|improved?s?|increased?s?|prevented?s?|stopped|stops|slowed|"
+        r"slows|restored?s?)|treat(?:s|ed) (?:\w+ ){0,4}?(?:effectively|successfully)"
         r"|efficacious|(?:is|are|was|were|be|proved|remains?) (?:\w+ )?beneficial|benefit(?:ed|ted)\b|work(?:s|ed)\b|"
         r"(?:was|were|proved) successful|"
         r"successfully (?:treated|regrew|restored|grew)|success rates?|satisf(?:ied|action)|"
@@ -189,7 +206,7 @@ BENEFIT = [
     ),
     _rx(
         r"\b(?:likely|expected|shown|able) to benefit\b|\bbenefits? (?:patients?|men|women|people|children|adults|"
-        r"those|some|most|many)\b|\bless effective than\b"
+        r"those|some|most|many)\b|\bless effective than\b|(?<!not )(?<!non-)\binferior to\b"
         r"|\b(?:the|this|its|their) (?:\w+ )?(?:benefits?|improvements?) (?:of [\w-]+(?: [\w-]+)? )?"
         r"(?:was|were)\b(?! not)"
     ),
@@ -198,6 +215,9 @@ BENEFIT = [
 NOT_BENEFIT = _rx(
     r"\bhelps? (?:to |us |them |clinicians |researchers )?(?:tell|distinguish|diagnos\w*|identify|understand|"
     r"explain|predict|guide|choose|select)\b"
+    # a benefit only reported as weakly evidenced: "the evidence that biotin helps hair is weak"
+    r"|\bevidence (?:that|for) .{0,80}?\b(?:is|are|was|were|remains?) (?:still |very |too )?"
+    r"(?:weak|limited|poor|scarce|thin|inconclusive|low[- ]quality|uncertain|unclear)\b"
     r"|\bwho (?:did not|didn't|do not|does not|have not|had not|failed to|cannot|could not) \w+"
     r"|\bnon-?responders?\b|\b(?:which|who|whether) (?:\w+ ){0,3}?(?:would |will |might |could )?respond\w*"
     r"|\b(?:future|more|further) work\b|\b\w+-induced\b|\bunwanted (?:\w+ )?hair growth\b"
@@ -226,7 +246,8 @@ RISK = _rx(r"\b(?:risks?|side effects?|adverse|safety|infections?|toxicity|compl
 PLACEBO = r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy)"
 NO_BENEFIT = [
     _rx(
-        rf"\bno better than\b|\bnot better than\b|\bno more effective than\b|\bsimilar (?:to|in the \w+ and) {PLACEBO}"
+        rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better than\b|\bno more effective than\b"
+        rf"|\bsimilar (?:to|in the \w+ and) {PLACEBO}"
         rf"|\bsame as {PLACEBO}|\b{PLACEBO} and (?:treatment|active) groups had similar"
     ),
     _rx(
@@ -238,12 +259,28 @@ NO_BENEFIT = [
         r"clinical |noticeable )?(?:effect|benefit|improvement|change|regrowth|response|gain)s?)\b"
     ),
     _rx(
-        r"\b(?:did not|didn't|does not|do not|failed to|fails? to|could not)\s+"
+        r"\b(?:did not|didn't|does not|doesn't|do not|don't|failed to|fails? to|could not|couldn't|cannot|can't)\s+"
         r"(?:significantly |meaningfully |further |clearly |consistently )?(?:change|alter|affect|differ|work|"
         r"reduce|improve|increase|help|prevent|stop|slow|outperform|benefit|lead to|regrow|respond)\w*"
         r"(?!\s+(?:the\s+)?(?:risk|rates?|odds|incidence|side|adverse|sexual))"
     ),
     _rx(r"\b(?:was|were|is|are) not (?:significantly )?(?:reduced|improved|increased|changed|effective|helpful)\b"),
+    # "did not speed regrowth", "failed to hasten recovery": verbs that are a benefit only with a hair object
+    _rx(
+        rf"\b(?:did|does|do|could|would|can|will)(?: not|n't)\s+(?:significantly |meaningfully |further |clearly |"
+        rf"consistently |noticeably |measurably )?(?:speed\w*(?: up)?|hasten\w*|accelerat\w*|shorten\w*|boost\w*|"
+        rf"enhanc\w*|restor\w*|revers\w*|promot\w*|stimulat\w*|induc\w*|thicken\w*|preserv\w*|halt\w*|rais\w*|"
+        rf"grow|lessen\w*|decreas\w*|lower\w*|protect\w* against)\s+(?:\w+[\s-]+){{0,3}}?"
+        rf"{NEG_OBJECT}(?![\w-])"
+        rf"|\b(?:cannot|can't|failed to|fails? to|unable to)\s+(?:significantly |meaningfully |further |clearly )?"
+        rf"(?:speed\w*(?: up)?|hasten|accelerate|shorten|boost|enhance|restore|reverse|promote|stimulate|induce|"
+        rf"thicken|preserve|halt|raise|grow|lessen|decrease|lower)\s+(?:\w+[\s-]+){{0,3}}?"
+        rf"{NEG_OBJECT}(?![\w-])"
+    ),
+    _rx(
+        r"\b(?:unlikely|not likely) to (?:\w+ )?(?:help|work|benefit|improve|increase|reduce|regrow|grow|prevent|stop|"
+        r"slow|restore|be (?:an? |of )?(?:\w+ )?(?:effective|useful|helpful|beneficial|benefit|value|use))\w*"
+    ),
     _rx(r"\bneither\b.*\bnor\b.*\b(?:improv|increas|reduc|help)\w*"),
     _rx(r"\b(?:absence|lack) of (?:\w+ )?(?:benefit|effect|efficacy|improvement|response)\b"),
     _rx(
@@ -253,7 +290,11 @@ NO_BENEFIT = [
     _rx(r"\bevidence (?:that|for|of|on|behind|supporting)\b.*\b(?:is|are|was|remains?) (?:lacking|missing|absent)\b"),
     _rx(
         r"\bmade no (?:\w+ )?difference\b|\b(?:is|are|was|were|remains?) (?:still )?unproven\b"
-        r"|\bnot supported by (?:the |any )?evidence\b|\blacks? (?:evidence|efficacy)\b"
+        r"|\bnot supported by (?:the |any )?(?:[\w-]+ ){0,2}?(?:evidence|studies|trials|data|research)\b"
+        r"|\b(?:evidence|data|studies|trials|research)\s+(?:\w+\s+){0,2}?(?:does|do|did)(?: not|n't) support\b"
+        r"(?!\s+(?:withhold|stop|discontinu|avoid|restrict|delay|the (?:idea|hypothesis)))"
+        r"(?!.{0,80}\b(?:associat|link|relationship|correlat|causal|role)\w*)"
+        r"|\blacks? (?:evidence|efficacy)\b"
         r"|\bevidence (?:for [\w\s-]+ )?is lacking\b|\badvis\w* against\b|\bnot recommended\b"
     ),
 ]
@@ -262,14 +303,19 @@ QUALIFIER = _rx(
     r"\b(?:modest\w*|slight\w*|small (?:improvement|benefit|effect|increase|gain|change|difference)s?|"
     r"some benefit|partial(?:ly)? (?:response|regrowth|improvement|benefit|effect|improved|effective|responded)|"
     r"somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"
-    r"little (?:benefit|effect|improvement|response)|benefited little|mixed|variable|varied|vary\w*|inconsistent|"
+    r"little (?:benefit|effect|improvement|response)|benefited little|mixed(?![- ](?:with|race|ethnic))|"
+    r"variable|varied|vary\w*|inconsistent|"
     r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
-    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on)|whereas|while others|the rest|"
+    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)|whereas|while others|the rest|"
     r"(?:in|for) others|half|a third|one third|a quarter|one in (?:three|four|five)|"
     r"faded|wore off|disappeared|returned|less effective than|less (?:hair|regrowth) than|"
     r"less (?:improvement|benefit|regrowth)|"
-    r"many (?:men|women|patients|people) stopped|side effects were common|(?:than|with) (?:some|others))\b"
+    r"many (?:men|women|patients|people) stopped|side effects were common|(?:than|with) (?:some|others)|"
+    r"inferior to|smaller (?:improvement|benefit|effect|increase|gain|change)s? than)\b"
+    # a treatment that helped fewer people than an active comparator lost the comparison
+    rf"|\bfewer (?:\w+ )?(?:patients|men|women|people|participants|subjects|children|users)\b"
+    rf"(?=.*\bthan\b)(?!.*\bthan (?:\w+ ){{0,3}}?{PLACEBO}\b)"
 )
 PERCENT = _rx(
     r"\b(\d{1,3}(?:\.\d+)?)\s?%\s+of\s+(?:the\s+)?(?:patients|participants|people|men|women|children|"
@@ -289,17 +335,28 @@ HARM = [
     ),
     _rx(rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,5}}?(?:linked|associated|tied|related|attributed)\s+(?:to|with)\b"),
     _rx(
-        rf"\b(?:higher|greater|increased|raised|elevated) (?:\w+ )?(?:risk|rates?|odds|incidence) of"
+        rf"\b(?:higher|greater|increased|increases?|increasing|raised|raises?|elevated) (?:the |a |an )?(?:\w+ )?"
+        rf"(?:risk|rates?|odds|incidence) of"
         rf"\s+(?:\w+\s+){{0,2}}?"
         rf"{HARM_OUTCOME}"
     ),
     _rx(
-        rf"\b(?:develop\w*|report\w*|experienc\w*|suffer\w*|had|noticed|showed)\s+(?:\w+[\s-]+){{0,5}}?"
+        rf"\b(?:develop\w*|report\w*|experienc\w*|suffer\w*|had|got|noticed|showed)\s+(?:\w+[\s-]+){{0,5}}?"
         rf"{HARM_OUTCOME}(?=.*\b(?:after|from|to|with|while|on|following|due to|because of|taking|using|"
         rf"that (?:continue|persist|last)))"
     ),
     _rx(rf"\b(?:persist\w*|lasting|long-lasting|permanent|irreversible|continu\w*)\s+(?:\w+\s+){{0,2}}?{HARM_OUTCOME}"),
     _rx(rf"\bfollowed by\s+(?:\w+\s+){{0,3}}?{HARM_OUTCOME}"),
+    # more of a hair harm, or damage done to hair: "increased hair shedding", "damaged the hair shaft". Words
+    # that slow or inhibit hair growth are left alone: they are mostly mechanisms ("PGD2 inhibits hair growth").
+    _rx(
+        rf"\b(?:increas\w*|rais\w*|doubl\w*|tripl\w*|worsen\w*)\s+(?!in\s)(?:the\s+)?(?:\w+\s+)?"
+        rf"(?:{HAIR_HARM}|hair damage)"
+    ),
+    _rx(
+        r"\b(?:harm(?:s|ed)|damag(?:es|ed|ing))\s+(?:the\s+)?(?:\w+\s+)?(?:hair|hair[- ]growth cells|hair cells?|"
+        r"hair shafts?|hair follicles?|follicles?)\b(?![- ](?:loss|miniaturi|shrink|death|regression|apopto))"
+    ),
     _rx(rf"\bmore (?:\w+ ){{0,2}}?{HARM_OUTCOME}"),
     _rx(
         rf"^(?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are)?\s*(?:common|frequent|increased|"
@@ -323,14 +380,59 @@ NOT_HARM = _rx(
 )
 # A sentence whose subject is hair loss itself reports its consequences, not a treatment's harm.
 HAIR_LOSS_SUBJECT = _rx(
-    rf"^(?:(?:men|women|people|patients|children|teenagers|adults) with )?(?:\w+[\s-]+){{0,2}}?{HAIR_HARM}\b"
+    rf"^(?:(?:men|women|people|patients|children|teenagers|adults) with )?"
+    rf"(?!(?:\w+[\s-]+){{0,1}}(?:for|against|treating|to treat)\s)(?:\w+[\s-]+){{0,2}}?{HAIR_HARM}\b"
+)  # "finasteride for hair loss increases the risk of ..." is about the drug, not what hair loss leads to
+# A finding stated as mixed in itself, with no benefit word: "gave mixed results", "the results were
+# inconsistent", "evidence on X is conflicting", "outcomes varied". Read only when the sentence is not
+# about an association (a prevalence study's "results were inconsistent" is about the link, not a treatment).
+MIXED_WORD = (
+    r"(?:mixed(?![- ](?:with|race|ethnic|methods?|models?|effects? (?:models?|regression|logistic|analys\w*)))|"
+    r"inconsistent|conflicting|contradictory|variable|equivocal)(?! with)"
+)  # "mixed-effects regression", "inconsistent with the model" are no findings
+RESULT_NOUN = r"(?:results?|findings?|outcomes?|evidence|data|effects?|responses?|efficacy|effectiveness|benefits?)"
+MIXED_FINDING = _rx(
+    rf"(?<!previous )(?<!prior )(?<!earlier )(?<!existing )(?<!past )\b{MIXED_WORD}\s+(?:\w+\s+)?{RESULT_NOUN}\b"
+    rf"(?! (?:of|from|in) (?:the )?(?:previous|prior|earlier|other|past|existing)\b)"
+    rf"|\b{RESULT_NOUN}\s+(?:[\w-]+\s+){{0,6}}?(?:were|was|are|is|have been|has been|remain\w*|seem\w*|appear\w*)\s+"
+    rf"(?:\w+\s+)?{MIXED_WORD}"
+    rf"|\b{RESULT_NOUN}\s+(?:[\w-]+\s+){{0,6}}?var(?:ied|y|ies) "
+    rf"(?:widely|greatly|considerably|markedly|substantially)\b"
+)  # "the conflicting results of previous studies" is about the literature, not this study
+# Sentences about other studies ("earlier trials gave conflicting results") say nothing of this one.
+LITERATURE = _rx(
+    r"\b(?:previous|prior|earlier|past|existing|other) (?:\w+ )?(?:studies|trials|reports|research|work)\b"
 )
+ASSOCIATION = _rx(
+    r"\b(?:associat\w*|link\w*|correlat\w*|levels?|deficien\w*|prevalen\w*|more common|more likely|more often|"
+    r"risk|odds|predict\w*)\b"
+)
+# A low level or lack of a nutrient. "Low vitamin D was linked to more severe hair loss" is an association
+# of a deficiency, not a harm of taking the supplement: a harm read in the same clause is dropped, so a
+# question "does vitamin D help?" never counts such a study as harm (issue 20). "Low-level laser" and
+# "low-dose minoxidil" are not deficiencies (the hyphen, and no nutrient).
+NUTRIENT = (
+    r"(?:vitamin\s+[a-z]\d*|vitamins|iron|ferritin|zinc|biotin|folate|folic acid|b12|cobalamin|selenium|copper|"
+    r"magnesium|protein|amino acids?|l-lysine|lysine|omega-3s?|fatty acids|25-?\(?oh\)?d\w*|"
+    r"25-hydroxy\w*(?:\s+vitamin\s+d\d?)?|calcidiol|calcifediol|micronutrients?|nutrients?|h(?:a)?emoglobin|"
+    r"minerals?|trace elements?)"
+)
+DEFICIENCY = _rx(
+    r"\b(?:[\w-]+\s+)?deficien(?:cy|cies|t)\b|\b[\w-]+ insufficiency\b"
+    rf"|\b(?:low|lower|lowest|reduced|decreased|insufficient|inadequate|poor|suboptimal|diminished|depleted)\s+"
+    rf"(?:in\s+)?(?:\w+\s+){{0,2}}?(?:levels?\s+of\s+)?{NUTRIENT}(?![\w-])"
+    rf"|\b{NUTRIENT}\s+(?:\w+\s+){{0,2}}?(?:levels?|status|stores|concentrations?)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:low|lower|reduced|decreased|insufficient|deficient)\b"
+    rf"|\b(?:lack|shortage|depletion) of (?:\w+ )?{NUTRIENT}(?![\w-])"
+)
+
 SAFE = _rx(r"\b(?:generally safe|safe and well tolerated|well tolerated|well-tolerated|was safe|were safe|is safe)\b")
 HEDGE = _rx(
     r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|appears? to|appeared to|seems? to|seemed to|suggest\w*|"
     r"promis\w*|likely|preliminary|more (?:research|studies|trials|evidence|data)|further (?:research|studies|trials)|"
     r"larger (?:\w+ )?(?:trials|studies)|(?:is|are|was|were|remains?) (?:still )?(?:needed|required|warranted)|"
-    r"deserves?|pending|(?:evidence|data) (?:is|are|was|were|remains?) (?:still )?(?:limited|weak|scarce|preliminary)|"
+    r"deserves?|pending|(?:evidence|data) (?:(?:for|on) [\w\s-]{1,40}? )?(?:is|are|was|were|remains?) (?:still )?"
+    r"(?:limited|weak|scarce|preliminary)|"
     r"(?:trials|studies|data) (?:are|were) (?:lacking|missing)|studies were small|small and weak|"
     r"hold promise|holds promise)\b"
 )
@@ -362,6 +464,12 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     if harm and SAFE.search(text) and not benefit:
         harm = False  # "generally safe, with unwanted hair growth the most common side effect"
     label = _combine(benefit, denied, harm, qualified)
+    if MIXED_FINDING.search(rest) and not (
+        ASSOCIATION.search(text) or DEFICIENCY.search(text) or LITERATURE.search(text)
+    ):
+        if label == "harm":
+            return None, False  # "reports linking X to depression were conflicting": unsure, so no direction
+        label = label or "mixed"  # "gave mixed results", "the evidence is conflicting"
     return label, bool(label and HEDGE.search(text))
 
 
@@ -426,8 +534,17 @@ def _harms(text: str) -> bool:
                 continue
             if HAIR_LOSS_SUBJECT.match(text) and not re.search(HAIR_HARM, match.group(0)[-40:]):
                 continue  # "alopecia areata raised the risk of depression": what hair loss leads to
+            if DEFICIENCY.search(_clause(text, match.start(), match.end())):
+                continue  # "low vitamin D was linked to more severe hair loss": a deficiency, not a harm of taking it
             return True
     return False
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around text[start:end]: from the last clause break before it to the first after it."""
+    cut = max((m.end() for m in CLAUSE_BREAK.finditer(text[:start])), default=0)
+    after = CLAUSE_BREAK.search(text, end)
+    return text[cut : after.start() if after else len(text)]
 
 
 def _negated(text: str, start: int, rarely: bool = True) -> bool:

@@ -202,3 +202,34 @@ def test_a_study_of_another_treatment_against_this_one_is_not_counted_as_its_fin
     for n in prp_trial:
         assert f"[{n}]" in apart and f"[{n}]" not in head
     assert "mainly about platelet-rich plasma, with minoxidil as the comparison" in apart
+
+
+# Two surveyed dev pages about vitamin D (tests/data/devpages/surveyed): case-control studies and a
+# meta-analysis finding low vitamin D in people with hair loss, beside trials of vitamin D itself.
+VITAMIN_D_PAGES = ("page33.txt", "page38.txt")
+DEV_DATA = Path(__file__).parent / "data" / "devpages"
+
+
+@pytest.fixture(scope="module")
+def vitamin_d_index(tmp_path_factory, embedder) -> Index:
+    from index.build import build
+    from index.settings import IndexSettings
+
+    pages = tmp_path_factory.mktemp("vitamin-d-pages")
+    for name in VITAMIN_D_PAGES:
+        (pages / name).write_text((DEV_DATA / "surveyed" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    settings = IndexSettings(data_dir=tmp_path_factory.mktemp("vitamin-d-index"))
+    build([pages], settings, quiet=True, embedder=embedder)
+    return Index(Settings(index=settings), embedder=embedder)
+
+
+@pytest.mark.parametrize("question", ["Does vitamin D help hair loss?", "can taking vitamin d regrow my hair?"])
+def test_a_deficiency_association_is_not_counted_as_a_harm_of_the_supplement(vitamin_d_index, question):
+    result = answer(question, index=vitamin_d_index)
+    assert not result.abstained and result.bottom_line, question
+    low_level = [c.n for c in result.citations if re.search(r"\blow(?:er)? (?:in )?vitamin d\b", c.text, re.I)]
+    assert low_level, "the deficiency studies are cited"
+    assert "harm" not in result.directions.values(), result.directions
+    assert not re.search(r"harm", result.bottom_line.split("Certainty")[0], re.I), result.bottom_line
+    trials = {c.n: result.directions.get(c.n) for c in result.citations if re.search(r"did not speed|mixed", c.text)}
+    assert set(trials.values()) == {"no benefit", "mixed"}, trials  # what the trials of vitamin D itself found

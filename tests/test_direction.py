@@ -112,6 +112,159 @@ def test_caveats_on_the_effect_make_a_finding_mixed():
     assert label("Laser therapy gave modest improvements in hair density.") == "mixed"
     assert label("Hair grew back in 30% of patients.") == "mixed"
     assert label("Hair grew back in 80% of patients.") == "benefit"
+    assert label("Improvements were seen on the crown but not at the temples.") == "mixed"
+
+
+def test_effectively_treats_is_a_benefit():
+    assert label("Spironolactone effectively treats female pattern hair loss with few side effects.") == "benefit"
+    assert label("The cream treated patchy alopecia areata successfully.") == "benefit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Topical spironolactone gave mixed results in women with pattern hair loss.",
+        "The results of oral minoxidil for alopecia areata were inconsistent across trials.",
+        "Evidence on laser combs is conflicting.",
+        "Trials of biotin produced conflicting findings.",
+        "Responses to JAK inhibitors were variable.",
+        "Outcomes with PRP varied widely between clinics.",
+    ],
+)
+def test_a_finding_mixed_in_itself_is_mixed_without_a_benefit_word(sentence):
+    assert label(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We fitted mixed-effects regression models to the hair counts.",  # a method, not a finding
+        "Minoxidil was mixed with a cream base and applied nightly.",
+        "The hair counts were inconsistent with a simple dose-response model.",
+        "We discuss why earlier trials gave conflicting results.",  # the literature, not this study
+        "Women with alopecia had lower vitamin D, while results for men were inconsistent.",  # an association
+    ],
+)
+def test_mixed_words_that_are_no_finding_of_the_study(sentence):
+    assert label(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vitamin D cream did not speed regrowth of patches in a small trial.",
+        "Melatonin failed to hasten recovery from telogen effluvium.",
+        "The laser did not accelerate hair regrowth after transplant.",
+        "Minoxidil did not shorten the time to regrowth after chemotherapy.",
+        "Topical caffeine failed to stimulate new hair growth.",
+        "Biotin worked no better than a sugar pill.",
+        "Spironolactone was no more effective than placebo.",
+        "Collagen is unlikely to regrow hair.",
+        "Oral iron doesn't help shedding in women with normal ferritin.",
+        "Current evidence does not support laser combs for restoring hair.",
+        "Using biotin as a hair supplement is not supported by high-quality studies.",
+    ],
+)
+def test_denied_benefits_in_other_words_are_no_benefit(sentence):
+    assert label(sentence) == "no benefit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Other treatments failed to induce the heat-shock response in the cells.",  # no hair object
+        "Oral minoxidil did not lower blood pressure in women with normal pressure.",  # safety, not efficacy
+        "Vitamin D levels did not predict regrowth after steroid injections.",
+        "These data do not support an association between diet and hair loss.",  # a link, not a treatment
+    ],
+)
+def test_negated_verbs_without_a_hair_benefit_are_no_finding(sentence):
+    assert label(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Low vitamin D was linked to more severe patchy hair loss in children.",
+        "Vitamin D deficiency is associated with alopecia areata.",
+        "Low serum ferritin is tied to chronic telogen effluvium.",
+        "Low vitamin D levels may signal more severe alopecia areata.",
+        "Insufficient vitamin D levels were correlated with worse hair shedding.",
+        "Hair loss was associated with low zinc and iron levels.",
+        "Biotin deficiency can lead to hair loss and rashes.",
+        "People with several kinds of hair loss were more likely to be low in vitamin D than controls.",
+    ],
+)
+def test_a_deficiency_linked_to_hair_loss_is_no_harm_of_the_supplement(sentence):
+    assert label(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("High-dose vitamin A supplements triggered hair loss.", "harm"),  # an excess is still a harm
+        ("Low-dose oral minoxidil caused hair shedding in the first month.", "harm"),  # a dose, not a deficiency
+        ("Low-level laser therapy increased hair density compared with sham.", "benefit"),
+        ("Low iron and lysine levels can cause hair loss, and raising them can reduce hair shedding.", "benefit"),
+        ("Finasteride for hair loss increases the risk of long-lasting sexual dysfunction.", "harm"),
+        ("Finasteride can cause lasting sexual, emotional, and cognitive issues.", "harm"),
+        ("Some patients using cold caps got mild scalp injuries similar to frostbite.", "harm"),
+    ],
+)
+def test_what_is_not_a_deficiency_keeps_its_direction(sentence, expected):
+    assert label(sentence) == expected
+
+
+def test_a_deficiency_study_gets_no_direction_from_its_summary_either():
+    tldr = "Adults with patchy alopecia areata had lower vitamin D than people without hair loss."
+    summary = (
+        "Vitamin D was measured in 64 patients and 64 controls. Vitamin D deficiency was more frequent in "
+        "the patients and was linked to more extensive hair loss."
+    )
+    assert study_direction("Serum vitamin D in alopecia areata", tldr, summary) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Saw palmetto was inferior to finasteride for crown hair.", "mixed"),
+        ("Biotin helped fewer women than iron did.", "mixed"),
+        ("Fewer patients responded to saw palmetto than to finasteride.", "mixed"),
+        ("Finasteride helped more men than saw palmetto did.", "benefit"),
+        ("Oral minoxidil was not inferior to topical minoxidil.", "benefit"),
+    ],
+)
+def test_a_treatment_that_loses_to_an_active_comparator_is_mixed(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bleaching increased hair damage.", "harm"),  # was read as more hair, a benefit
+        ("The dye increased hair breakage.", "harm"),
+        ("Minoxidil increased hair shedding in the first weeks.", "harm"),
+        ("Relaxers damaged the hair shaft.", "harm"),
+        ("Onion juice reduced hair fall in most women.", "benefit"),
+        ("The shampoo did not reduce hair fall.", "no benefit"),
+        ("Minoxidil delayed hair loss in young men.", "benefit"),
+        ("Finasteride can cause erectile problems, but these usually go away when it is stopped.", "harm"),
+        ("DKK-1 increases in balding scalp.", None),  # a mediator rising in bald scalp, no treatment
+        ("Prostaglandin D2 inhibits hair growth.", None),  # a mechanism
+    ],
+)
+def test_hair_harms_in_other_words(sentence, expected):
+    assert label(sentence) == expected
+
+
+def test_a_benefit_reported_only_as_weakly_evidenced_is_no_finding():
+    assert label("The evidence that biotin helps hair is weak.") is None
+    hedged = sentence_direction("Evidence for PRP is limited, but it increased hair density in most trials.")
+    assert (hedged.label, hedged.hedged) == ("benefit", True)
+
+
+def test_confirming_if_it_works_is_no_finding():
+    assert label("More research is needed to confirm if PRP is effective for treating hair loss.") is None
 
 
 def test_the_tldr_wins_over_the_summary_and_the_sentence_is_verbatim():
