@@ -1,6 +1,6 @@
 """Fidelity on real-world page layouts: field accuracy of the page reader, and fact precision by class.
 
-    python bench/fidelity.py [--baseline REV] [--set FILE ...] [--speed] [--no-write]
+    python bench/fidelity.py [--baseline REV] [--set FILE ...] [--pages DIR] [--speed] [--no-write]
 
 1. The page dev set (tests/data/devpages: 32 generated pages in every layout real summary pages
    use, and 18 in the layouts a survey of real pages met, issue 22): per field, how many of the
@@ -9,6 +9,9 @@
    citation counts, duplicates left after merging, pages rejected whole, furniture reported as
    rejected). The same table is computed for the page reader and fact rules at git revision REV
    (default: main before issue 22), loaded from git, so before and after come from one run.
+   --pages DIR scores another folder of pages instead, with its own DIR/expected.jsonl (rows whose
+   page is not in DIR are left out), e.g. the held-out pages tests/data/devpages/heldout on their
+   first run; its table is written under its own key, so the dev set's section is kept.
 2. The "not stated" share: of the studies read from the dev pages, how many get no design, by
    the rules at REV and now.
 3. Labelled facts sets (tests/data/facts_labelled.jsonl; tests/data/facts_heldout.jsonl, 20
@@ -64,9 +67,32 @@ def old_module(rev: str, path: str, name: str):
     return module
 
 
-def score_pages(read, facts) -> dict[str, str]:  # a read_page function, a with_facts function
-    """Field accuracy, failure counts and the not-stated design share of one reader over the dev set."""
-    expected = [json.loads(line) for line in (DEV / "expected.jsonl").read_text(encoding="utf-8").splitlines()]
+def page_rows(folder: Path | None = None) -> tuple[list[dict], dict[str, Path]]:
+    """The expected studies of a page set and where each page is.
+
+    The default is the dev set: ``tests/data/devpages/expected.jsonl``, pages in ``pages/`` then
+    ``surveyed/``. Another ``folder`` (``--pages``) is read from its own ``expected.jsonl``, its pages
+    from the folder itself; rows whose page is not there are left out, so a copy of part of a set works.
+    """
+    if folder is None:
+        rows = _rows(DEV / "expected.jsonl")
+        paths = {}
+        for row in rows:
+            generated = DEV / "pages" / row["page"]
+            paths[row["page"]] = generated if generated.exists() else DEV / "surveyed" / row["page"]
+        return rows, paths
+    expected = folder / "expected.jsonl"
+    if not expected.is_file():
+        raise SystemExit(f"--pages {folder}: no expected.jsonl in that folder")
+    rows = [row for row in _rows(expected) if (folder / row["page"]).is_file()]
+    if not rows:
+        raise SystemExit(f"--pages {folder}: none of the pages listed in {expected} is in the folder")
+    return rows, {row["page"]: folder / row["page"] for row in rows}
+
+
+def score_pages(read, facts, folder: Path | None = None) -> dict[str, str]:  # read_page, with_facts
+    """Field accuracy, failure counts and the not-stated design share of one reader over a page set."""
+    expected, paths = page_rows(folder)
     by_page = defaultdict(list)
     for row in expected:
         by_page[row["page"]].append(row)
@@ -74,8 +100,7 @@ def score_pages(read, facts) -> dict[str, str]:  # a read_page function, a with_
     boiler = lost_date = glued = lost_cites = rejected_whole = rejected = 0
     studies: list[Study] = []
     for page, rows in sorted(by_page.items()):
-        path = DEV / "pages" / page if (DEV / "pages" / page).exists() else DEV / "surveyed" / page
-        result = read(path.read_text(encoding="utf-8"), page)
+        result = read(paths[page].read_text(encoding="utf-8"), page)
         got = result.studies
         studies += got
         rejected += len(result.rejections)
@@ -208,14 +233,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--baseline", default=BEFORE, help=f"git revision of the old reader and rules ({BEFORE})")
     parser.add_argument("--set", action="append", default=[], type=Path, help="another labelled facts file to score")
+    parser.add_argument(
+        "--pages",
+        type=Path,
+        metavar="DIR",
+        help="score the page reader on the pages in DIR against DIR/expected.jsonl instead of the dev set",
+    )
     parser.add_argument("--speed", action="store_true", help="also time the fact rules over the SciFact corpus")
     parser.add_argument("--no-write", action="store_true", help="print only; do not append to docs/benchmarks.md")
     args = parser.parse_args()
     old_read = old_module(args.baseline, "index/sources/pages.py", "pages_old").read_page
     old_facts = old_module(args.baseline, "index/facts.py", "facts_old").with_facts
-    before, after = score_pages(old_read, old_facts), score_pages(read_page, with_facts)
-    pages = len({json.loads(line)["page"] for line in (DEV / "expected.jsonl").read_text().splitlines()})
-    lines = [f"| page dev set ({pages} pages) | reader and rules at {args.baseline} | now |", "|---|---|---|"]
+    before = score_pages(old_read, old_facts, args.pages)
+    after = score_pages(read_page, with_facts, args.pages)
+    pages = len(page_rows(args.pages)[1])
+    label = "page dev set" if args.pages is None else f"pages in {args.pages}"
+    lines = [f"| {label} ({pages} pages) | reader and rules at {args.baseline} | now |", "|---|---|---|"]
     lines += [f"| {k} | {before[k]} | {after[k]} |" for k in after]
     heads = {}
     for path in [ROOT / "tests" / "data" / name for name in SETS] + args.set:
@@ -225,7 +258,12 @@ def main() -> None:
         lines += table
     if args.speed:
         lines += ["", *facts_speed(old_facts)]
-    command = "python bench/fidelity.py" + "".join(f" --set {p}" for p in args.set) + (" --speed" if args.speed else "")
+    command = (
+        "python bench/fidelity.py"
+        + "".join(f" --set {p}" for p in args.set)
+        + (f" --pages {args.pages}" if args.pages is not None else "")
+        + (" --speed" if args.speed else "")
+    )
     if args.no_write:
         print("\n".join(lines))
     else:
@@ -233,12 +271,17 @@ def main() -> None:
         name = args.set[-1].name if args.set else "facts_heldout.jsonl"
         held = heads.get(name, {})
         figure = (
-            f"page dev set: {full} of {len(FIELDS)} fields right on every study; facts on {name}: lowest design "
+            f"{'page dev set' if args.pages is None else args.pages.name}: {full} of {len(FIELDS)} fields right "
+            f"on every study; facts on {name}: lowest design "
             f"precision {held.get('lowest design precision', float('nan')):.2f} "
             f"({held.get('lowest class', '–')}), design recall {held.get('design recall (stated or implied)', 0):.2f}, "
             f"n accuracy {held.get('n accuracy (all studies)', 0):.2f} (targets ≥ 0.9 / ≥ 0.8 / ≥ 0.9)"
         )
-        write_section("Fidelity: page layouts and facts", command, lines, key="fidelity", figure=figure)
+        if args.pages is None:
+            write_section("Fidelity: page layouts and facts", command, lines, key="fidelity", figure=figure)
+        else:  # another page set gets its own section, so the dev set's stays
+            title = f"Fidelity: page layouts in {args.pages.name}"
+            write_section(title, command, lines, key=f"fidelity-{args.pages.name}", figure=figure)
 
 
 if __name__ == "__main__":
