@@ -83,6 +83,22 @@ def test_header_date_without_closing_quote_and_journal_on_two_lines():
     assert lead.authors == ("Ana Lima", "Wei Zhang")
 
 
+def test_a_journal_alone_between_its_quotes_is_the_journal_even_when_it_reads_like_two_names():
+    page = (
+        "Cooling caps for young patients\n"
+        "May 2020\n"
+        "in “\n"
+        "Skin Research and Technology\n"
+        "”\n"
+        "Rosa Pinto, Li Wei\n"
+        "TLDR A cooling cap kept more hair in children on chemotherapy.\n"
+        "Thirty children wore the cap at each cycle and most kept over half of their hair.\n"
+    )
+    lead = read_page(page, "p.txt").studies[0]
+    assert (lead.journal, lead.year, lead.month) == ("Skin Research and Technology", 2020, 5)
+    assert lead.authors == ("Rosa Pinto", "Li Wei")
+
+
 def test_page_without_tldr_keeps_its_paragraph_as_the_study():
     page = (
         "Ana Lima, Wei Zhang\n"

@@ -189,7 +189,7 @@ def _joined_date(lines: list[Line], k: int) -> tuple[Line, int]:
             opened, journal = True, nxt[1:].strip()
         elif nxt[0] in CLOSE_QUOTE:
             closed, rest = True, nxt[1:].strip()
-        elif _journal_part(nxt, journal):
+        elif _journal_part(nxt, journal) or _closed_next(lines, j):
             journal = f"{journal} {nxt}"
         else:
             break
@@ -203,6 +203,15 @@ def _joined_date(lines: list[Line], k: int) -> tuple[Line, int]:
     if opened:
         text += f" in “{journal.strip()}" + ("”" if closed else "") + (f" {rest}" if rest else "")
     return Line(line.number, text), taken
+
+
+def _closed_next(lines: list[Line], j: int) -> bool:
+    """The line after this one is the closing quote alone.
+
+    This line is then the journal, even one that reads like two names ("Tissue Engineering and
+    Regenerative Science").
+    """
+    return j < len(lines) and len(lines[j].text.strip()) == 1 and lines[j].text.strip() in CLOSE_QUOTE
 
 
 def _journal_part(text: str, journal: str) -> bool:
