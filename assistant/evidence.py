@@ -68,7 +68,8 @@ GENERIC = set(
             "level levels amount amounts count counts number numbers rate rates percent percentage "
             "different difference differences differ similar same compare comparison "
             "common commonly rare rarely usual usually typical typically frequent frequently often "
-            "drug drugs medicine medicines medication medications product products problem problems issue issues"
+            "drug drugs medicine medicines medication medications product products problem problems issue issues "
+            "wear wearing worn"  # a device is worn: for a cap or a helmet, wearing it is using it
         ]
     )[0]
 )
