@@ -352,6 +352,21 @@ def _distinct(members: list[Member]) -> list[Member]:
     return [m for m in members if id(m.hit) in keep]
 
 
+def held_elsewhere(aspects: frozenset[str], hits: list[Hit], sides: list[str]) -> frozenset[str]:
+    """Aspect words that the studies the question retrieved hold, among those not about what it names.
+
+    "Will a laser cap help alopecia areata?" retrieves alopecia areata studies of other treatments:
+    the index holds that topic, and holds it apart from laser caps. An everyday word that happens to
+    be in some study ("stay", "top") does not bring that study up, so it never counts.
+    """
+    vocab = vocabulary()
+    held: set[str] = set()
+    for hit in hits:
+        if aspects and not any(mentions(hit.study, name, vocab) for name in sides):
+            held |= aspects & _words_of(_study_text(hit.study))
+    return frozenset(held)
+
+
 def gather(index: Index, question: Question, hits: list[Hit], filters: Filters | None = None) -> Body:
     """The body of evidence for a question that names an intervention; empty when it names none."""
     if not question.interventions:
@@ -362,9 +377,8 @@ def gather(index: Index, question: Question, hits: list[Hit], filters: Filters |
     body = Body()
     seen: set[str] = set()
     per_side = [side_body(index, question, name, by_id, filters, limit) for name in sides]
-    aspects = frozenset(aspect_terms(question, vocabulary()))
-    body.aspects = aspects
-    body.held_elsewhere = frozenset(a for a in aspects if index.lexical.chunk_count(a))
+    body.aspects = frozenset(aspect_terms(question, vocabulary()))
+    body.held_elsewhere = held_elsewhere(body.aspects, hits, sides)
     for name, (_, found, named, unstated, on_aspect) in zip(sides, per_side, strict=True):
         body.on_aspect += on_aspect
         body.unstated += unstated
