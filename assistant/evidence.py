@@ -260,7 +260,7 @@ def _words_of(text: str) -> frozenset[str]:
 
 def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     """The question's own topic words beyond the intervention and generic hair-loss words ('crown', 'heart')."""
-    words = set(tokenize([question.asked_text or question.search_text])[0])
+    words = set(tokenize([question.aspect_text or question.asked_text or question.search_text])[0])
     names = {w for iv in question.interventions for w in tokenize([iv])[0]}
     names |= {
         w

@@ -120,6 +120,7 @@ class Question:
     population: str | None = None  # women, men, children, older adults
     search_text: str = ""  # the question in index vocabulary: what is searched and shown as searched
     asked_text: str = ""  # the part that asks, in index vocabulary, without the asker's story ("" = search_text)
+    aspect_text: str = ""  # what the studies must speak of: asked_text less an "or just ..." fallback ("" = asked)
     followed_up: bool = False  # read in the light of an earlier question
     unheard: tuple[str, ...] = ()  # the thing asked about, when it names nothing and no indexed study has its words
     said: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # canonical -> the user's words
@@ -238,7 +239,8 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         outcome=outcome_words(text, vocab),
         population=population(text, vocab),
         search_text=rewrite(text, vocab, known),
-        asked_text=rewrite(without_alternative(asking_part(text)), vocab, known),
+        asked_text=rewrite(asking_part(text), vocab, known),
+        aspect_text=rewrite(without_alternative(asking_part(text)), vocab, known),
         said=said,
         unheard=unheard_subject(text, vocab, known) if not found else (),
     )
