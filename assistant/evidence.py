@@ -17,7 +17,7 @@ from functools import lru_cache
 from assistant.abstain import distinct
 from assistant.question import Question
 from assistant.records import Hit
-from assistant.retrieve import DESIGN_TIER, Filters, Index
+from assistant.retrieve import DESIGN_TIER, Filters, Index, search
 from assistant.vocabulary import ROUTES, Intervention, Vocabulary, find_interventions, split_route, vocabulary
 from index.records import Study
 from index.tokenize import QUESTION_WORDS, tokenize
@@ -69,7 +69,10 @@ GENERIC = set(
             "different difference differences differ similar same compare comparison "
             "common commonly rare rarely usual usually typical typically frequent frequently often "
             "drug drugs medicine medicines medication medications product products problem problems issue issues "
-            "wear wearing worn"  # a device is worn: for a cap or a helmet, wearing it is using it
+            "wear wearing worn "  # a device is worn: for a cap or a helmet, wearing it is using it
+            # contractions written without the apostrophe ("whats", "doesnt"): the words that ask, misspelt
+            "whats hows whys wheres whens whos thats theres dont doesnt didnt isnt arent wasnt cant wont "
+            "wouldnt shouldnt couldnt havent hasnt ive im youre theyre"
         ]
     )[0]
 )
@@ -387,6 +390,11 @@ def gather(index: Index, question: Question, hits: list[Hit], filters: Filters |
         if question.is_comparison and not named:
             body.missing_side = name
         body.capped = body.capped or found > limit
+    asked = question.asked_text
+    if body.aspects and not body.on_aspect and not body.held_elsewhere and asked and asked != question.search_text:
+        # the story steered the search ("my hair is thinning at the front. does minoxidil grow a beard?"):
+        # what the asking clause alone brings up says whether the index holds its topic elsewhere
+        body.held_elsewhere = held_elsewhere(body.aspects, search(index, asked, filters), sides)
     if question.is_comparison:
         pooled = [m for members, *_ in per_side for m in members]
         vocab = vocabulary()
