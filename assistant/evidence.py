@@ -210,15 +210,30 @@ def _in_passing(study: Study, base: str, entry: Intervention | None, vocab: Voca
     "An overview of alopecia areata treatments, from corticosteroid injections to JAK inhibitors"
     under the TLDR "JAK inhibitors are the most promising option" says nothing of what steroid
     injections did: naming a treatment in passing is not evidence on it. A review of the treatment's
-    own class ("JAK inhibitors ..." for baricitinib) does speak for it.
+    own class ("JAK inhibitors ..." for baricitinib) does speak for it. An exposure asked about
+    ("does testosterone speed up balding?") is only the setting of a study whose title or TLDR names
+    a treatment first ("caffeine reversed testosterone's effect on follicles").
     """
+    if entry is not None and entry.exposure:
+        first = _first_named(study, vocab)
+        if first and first != base and not vocab.interventions[first].exposure:
+            return True  # "caffeine reversed testosterone's effect on follicles" is a study of caffeine
+    subject = _subject(study, vocab)
     if any(n == base for _, n, _ in find_interventions(_main_text(study), vocab, fuzzy=False)):
         return False
-    subject = _subject(study, vocab)
     if not subject or subject == base:
         return False
     other = vocab.interventions[subject]
     return not (other.is_class and entry is not None and other.drug_class == entry.drug_class)
+
+
+def _first_named(study: Study, vocab: Vocabulary) -> str | None:
+    """The first intervention or exposure the title (else the TLDR) names."""
+    for text in (study.title or "", study.tldr or ""):
+        found = find_interventions(text, vocab, fuzzy=False)
+        if found:
+            return found[0][1]
+    return None
 
 
 def classify(study: Study, name: str, vocab: Vocabulary) -> tuple[str | None, str | None]:

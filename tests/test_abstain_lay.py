@@ -85,3 +85,17 @@ def test_a_review_of_the_treatments_own_class_is_not_named_in_passing():
     assert classify(review, "baricitinib", vocab)[0] == "direct"  # its own class: it speaks for baricitinib
     assert classify(review, "minoxidil", vocab)[0] == "passing"  # named only in another treatment's summary
     assert classify(review, "finasteride", vocab)[0] is None
+
+
+def test_an_exposure_is_only_the_setting_of_a_study_that_names_a_treatment_first():
+    from assistant.evidence import classify
+    from assistant.vocabulary import vocabulary
+    from index.records import Study
+
+    vocab = vocabulary()
+    lab = Study(tldr="Rosemary oil blocked the effect of testosterone on cultured follicles.")
+    assert classify(lab, "testosterone", vocab)[0] == "passing"  # a study of rosemary oil
+    own = Study(tldr="Testosterone therapy in older men was followed by more scalp hair loss.")
+    assert classify(own, "testosterone", vocab)[0] == "direct"
+    stress = Study(tldr="Stress hormones kept follicle stem cells resting in mice.")
+    assert classify(stress, "stress", vocab)[0] == "direct"  # named first: the study is about stress
