@@ -53,7 +53,9 @@ def test_a_treatment_named_only_in_another_treatments_summary_is_no_evidence(dev
     assert result.abstained, result.text[:300]
 
 
-@pytest.mark.parametrize("question", ["Do hair straighteners cause hair loss?", "does apple cider vinegar regrow hair?"])
+@pytest.mark.parametrize(
+    "question", ["Do hair straighteners cause hair loss?", "does apple cider vinegar regrow hair?"]
+)
 def test_an_unnamed_subject_no_study_mentions_refuses(dev_index, question):
     result = answer(question, index=dev_index)
     assert result.abstained, result.text[:300]
