@@ -66,10 +66,11 @@ GENERIC = set(
             "density thickness thicker thick "
             # measures, comparisons, frequencies and general nouns: how a question is put, never its topic
             "level levels amount amounts count counts number numbers rate rates percent percentage "
+            "gain gains gained regain regained "
             "different difference differences differ similar same compare comparison "
             "common commonly rare rarely usual usually typical typically frequent frequently often "
             "drug drugs medicine medicines medication medications product products problem problems issue issues "
-            "wear wearing worn "  # a device is worn: for a cap or a helmet, wearing it is using it
+            "top wear wearing worn "  # "on top" of another; a device is worn: for a cap, wearing it is using it
             # contractions written without the apostrophe ("whats", "doesnt"): the words that ask, misspelt
             "whats hows whys wheres whens whos thats theres dont doesnt didnt isnt arent wasnt cant wont "
             "wouldnt shouldnt couldnt havent hasnt ive im youre theyre"

@@ -101,3 +101,15 @@ def test_an_exposure_is_only_the_setting_of_a_study_that_names_a_treatment_first
     assert classify(own, "testosterone", vocab)[0] == "direct"
     stress = Study(tldr="Stress hormones kept follicle stem cells resting in mice.")
     assert classify(stress, "stress", vocab)[0] == "direct"  # named first: the study is about stress
+
+
+def test_words_that_measure_compare_or_ask_are_never_the_aspect():
+    from assistant.evidence import aspect_terms
+    from assistant.question import parse
+    from assistant.vocabulary import vocabulary
+
+    vocab = vocabulary()
+    plain = parse("whats different about the gains on finasteride, how common are they on top of my levels?")
+    assert aspect_terms(plain, vocab) == set()
+    topic = parse("does finasteride change sperm counts?")
+    assert aspect_terms(topic, vocab) == {"sperm", "chang"}  # the topic stays; 'counts' only measures it
