@@ -18,7 +18,7 @@ from assistant.evidence import Member, gather
 from assistant.generate import finish, stream_tokens
 from assistant.inputs import check
 from assistant.members import counted
-from assistant.question import understand
+from assistant.question import Question, understand
 from assistant.records import Answer, Hit
 from assistant.retrieve import Filters, Index, search
 from assistant.settings import Settings
@@ -54,7 +54,7 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
         raise EmptyIndexError(EMPTY_INDEX)
     asked = understand(question, history or [], known=index.lexical.knows)
     query = asked.search_text
-    hits = search(index, query, filters)
+    hits = search(index, query, filters, covering=covering(asked))
     body = gather(index, asked, hits, filters)
     s = index.settings
     threshold = s.abstain_below if asked.interventions else s.abstain_below_unnamed
@@ -73,6 +73,17 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
     if notice:
         result.notices.append(notice)
     return query, members, result, asked
+
+
+def covering(q: Question) -> tuple[str, ...]:
+    """What a study's keyword coverage is measured against, the best counting (``retrieve.search``).
+
+    The whole question, and the clause that asks without the asker's story: "hi all, long-time
+    reader. why do men go bald?" is no less covered than "why do men go bald?", and when the asking
+    clause leans on the story ("my son is 16 and already thinning, is that normal?") the whole
+    question still counts.
+    """
+    return (q.search_text, q.asked_text or q.search_text)
 
 
 def sources(question: str, index: Index, history: list[str] | None = None, filters: Filters | None = None) -> list[Hit]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from assistant.abstain import distinct
 from assistant.question import Question
 from assistant.records import Hit
-from assistant.retrieve import DESIGN_TIER, Filters, Index
+from assistant.retrieve import DESIGN_TIER, Filters, Index, search
 from assistant.vocabulary import ROUTES, Intervention, Vocabulary, find_interventions, split_route, vocabulary
 from index.records import Study
 from index.tokenize import QUESTION_WORDS, tokenize
@@ -57,13 +57,23 @@ GENERIC = set(
             "young younger yes you your yourself normal okay ok stuff tho though guy girl lady bro dude everyday "
             "every day night morning forever paying pay cost money cheap expensive buy bought brand recommend "
             "recommended doctor doctors derm dermatologist prescribe prescribed available approved legit legal "
-            "together both link linked links known switch switching switched add adding added call called online "
-            "internet natural nature turn turned hit waste wasting gummies gummy capsules capsule tablets cream gel "
+            "together both link linked links known switch switching switched add adding added call called "
+            "natural nature turn turned hit waste wasting gummies gummy capsules capsule tablets cream gel "
             "foam spray tongue under putting put real fear myth true false sign signs shower march april june "
             "exhausted tired start started quit quitting thinking wondering worried scared shedding shed result "
             "happen happening used use uses supposed works worked guy's "
             "rather instead also else exactly really seriously honestly anymore already event events adverse "
-            "density thickness thicker thick"
+            "density thickness thicker thick "
+            # measures, comparisons, frequencies and general nouns: how a question is put, never its topic
+            "level levels amount amounts count counts number numbers rate rates percent percentage "
+            "gain gains gained regain regained "
+            "different difference differences differ similar same compare comparison "
+            "common commonly rare rarely usual usually typical typically frequent frequently often "
+            "drug drugs medicine medicines medication medications product products problem problems issue issues "
+            "top wear wearing worn "  # "on top" of another; a device is worn: for a cap, wearing it is using it
+            # contractions written without the apostrophe ("whats", "doesnt"): the words that ask, misspelt
+            "whats hows whys wheres whens whos thats theres dont doesnt didnt isnt arent wasnt cant wont "
+            "wouldnt shouldnt couldnt havent hasnt ive im youre theyre"
         ]
     )[0]
 )
@@ -120,6 +130,14 @@ class Body:
     missing_side: str | None = None  # a side of a comparison that no indexed study names
     unstated: int = 0  # studies of it left out because they state no dose (or mechanism) for such a question
     capped: bool = False  # more direct studies were indexed than ``max_body``
+    aspects: frozenset[str] = frozenset()  # the question's own topic words (stems) beyond the intervention
+    on_aspect: int = 0  # studies naming the intervention that hold one of those words
+    held_elsewhere: frozenset[str] = frozenset()  # aspect words the index holds, though no such study does
+
+    @property
+    def aspect_elsewhere(self) -> bool:
+        """The asked aspect is a topic the index holds, but never in a study of the intervention asked about."""
+        return bool(self.aspects) and not self.on_aspect and bool(self.held_elsewhere)
 
     @property
     def direct(self) -> list[Member]:
@@ -168,6 +186,11 @@ def mentions(study: Study, name: str, vocab: Vocabulary) -> bool:
     return any(n == base and (r or default) == route for _, n, r in found)
 
 
+def about(study: Study, name: str, vocab: Vocabulary) -> bool:
+    """The study names the intervention, and not only in passing (see ``classify``)."""
+    return mentions(study, name, vocab) and classify(study, name, vocab)[0] != "passing"
+
+
 def _others(study: Study, name: str, vocab: Vocabulary) -> list[str]:
     """Other interventions the study's title or TLDR names (what a combination adds, or the drug studied)."""
     base = split_route(name, vocab)[1]
@@ -194,17 +217,52 @@ def _compares(study: Study, entry: Intervention | None, subject: str) -> bool:
     return same_class or HEAD_TO_HEAD.search(_main_text(study)) is not None
 
 
+def _in_passing(study: Study, base: str, entry: Intervention | None, vocab: Vocabulary) -> bool:
+    """The title and TLDR are about another treatment, and only the summary names this one.
+
+    "An overview of alopecia areata treatments, from corticosteroid injections to JAK inhibitors"
+    under the TLDR "JAK inhibitors are the most promising option" says nothing of what steroid
+    injections did: naming a treatment in passing is not evidence on it. A review of the treatment's
+    own class ("JAK inhibitors ..." for baricitinib) does speak for it. An exposure asked about
+    ("does testosterone speed up balding?") is only the setting of a study whose title or TLDR names
+    a treatment first ("caffeine reversed testosterone's effect on follicles").
+    """
+    if entry is not None and entry.exposure:
+        first = _first_named(study, vocab)
+        if first and first != base and not vocab.interventions[first].exposure:
+            return True  # "caffeine reversed testosterone's effect on follicles" is a study of caffeine
+    subject = _subject(study, vocab)
+    if any(n == base for _, n, _ in find_interventions(_main_text(study), vocab, fuzzy=False)):
+        return False
+    if not subject or subject == base:
+        return False
+    other = vocab.interventions[subject]
+    return not (other.is_class and entry is not None and other.drug_class == entry.drug_class)
+
+
+def _first_named(study: Study, vocab: Vocabulary) -> str | None:
+    """The first intervention or exposure the title (else the TLDR) names."""
+    for text in (study.title or "", study.tldr or ""):
+        found = find_interventions(text, vocab, fuzzy=False)
+        if found:
+            return found[0][1]
+    return None
+
+
 def classify(study: Study, name: str, vocab: Vocabulary) -> tuple[str | None, str | None]:
-    """(how the study bears on ``name``, why it is indirect): 'direct', 'combination', 'comparator', 'class' or None.
+    """(how the study bears on ``name``, why it is indirect): 'direct', 'combination', 'comparator', 'class', None.
 
     'combination' (name plus another treatment) and 'direct' studies name the intervention as what
     they study; a 'comparator' study is mainly about another treatment (another drug of the class, or
     one set against this one), a 'class' study
-    names only other drugs of the class. All but 'direct' are indirect evidence.
+    names only other drugs of the class. All but 'direct' are indirect evidence. 'passing' (no
+    evidence on it at all) is a study about another treatment that names this one only in its summary.
     """
     base = split_route(name, vocab)[1]
     entry = vocab.interventions.get(base)
     if mentions(study, name, vocab):
+        if _in_passing(study, base, entry, vocab):
+            return "passing", None
         others = [o for o in _others(study, name, vocab) if not vocab.interventions[o].exposure]
         main = _main_text(study)
         if others and COMBINED.search(main) and not VERSUS.search(main):
@@ -233,7 +291,7 @@ def _words_of(text: str) -> frozenset[str]:
 
 def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     """The question's own topic words beyond the intervention and generic hair-loss words ('crown', 'heart')."""
-    words = set(tokenize([question.search_text])[0])
+    words = set(tokenize([question.aspect_text or question.asked_text or question.search_text])[0])
     names = {w for iv in question.interventions for w in tokenize([iv])[0]}
     names |= {
         w
@@ -287,8 +345,8 @@ def _as_hit(study: Study, hits: dict[str, Hit]) -> Hit:
 
 def side_body(
     index: Index, question: Question, name: str, hits: dict[str, Hit], filters: Filters | None, limit: int
-) -> tuple[list[Member], int, int, int]:
-    """(members, direct found, studies naming it, left out for stating no dose) for one intervention.
+) -> tuple[list[Member], int, int, int, int]:
+    """(members, direct found, studies naming it, left out for stating no dose, naming it and an aspect word).
 
     Members are the direct studies, strongest first, then the indirect ones.
     """
@@ -298,14 +356,17 @@ def side_body(
     aspects = aspect_terms(question, vocab)
     direct: list[Member] = []
     indirect: list[Member] = []
-    named = unstated = 0
+    named = unstated = on_aspect = 0
     for sid in ids:
         study = studies.get(sid)
         if study is None:
             continue
         how, why = classify(study, name, vocab)
-        named += how in ("direct", "combination")  # the study itself is of this intervention
-        if how is None or (aspects and not aspects & _words_of(_study_text(study))):
+        of_it = how in ("direct", "combination")  # the study itself is of this intervention
+        named += of_it
+        has_aspect = bool(aspects & _words_of(_study_text(study)))
+        on_aspect += of_it and has_aspect
+        if how in (None, "passing") or (aspects and not has_aspect):
             continue
         if question.kind in KIND_TEXT and not states(question.kind, study):
             unstated += 1
@@ -314,12 +375,27 @@ def side_body(
     direct = _distinct(direct)
     direct.sort(key=lambda m: (strength(m.study), m.hit.score), reverse=True)
     indirect.sort(key=lambda m: strength(m.study), reverse=True)
-    return direct[:limit] + indirect[: max(2, limit // 4)], len(direct), named, unstated
+    return direct[:limit] + indirect[: max(2, limit // 4)], len(direct), named, unstated, on_aspect
 
 
 def _distinct(members: list[Member]) -> list[Member]:
     keep = {id(h) for h in distinct([m.hit for m in members])}
     return [m for m in members if id(m.hit) in keep]
+
+
+def held_elsewhere(aspects: frozenset[str], hits: list[Hit], sides: list[str]) -> frozenset[str]:
+    """Aspect words that the studies the question retrieved hold, among those not about what it names.
+
+    "Will a laser cap help alopecia areata?" retrieves alopecia areata studies of other treatments:
+    the index holds that topic, and holds it apart from laser caps. An everyday word that happens to
+    be in some study ("stay", "top") does not bring that study up, so it never counts.
+    """
+    vocab = vocabulary()
+    held: set[str] = set()
+    for hit in hits:
+        if aspects and not any(mentions(hit.study, name, vocab) for name in sides):
+            held |= aspects & _words_of(_study_text(hit.study))
+    return frozenset(held)
 
 
 def gather(index: Index, question: Question, hits: list[Hit], filters: Filters | None = None) -> Body:
@@ -332,13 +408,21 @@ def gather(index: Index, question: Question, hits: list[Hit], filters: Filters |
     body = Body()
     seen: set[str] = set()
     per_side = [side_body(index, question, name, by_id, filters, limit) for name in sides]
-    for name, (_, found, named, unstated) in zip(sides, per_side, strict=True):
+    body.aspects = frozenset(aspect_terms(question, vocabulary()))
+    body.held_elsewhere = held_elsewhere(body.aspects, hits, sides)
+    for name, (_, found, named, unstated, on_aspect) in zip(sides, per_side, strict=True):
+        body.on_aspect += on_aspect
         body.unstated += unstated
         body.found[name] = found
         body.mentioned += named
         if question.is_comparison and not named:
             body.missing_side = name
         body.capped = body.capped or found > limit
+    asked = question.asked_text
+    if body.aspects and not body.on_aspect and not body.held_elsewhere and asked and asked != question.search_text:
+        # the story steered the search ("my hair is thinning at the front. does minoxidil grow a beard?"):
+        # what the asking clause alone brings up says whether the index holds its topic elsewhere
+        body.held_elsewhere = held_elsewhere(body.aspects, search(index, asked, filters), sides)
     if question.is_comparison:
         pooled = [m for members, *_ in per_side for m in members]
         vocab = vocabulary()

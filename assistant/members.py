@@ -9,7 +9,7 @@ abstain rule (``assistant.abstain``), nearest first.
 from __future__ import annotations
 
 from assistant.abstain import relevant
-from assistant.evidence import Body, Member, mentions
+from assistant.evidence import Body, Member, about
 from assistant.question import Question
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
@@ -24,6 +24,8 @@ def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, m
     When the question's own words narrow the body to nothing, the nearest studies of the named
     treatment that pass the abstain rule answer instead. The LLM answers from these too.
     """
+    if q.unheard and not q.interventions:
+        return []  # what it asks about is in no indexed study (see ``Question.unheard``)
     relevant_ = relevant(hits, threshold, margin)
     if body is None or not q.interventions:
         return [Member(h) for h in relevant_]
@@ -33,15 +35,21 @@ def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, m
         return body.members
     if body.unstated and q.kind in ("dose", "mechanism"):
         return []  # studies of it exist, but none states a dose (or how it works)
-    # The question's own words narrowed the body to nothing: the nearest studies may still answer,
-    # but only those about what was asked (other drugs of its class are no answer on their own).
+    if body.aspect_elsewhere:
+        return []  # the index holds what was asked about, but in no study of this treatment
+    # The question's own words narrowed the body to nothing, and those words are in no indexed study
+    # at all (a paraphrase, or the asker's own way of putting it): the nearest studies may still
+    # answer, but only those about what was asked (other drugs of its class, or a study that names it
+    # in passing, are no answer on their own).
     vocab = vocabulary()
-    sides = {h.study.id: next((iv for iv in q.interventions if mentions(h.study, iv, vocab)), None) for h in relevant_}
+    sides = {h.study.id: next((iv for iv in q.interventions if about(h.study, iv, vocab)), None) for h in relevant_}
     return [Member(h, side=sides[h.study.id]) for h in relevant_ if sides[h.study.id]]
 
 
 def not_indexed(q: Question, body: Body | None) -> str | None:
     """Why a question about a named intervention is refused, when the reason is that nothing is indexed on it."""
+    if q.unheard and not q.interventions:
+        return f"No indexed study mentions {' '.join(q.unheard)}."
     if not q.interventions or body is None:
         return None
     if body.missing_side:
@@ -51,6 +59,9 @@ def not_indexed(q: Question, body: Body | None) -> str | None:
     if body.unstated and q.kind in ("dose", "mechanism") and not body.direct:
         what = "a dose" if q.kind == "dose" else "how it works"
         return f"No indexed study of {q.main} states {what}."
+    if body.aspect_elsewhere and not body.direct:
+        words = ", ".join(sorted(body.held_elsewhere))
+        return f"Indexed studies speak of {words}, but none of those about {q.main} does."
     if body.indirect and not body.direct:
         others = "; ".join(m.indirect for m in body.indirect if m.indirect)
         return f"No indexed study is directly about {q.main}; the nearest are indirect ({others})."

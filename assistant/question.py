@@ -119,7 +119,10 @@ class Question:
     outcome: tuple[str, ...] = ()  # outcome words in index vocabulary ("hair loss", "sexual", "regrowth")
     population: str | None = None  # women, men, children, older adults
     search_text: str = ""  # the question in index vocabulary: what is searched and shown as searched
+    asked_text: str = ""  # the part that asks, in index vocabulary, without the asker's story ("" = search_text)
+    aspect_text: str = ""  # what the studies must speak of: asked_text less an "or just ..." fallback ("" = asked)
     followed_up: bool = False  # read in the light of an earlier question
+    unheard: tuple[str, ...] = ()  # the thing asked about, when it names nothing and no indexed study has its words
     said: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # canonical -> the user's words
 
     @property
@@ -236,8 +239,89 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         outcome=outcome_words(text, vocab),
         population=population(text, vocab),
         search_text=rewrite(text, vocab, known),
+        asked_text=rewrite(asking_part(text), vocab, known),
+        aspect_text=rewrite(without_alternative(asking_part(text)), vocab, known),
         said=said,
+        unheard=unheard_subject(text, vocab, known) if not found else (),
     )
+
+
+SUBJECT = re.compile(
+    r"(?:^|[.?!,]\s+)\W*(?:does|do|can|could|will|would|might|may|is|are|should)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?:cause[sd]?|make|makes|trigger|lead|give|damage|ruin|help|helps|work|works|regrow|grow|stop|prevent|"
+    r"cure|fix|thicken|improve|reduce|treat|speed|slow|good|safe|bad|effective|worth|dangerous|harmful)\b",
+    re.I,
+)
+
+
+def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str, ...]:
+    """The words of what a question asks about, when it names no treatment and the index holds none of them.
+
+    "Do hair dyes cause hair loss?", "does castor oil regrow hair?": the thing asked about stands
+    between the opening verb and what it is asked to do. When the vocabulary names nothing there
+    and not one of its own words is in any indexed study, the index cannot speak of it, however
+    well the rest of the question ("cause hair loss") matches. Without ``known`` nothing is unheard.
+    """
+    if known is None:
+        return ()
+    m = SUBJECT.search(text)
+    if not m:
+        return ()
+    words = [w.lower() for w in WORD.findall(m.group("x"))]
+    own = [
+        w
+        for w in words
+        if w not in vocab.filler and w not in SUBJECT_FILLER and w not in vocab.population and len(w) > 2
+    ]
+    if not own or any(known(w) for w in own):
+        return ()
+    return tuple(own)
+
+
+SUBJECT_FILLER = frozenset(
+    "the a an my your his her their our this that these those some any "
+    "using taking wearing drinking eating putting having doing getting being "
+    "hair scalp head too much many lot lots often regular regularly daily "
+    "you i it they there people someone men women guys girls kids".split()
+)
+
+
+OPENER = (
+    r"(?:is|are|am|was|were|does|do|did|can|could|will|would|should|shall|has|have|how|what|whats|what's|why|"
+    r"when|which|who|where|any)"
+)
+ASKS = re.compile(rf"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*{OPENER}\b", re.I)
+CLAUSES = re.compile(rf"(?<=[.!?])\s+|[,;:]\s+(?={OPENER}\b)|\s+[-\u2013\u2014]+\s+(?={OPENER}\b)", re.I)
+KEEP_STORY = re.compile(r"pregnan|postpartum|breastfe|nursing|lactat|menopaus|pcos|polycystic", re.I)
+
+
+def asking_part(text: str) -> str:
+    """The clauses that ask, without the story around them: what a question's own aspect words are read from.
+
+    People tell their story before they ask ("I'm 31, my crown has been thinning and my dad is bald.
+    does finasteride keep working?", "my toddler got into my minoxidil and licked some, how dangerous
+    is that?"). The story's words say who is asking and why, not what the studies must be about; the
+    clause that asks (it ends in '?' or opens like a question) does. A story clause that names a
+    condition that changes the answer (pregnant, breastfeeding, menopause) is kept. With no clause that
+    asks, or nothing else, the whole text is the question.
+    """
+    clauses = [c for c in CLAUSES.split(text.strip()) if c and c.strip()]
+    asking = [c for c in clauses if c.rstrip().endswith("?") or ASKS.search(c)]
+    if not asking or len(asking) == len(clauses):
+        return text
+    return " ".join(c for c in clauses if c in asking or KEEP_STORY.search(c))
+
+
+ALTERNATIVE = re.compile(r"\s*,?\s*\bor\s+(?:is it\s+|does it\s+|do they\s+)?(?:just|only|merely|simply)\b[^?]*", re.I)
+
+
+def without_alternative(text: str) -> str:
+    """'does nizoral help hair loss or just dandruff?': the fallback the asker fears is not what must be found.
+
+    The question is whether it does the first thing; a study that shows it does answers it, whether
+    or not it mentions the "or just ..." alternative.
+    """
+    return ALTERNATIVE.sub("", text)
 
 
 def _said(text: str, found: list[tuple[int, str, str]], known: Known | None) -> dict[str, str]:

@@ -231,11 +231,20 @@ def with_prior(fused: dict[str, float], studies: dict[str, Study], settings: Set
     return {sid: v + settings.prior_weight * spread * prior(studies[sid]) for sid, v in fused.items() if sid in studies}
 
 
-def search(index: Index, query: str, filters: Filters | None = None, k: int | None = None) -> list[Hit]:
+def search(
+    index: Index,
+    query: str,
+    filters: Filters | None = None,
+    k: int | None = None,
+    covering: tuple[str, ...] = (),
+) -> list[Hit]:
     """Top studies for a query, best first.
 
     Both retrievers return ``candidates`` chunks; every study in either list is then scored by
     both (its best chunk's cosine and BM25 score), fused, nudged by the evidence prior and cut.
+    A hit's coverage is the best over ``covering`` (default: the query alone): the caller passes
+    the question without the asker's story too (``Question.asked_text``), so "hi all, long-time
+    reader. why do men go bald?" is not less covered than "why do men go bald?".
     """
     settings = index.settings
     k = k or settings.top_studies
@@ -249,7 +258,8 @@ def search(index: Index, query: str, filters: Filters | None = None, k: int | No
     hits = []
     for sid in sorted(scores, key=scores.get, reverse=True)[:k]:  # support is computed for the kept ones only
         study, dense = studies[sid], cands.all_dense.get(sid, 0.0)
-        coverage = index.lexical.coverage(query, f"{study.title or ''} {study.text()}")
+        text = f"{study.title or ''} {study.text()}"
+        coverage = max(index.lexical.coverage(q, text) for q in dict.fromkeys(covering or (query,)))
         backing = support(dense, coverage, settings)
         hits.append(Hit(study, scores[sid], dense, cands.all_keyword.get(sid, 0.0), study.text(), coverage, backing))
     return hits

@@ -75,7 +75,11 @@ class Vocabulary:
     def name_words(self) -> frozenset[str]:
         """Words of any intervention's names: never dropped as filler ('saw' in 'saw palmetto')."""
         return frozenset(
-            w for iv in self.interventions.values() for a in (iv.name, *iv.aliases) for w in a.lower().split()
+            w
+            for iv in self.interventions.values()
+            for a in (iv.name, *iv.aliases)
+            for w in a.lower().split()
+            if w not in DETERMINERS  # "having my baby" must not keep "my" in every question
         )
 
     @cached_property
@@ -85,6 +89,36 @@ class Vocabulary:
         return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
 
+DETERMINERS = ("a", "an", "the", "my", "your", "her", "his", "our", "their")
+
+
+def with_determiners(phrases: list[str]) -> list[str]:
+    """Each phrase, then the same phrase with any other determiner: 'having a baby' also reads 'having my baby'.
+
+    People say whose it is ("after having my baby", "losing her hair"); the vocabulary writes one
+    form, and an entry must not miss a question for its 'a' or 'my'.
+    """
+    out = list(phrases)
+    for phrase in phrases:
+        words = phrase.split(" ")
+        at = [i for i, w in enumerate(words) if w.lower() in DETERMINERS]
+        for i in at:
+            for d in DETERMINERS:
+                variant = " ".join([*words[:i], d, *words[i + 1 :]])
+                if variant not in out:
+                    out.append(variant)
+    return out
+
+
+def _variants(table: dict[str, str]) -> dict[str, str]:
+    """A phrase table with every determiner variant of its phrases (the written form wins a clash)."""
+    out: dict[str, str] = {}
+    for phrase, value in table.items():
+        for variant in with_determiners([phrase]):
+            out.setdefault(variant, value)
+    return {**out, **table}
+
+
 @lru_cache(maxsize=4)
 def vocabulary(path: Path = VOCABULARY) -> Vocabulary:
     """The vocabulary at ``path`` (the bundled file by default)."""
@@ -92,7 +126,7 @@ def vocabulary(path: Path = VOCABULARY) -> Vocabulary:
     ivs = {
         name: Intervention(
             name,
-            tuple(entry.get("aliases", [name])),
+            tuple(with_determiners(entry.get("aliases", [name]))),
             entry.get("class"),
             bool(entry.get("is_class", False)),
             bool(entry.get("exposure", False)),
@@ -102,9 +136,9 @@ def vocabulary(path: Path = VOCABULARY) -> Vocabulary:
         for name, entry in data.get("interventions", {}).items()
     }
     return Vocabulary(
-        {k.lower(): v for k, v in data.get("lay", {}).items()},
+        _variants({k.lower(): v for k, v in data.get("lay", {}).items()}),
         frozenset(w.lower() for w in data.get("filler", {}).get("words", [])),
-        {k.lower(): v for k, v in data.get("population", {}).items()},
+        _variants({k.lower(): v for k, v in data.get("population", {}).items()}),
         ivs,
     )
 

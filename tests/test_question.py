@@ -146,3 +146,37 @@ def test_and_an_exposure_asks_whether_it_causes_hair_loss():
     history = [understand("does vitamin d help bald patches?").search_text]
     assert understand("and sunscreen?", history).kind == "safety"
     assert understand("and dutasteride?", [understand("does finasteride work?").search_text]).kind == "efficacy"
+
+
+def test_the_story_before_the_question_is_not_what_it_asks():
+    from assistant.question import asking_part
+
+    story = "I'm 35 and my temples went first, my uncle is bald too. does dutasteride work better over time?"
+    assert asking_part(story) == "does dutasteride work better over time?"
+    record = parse(story)
+    assert "uncle" not in record.asked_text and "uncle" in record.search_text  # searched whole, asked without it
+    assert asking_part("my kid got into the cupboard, is minoxidil poisonous?") == "is minoxidil poisonous?"
+    # a story that names a condition changing the answer stays; a text that only asks is kept whole
+    assert "breastfeeding" in asking_part("I'm breastfeeding my second child. can I use ketoconazole?")
+    assert asking_part("does biotin help nails and hair") == "does biotin help nails and hair"
+
+
+def test_an_or_just_fallback_is_left_out_of_what_the_studies_must_speak_of():
+    record = parse("does caffeine shampoo help regrowth or only make the hair smell nice?")
+    assert "smell" not in record.aspect_text and "nice" not in record.aspect_text
+    assert "nice" in record.asked_text  # the keyword coverage still reads the whole asking clause
+
+
+def test_a_phrase_reads_with_any_determiner():
+    assert parse("shedding loads since having my baby, normal?").interventions == ("pregnancy",)
+    assert parse("shedding loads since having her baby, normal?").interventions == ("pregnancy",)
+    assert "my" not in rewrite("is my hair thinning after having my baby?").split()  # filler stays filler
+
+
+def test_an_unnamed_subject_the_index_has_no_word_of_is_unheard():
+    known = {"hair", "loss", "henna", "shampoo"}.__contains__
+    assert parse("Do hair straighteners cause hair loss?", known=known).unheard == ("straighteners",)
+    assert parse("does henna damage your hair?", known=known).unheard == ()  # the index holds the word
+    assert parse("does minoxidil cause hair loss?", known=known).unheard == ()  # a named treatment is never unheard
+    assert parse("will my hair grow back?", known=known).unheard == ()  # nothing but the asker's own hair
+    assert parse("Do hair straighteners cause hair loss?").unheard == ()  # without an index nothing is unheard

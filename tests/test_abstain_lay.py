@@ -1,0 +1,115 @@
+"""Answer or refuse on questions put the way people put them, over the page dev set (real model, real Chroma).
+
+Each rule of the lay abstain decision, in words of our own (not the benchmark's questions):
+the asker's story is not the question; an aspect the index holds only apart from the treatment
+refuses; a treatment named in passing is no evidence on it; an unnamed thing no study mentions
+refuses; a preamble does not dilute the keyword coverage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.api import answer
+from assistant.retrieve import Index
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def dev_index(dev_settings, embedder) -> Index:
+    return Index(Settings(index=dev_settings), embedder=embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the story holds words no study of finasteride has ("crown", "brother"): the question does not
+        "I'm 40, my crown has thinned since my twenties and my brother went bald early. "
+        "does finasteride keep working for years?",
+        # a toddler story around a safety question about a named drug
+        "my little girl got the cap off my rogaine and licked her fingers, how dangerous is that?",
+    ],
+)
+def test_a_story_before_the_question_does_not_refuse_it(dev_index, question):
+    assert not answer(question, index=dev_index).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "would a red light helmet help my alopecia areata?",
+        "can platelet-rich plasma fix the bald patches of alopecia areata?",
+    ],
+)
+def test_an_aspect_the_index_holds_only_apart_from_the_treatment_refuses(dev_index, question):
+    result = answer(question, index=dev_index)
+    assert result.abstained, result.text[:300]
+    assert "none of those about" in result.text
+
+
+def test_a_treatment_named_only_in_another_treatments_summary_is_no_evidence(dev_index):
+    # the only study naming steroid injections is an overview whose title and TLDR are about JAK inhibitors
+    result = answer("do cortisone shots regrow hair in alopecia areata?", index=dev_index)
+    assert result.abstained, result.text[:300]
+
+
+@pytest.mark.parametrize(
+    "question", ["Do hair straighteners cause hair loss?", "does apple cider vinegar regrow hair?"]
+)
+def test_an_unnamed_subject_no_study_mentions_refuses(dev_index, question):
+    result = answer(question, index=dev_index)
+    assert result.abstained, result.text[:300]
+    assert "No indexed study mentions" in result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hey everyone, long time lurker, first post. why do men go bald?",
+        "Quick question, why do men go bald? thanks in advance",
+    ],
+)
+def test_a_preamble_or_sign_off_does_not_dilute_the_question(dev_index, question):
+    assert not answer(question, index=dev_index).abstained
+
+
+def test_a_review_of_the_treatments_own_class_is_not_named_in_passing():
+    from assistant.evidence import classify
+    from assistant.vocabulary import vocabulary
+    from index.records import Study
+
+    vocab = vocabulary()
+    review = Study(
+        title="JAK inhibitors for alopecia areata",
+        tldr="JAK inhibitors regrew hair in many patients with severe alopecia areata.",
+        summary="Trials of baricitinib and ritlecitinib are summarised, after older options such as minoxidil.",
+    )
+    assert classify(review, "baricitinib", vocab)[0] == "direct"  # its own class: it speaks for baricitinib
+    assert classify(review, "minoxidil", vocab)[0] == "passing"  # named only in another treatment's summary
+    assert classify(review, "finasteride", vocab)[0] is None
+
+
+def test_an_exposure_is_only_the_setting_of_a_study_that_names_a_treatment_first():
+    from assistant.evidence import classify
+    from assistant.vocabulary import vocabulary
+    from index.records import Study
+
+    vocab = vocabulary()
+    lab = Study(tldr="Rosemary oil blocked the effect of testosterone on cultured follicles.")
+    assert classify(lab, "testosterone", vocab)[0] == "passing"  # a study of rosemary oil
+    own = Study(tldr="Testosterone therapy in older men was followed by more scalp hair loss.")
+    assert classify(own, "testosterone", vocab)[0] == "direct"
+    stress = Study(tldr="Stress hormones kept follicle stem cells resting in mice.")
+    assert classify(stress, "stress", vocab)[0] == "direct"  # named first: the study is about stress
+
+
+def test_words_that_measure_compare_or_ask_are_never_the_aspect():
+    from assistant.evidence import aspect_terms
+    from assistant.question import parse
+    from assistant.vocabulary import vocabulary
+
+    vocab = vocabulary()
+    plain = parse("whats different about the gains on finasteride, how common are they on top of my levels?")
+    assert aspect_terms(plain, vocab) == set()
+    topic = parse("does finasteride change sperm counts?")
+    assert aspect_terms(topic, vocab) == {"sperm", "chang"}  # the topic stays; 'counts' only measures it
