@@ -77,11 +77,14 @@ bench: $(STAMP)
 	$(BIN)/python bench/latency.py --versus 356e057 --sizes 10000 --queries 60 --rounds 3
 	$(BIN)/python bench/kill_trials.py --trials 20 --studies 120
 	$(BIN)/python bench/load.py --conversations 50 --turns 20
-	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_d.jsonl
+	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_e.jsonl
+	$(BIN)/python bench/fidelity.py --pages tests/data/devpages/heldout
 	$(BIN)/python bench/directions.py --speed --write
 	$(BIN)/python bench/lay.py --split dev
 	$(BIN)/python bench/lay.py --split heldout
 	$(BIN)/python bench/lay.py --split heldout_b
+	$(BIN)/python bench/lay.py --split heldout_c
+	$(BIN)/python bench/lay.py --split heldout_d
 	$(BIN)/python bench/fetch.py --records 5000
 	$(BIN)/python bench/store_layout.py
 	$(BIN)/python bench/query_adapter.py
