@@ -36,6 +36,13 @@ _PEOPLE_RE = (
 # on the lower-cased text, and must stay in step with their pattern: Python's re cannot skip ahead
 # in a case-insensitive pattern that starts with \b, so running every pattern over every text
 # was ~5 s of a 5,000-abstract build.
+# Literature databases a systematic search names.
+ANIMAL_WORDS = (
+    "mice", "mouse", "murine", "rat", "rodent", "rabbit", "animal", "in vivo", "hamster", "sheep", "pig", "macaque",
+    "monkey", "primate", "baboon", "marmoset", "dog", "canine", "cats", "feline", "horse", "poni", "cattle", "cows",
+    "calves", "zebrafish", "chicken", "hens", "mink", "alpaca", "llama", "ferret",
+)
+_DATABASES = r"(?:PubMed|MEDLINE|Embase|Scopus|Web of Science|Cochrane Library|CENTRAL|CINAHL|Google Scholar|LILACS)"
 SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "meta-analysis",
@@ -56,8 +63,10 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "guideline",
-        ("guideline", "consensus", "recommendation"),
-        r"\bguidelines?\b|\bconsensus\b|\bclinical recommendations\b",
+        ("guideline", "consensus", "recommendation", "guidance", "position statement", "practice parameter"),
+        r"\bguidelines?\b|\bconsensus\b|\bclinical recommendations\b|\b(?:national|clinical|practical|expert|official)"
+        r"\s+guidance\b|\bguidance (?:on|for)\b|\bposition (?:statement|paper)\b|\bpractice parameters?\b"
+        r"|\brecommendations (?:for|on) (?:the )?(?:management|treatment|diagnosis|care|use)\b",
     ),
     (
         "commentary",
@@ -71,6 +80,16 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"\bletter to the editor\b|\bresearch letter\b|\b(?:this|the|a|in this) letter\b|\bcorrespondence\b",
     ),
     (
+        "systematic review",
+        ("systematic", "searched", "search of", "searching"),
+        # the search named: "a systematic search of MEDLINE", "we searched four databases", "Embase … were searched"
+        # (after guidelines, which are often written from one)
+        r"\bsystematic(?:ally)? (?:literature )?search(?:ed|es)?\b"
+        rf"|\bsearch(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:{_NUM_RE}\s+|electronic\s+|bibliographic\s+|medical\s+){{0,2}}?"
+        rf"(?:{_DATABASES}|databases)\b"
+        rf"|\b{_DATABASES}\b[^.;]{{0,80}}?\b(?:were|was) searched\b",
+    ),
+    (
         "review",
         ("review", "overview"),
         r"\b(?:narrative|literature|critical|comprehensive|brief|mini-?|clinical|updated?)\s+review\b"
@@ -80,18 +99,38 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "review",
-        ("what is known", "what is understood", "reviewed", "summarises", "summarizes"),
+        ("what is known", "what is understood", "reviewed", "summarises", "summarizes", "literature", "evidence",
+         "published", "update", "primer"),
         r"\bwhat is (?:known|understood)\b|\b(?:are|were) reviewed\b|\breviewed here\b"
+        # the literature itself as the object: "we survey the literature on …", "it gathers the published evidence"
+        r"|\b(?:survey|surveys|surveyed|summari[sz]e|summari[sz]ed|synthesi[sz]es?|synthesi[sz]ed|appraises?|appraised|"
+        r"gathers?|gathered|examines?|discuss(?:es)?|maps?|mapped|looks? at|goes over|go over|walks? through)\s+"
+        r"(?:the\s+|what\s+)?(?:current\s+|published\s+|recent\s+|available\s+|existing\s+|clinical\s+|scientific\s+)*"
+        r"(?:literature|evidence|research|published (?:work|data|studies|reports))\b"
+
         r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b",
     ),
 ]
 # A second group set beside the cases: "... and (in) 64 healthy volunteers", "compared with forty age-matched
 # men", "... and 30 women without hair loss". {n} stands for the number pattern (design: plain; n: a group).
 _BESIDE = r"(?:and|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|among\s+|with\s+)?"
-_MATCHED = r"(?:age-matched|sex-matched|age- and sex-matched|matched)"
+# "matched", "age-matched", "sex- and age-matched", "age, sex and BMI matched": any list of what was matched on.
+_MATCHED = r"(?:(?:(?:age|sex|gender|ethnicity|race|BMI|weight|height|skin type)(?:-?\s*(?:,|and)\s+|[-\s]))*matched)"
+# People without the condition, in the words writers use for a comparison group.
+_UNAFFECTED = (
+    r"(?:healthy|unaffected|non-?balding|non-?alopecic|non-?affected|disease-free|hair-?loss-free|normal-haired"
+    r"|normally haired)"
+)
 _WITHOUT = (
-    r"(?:without|free of|with no)\s+(?:(?:hair loss|alopecia|balding|baldness|thinning|the (?:disease|condition))\b"
+    r"(?:(?:without|free of|with no)\s+(?:(?:hair loss|alopecia|balding|baldness|thinning|the (?:disease|condition))\b"
     r"|(?:[\w-]+\s+){0,2}?(?:disease|disorder|condition)s?\b)"
+    # the same group said positively: "who had a full head of hair", "with normal hair"
+    r"|(?:who (?:had|have)|with)\s+(?:a\s+)?(?:full head of hair|full heads of hair|normal (?:hair|scalps?)|no hair loss)\b"
+    r"|(?:who|that)\s+(?:did|do)\s+not\s+(?:have|suffer)\b)"
+)
+CASE_CONTROL_WORDS = (
+    "control", "healthy", "without", "free of", "with no", "matched", "unaffected", "non", "disease-free",
+    "loss-free", "normal", "full head", "did not", "do not", "half",
 )
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
 # A handful of people, as a case series counts them: "two" to "twenty".
@@ -99,22 +138,44 @@ _SMALL = (
     r"(?<![\w.,-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|[2-9]|1\d|20)(?![\d,])"
 )
-_PERSON = r"(?:woman|man|boy|girl|child|infant|patient|female|male|adolescent|teenager|lady|baby|toddler)"
+# One person, by sex, age or what they do: "a woman", "a 19-year-old dancer", "an elderly farmer".
+_PERSON = (
+    r"(?:woman|man|boy|girl|child|infant|patient|female|male|adolescent|teenager|lady|baby|toddler|gentleman|neonate|"
+    r"newborn|schoolgirl|schoolboy|youth|dancer|athlete|nurse|student|soldier|"
+    r"bodybuilder|runner|swimmer|gymnast|cyclist|footballer|actress|actor|worker|farmer|hairdresser|barber|"
+    r"teacher|physician|doctor|musician|singer|veteran|pilot|chef|mechanic|engineer|smoker|transplant recipient)"
+)
+# A count that is a fraction's numerator ("six in ten women"), never a handful of people.
+_NOT_FRACTION = "".join(f"(?<!{w} )" for w in "one two three four five six seven eight nine ten".split()) + r"(?<!\d )"
+# The people a case series describes (volunteers and participants are a trial's).
+_SERIES_PEOPLE = (
+    r"(?:patients|women|men|children|adults|people|cases|males|females|adolescents|teenagers|girls|boys|infants|siblings)"
+)
+# Parts of one head that can be treated apart.
+_SITE = r"(?:side|half|temples?|parietal|frontal|occipital|scalp|eyebrows?|patch|area|hemi-?scalp)"
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
 SPLIT_SCALP = (
     r"\bsplit[- ](?:scalp|head|face|comparison)\b|\bspilt[- ]head\b|\bhalf[- ](?:head|side|scalp)\b"
     r"|\b(?:one|a|each|either|the other|the right|the left) (?:side|half) of the (?:scalp|head)\b"
     r"|\bcontralateral (?:side|half)\b"
-    r"|\bone (?:patch|side(?! effect)|half|area|scalp area)\b[^.;]{0,80}?\b(?:another|the other)\b"
+    r"|\bone (?:patch|side(?! effect)|half|area|scalp area|temple|eyebrow)\b[^.;]{0,80}?\b(?:another|the other)\b"
+    # left against right in the same people: "to the left temple and … to the right temple"
+    rf"|\b(?:left|right)[- ](?:{_SITE})\b[^.;]{{0,80}}?\b(?:right|left)[- ](?:{_SITE}|one|side)\b"
+    r"|\bon the same (?:heads?|scalps?)\b"
 )
 PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "randomised controlled trial",
-        ("randomi", "randomly", "rct", "double-blind", "triple-blind"),
+        ("randomi", "randomly", "rct", "double-blind", "triple-blind", "computer-generated", "envelopes", "at random",
+         "by chance", "by lot", "by coin", "by computer", "allocation"),
         r"(?<!non-)(?<!non)\brandomi[sz]ed\b[\w\s,-]{0,40}?\b(?:trial|study|clinical trial|comparison|crossover)\b"
         r"|\bRCTs?\b|\b(?:double|triple)-blind\b[\w\s,-]{0,30}\btrial\b"
         r"|\b(?:was|were) randomi[sz]ed\b|\brandomi[sz]ed(?:,| and) (?:double-blind(?:ed)?,? )?placebo-controlled\b"
         r"|\brandomly (?:assigned|allocated|divided)\b"
+        # chance named by its means: "assigned by computer-generated lists", "sealed envelopes", "allocated by lot"
+        r"|\bcomputer-generated (?:random(?:i[sz]ation)? )?(?:lists?|sequences?|codes?|schedules?|allocation)\b"
+        r"|\b(?:assigned|allocated|divided)\b[^.;]{0,30}?\b(?:at random|by chance|by lot|by (?:a )?coin|by computer)\b"
+        r"|\b(?:sealed|opaque) envelopes\b|\bblock (?:randomi[sz]ation|allocation)\b|\ballocation concealment\b"
         rf"|\brandomi[sz]ed {_NUM_RE} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b",  # "the trial randomised 120 men"
     ),
     ("case-control", ("control",), r"\bcase-?control\b"),
@@ -130,14 +191,25 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "case-control",
-        ("control", "healthy", "without", "free of", "with no", "matched"),
-        r"\bmatched (?:healthy )?controls\b|\bhealthy (?:controls|control (?:subjects|group|participants))\b"
-        rf"|\b{_NUM_RE}\s+(?:(?!untreated|placebo|vehicle|sham)[A-Za-z][\w-]*\s+){{0,4}}?(?:as\s+)?(?:healthy\s+)?controls\b"
-        r"|\bhealthy (?:individuals|volunteers|subjects|people|women|men|adults|children) as (?:the )?controls?\b"
+        CASE_CONTROL_WORDS,
+        # a group with the condition beside a group without it, in either order and any wording
+        rf"\bmatched (?:{_UNAFFECTED} )?controls\b|\b{_UNAFFECTED} (?:controls|control (?:subjects|group|participants|individuals))\b"
+        rf"|\b{_NUM_RE}\s+(?:(?!untreated|placebo|vehicle|sham)[A-Za-z][\w-]*\s+){{0,4}}?(?:as\s+)?(?:{_UNAFFECTED}\s+)?"
+        r"(?:controls|control (?:subjects|participants|individuals|volunteers|people|women|men|children))\b"
+        rf"|\b{_UNAFFECTED} (?:individuals|volunteers|subjects|people|women|men|adults|children) as (?:the )?controls?\b"
         r"|\bcontrols? (?:group )?(?:without|free of) (?:hair loss|alopecia)\b|\bhalf as (?:healthy )?controls\b"
-        rf"|\b{_BESIDE}{_NUM_RE}\s+(?:{_MATCHED}\s+)?healthy\s+[a-z-]*{_PEOPLE_RE}\b"
+        rf"|\b{_BESIDE}{_NUM_RE}\s+(?:{_MATCHED}\s+)?{_UNAFFECTED}\s+[a-z-]*{_PEOPLE_RE}\b"
+        rf"|\b{_BESIDE}{_NUM_RE}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{_PEOPLE_RE}\b"
         rf"|\b{_BESIDE}{_NUM_RE}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
-        rf"|\bcompared (?:with|to)\s+{_NUM_RE}\s+{_MATCHED}\b",
+        rf"|\bcompared (?:with|to)\s+{_NUM_RE}\s+{_MATCHED}\b"
+        # "were matched by age with 87 men who …", "each matched to two controls"
+        rf"|\bmatched\s+(?:(?:by|for|on)\s+[\w\s,-]{{1,30}}?\s+)?(?:with|to)\s+(?:an?\s+)?(?:{_NUM_RE}\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE_RE}|controls|volunteers)\b"
+        # "half with female pattern hair loss and half without"
+        r"|\bhalf (?:with|had|having)\b[^.;]{1,60}?\b(?:and|,)\s+(?:the other )?half (?:without|did not|free of|not)\b"
+        # a group without a number: "compared with unaffected siblings", "than in healthy volunteers"
+        rf"|\b(?:versus|vs\.?|compared (?:with|to)|than(?: in)?)\s+(?:(?:their|the|{_MATCHED})\s+){{0,2}}?{_UNAFFECTED}\s+"
+        rf"(?:[\w-]+\s+)?(?:relatives|siblings|twins|{_PEOPLE_RE}|controls|volunteers)\b",
     ),
     (
         "case series",
@@ -166,10 +238,12 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "case report",
-        ("case report", "we report", "we describe", "we present", "year-old", "year old", "case of"),
+        ("case report", "we report", "we describe", "we present", "-old", " old", "case of", "patient,"),
         r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case)\b"
-        r"|\b(?:a|an) \d{1,3}[- ]year[- ]old (?:(?!study|trial|review|document|paper|article)[\w-]+ ){0,2}?"
-        rf"{_PERSON}\b"
+        rf"|\b(?:a|an) (?:\d{{1,3}}|{_NUM_RE}|[a-z]+-[a-z]+)[- ](?:year|month|week)s?[- ]old "
+        rf"(?:(?!study|trial|review|document|paper|article)[\w-]+ ){{0,2}}?{_PERSON}\b"
+        # "The patient, a 19-year-old …", "Our patient, an elderly …"
+        r"|\b(?:the|our|this) patient,\s+(?:a|an)\b"
         r"|\b(?:the )?case of (?:a|an)\b",
     ),
     (
@@ -217,13 +291,22 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "one half",
             "one area",
             "one scalp",
+            "one temple",
+            "one eyebrow",
+            "left",
+            "right",
+            "same head",
+            "same scalp",
         ),
         SPLIT_SCALP,
     ),
     (
         "retrospective observational",
-        ("retrospective", "chart", "record", "notes", "files", "database"),
+        ("retrospective", "chart", "record", "notes", "files", "database", "audit", "back"),
         r"\bretrospective(?:ly)?\b|\b(?:chart|records?|case notes|file) reviews?\b"
+        # past care looked back on: "an audit of 2,896 procedures", "we looked back at the files of …"
+        r"|\b(?:clinical |an |this |our |the |ten-year |\d+-year )audit\b|\baudited\b"
+        r"|\b(?:looked|looking|went|going|look) back (?:at|over|through|on)\b"
         r"|\breviewed (?:the )?(?:medical |clinical |case |hospital )?(?:records|charts|files|case notes)\b"
         r"|\bclinic records\b"
         r"|\b(?:charts|records|case notes|files)\b[^.;]{0,100}?\b(?:were|was) (?:reviewed|analy[sz]ed)\b"
@@ -239,12 +322,16 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
     (
         "survey",
-        ("survey", "questionnaire", "invited to", "asked to", "replies", "form", "poll"),
+        ("survey", "questionnaire", "invited to", "asked to", "replies", "form", "poll", "responses"),
         r"(?<!health )(?<!examination )(?<!nutrition )\bsurvey(?:ed|s)?\b|\bquestionnaires?\b"
         # people asked questions, without the word survey: "invited to answer questions about …", "312 replies"
         r"|\b(?:invited|asked)\s+to\s+(?:answer|complete|fill (?:in|out)|respond to)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:questions|forms?|polls?)\b|\breplies\b"
-        r"|\b(?:forms?|polls?) (?:was|were) (?:completed|filled (?:in|out)|answered|returned) by\b",
+        r"|\b(?:forms?|polls?) (?:was|were) (?:completed|filled (?:in|out)|answered|returned) by\b"
+        # "users of a forum answered a 20-item poll", "took an online poll", "2,105 responses were usable"
+        r"|\b(?:answered|completed|filled (?:in|out)|took|responded to|returned)\s+(?:a|an|the|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:polls?|forms?|questions)\b"
+        rf"|\b{_NUM_RE}\s+(?:usable |valid |complete |completed |eligible )?(?:responses|replies)\b",
     ),
     (
         "clinical trial",
@@ -257,8 +344,12 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "animal",
-        ("mice", "mouse", "murine", "rat", "rodent", "rabbit", "animal model", "in vivo", "hamster", "sheep", "pig"),
-        r"\b(?:mice|mouse|murine|rats?|rodents?|rabbits?|hamsters?|guinea pigs?|animal models?|in vivo)\b"
+        ANIMAL_WORDS,
+        r"\b(?:mice|mouse|murine|rats?|rodents?|rabbits?|hamsters?|guinea pigs?|animal models?|in vivo|"
+        # live animals of any kind: "62 macaques", "client-owned dogs", "ewes", "zebrafish"
+        r"macaques?|monkeys?|primates|baboons|marmosets|dogs|canines?|cats|felines?|horses|ponies|cattle|cows|calves|"
+        r"zebrafish|chickens|hens|minks?|alpacas|llamas|ferrets|"
+        rf"{_NUM_RE} (?:[\w-]+ ){{0,2}}?animals)\b"
         r"(?!\s+(?:[\w-]+\s+){0,4}?(?:cells?|cell lines?|keratinocytes|fibroblasts|explants?|organ cultures?|"
         r"tissue cultures?|(?:vibrissae?|whisker) follicles|(?:grown |kept |maintained )?in culture|culture dishes?))",
     ),
@@ -295,10 +386,20 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
             "at the first",
             "at their first",
             "among",
+            "recorded",
+            "same day",
+            "same visit",
+            "occasion",
+            "one visit",
+            "sitting",
+            "time point",
+            "timepoint",
         ),
         rf"\b(?:were|was) (?:measured|assessed|examined|scored|determined|recorded|done|performed|checked|tested)\b"
         r"(?: once)?"
-        rf"(?: [\w-]+){{0,4}}? in {_NUM_RE}(?: [\w-]+){{0,3}}? {_PEOPLE_RE}\b"
+        rf"(?: [\w-]+){{0,5}}? (?:in|for|among|from|of) {_NUM_RE}(?: [\w-]+){{0,3}}? {_PEOPLE_RE}\b"
+        # one occasion, however said: "on the same day", "at one visit", "on a single occasion"
+        r"|\b(?:on|at|during) (?:the same|a single|one|a single clinic) (?:day|visit|occasion|time ?point|sitting)\b"
         r"|\bat a single (?:clinic )?(?:visit|time ?point|examination|assessment)\b"
         r"|\b(?:was done|measured|examined) once\b"
         r"|\bat (?:the|their) first (?:clinic )?(?:visit|consultation|appointment)\b"
@@ -328,13 +429,20 @@ TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "case report",
         (" a ", " an "),
-        rf"\bin (?:a|an) (?:young |elderly |older |pregnant )?{_PERSON}\b"
+        rf"\bin (?:a|an) (?:(?!group|cohort|population|sample|series|family|clinic|hospital)[\w-]+ ){{0,2}}?{_PERSON}\b"
         r"(?! (?:population|group|cohort|registry|sample))",
     ),
     (
         "case series",
         ("in ",),
-        rf"(?<!one )(?<!\d )\bin {_FEW} (?:[\w-]+ )?(?:women|men|patients|children|girls|boys|sisters|brothers)\b",
+        rf"{_NOT_FRACTION}\bin {_FEW} (?:[\w-]+ )?(?:women|men|patients|children|girls|boys|sisters|brothers)\b",
+    ),
+    (
+        "case series",
+        ("case", "patient"),
+        # "…: six cases", "Four cases of …", "a report of 3 patients"
+        rf"{_NOT_FRACTION}(?<![\w,.-]){_SMALL} (?:[\w-]+ )?cases\b(?! (?:and|with|versus|vs)\b)"
+        rf"|\b(?:report|series) of {_SMALL} (?:[\w-]+ )?(?:patients|cases)\b",
     ),
 ]
 DESIGNS = SECONDARY + PRIMARY
@@ -390,11 +498,33 @@ SERIES_PATTERNS = [
         # a handful of people who received something, named first: "Seven men whose … received …", "We treated 9 …"
         # (what they received, not what befell them: "eleven patients developed …" is an outcome)
         re.compile(
-            rf"\bwe (?:treated|followed|saw|examined|operated on|injected) {_SMALL} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b"
-            rf"|(?:^|(?<=[.!?] )){_SMALL} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b,?\s+"
-            r"(?:(?:with|who|whose|receiving|taking|undergoing|on)\b[^.;]{0,100}?\s)?"
-            r"(?:received|underwent|wore|were given|were treated|were injected|applied|used|took)\b",
+            rf"\bwe (?:treated|followed|saw|examined|operated on|injected) {_SMALL} (?:[\w-]+ ){{0,2}}?{_SERIES_PEOPLE}\b"
+            rf"|(?:^|(?<=[.!?] )){_SMALL} (?:[\w-]+ ){{0,2}}?{_SERIES_PEOPLE}\b,?\s+"
+            r"(?:(?:(?:with|who|whose|receiving|taking|undergoing|on)\b[^.;]{0,100}?\s)?"
+            r"(?:received|underwent|wore|were given|were treated|were injected|applied|used|took)\b"
+            # the same, said with a participle: "Six adults treated with dupilumab for eczema developed …"
+            r"|(?:treated|given|prescribed|started|injected) (?:with|on)\b)",
             re.I,
+        ),
+    ),
+    (
+        "case series",
+        ("by patient", "by case", "individually", "one by one", "for each", "each patient", "each case"),
+        # people described one at a time: "outcomes are given patient by patient", "we summarise … for each"
+        re.compile(
+            r"\b(?:patient by patient|case by case|person by person|one by one|individually)\b"
+            r"|\bfor each (?:patient|case|person|of them|one)\b|\beach (?:patient|case) (?:is|was|are) described\b",
+            re.I,
+        ),
+    ),
+    (
+        "case report",
+        ("she ", "he ", "patient "),
+        # one person, told of by pronoun and nothing else said of the design: "She presented with …"
+        re.compile(
+            r"(?:^|(?<=[.!?] ))(?:She|He|The patient|Our patient|This patient)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:was|had|presented|developed|received|noticed|reported|began|started|regrew|lost|underwent|wore|came|"
+            r"sought|stopped|took|used|recovered|complained|attended)\b"
         ),
     ),
 ]
@@ -412,7 +542,8 @@ CITED = re.compile(
     r"(?:studies|study|trials?|meta-?analys[ie]s|reviews?|RCTs?|research|reports?|evidence|work|data)\b[^.;]*"
     r"|\b(?:studies|trials|research|meta-?analyses|reviews|reports|experiments) (?:have |has |had )?"
     r"(?:shown|showed|found|reported|suggested|indicated|demonstrated|revealed)[^.;]*"
-    r"|\b(?:cites?|cited|citing|referenc\w+|quotes?|quoted|quoting|refers? to|referred to|among them)\b[^.;]*",
+    r"|\b(?:cites?|cited|citing|referenc\w+|quotes?|quoted|quoting|refers? to|referred to|among them)\b[^.;]*"
+    r"|\b(?:drawing on|draws on|drew on)\b[^.;,]*",
     re.I,
 )
 # ... unless the clause says those studies are what this review covers: "Several studies … are reviewed here".
@@ -423,8 +554,14 @@ PRIMARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] not in SECONDARY_NAMES]
 SECONDARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] in SECONDARY_NAMES]
 FUTURE_WORK = re.compile(
     r"\b(?:(?:is|are|was|were|be|remain)\s+(?:still\s+|also\s+)?(?:needed|necessary|warranted|required)|future|"
-    r"further\s+(?:research|studies|trials|work|investigation|evidence|data)|should|larger\s+(?:\w+\s+){0,3}?"
-    r"(?:studies|trials|samples?|cohorts?)|would be|calls? for)\b",
+    r"further\s+(?:research|studies|trials|work|investigation|evidence|data)|larger\s+(?:\w+\s+){0,3}?"
+    r"(?:studies|trials|samples?|cohorts?)|would be|calls? for"
+    # "should" of later research only: "trials should now test …", "this should be confirmed"; a guideline's
+    # "who should be offered scalp cooling" is what it is about
+    r"|(?:studies|trials|research|work|investigations?|researchers|data|RCTs?)\s+(?:[\w-]+\s+){0,3}?should"
+    r"|should\s+(?:now\s+|also\s+|next\s+)?(?:be\s+)?(?:further\s+)?(?:studied|investigated|tested|explored|confirmed|"
+    r"examined|evaluated|validated|replicated|addressed|assessed|conducted|studied|test|explore|confirm|examine|"
+    r"evaluate|validate|replicate|address|assess|compare|look))\b",
     re.I,
 )
 FUTURE_WORDS = (
@@ -463,20 +600,31 @@ _DIGIT_WORDS = "|".join(_UNITS[1:10])
 _BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _WORDS = rf"(?:(?:{_DIGIT_WORDS})[- ]hundred(?:[- ](?:and[- ])?{_BELOW_100})?|{_BELOW_100})"
 NUM = rf"(\d[\d,]*|(?<![\w-]){_WORDS}\b)"
+# "six in ten women": the ten is a fraction's denominator, not the people counted.
+_NOT_FRACTION_IN = "".join(f"(?<!{w} in )" for w in "one two three four five six seven eight nine".split()) + r"(?<!\d in )"
+_PREPOSITION = r"(?:in|at|after|before|per|among|from|on|by|for|to|into|within|aged|older|younger)"
 # "six of fifteen adults": the people are the fifteen, so the six is not a count of people.
 _OF_NUMBER = rf"of\s+(?:\d|{_WORDS}\b)"
 PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d[\d,]*)"),
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
     re.compile(
-        rf"(?<![\d.%])\b{NUM}\s+(?:(?!{UNITS}\b|{TIMES}\b|than\b|{_OF_NUMBER})[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b",
+        # an age ("aged 40 women", "after 50 in women") or a number joined to people by a preposition is no count
+        rf"(?<![\d.%])(?<!aged )(?<!age )(?<!ages ){_NOT_FRACTION_IN}\b{NUM}\s+"
+        rf"(?:(?!{UNITS}\b|{TIMES}\b|than\b|{_OF_NUMBER}|{_PREPOSITION}\b)[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b",
         re.I,
     ),
     re.compile(r"(?<![\d.%])\b(\d[\d,]*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"),
 ]
 # What a review's participants may be stated as: the pooled total, never one included study's size.
 POOLED = re.compile(
-    rf"\b(?:total of|totall?ing|pooled|overall|combined|comprising)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
+    rf"\b(?:total of|totall?ing|pooled|overall|combined|comprising|covering|spanning|encompassing|representing)\s+"
+    rf"(?:a total of\s+|over\s+|more than\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
+    # the total said after the number: "680 participants between them", "3,980 in the pooled sample"
+    rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:between|among|across) them\b"
+    rf"|\b{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?in (?:the|their) (?:pooled|combined|total) "
+    r"(?:sample|analysis|population|data(?:set)?|cohort)\b"
+    rf"|\b(?:pooled|combined|total) (?:sample|population|cohort) (?:of|was|were)\s+{NUM}\b"
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b"
     rf"|\btogether (?:including|with|involving|comprising|enrolling)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and|reporting(?:\s+on)?)\s+"
@@ -485,16 +633,20 @@ POOLED = re.compile(
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:from|in|across)\s+(?:\d+|{_WORDS})\s+(?:[\w-]+\s+)?{UNITS}\b",
     re.I,
 )
+# A second pooled group right after the first: "… and 927 controls".
+AND_GROUP = re.compile(rf"\s+and\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b", re.I)
 # The comparison group of a study, counted with its cases: "… and 30 healthy controls", "45 were controls".
 CONTROLS = re.compile(
     rf"(?<![\d.%])\b{NUM}\s+(?:(?:were|as|served as|acted as)\s+)?"
     rf"(?:(?!untreated\b|placebo\b)[A-Za-z][\w-]*\s+){{0,4}}?"
-    rf"(?:as\s+)?(?:the\s+)?controls\b"
-    rf"|(?<![\d.%])\b{NUM}\s+(?:healthy\s+|matched\s+)?(?:individuals|volunteers|subjects|people|women|men|adults|children)"
+    rf"(?:as\s+)?(?:the\s+)?(?:controls|control (?:subjects|participants|individuals|volunteers|people|women|men|children))\b"
+    rf"|(?<![\d.%])\b{NUM}\s+(?:{_UNAFFECTED}\s+|matched\s+)?(?:individuals|volunteers|subjects|people|women|men|adults|children)"
     rf"\s+(?:served\s+|acted\s+)?as\s+(?:the\s+)?controls?\b"
-    rf"|\b{_BESIDE}{NUM}\s+(?:{_MATCHED}\s+)?healthy\s+[a-z-]*{PEOPLE}\b"
+    rf"|\b{_BESIDE}{NUM}\s+(?:{_MATCHED}\s+)?{_UNAFFECTED}\s+[a-z-]*{PEOPLE}\b"
+    rf"|\b{_BESIDE}{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?(?:{PEOPLE}|controls)\b"
     rf"|\b{_BESIDE}{NUM}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
-    rf"|\bcompared (?:with|to)\s+{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{PEOPLE}\b",
+    rf"|\bcompared (?:with|to)\s+{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{PEOPLE}\b"
+    rf"|\bmatched\s+(?:(?:by|for|on)\s+[\w\s,-]{{1,30}}?\s+)?(?:with|to)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|controls)\b",
     re.I,
 )
 # A survey's people are those who answered: "sent to 520 men; 401 replied".
@@ -502,7 +654,9 @@ RESPONDED = re.compile(
     rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:replied|responded|returned (?:it|them|the \w+)|completed (?:it|them|the \w+)|answered|took part|"
     r"participated)\b"
-    rf"|\breceived\s+{NUM}\s+(?:[\w-]+\s+)?(?:replies|responses|answers|completed (?:questionnaires|forms|surveys))\b",
+    rf"|\breceived\s+{NUM}\s+(?:[\w-]+\s+)?(?:replies|responses|answers|completed (?:questionnaires|forms|surveys))\b"
+    rf"|(?<![\d.%])\b{NUM}\s+(?:usable\s+|valid\s+|complete\s+|completed\s+|eligible\s+|returned\s+)?"
+    r"(?:replies|responses|answers|completed (?:questionnaires|forms|surveys|polls))\b",
     re.I,
 )
 # Two groups of the study's own people counted apart: "enrolled 4,100 men who took the drug and 8,200 who did
@@ -937,7 +1091,10 @@ def participants(text: str, design: str | None = None) -> int | None:
     text = _own_text(text)
     if design in NOT_OWN_PARTICIPANTS:
         match = POOLED.search(text) if design in POOLING else None
-        return _number(next(g for g in match.groups() if g)) if match else None
+        if not match:
+            return None
+        more = AND_GROUP.match(text, match.end())  # "covering 1,053 patients and 927 controls"
+        return _number(next(g for g in match.groups() if g)) + (_number(more.group(1)) if more else 0)
     if design in ("in vitro", "animal"):
         return None  # cells and animals are never participants (cell donors are not the study's people)
     if design == "case report":
@@ -972,7 +1129,7 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
 def _controls(text: str, cases: int, span: tuple[int, int]) -> int:
     """How many controls to add to the first count: none when that count already holds them."""
     lower = text.lower()
-    if not any(w in lower for w in ("control", "healthy", "without", "free of", "with no", "matched")):
+    if not any(w in lower for w in CASE_CONTROL_WORDS):
         return 0
     for match in CONTROLS.finditer(text):
         if match.start() < span[1] and match.end() > span[0]:
