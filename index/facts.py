@@ -30,7 +30,8 @@ FACTS_VERSION = 7  # bump when the rules below change, so the next build re-extr
 _NUM_RE = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty(?:-\w+)?)"
 _PEOPLE_RE = (
     r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|people|cases|persons|"
-    r"males|females|adolescents|teenagers|girls|boys)"
+    r"males|females|adolescents|teenagers|girls|boys|schoolchildren|pupils|students|siblings|relatives|donors|"
+    r"blood donors|twins)"
 )
 # (design, words one of which the text must contain, pattern). The words are a cheap first test
 # on the lower-cased text, and must stay in step with their pattern: Python's re cannot skip ahead
@@ -51,7 +52,11 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         # results of several studies pooled, without the name: "data of 9 trials were combined"
         r"|\b(?:combined|pooled) statistically\b|\bstatistically (?:combined|pooled)\b"
         rf"|\b(?:results|data|estimates|findings|effects?) (?:of|from) {_NUM_RE} (?:[\w-]+ ){{0,2}}?"
-        r"(?:studies|trials|cohorts)\b[^.;]{0,80}?\b(?:were|was) (?:pooled|combined)\b",
+        r"(?:studies|trials|cohorts)\b[^.;]{0,80}?\b(?:were|was) (?:pooled|combined)\b"
+        # "eight trials were pooled", "we pooled the results of eight trials", "a pooled estimate"
+        rf"|\b{_NUM_RE} (?:[\w-]+ ){{0,3}}?(?:studies|trials|cohorts|RCTs) (?:were|was) (?:pooled|meta-?analy[sz]ed)\b"
+        rf"|\bpooled (?:the )?(?:results|data|estimates|findings|outcomes) (?:of|from) {_NUM_RE}\b"
+        r"|\bpooled (?:estimates?|odds ratios?|risk ratios?|relative risks?|mean differences?|effect sizes?|prevalence)\b",
     ),
     (
         "systematic review",
@@ -100,20 +105,23 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "review",
         ("what is known", "what is understood", "reviewed", "summarises", "summarizes", "literature", "evidence",
-         "published", "update", "primer"),
+         "published", "knowledge", "understanding"),
         r"\bwhat is (?:known|understood)\b|\b(?:are|were) reviewed\b|\breviewed here\b"
         # the literature itself as the object: "we survey the literature on …", "it gathers the published evidence"
         r"|\b(?:survey|surveys|surveyed|summari[sz]e|summari[sz]ed|synthesi[sz]es?|synthesi[sz]ed|appraises?|appraised|"
         r"gathers?|gathered|examines?|discuss(?:es)?|maps?|mapped|looks? at|goes over|go over|walks? through)\s+"
         r"(?:the\s+|what\s+)?(?:current\s+|published\s+|recent\s+|available\s+|existing\s+|clinical\s+|scientific\s+)*"
-        r"(?:literature|evidence|research|published (?:work|data|studies|reports))\b"
+        r"(?:literature|evidence|research|knowledge|understanding|published (?:work|data|studies|reports))\b"
 
         r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b",
     ),
 ]
 # A second group set beside the cases: "... and (in) 64 healthy volunteers", "compared with forty age-matched
 # men", "... and 30 women without hair loss". {n} stands for the number pattern (design: plain; n: a group).
-_BESIDE = r"(?:and|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+|among\s+|with\s+)?"
+_BESIDE = (
+    r"(?:and|compared (?:with|to)|versus|vs\.?|alongside|beside|against|relative to|as well as|together with)\s+"
+    r"(?:in\s+|among\s+|with\s+|those of\s+|that of\s+)?"
+)
 # "matched", "age-matched", "sex- and age-matched", "age, sex and BMI matched": any list of what was matched on.
 _MATCHED = r"(?:(?:(?:age|sex|gender|ethnicity|race|BMI|weight|height|skin type)(?:-?\s*(?:,|and)\s+|[-\s]))*matched)"
 # People without the condition, in the words writers use for a comparison group.
@@ -125,7 +133,7 @@ _WITHOUT = (
     r"(?:(?:without|free of|with no)\s+(?:(?:hair loss|alopecia|balding|baldness|thinning|the (?:disease|condition))\b"
     r"|(?:[\w-]+\s+){0,2}?(?:disease|disorder|condition)s?\b)"
     # the same group said positively: "who had a full head of hair", "with normal hair"
-    r"|(?:who (?:had|have)|with)\s+(?:a\s+)?(?:full head of hair|full heads of hair|normal (?:hair|scalps?)|no hair loss)\b"
+    r"|(?:who (?:had|have)|with)\s+(?:a\s+)?(?:full heads? of hair|normal (?:hair|scalps?)|no hair loss)\b"
     r"|(?:who|that)\s+(?:did|do)\s+not\s+(?:have|suffer)\b)"
 )
 CASE_CONTROL_WORDS = (
@@ -145,6 +153,7 @@ _PERSON = (
     r"bodybuilder|runner|swimmer|gymnast|cyclist|footballer|actress|actor|worker|farmer|hairdresser|barber|"
     r"teacher|physician|doctor|musician|singer|veteran|pilot|chef|mechanic|engineer|smoker|transplant recipient)"
 )
+PERSON_WORDS = tuple(_PERSON[3:-1].split("|"))
 # A count that is a fraction's numerator ("six in ten women"), never a handful of people.
 _NOT_FRACTION = "".join(f"(?<!{w} )" for w in "one two three four five six seven eight nine ten".split()) + r"(?<!\d )"
 # The people a case series describes (volunteers and participants are a trial's).
@@ -162,6 +171,10 @@ SPLIT_SCALP = (
     # left against right in the same people: "to the left temple and … to the right temple"
     rf"|\b(?:left|right)[- ](?:{_SITE})\b[^.;]{{0,80}}?\b(?:right|left)[- ](?:{_SITE}|one|side)\b"
     r"|\bon the same (?:heads?|scalps?)\b"
+    # two sites of one person compared: "two bald patches in each patient", "an intra-individual comparison"
+    r"|\b(?:two|both|paired|matched) (?:[\w-]+ )?(?:patches|sides|halves|areas|sites|temples|eyebrows|lesions)\b"
+    r"[^.;]{0,40}?\b(?:in|of|on) (?:each|every|the same) (?:patient|person|participant|subject|volunteer|man|woman)\b"
+    r"|\bintra-?(?:individual|patient)\b|\bleft-right comparison\b"
 )
 PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     (
@@ -193,12 +206,18 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         "case-control",
         CASE_CONTROL_WORDS,
         # a group with the condition beside a group without it, in either order and any wording
-        rf"\bmatched (?:{_UNAFFECTED} )?controls\b|\b{_UNAFFECTED} (?:controls|control (?:subjects|group|participants|individuals))\b"
+        rf"\bmatched (?:{_UNAFFECTED} )?controls\b"
+        rf"|\b{_UNAFFECTED} (?:controls|control (?:subjects|group|participants|individuals))\b"
         rf"|\b{_NUM_RE}\s+(?:(?!untreated|placebo|vehicle|sham)[A-Za-z][\w-]*\s+){{0,4}}?(?:as\s+)?(?:{_UNAFFECTED}\s+)?"
         r"(?:controls|control (?:subjects|participants|individuals|volunteers|people|women|men|children))\b"
-        rf"|\b{_UNAFFECTED} (?:individuals|volunteers|subjects|people|women|men|adults|children) as (?:the )?controls?\b"
+        rf"|\b{_UNAFFECTED} (?:individuals|volunteers|subjects|people|women|men|adults|children) as (?:the )?"
+        r"controls?\b"
         r"|\bcontrols? (?:group )?(?:without|free of) (?:hair loss|alopecia)\b|\bhalf as (?:healthy )?controls\b"
-        rf"|\b{_BESIDE}{_NUM_RE}\s+(?:{_MATCHED}\s+)?{_UNAFFECTED}\s+[a-z-]*{_PEOPLE_RE}\b"
+        rf"|\b{_BESIDE}{_NUM_RE}\s+(?:{_MATCHED}\s+)?{_UNAFFECTED}\s+(?:[\w-]+\s+)?[a-z-]*{_PEOPLE_RE}\b"
+        # "a control group of 80 healthy blood donors", "a comparison group of 40 matched women"
+        rf"|\b(?:control|comparison|reference) group of {_NUM_RE}\s+(?:{_MATCHED}|{_UNAFFECTED})\b"
+        # no number: "lower among women with shedding than among age-matched women with normal hair"
+        rf"|\b(?:versus|vs\.?|than(?: in| among)?|compared (?:with|to))\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\s+{_WITHOUT}"
         rf"|\b{_BESIDE}{_NUM_RE}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{_PEOPLE_RE}\b"
         rf"|\b{_BESIDE}{_NUM_RE}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
         rf"|\bcompared (?:with|to)\s+{_NUM_RE}\s+{_MATCHED}\b"
@@ -208,7 +227,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         # "half with female pattern hair loss and half without"
         r"|\bhalf (?:with|had|having)\b[^.;]{1,60}?\b(?:and|,)\s+(?:the other )?half (?:without|did not|free of|not)\b"
         # a group without a number: "compared with unaffected siblings", "than in healthy volunteers"
-        rf"|\b(?:versus|vs\.?|compared (?:with|to)|than(?: in)?)\s+(?:(?:their|the|{_MATCHED})\s+){{0,2}}?{_UNAFFECTED}\s+"
+        rf"|\b(?:versus|vs\.?|compared (?:with|to)|than(?: in)?)\s+(?:(?:their|the|{_MATCHED})\s+){{0,2}}?"
+        rf"{_UNAFFECTED}\s+"
         rf"(?:[\w-]+\s+)?(?:relatives|siblings|twins|{_PEOPLE_RE}|controls|volunteers)\b",
     ),
     (
@@ -240,38 +260,19 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         "case report",
         ("case report", "we report", "we describe", "we present", "-old", " old", "case of", "patient,"),
         r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case)\b"
-        rf"|\b(?:a|an) (?:\d{{1,3}}|{_NUM_RE}|[a-z]+-[a-z]+)[- ](?:year|month|week)s?[- ]old "
-        rf"(?:(?!study|trial|review|document|paper|article)[\w-]+ ){{0,2}}?{_PERSON}\b"
+        rf"|\b(?:a|an) (?:[a-z]+ ){{0,2}}?(?:\d{{1,3}}|{_NUM_RE}|[a-z]+-[a-z]+)[- ](?:year|month|week)s?[- ]old "
+        rf"(?:(?!study|trial|review|document|paper|article|cohort)[\w-]+ ){{0,2}}?(?:{_PERSON}|[a-z]+(?:er|ist|ian|or))\b"
         # "The patient, a 19-year-old …", "Our patient, an elderly …"
         r"|\b(?:the|our|this) patient,\s+(?:a|an)\b"
         r"|\b(?:the )?case of (?:a|an)\b",
     ),
     (
         "case report",
-        (
-            "a woman",
-            "a man",
-            "a patient",
-            "a girl",
-            "a boy",
-            "a child",
-            "an infant",
-            "a young",
-            "an elderly",
-            "a female",
-            "a male",
-            "an adolescent",
-            "a teenager",
-            "a pregnant",
-            "an older",
-            "a middle",
-            "a previously",
-            "a healthy",
-        ),
+        PERSON_WORDS,
         # one person, introduced at the head of a sentence and then described: "A man in his forties with …
         # developed …", "A girl whose … was seen …"
-        r"^(?:a|an) (?:(?:young|elderly|older|middle-aged|pregnant|previously healthy|healthy)\s+)?"
-        rf"{_PERSON}(?![\w'’-])\s+(?:in (?:her|his) \w+|aged (?:\d+|[a-z]+)|with|who|whose)\b[^.;]{{0,120}}?"
+        r"(?:^|(?<=[.!?] ))(?:a|an) (?:(?!group|cohort|sample|population|series|study|trial|number|total|team|panel)[\w-]+\s+){0,3}?"
+        rf"{_PERSON}(?![\w'’-])\s+(?:(?:in (?:her|his) \w+|aged (?:\d+|[a-z]+)|with|who|whose)\b[^.;]{{0,120}}?)?"
         r"\b(?:was|developed|presented|had|noticed|started|received|reported|came|sought|regrew|lost|began)\b",
     ),
     (
@@ -297,6 +298,15 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "right",
             "same head",
             "same scalp",
+            "each patient",
+            "each person",
+            "each participant",
+            "each subject",
+            "each volunteer",
+            "each man",
+            "each woman",
+            "every patient",
+            "intra",
         ),
         SPLIT_SCALP,
     ),
@@ -322,9 +332,10 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
     (
         "survey",
-        ("survey", "questionnaire", "invited to", "asked to", "replies", "form", "poll", "responses"),
+        ("survey", "questionnaire", "invited to", "asked to", "replies", "form", "poll", "responses", "respondents"),
         r"(?<!health )(?<!examination )(?<!nutrition )\bsurvey(?:ed|s)?\b|\bquestionnaires?\b"
         # people asked questions, without the word survey: "invited to answer questions about …", "312 replies"
+        r"|\bpolled\b|\brespondents\b"
         r"|\b(?:invited|asked)\s+to\s+(?:answer|complete|fill (?:in|out)|respond to)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:questions|forms?|polls?)\b|\breplies\b"
         r"|\b(?:forms?|polls?) (?:was|were) (?:completed|filled (?:in|out)|answered|returned) by\b"
@@ -355,9 +366,16 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "in vitro",
-        ("in vitro", "ex vivo", "culture", "cell line", "dermal papilla cells"),
+        ("in vitro", "ex vivo", "culture", "cell line", "dermal papilla cells", "dishes", "plates", "wells", "flasks",
+         "medium", "media", "incubated", "keratinocytes", "fibroblasts", "melanocytes", "cells"),
         r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b|\bcultured\b|\bcell lines?\b|\bdermal papilla cells\b"
-        r"|\bcell cultures?\b|\b(?:grown|kept|maintained) in culture\b|\bculture dishes?\b",
+        r"|\bcell cultures?\b|\b(?:grown|kept|maintained) in culture\b|\bculture dishes?\b"
+        # the bench named by its tools or its cells: "kept alive in culture medium", "keratinocytes grown in dishes"
+        r"|\bculture (?:medium|media|plates?|wells?|flasks?)\b"
+        r"|\b(?:grown|kept|maintained|incubated|kept alive)\b[^.;]{0,30}?\bin (?:culture|dishes|plates|wells|flasks|"
+        r"(?:[\w-]+ )?medium|media)\b"
+        r"|\b(?:keratinocytes|fibroblasts|melanocytes|(?:outer root sheath|dermal papilla|stem|progenitor) cells)\b"
+        r"[^.;]{0,60}?\b(?:were|was) (?:exposed|treated|incubated|cultured|grown|stimulated)\b",
     ),
 ]
 # Designs only implied by what was done, read last and never in a study that treats people:
@@ -408,7 +426,9 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:measured|assessed|checked|tested|examined|recorded|determined|evaluated)\b"
         # how common something is among the people seen: "Among 300 women …, low iron was found in 30%"
         rf"|(?:^|(?<=[.!?] ))Among {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,120}}?\b(?:was|were) "
-        r"(?:found|present|seen|detected) in \d",
+        r"(?:found|present|seen|detected) in \d"
+        rf"|(?:^|(?<=[.!?] ))Among {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,120}}?,\s+(?:\d[\d.]*\s*%|"
+        r"(?:one|two|three|four|a) in (?:\w+))(?: of them)? (?:had|showed|were|was|reported)\b",
     ),
     (
         "cross-sectional",
@@ -498,7 +518,8 @@ SERIES_PATTERNS = [
         # a handful of people who received something, named first: "Seven men whose … received …", "We treated 9 …"
         # (what they received, not what befell them: "eleven patients developed …" is an outcome)
         re.compile(
-            rf"\bwe (?:treated|followed|saw|examined|operated on|injected) {_SMALL} (?:[\w-]+ ){{0,2}}?{_SERIES_PEOPLE}\b"
+            rf"\bwe (?:treated|followed|saw|examined|operated on|injected) {_SMALL} (?:[\w-]+ ){{0,2}}?"
+            rf"{_SERIES_PEOPLE}\b"
             rf"|(?:^|(?<=[.!?] )){_SMALL} (?:[\w-]+ ){{0,2}}?{_SERIES_PEOPLE}\b,?\s+"
             r"(?:(?:(?:with|who|whose|receiving|taking|undergoing|on)\b[^.;]{0,100}?\s)?"
             r"(?:received|underwent|wore|were given|were treated|were injected|applied|used|took)\b"
@@ -579,7 +600,9 @@ FUTURE_WORDS = (
 PEOPLE = (
     r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|"
     r"people|cases|persons|males|females|adolescents|respondents|users|twins|donors|students|workers|"
-    r"athletes|soldiers|nurses|smokers|infants|newborns|mothers|recipients|veterans|employees|girls|boys|teenagers)"
+    r"athletes|soldiers|nurses|smokers|infants|newborns|mothers|recipients|veterans|employees|girls|boys|teenagers|"
+    r"schoolchildren|pupils|siblings|relatives|members|dermatologists|physicians|doctors|clinicians|surgeons|"
+    r"pharmacists|trichologists|hairdressers|barbers|stylists|consumers|customers|residents|inhabitants)"
 )
 # Units a review counts: "16 studies" is never 16 participants.
 UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
@@ -601,7 +624,8 @@ _BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{'|'.join(so
 _WORDS = rf"(?:(?:{_DIGIT_WORDS})[- ]hundred(?:[- ](?:and[- ])?{_BELOW_100})?|{_BELOW_100})"
 NUM = rf"(\d[\d,]*|(?<![\w-]){_WORDS}\b)"
 # "six in ten women": the ten is a fraction's denominator, not the people counted.
-_NOT_FRACTION_IN = "".join(f"(?<!{w} in )" for w in "one two three four five six seven eight nine".split()) + r"(?<!\d in )"
+_NOT_FRACTION_IN = "".join(f"(?<!{w} in )" for w in "one two three four five six seven eight nine".split())
+_NOT_FRACTION_IN += r"(?<!\d in )"
 _PREPOSITION = r"(?:in|at|after|before|per|among|from|on|by|for|to|into|within|aged|older|younger)"
 # "six of fifteen adults": the people are the fifteen, so the six is not a count of people.
 _OF_NUMBER = rf"of\s+(?:\d|{_WORDS}\b)"
@@ -622,6 +646,9 @@ POOLED = re.compile(
     rf"(?:a total of\s+|over\s+|more than\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     # the total said after the number: "680 participants between them", "3,980 in the pooled sample"
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:between|among|across) them\b"
+    rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:in all|altogether|all told)\b"
+    rf"|\b(?:giving|yielding|for a total of|with a total of|a sample of|meta-?analy[sz]is of|analysis of)\s+"
+    rf"(?:some\s+|over\s+|more than\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     rf"|\b{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?in (?:the|their) (?:pooled|combined|total) "
     r"(?:sample|analysis|population|data(?:set)?|cohort)\b"
     rf"|\b(?:pooled|combined|total) (?:sample|population|cohort) (?:of|was|were)\s+{NUM}\b"
@@ -639,10 +666,12 @@ AND_GROUP = re.compile(rf"\s+and\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:controls|{PEO
 CONTROLS = re.compile(
     rf"(?<![\d.%])\b{NUM}\s+(?:(?:were|as|served as|acted as)\s+)?"
     rf"(?:(?!untreated\b|placebo\b)[A-Za-z][\w-]*\s+){{0,4}}?"
-    rf"(?:as\s+)?(?:the\s+)?(?:controls|control (?:subjects|participants|individuals|volunteers|people|women|men|children))\b"
+    rf"(?:as\s+)?(?:the\s+)?(?:controls|control (?:subjects|participants|individuals|volunteers|people|women|men|"
+    r"children))\b"
     rf"|(?<![\d.%])\b{NUM}\s+(?:{_UNAFFECTED}\s+|matched\s+)?(?:individuals|volunteers|subjects|people|women|men|adults|children)"
     rf"\s+(?:served\s+|acted\s+)?as\s+(?:the\s+)?controls?\b"
-    rf"|\b{_BESIDE}{NUM}\s+(?:{_MATCHED}\s+)?{_UNAFFECTED}\s+[a-z-]*{PEOPLE}\b"
+    rf"|\b{_BESIDE}{NUM}\s+(?:{_MATCHED}\s+)?{_UNAFFECTED}\s+(?:[\w-]+\s+)?[a-z-]*{PEOPLE}\b"
+    rf"|\b(?:control|comparison|reference) group of\s+{NUM}\b"
     rf"|\b{_BESIDE}{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?(?:{PEOPLE}|controls)\b"
     rf"|\b{_BESIDE}{NUM}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
     rf"|\bcompared (?:with|to)\s+{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{PEOPLE}\b"
@@ -695,14 +724,6 @@ FOLLOWUP = [
     re.compile(rf"{NUM}[- ](day|week|month|year)s?\s+(?:of\s+)?follow[- ]?up", re.I),
     re.compile(rf"\bfollowed\s+(?:[\w,-]+\s+){{0,10}}?(?:for|over)\s+{NUM}\s+(day|week|month|year)s?", re.I),
 ]
-SAFETY_NONE = re.compile(
-    r"\bno\s+(?:major|serious|significant|severe|notable)?\s*(?:adverse|side)[- ](?:events?|effects?|reactions?)"
-    r"|\bwell[- ]tolerated\b|\bwithout\s+(?:any\s+)?(?:serious\s+)?(?:adverse|side)[- ]effects?"
-    r"|\bno\s+(?:safety\s+)?(?:concerns|complications)\b"
-    r"|\bnone of\b[\w\s',]{0,40}?\b(?:had|experienced|reported|developed)\s+(?:any\s+)?(?:serious\s+)?"
-    r"(?:adverse|side)[- ](?:events?|effects?)",
-    re.I,
-)
 HARMS = (
     r"(?:irritation|pain|itching|pruritus|erythema|redness|headaches?|dermatitis|folliculitis|hypertrichosis|"
     r"facial hair(?: growth)?|dizziness|light-headedness|swelling|o?edema|palpitations|tachycardia|"
@@ -710,7 +731,27 @@ HARMS = (
     r"nausea|rash|infections?|chills|raised cholesterol|sexual dysfunction|side[- ]effects?|"
     r"adverse (?:events?|effects?)|bothered|(?:breast )?tenderness|gyn(?:a)?ecomastia|(?:skin )?reactions?|"
     r"excess (?:body |facial )?hair|discomfort|(?:birth|heart) defects?|malformations?|nodules?|abscess(?:es)?|"
-    r"low mood)"
+    r"low mood|(?:raised|elevated|abnormal|high) (?:liver (?:enzymes|tests)|transaminases|blood pressure|cholesterol|"
+    r"lipids|creatine kinase|CK|potassium)|liver (?:enzyme|function) (?:rises|elevations?|abnormalit\w+)|"
+    r"weight gain|blood clots?|thrombos[ie]s|(?:pericardial|pleural) effusions?|fluid (?:around the heart|retention)|"
+    r"hypotension|hypertension|fainting|syncope|bruising|bleeding|hyperpigmentation|hypopigmentation|"
+    r"allergic reactions?|contact dermatitis|hives|urticaria)"
+)
+SAFETY_NONE = re.compile(
+    r"\bno\s+(?:major|serious|significant|severe|notable)?\s*(?:adverse|side)[- ](?:events?|effects?|reactions?)"
+    r"|\bwell[- ]tolerated\b|\bwithout\s+(?:any\s+)?(?:serious\s+)?(?:adverse|side)[- ]effects?"
+    r"|\bno\s+(?:safety\s+)?(?:concerns|complications)\b"
+    r"|\bnone of\b[\w\s',]{0,40}?\b(?:had|experienced|reported|developed)\s+(?:any\s+)?(?:serious\s+)?"
+    r"(?:adverse|side)[- ](?:events?|effects?)"
+    # a harm denied by whoever might have had it: "none of their patients developed fluid around the heart",
+    # "nobody withdrew because of side effects", "no serious harms were described"
+    rf"|\b(?:none|nobody|no one|no patients?|no participants?|no (?:wo)?men)\b[\w\s',]{{0,40}}?\b"
+    rf"(?:had|experienced|reported|developed|showed|suffered)\s+(?:any\s+)?(?:serious\s+|signs? of\s+)?{HARMS}"
+    r"|\b(?:nobody|no one|no patients?|no participants?|none)\b[\w\s',]{0,30}?\b(?:withdrew|dropped out|stopped|"
+    r"discontinued|left|quit)\b[\w\s]{0,20}?\b(?:because of|due to|owing to|for)\s+(?:[\w-]+\s+)?"
+    r"(?:side[- ]effects?|adverse (?:events?|effects?)|harms?|intolerance|safety)"
+    r"|\bno (?:serious |major |significant |severe |lasting )?(?:harms?|safety (?:issues|problems|signals))\b",
+    re.I,
 )
 # An adverse event reported: a phrase that says so by itself ...
 SAFETY_SOME = re.compile(
@@ -725,22 +766,35 @@ SAFETY_SOME = re.compile(
 # first, then the verbs in a window on each side: one pass instead of a verb scan at every position.
 HARM = re.compile(rf"\b{HARMS}", re.I)
 VERB_BEFORE = re.compile(
-    r"\b(?:caused|experienced|reported|developed|reporting|noticed|complained of|had)\s+[\w\s,]{0,40}$", re.I
+    r"\b(?:caused|experienced|reported|developed|reporting|noticed|complained of|had|(?:reports|cases|instances|"
+    r"episodes|accounts) of)\s+[\w\s,]{0,40}$",
+    re.I,
 )
 VERB_AFTER = re.compile(
     r"[\w\s,()-]{0,60}?\b(?:occurred|was reported|were reported|reported by|was noticed|were noticed|"
     r"noticed by|was seen|were seen|was noted|were noted|developed|was (?:more )?(?:common|frequent)|"
     r"were (?:more )?(?:common|frequent)|(?:was|were) the most (?:common|frequent)|(?:was|were) mild|"
-    r"began|started|appeared)",
+    r"began|started|appeared|affected|troubled|bothered)",
+    re.I,
+)
+
+
+# A harm made smaller by the treatment, or only feared: "less itching", "relief of scalp pain", "fear of side effects".
+LESSENED = re.compile(
+    r"\b(?:less|fewer|reduced|lower|decreased|improved|relief of|relieved|resolution of|reduction (?:in|of)|"
+    r"fear of|fears of|worr(?:y|ies) about|concerns? about)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 
 
 def reports_harm(sentence: str) -> bool:
     """The sentence reports an adverse event (not only mentions safety)."""
-    if SAFETY_SOME.search(sentence):
-        return True
+    for match in SAFETY_SOME.finditer(sentence):
+        if not LESSENED.search(sentence, max(0, match.start() - 40), match.start()):
+            return True
     for match in HARM.finditer(sentence):
+        if LESSENED.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "users reported less itching": an improvement, not a harm
         if VERB_BEFORE.search(sentence, max(0, match.start() - 50), match.start()):
             return True
         if VERB_AFTER.match(sentence, match.end(), match.end() + 80):
@@ -794,9 +848,38 @@ HARM_SUBJECT = re.compile(
     r"toxicity|complications?|harms?|hypertrichosis|dermatitis|poisoning|overdose|ingestion)\b",
     re.I,
 )
-REASSURING = re.compile(r"\b(?:fewer|less|lower|reduced|minimal|few|no|without)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# Words before a harm that say it is not one reported: fewer of it, none, or only feared.
+REASSURING = re.compile(
+    r"\b(?:fewer|less|lower|reduced|minimal|few|no|without|fear of|fears of|fear about|worr(?:y|ies|ied) about|"
+    r"concerns? (?:about|over)|afraid of|perceived)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # One of these is in every text any of the safety patterns matches (keep in step).
 SAFETY_WORDS = (
+    "liver",
+    "transaminase",
+    "blood pressure",
+    "creatine",
+    "lipids",
+    "potassium",
+    "weight gain",
+    "clot",
+    "thrombos",
+    "effusion",
+    "fluid",
+    "hypotension",
+    "hypertension",
+    "fainting",
+    "syncope",
+    "bruising",
+    "bleeding",
+    "pigmentation",
+    "allergic",
+    "hives",
+    "urticaria",
+    "withdrew",
+    "dropped out",
+    "intolerance",
     "safe",
     "advers",
     "side",
@@ -1121,7 +1204,7 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
     for pattern in PARTICIPANTS:
         for match in pattern.finditer(text):
             value = _number(match.group(1))
-            if 1 < value < 10_000_000 and not (1900 <= value <= 2100):
+            if 1 < value < 10_000_000 and ("," in match.group(1) or not 1900 <= value <= 2100):  # "2,000" is no year
                 return value, match.span()
     return None
 
