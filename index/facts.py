@@ -27,7 +27,7 @@ FACTS_VERSION = 7  # bump when the rules below change, so the next build re-extr
 # narrative review, commentary or guideline counts no participants.
 # 7 (after held-out set C's first run): follicles or cells "grown in culture" from animals are in vitro.
 
-_NUM_RE = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty(?:-\w+)?)"
+_NUM_RE = r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty(?:-\w+)?)"
 _PEOPLE_RE = (
     r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|people|cases|persons|"
     r"males|females|adolescents|teenagers|girls|boys|schoolchildren|pupils|students|siblings|relatives|donors|"
@@ -47,7 +47,7 @@ _DATABASES = r"(?:PubMed|MEDLINE|Embase|Scopus|Web of Science|Cochrane Library|C
 SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "meta-analysis",
-        ("meta", "statistically", "pooled", "combined"),
+        ("meta", "statistically", "pooled", "combined", "pooling", "quantitative", "summary"),
         r"\bmeta-?analy[sz][ie]s\b|\bmeta-?analytic\b"
         # results of several studies pooled, without the name: "data of 9 trials were combined"
         r"|\b(?:combined|pooled) statistically\b|\bstatistically (?:combined|pooled)\b"
@@ -56,7 +56,9 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         # "eight trials were pooled", "we pooled the results of eight trials", "a pooled estimate"
         rf"|\b{_NUM_RE} (?:[\w-]+ ){{0,3}}?(?:studies|trials|cohorts|RCTs) (?:were|was) (?:pooled|meta-?analy[sz]ed)\b"
         rf"|\bpooled (?:the )?(?:results|data|estimates|findings|outcomes) (?:of|from) {_NUM_RE}\b"
-        r"|\bpooled (?:estimates?|odds ratios?|risk ratios?|relative risks?|mean differences?|effect sizes?|prevalence)\b",
+        r"|\bpooled (?:estimates?|odds ratios?|risk ratios?|relative risks?|mean differences?|effect sizes?|prevalence|"
+        r"analysis|analyses)\b|\bquantitative (?:pooling|synthesis)\b"
+        r"|\bsummary (?:odds ratio|estimate|effect|risk ratio|relative risk|hazard ratio)s?\b",
     ),
     (
         "systematic review",
@@ -100,7 +102,8 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"\b(?:narrative|literature|critical|comprehensive|brief|mini-?|clinical|updated?)\s+review\b"
         r"|\breview (?:article|of (?:the )?(?:literature|evidence|studies|trials|current|recent|published))\b"
         r"|\b(?:this|the|a|our|in this)\s+review\b|\boverview\b|^review\b"
-        r"|\b(?:document|article|paper|chapter|authors?|we)\s+(?:[\w-]+\s+)?review(?:s|ed)?\b",
+        r"|\b(?:document|article|paper|chapter|authors?|we|piece|essay|text|monograph|contribution|writers?|team)\s+"
+        r"(?:[\w-]+\s+)?review(?:s|ed)?\b",
     ),
     (
         "review",
@@ -169,7 +172,9 @@ SPLIT_SCALP = (
     r"|\bcontralateral (?:side|half)\b"
     r"|\bone (?:patch|side(?! effect)|half|area|scalp area|temple|eyebrow)\b[^.;]{0,80}?\b(?:another|the other)\b"
     # left against right in the same people: "to the left temple and … to the right temple"
-    rf"|\b(?:left|right)[- ](?:{_SITE})\b[^.;]{{0,80}}?\b(?:right|left)[- ](?:{_SITE}|one|side)\b"
+    rf"|\b(?:left|right)[- ](?:(?:frontal|temporal|parietal|occipital|upper|lower)(?: and \w+)?[- ])?(?:{_SITE})\b"
+    r"[^.;]{0,80}?\b(?:right|left)\b"
+    r"|\bwithin-(?:patient|person|subject|individual) (?:comparison|design|controls?|controlled)\b"
     r"|\bon the same (?:heads?|scalps?)\b"
     # two sites of one person compared: "two bald patches in each patient", "an intra-individual comparison"
     r"|\b(?:two|both|paired|matched) (?:[\w-]+ )?(?:patches|sides|halves|areas|sites|temples|eyebrows|lesions)\b"
@@ -195,12 +200,16 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ("cohort", ("cohort", "registry"), r"\bcohort\b|\bregistry\b"),
     (
         "cohort",
-        ("tracked", "followed", "monitored"),
+        ("tracked", "followed", "monitored", "non-user", "nonuser", "unexposed", "non-exposed"),
         # one group watched over time without the name: "a group of 120 girls was tracked for ten years"
         r"\b(?:tracked|followed(?: up)?|monitored)\b[^.;]{0,40}?\b(?:into|until|through) "
         r"(?:adulthood|adolescence|later life|old age)\b"
         rf"|\b(?:a|the) group of {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,100}}?"
-        r"\b(?:was|were) (?:tracked|followed|monitored)\b",
+        r"\b(?:was|were) (?:tracked|followed|monitored)\b"
+        # people exposed and not, watched over time: "users … were compared with non-users over a follow-up of 8 years"
+        r"|\b(?:users|takers|exposed|who (?:took|used|were taking|were using|filled))\b[^.;]{0,120}?"
+        r"\b(?:non-?users|non-?takers|unexposed|non-?exposed)\b[^.;]{0,60}?"
+        r"\b(?:follow-up|followed|tracked|over (?:a |an )?(?:average|mean|median)?\s*(?:of )?\d+ years)\b",
     ),
     (
         "case-control",
@@ -217,7 +226,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         # "a control group of 80 healthy blood donors", "a comparison group of 40 matched women"
         rf"|\b(?:control|comparison|reference) group of {_NUM_RE}\s+(?:{_MATCHED}|{_UNAFFECTED})\b"
         # no number: "lower among women with shedding than among age-matched women with normal hair"
-        rf"|\b(?:versus|vs\.?|than(?: in| among)?|compared (?:with|to))\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\s+{_WITHOUT}"
+        rf"|\b(?:versus|vs\.?|than(?: in| among)?|compared (?:with|to))\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\s+"
+        rf"{_WITHOUT}"
         rf"|\b{_BESIDE}{_NUM_RE}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{_PEOPLE_RE}\b"
         rf"|\b{_BESIDE}{_NUM_RE}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
         rf"|\bcompared (?:with|to)\s+{_NUM_RE}\s+{_MATCHED}\b"
@@ -261,7 +271,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         ("case report", "we report", "we describe", "we present", "-old", " old", "case of", "patient,"),
         r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case)\b"
         rf"|\b(?:a|an) (?:[a-z]+ ){{0,2}}?(?:\d{{1,3}}|{_NUM_RE}|[a-z]+-[a-z]+)[- ](?:year|month|week)s?[- ]old "
-        rf"(?:(?!study|trial|review|document|paper|article|cohort)[\w-]+ ){{0,2}}?(?:{_PERSON}|[a-z]+(?:er|ist|ian|or))\b"
+        rf"(?:(?!study|trial|review|document|paper|article|cohort)[\w-]+ ){{0,2}}?"
+        rf"(?:{_PERSON}|[a-z]+(?:er|ist|ian|or))\b"
         # "The patient, a 19-year-old …", "Our patient, an elderly …"
         r"|\b(?:the|our|this) patient,\s+(?:a|an)\b"
         r"|\b(?:the )?case of (?:a|an)\b",
@@ -271,7 +282,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         PERSON_WORDS,
         # one person, introduced at the head of a sentence and then described: "A man in his forties with …
         # developed …", "A girl whose … was seen …"
-        r"(?:^|(?<=[.!?] ))(?:a|an) (?:(?!group|cohort|sample|population|series|study|trial|number|total|team|panel)[\w-]+\s+){0,3}?"
+        r"(?:^|(?<=[.!?] ))(?:a|an) "
+        r"(?:(?!group|cohort|sample|population|series|study|trial|number|total|team|panel)[\w-]+\s+){0,3}?"
         rf"{_PERSON}(?![\w'’-])\s+(?:(?:in (?:her|his) \w+|aged (?:\d+|[a-z]+)|with|who|whose)\b[^.;]{{0,120}}?)?"
         r"\b(?:was|developed|presented|had|noticed|started|received|reported|came|sought|regrew|lost|began)\b",
     ),
@@ -307,6 +319,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "each woman",
             "every patient",
             "intra",
+            "within-",
         ),
         SPLIT_SCALP,
     ),
@@ -332,10 +345,19 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
     (
         "survey",
-        ("survey", "questionnaire", "invited to", "asked to", "replies", "form", "poll", "responses", "respondents"),
+        ("survey", "questionnaire", "invited to", "asked", "replies", "form", "poll", "responses", "respondents",
+         "questions", "interview", "phoned", "views", "opinion", "attitude", "perception", "belief", "satisfaction",
+         "preference", "experience", "practices"),
         r"(?<!health )(?<!examination )(?<!nutrition )\bsurvey(?:ed|s)?\b|\bquestionnaires?\b"
         # people asked questions, without the word survey: "invited to answer questions about …", "312 replies"
         r"|\bpolled\b|\brespondents\b"
+        # people asked what they think or do: "asked trichologists for their views", "97 agreed to answer questions",
+        # "telephone interviews with 150 clients"
+        r"|\b(?:asked|invited|polled|surveyed|interviewed|contacted|telephoned|phoned|e-?mailed)\b[^.;]{0,80}?\b(?:for|about|on)"
+        r" (?:their|its) (?:views|opinions|experiences?|attitudes|practices|preferences|beliefs|perceptions|"
+        r"satisfaction)\b"
+        r"|\b(?:answer(?:ed)?|respond(?:ed)? to|agreed to answer)\s+(?:[\w-]+\s+){0,2}?questions\b"
+        r"|\b(?:telephone|phone|structured|semi-structured) interviews?\b|\b(?:telephoned|phoned)\b"
         r"|\b(?:invited|asked)\s+to\s+(?:answer|complete|fill (?:in|out)|respond to)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:questions|forms?|polls?)\b|\breplies\b"
         r"|\b(?:forms?|polls?) (?:was|were) (?:completed|filled (?:in|out)|answered|returned) by\b"
@@ -346,8 +368,11 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "clinical trial",
-        ("clinical trial", "pilot", "label", "randomi", "control"),
+        ("clinical trial", "pilot", "label", "randomi", "control", "arm", "phase", "uncontrolled", "comparative"),
         r"\bclinical trial\b|\b(?:pilot|open[- ]label) (?:trial|study)\b|\bopen[- ]label\b"
+        # a trial without randomisation named by its shape: "single-arm", "a phase 2 study", "uncontrolled trial"
+        r"|\b(?:single|one)[- ]arm(?:ed)?\b|\bphase (?:[1-4]|I{1,3}|IV)(?:[ab])?(?:/(?:[1-4]|I{1,3}))?\s+"
+        r"(?:[\w-]+\s+)?(?:trial|study)\b|\b(?:uncontrolled|non-?comparative) (?:trial|study)\b"
         r"|\bnon-?randomi[sz]ed (?:controlled )?trial\b"
         r"|\b(?:the other|another|a second)(?:, [^,;.]{1,30},)? (?:group )?"
         r"(?:serving as|served as|acting as|acted as|was|formed|made up) (?:a |the )?control(?: group)?\b"
@@ -602,7 +627,7 @@ PEOPLE = (
     r"people|cases|persons|males|females|adolescents|respondents|users|twins|donors|students|workers|"
     r"athletes|soldiers|nurses|smokers|infants|newborns|mothers|recipients|veterans|employees|girls|boys|teenagers|"
     r"schoolchildren|pupils|siblings|relatives|members|dermatologists|physicians|doctors|clinicians|surgeons|"
-    r"pharmacists|trichologists|hairdressers|barbers|stylists|consumers|customers|residents|inhabitants)"
+    r"pharmacists|trichologists|hairdressers|barbers|stylists|consumers|customers|clients|residents|inhabitants)"
 )
 # Units a review counts: "16 studies" is never 16 participants.
 UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
@@ -622,11 +647,11 @@ NUMBER_WORDS = {
 _DIGIT_WORDS = "|".join(_UNITS[1:10])
 _BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _WORDS = rf"(?:(?:{_DIGIT_WORDS})[- ]hundred(?:[- ](?:and[- ])?{_BELOW_100})?|{_BELOW_100})"
-NUM = rf"(\d[\d,]*|(?<![\w-]){_WORDS}\b)"
+NUM = rf"(\d+(?:,\d{{3}})*|(?<![\w-]){_WORDS}\b)"  # "1,053", never "19," of "COVID-19, covering …"
 # "six in ten women": the ten is a fraction's denominator, not the people counted.
 _NOT_FRACTION_IN = "".join(f"(?<!{w} in )" for w in "one two three four five six seven eight nine".split())
 _NOT_FRACTION_IN += r"(?<!\d in )"
-_PREPOSITION = r"(?:in|at|after|before|per|among|from|on|by|for|to|into|within|aged|older|younger)"
+_PREPOSITION = r"(?:in|at|after|before|per|among|from|on|by|for|to|into|within|aged)"
 # "six of fifteen adults": the people are the fifteen, so the six is not a count of people.
 _OF_NUMBER = rf"of\s+(?:\d|{_WORDS}\b)"
 PARTICIPANTS = [
@@ -639,6 +664,8 @@ PARTICIPANTS = [
         re.I,
     ),
     re.compile(r"(?<![\d.%])\b(\d[\d,]*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"),
+    # the whole said without a noun: "… to baricitinib or placebo, 654 in all"
+    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:in all|in total|altogether|all told)\b", re.I),
 ]
 # What a review's participants may be stated as: the pooled total, never one included study's size.
 POOLED = re.compile(
@@ -654,7 +681,8 @@ POOLED = re.compile(
     rf"|\b(?:pooled|combined|total) (?:sample|population|cohort) (?:of|was|were)\s+{NUM}\b"
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b"
     rf"|\btogether (?:including|with|involving|comprising|enrolling)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
-    rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and|reporting(?:\s+on)?)\s+"
+    rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and|describing|on|totalling|"
+    rf"that (?:enrolled|included|described|involved)|reporting(?:\s+on)?)\s+"
     rf"(?:a total of\s+|over\s+|more than\s+)?"
     rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:from|in|across)\s+(?:\d+|{_WORDS})\s+(?:[\w-]+\s+)?{UNITS}\b",
@@ -682,7 +710,7 @@ CONTROLS = re.compile(
 RESPONDED = re.compile(
     rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:replied|responded|returned (?:it|them|the \w+)|completed (?:it|them|the \w+)|answered|took part|"
-    r"participated)\b"
+    r"participated|agreed to (?:answer|take part|participate|respond|be interviewed))\b"
     rf"|\breceived\s+{NUM}\s+(?:[\w-]+\s+)?(?:replies|responses|answers|completed (?:questionnaires|forms|surveys))\b"
     rf"|(?<![\d.%])\b{NUM}\s+(?:usable\s+|valid\s+|complete\s+|completed\s+|eligible\s+|returned\s+)?"
     r"(?:replies|responses|answers|completed (?:questionnaires|forms|surveys|polls))\b",
@@ -697,6 +725,13 @@ TWO_GROUPS = re.compile(
     rf"{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?(?:who|that)\s+(?:did|had|were|do|have)\s+not\b"
     rf"|\bcompared\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^.;]{{0,80}}?\s+(?:with|to)\s+{NUM}\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
+    re.I,
+)
+# Two groups each sized in brackets: "men who filled prescriptions (n = 18,200) and men who did not (n = 72,800)",
+# "users (28,000) were compared with non-users (280,000)".
+_BRACKET = r"\((?:n\s*=\s*)?(\d+(?:,\d{3})*)\)"
+BRACKETED_GROUPS = re.compile(
+    rf"{_BRACKET}[^.;()]{{0,80}}?\b(?:and|versus|vs\.?|compared (?:with|to)|with|against)\b[^.;()]{{0,80}}?{_BRACKET}",
     re.I,
 )
 # "110 in each group": two groups of that size.
@@ -735,7 +770,7 @@ HARMS = (
     r"lipids|creatine kinase|CK|potassium)|liver (?:enzyme|function) (?:rises|elevations?|abnormalit\w+)|"
     r"weight gain|blood clots?|thrombos[ie]s|(?:pericardial|pleural) effusions?|fluid (?:around the heart|retention)|"
     r"hypotension|hypertension|fainting|syncope|bruising|bleeding|hyperpigmentation|hypopigmentation|"
-    r"allergic reactions?|contact dermatitis|hives|urticaria)"
+    r"allergic reactions?|contact dermatitis|hives|urticaria|ulcers?|ulceration|necrosis)"
 )
 SAFETY_NONE = re.compile(
     r"\bno\s+(?:major|serious|significant|severe|notable)?\s*(?:adverse|side)[- ](?:events?|effects?|reactions?)"
@@ -750,14 +785,26 @@ SAFETY_NONE = re.compile(
     r"|\b(?:nobody|no one|no patients?|no participants?|none)\b[\w\s',]{0,30}?\b(?:withdrew|dropped out|stopped|"
     r"discontinued|left|quit)\b[\w\s]{0,20}?\b(?:because of|due to|owing to|for)\s+(?:[\w-]+\s+)?"
     r"(?:side[- ]effects?|adverse (?:events?|effects?)|harms?|intolerance|safety)"
-    r"|\bno (?:serious |major |significant |severe |lasting )?(?:harms?|safety (?:issues|problems|signals))\b",
+    r"|\bno (?:serious |major |significant |severe |lasting )?(?:harms?|safety (?:issues|problems|signals))\b"
+    # a feared harm not raised: "prostate cancer was no more common among users", "incidence was not raised"
+    r"|\b(?:cancers?|malignan\w+|tumou?rs?|lymphomas?|harms?)\b[^.;]{0,40}?\b(?:was|were|is|are)\s+"
+    r"(?:no more (?:common|frequent|likely)|not (?:raised|increased|higher|elevated|more (?:common|frequent)))\b"
+    r"|\bno (?:increased|excess|higher|raised) (?:risk|rate|incidence) of (?:[\w-]+ ){0,2}?"
+    r"(?:cancers?|malignan\w+|tumou?rs?|"
+    r"harms?|adverse)",
     re.I,
 )
 # An adverse event reported: a phrase that says so by itself ...
 SAFETY_SOME = re.compile(
-    r"\b(?:adverse|side)[- ](?:events?|effects?|reactions?)\s+(?:included|were|was|such as|occurred|"
+    r"\b(?:adverse|side)[- ](?:events?|effects?|reactions?)\s+(?:included|were(?! (?:poorly|rarely|seldom|not|"
+    r"inconsistently|variably|under-?)\w*)|was(?! not)|such as|occurred|"
     r"reported|like|did not differ|were similar|were comparable)|\bbothered by\b|\btoxicity\b"
-    r"|\bcomplications?\s+(?:included|were|occurred)"
+    r"|\bcomplications?\s+(?:included|occurred"
+    r"|were(?! (?:poorly|rarely|seldom|not|inconsistently|variably|under-?)\w*))"
+    # the harm named as the subject: "mild acne was the only side effect", "headache … were the usual complaints"
+    r"|\b(?:was|were) the (?:only|main|usual|chief|commonest|most (?:common|frequent)|principal|sole|predominant|"
+    r"typical) (?:[\w-]+ )?(?:side[- ]effects?|adverse (?:events?|effects?)|complaints?|problems?|complications?|"
+    r"reactions?)\b"
     r"|\b(?:stopped|discontinued|quit)\s+(?:[\w-]+\s+){0,3}?(?:because of|due to)\b"
     r"|\bborn with\b|\bmost (?:common|frequent) (?:complaint|adverse|side)|\bmain reason for stopping\b",
     re.I,
@@ -774,7 +821,7 @@ VERB_AFTER = re.compile(
     r"[\w\s,()-]{0,60}?\b(?:occurred|was reported|were reported|reported by|was noticed|were noticed|"
     r"noticed by|was seen|were seen|was noted|were noted|developed|was (?:more )?(?:common|frequent)|"
     r"were (?:more )?(?:common|frequent)|(?:was|were) the most (?:common|frequent)|(?:was|were) mild|"
-    r"began|started|appeared|affected|troubled|bothered)",
+    r"began|started|appeared|affected|troubled|bothered|formed)",
     re.I,
 )
 
@@ -819,6 +866,8 @@ SAFETY_SERIOUS_IF_HARM = re.compile(
     r"|\bcontinu\w*\s+(?:[\w-]+\s+){0,3}?after\s+(?:[\w-]+\s+){1,2}?(?:was|were|had been)\s+"
     r"(?:stopped|discontinued|withdrawn)"
     r"|\birreversible\b|\bpermanent\s+(?:[\w-]+\s+){0,2}?(?:side|sexual|erectile|dysfunction|damage|harm)"
+    # a wound that left lasting loss: "healed with a scar that never regrew hair"
+    r"|\bhealed with (?:a |an )?(?:[\w-]+ )?scar\b|\bnever (?:regrew|grew back|recovered|healed)\b"
     r"|\bhospitali[sz]\w*|\b(?:needed|needing|required|requiring) hospital (?:care|admission|treatment)\b"
     r"|\badmitted to (?:the )?hospital\b|\bintensive care\b|\bICU\b|\banaphyla\w*"
     r"|(?<!cell )(?<!cellular )(?<!neuronal )(?<!apoptotic )(?<!bacterial )(?<!cardiovascular )(?<!neurologic )"
@@ -829,6 +878,7 @@ SAFETY_SERIOUS_IF_HARM = re.compile(
 # A study that gives people a treatment: its deaths and hospitalisations are harms to report.
 TREATED = re.compile(
     r"\b(?:treated with|were given|was given|received (?:a |an |the )?(?:\d|dose|daily|oral|topical|injections?)|"
+    r"received (?:[\w-]+ ){1,3}?injections|"
     r"took \d|taking \d|injections? of|administered)\b",
     re.I,
 )
@@ -856,6 +906,17 @@ REASSURING = re.compile(
 )
 # One of these is in every text any of the safety patterns matches (keep in step).
 SAFETY_WORDS = (
+    "cancer",
+    "malignan",
+    "tumour",
+    "tumor",
+    "lymphoma",
+    "ulcer",
+    "scar",
+    "never",
+    "checks",
+    "monitoring",
+    "checked",
     "liver",
     "transaminase",
     "blood pressure",
@@ -960,7 +1021,10 @@ SAFETY_WORDS = (
 )
 SAFETY_ANY = re.compile(
     r"\b(?:safety|safe|adverse|side[- ]effects?|tolerab|tolerated|toxicity|"
-    r"complications?)\b",
+    r"complications?)\b"
+    # safety watched for without a harm: "routine potassium checks", "blood pressure was checked at every visit"
+    r"|\b(?:potassium|liver|blood pressure|laboratory|safety) (?:checks?|monitoring)\b"
+    r"|\bblood pressure (?:was|were) (?:checked|monitored|measured)\b",
     re.I,
 )
 # Clauses of one sentence can disagree: "facial hair grew in 6; no serious adverse events occurred".
@@ -1017,13 +1081,24 @@ def _initial(before: str, after: str) -> bool:
 def _evidence_text(study: Study) -> str:
     """The study's own statements, without sentences about what future research should do."""
     text = "\n".join(p for p in (study.title, study.tldr, study.summary) if p)
-    return " ".join(s for s in sentences(text) if not _future_work(s))
+    return " ".join(p for s in sentences(text) if (p := _present_part(s)))
 
 
-def _future_work(sentence: str) -> bool:
-    """A sentence about what later research should do (a cheap word test before the pattern)."""
+def _present_part(sentence: str) -> str:
+    """The sentence without its turn to later research, kept only where the study speaks of itself.
+
+    "In this commentary the author argues …, and calls for future trials" still says what it is; a sentence
+    whose first clause is about later work ("Larger randomized trials are needed") is dropped whole.
+    """
     lower = sentence.lower()
-    return any(w in lower for w in FUTURE_WORDS) and FUTURE_WORK.search(sentence) is not None
+    if not any(w in lower for w in FUTURE_WORDS):
+        return sentence
+    match = FUTURE_WORK.search(sentence)
+    if match is None:
+        return sentence
+    cut = max(sentence.rfind(mark, 0, match.start()) for mark in (", ", "; ", " but ", " whereas "))
+    prefix = sentence[:cut].strip() if cut > 0 else ""
+    return prefix if prefix and SELF.search(prefix) else ""
 
 
 class SelfDescription(str):
@@ -1037,7 +1112,7 @@ def _self_description(study: Study) -> SelfDescription:
 
     What reports other work ("A recent meta-analysis found…") is left out of each line.
     """
-    summary = [_own_words(s) for s in sentences(study.summary or "") if not _future_work(s)]
+    summary = [_own_words(p) for s in sentences(study.summary or "") if (p := _present_part(s))]
     head = [_own_words(s) for part in (study.title, study.tldr) if part for s in sentences(part)]
     parts = head + summary[:1] + [s for s in summary[1:] if SELF.search(s)]
     described = SelfDescription("\n".join(p for p in parts if p))
@@ -1184,7 +1259,7 @@ def participants(text: str, design: str | None = None) -> int | None:
         return 1
     if design == "survey" and (answered := RESPONDED.search(text)):
         return _number(next(g for g in answered.groups() if g))
-    if both := TWO_GROUPS.search(text):
+    if both := TWO_GROUPS.search(text) or BRACKETED_GROUPS.search(text):
         first, second = (g for g in both.groups() if g)
         return _number(first) + _number(second)
     if each := EACH_GROUP.search(text):
@@ -1196,7 +1271,22 @@ def participants(text: str, design: str | None = None) -> int | None:
             return 2 if family.group("pair") else _number(family.group(1))
         return None
     value, span = first
+    more = AND_GROUP.match(text, span[1])
+    if more and _other_half(text[span[0] : span[1]], more.group(0)):  # "forty-one girls and nineteen boys"
+        value, span = value + _number(more.group(1)), (span[0], more.end())
     return value + _controls(text, value, span)
+
+
+HALVES = {"men", "women", "males", "females", "boys", "girls", "controls"}
+
+
+def _other_half(first: str, second: str) -> bool:
+    """The second group completes the first (the other sex, or the controls), so the two are the whole study.
+
+    "99 patients and 3 nurses took part" is 99 patients: the nurses are not the same kind of people.
+    """
+    a, b = first.split()[-1].lower(), second.split()[-1].lower()
+    return a != b and (b in HALVES and (a in HALVES or b == "controls"))
 
 
 def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
