@@ -27,7 +27,10 @@ FACTS_VERSION = 7  # bump when the rules below change, so the next build re-extr
 # narrative review, commentary or guideline counts no participants.
 # 7 (after held-out set C's first run): follicles or cells "grown in culture" from animals are in vitro.
 
-_NUM_RE = r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty(?:-\w+)?)"
+_NUM_RE = (
+    r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)"  # not "safety", "incompatibility"
+)
 _PEOPLE_RE = (
     r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|people|cases|persons|"
     r"males|females|adolescents|teenagers|girls|boys|schoolchildren|pupils|students|siblings|relatives|donors|"
@@ -39,9 +42,8 @@ _PEOPLE_RE = (
 # was ~5 s of a 5,000-abstract build.
 # Literature databases a systematic search names.
 ANIMAL_WORDS = (
-    "mice", "mouse", "murine", "rat", "rodent", "rabbit", "animal", "in vivo", "hamster", "sheep", "pig", "macaque",
-    "monkey", "primate", "baboon", "marmoset", "dog", "canine", "cats", "feline", "horse", "poni", "cattle", "cows",
-    "calves", "zebrafish", "chicken", "hens", "mink", "alpaca", "llama", "ferret",
+    "animals", "macaque", "monkey", "baboon", "marmoset", "dogs", "cats", "horses", "ponies", "cows", "calves",
+    "zebrafish", "hens", "mink", "alpaca", "llama", "ferret",
 )
 _DATABASES = r"(?:PubMed|MEDLINE|Embase|Scopus|Web of Science|Cochrane Library|CENTRAL|CINAHL|Google Scholar|LILACS)"
 SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
@@ -72,7 +74,7 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         "guideline",
         ("guideline", "consensus", "recommendation", "guidance", "position statement", "practice parameter"),
         r"\bguidelines?\b|\bconsensus\b|\bclinical recommendations\b|\b(?:national|clinical|practical|expert|official)"
-        r"\s+guidance\b|\bguidance (?:on|for)\b|\bposition (?:statement|paper)\b|\bpractice parameters?\b"
+        r"\s+guidance\b|^guidance (?:on|for)\b|\bposition (?:statement|paper)\b|\bpractice parameters?\b"
         r"|\brecommendations (?:for|on) (?:the )?(?:management|treatment|diagnosis|care|use)\b",
     ),
     (
@@ -237,7 +239,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         # "half with female pattern hair loss and half without"
         r"|\bhalf (?:with|had|having)\b[^.;]{1,60}?\b(?:and|,)\s+(?:the other )?half (?:without|did not|free of|not)\b"
         # a group without a number: "compared with unaffected siblings", "than in healthy volunteers"
-        rf"|\b(?:versus|vs\.?|compared (?:with|to)|than(?: in)?)\s+(?:(?:their|the|{_MATCHED})\s+){{0,2}}?"
+        rf"|\b(?:versus|vs\.?|compared (?:with|to))\s+(?:(?:their|the|{_MATCHED})\s+){{0,2}}?"
         rf"{_UNAFFECTED}\s+"
         rf"(?:[\w-]+\s+)?(?:relatives|siblings|twins|{_PEOPLE_RE}|controls|volunteers)\b",
     ),
@@ -356,15 +358,16 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:asked|invited|polled|surveyed|interviewed|contacted|telephoned|phoned|e-?mailed)\b[^.;]{0,80}?\b(?:for|about|on)"
         r" (?:their|its) (?:views|opinions|experiences?|attitudes|practices|preferences|beliefs|perceptions|"
         r"satisfaction)\b"
-        r"|\b(?:answer(?:ed)?|respond(?:ed)? to|agreed to answer)\s+(?:[\w-]+\s+){0,2}?questions\b"
-        r"|\b(?:telephone|phone|structured|semi-structured) interviews?\b|\b(?:telephoned|phoned)\b"
+        r"|\b(?:answered|responded to|agreed to answer)\s+(?:[\w-]+\s+){0,2}?questions (?:about|on|regarding)\b"
+        r"|\b(?:telephone|phone) interviews?\b|\b(?:telephoned|phoned)\b"
         r"|\b(?:invited|asked)\s+to\s+(?:answer|complete|fill (?:in|out)|respond to)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:questions|forms?|polls?)\b|\breplies\b"
         r"|\b(?:forms?|polls?) (?:was|were) (?:completed|filled (?:in|out)|answered|returned) by\b"
         # "users of a forum answered a 20-item poll", "took an online poll", "2,105 responses were usable"
         r"|\b(?:answered|completed|filled (?:in|out)|took|responded to|returned)\s+(?:a|an|the|our)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:polls?|forms?|questions)\b"
-        rf"|\b{_NUM_RE}\s+(?:usable |valid |complete |completed |eligible )?(?:responses|replies)\b",
+        rf"|\b{_NUM_RE}\s+(?:usable|valid|eligible) (?:responses|replies)\b"
+        r"|\b(?:responses|replies) (?:were|was) (?:received|usable|returned|valid|collected)\b",
     ),
     (
         "clinical trial",
@@ -380,12 +383,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "animal",
-        ANIMAL_WORDS,
-        r"\b(?:mice|mouse|murine|rats?|rodents?|rabbits?|hamsters?|guinea pigs?|animal models?|in vivo|"
-        # live animals of any kind: "62 macaques", "client-owned dogs", "ewes", "zebrafish"
-        r"macaques?|monkeys?|primates|baboons|marmosets|dogs|canines?|cats|felines?|horses|ponies|cattle|cows|calves|"
-        r"zebrafish|chickens|hens|minks?|alpacas|llamas|ferrets|"
-        rf"{_NUM_RE} (?:[\w-]+ ){{0,2}}?animals)\b"
+        ("mice", "mouse", "murine", "rat", "rodent", "rabbit", "animal model", "in vivo", "hamster", "sheep", "pig"),
+        r"\b(?:mice|mouse|murine|rats?|rodents?|rabbits?|hamsters?|guinea pigs?|animal models?|in vivo)\b"
         r"(?!\s+(?:[\w-]+\s+){0,4}?(?:cells?|cell lines?|keratinocytes|fibroblasts|explants?|organ cultures?|"
         r"tissue cultures?|(?:vibrissae?|whisker) follicles|(?:grown |kept |maintained )?in culture|culture dishes?))",
     ),
@@ -401,6 +400,15 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:[\w-]+ )?medium|media)\b"
         r"|\b(?:keratinocytes|fibroblasts|melanocytes|(?:outer root sheath|dermal papilla|stem|progenitor) cells)\b"
         r"[^.;]{0,60}?\b(?:were|was) (?:exposed|treated|incubated|cultured|grown|stimulated)\b",
+    ),
+    (
+        "animal",
+        ANIMAL_WORDS,
+        # live animals of other kinds, read after laboratory work (whose cells may come from them): "62 macaques",
+        # "client-owned dogs", "zebrafish", "40 animals"
+        r"\b(?:macaques?|monkeys?|baboons|marmosets|dogs|cats|horses|ponies|cows|calves|zebrafish|hens|minks?|"
+        r"alpacas|llamas|ferrets|(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+        r"forty|fifty|sixty) (?:[\w-]+ ){0,2}?animals)\b",
     ),
 ]
 # Designs only implied by what was done, read last and never in a study that treats people:
@@ -555,14 +563,18 @@ SERIES_PATTERNS = [
     ),
     (
         "case series",
-        ("by patient", "by case", "individually", "one by one", "for each", "each patient", "each case"),
+        ("by patient", "by case", "by person", "for each", "each patient", "each case"),
         # people described one at a time: "outcomes are given patient by patient", "we summarise … for each"
         re.compile(
-            r"\b(?:patient by patient|case by case|person by person|one by one|individually)\b"
-            r"|\bfor each (?:patient|case|person|of them|one)\b|\beach (?:patient|case) (?:is|was|are) described\b",
+            r"\b(?:patient by patient|case by case|person by person)\b"
+            r"|\bfor each (?:patient|case|person)\b|\beach (?:patient|case) (?:is|was|are) described\b",
             re.I,
         ),
     ),
+]
+# One person told of by pronoun, read only when the text counts no people at all ("She developed …" in a report of
+# two patients is not a case report).
+PRONOUN_PATTERNS = [
     (
         "case report",
         ("she ", "he ", "patient "),
@@ -1231,6 +1243,8 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     if found is None and not (any(w in own.lower() for w in TREATED_WORDS) and TREATED.search(own)):
         found = _match_design(own, IMPLIED_PATTERNS)
     found = found or _match_design(own, SERIES_PATTERNS)
+    if not found and _first_count(own) is None and not FAMILY.search(own):
+        found = _match_design(own, PRONOUN_PATTERNS)
     if found in ("clinical trial", "split-scalp trial") and _match_design(own, PRIMARY_PATTERNS[:1]):
         return "randomised controlled trial"
     if found == "split-scalp trial" and RANDOM.search(own):
