@@ -667,7 +667,7 @@ _PREPOSITION = r"(?:in|at|after|before|per|among|from|on|by|for|to|into|within|a
 # "six of fifteen adults": the people are the fifteen, so the six is not a count of people.
 _OF_NUMBER = rf"of\s+(?:\d|{_WORDS}\b)"
 PARTICIPANTS = [
-    re.compile(r"\b[nN]\s*=\s*(\d[\d,]*)"),
+    re.compile(r"\b[nN]\s*=\s*(\d+(?:,\d{3})*)"),
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
     re.compile(
         # an age ("aged 40 women", "after 50 in women") or a number joined to people by a preposition is no count
@@ -675,7 +675,9 @@ PARTICIPANTS = [
         rf"(?:(?!{UNITS}\b|{TIMES}\b|than\b|{_OF_NUMBER}|{_PREPOSITION}\b)[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b",
         re.I,
     ),
-    re.compile(r"(?<![\d.%])\b(\d[\d,]*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"),
+    re.compile(
+        r"(?<![\d.%])\b(\d+(?:,\d{3})*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"
+    ),
     # the whole said without a noun: "… to baricitinib or placebo, 654 in all"
     re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:in all|in total|altogether|all told)\b", re.I),
 ]
@@ -741,9 +743,11 @@ TWO_GROUPS = re.compile(
 )
 # Two groups each sized in brackets: "men who filled prescriptions (n = 18,200) and men who did not (n = 72,800)",
 # "users (28,000) were compared with non-users (280,000)".
-_BRACKET = r"\((?:n\s*=\s*)?(\d+(?:,\d{3})*)\)"
+# Only two groups (a third bracket after them is a list of arms), each "n = …" or a thousands number, never "(1)".
+_BRACKET = r"\((?:n\s*=\s*(\d+(?:,\d{3})*)|(\d{1,3}(?:,\d{3})+))\)"
 BRACKETED_GROUPS = re.compile(
-    rf"{_BRACKET}[^.;()]{{0,80}}?\b(?:and|versus|vs\.?|compared (?:with|to)|with|against)\b[^.;()]{{0,80}}?{_BRACKET}",
+    rf"{_BRACKET}[^.;()]{{0,80}}?\b(?:and|or|versus|vs\.?|compared (?:with|to)|against)\b[^.;()]{{0,80}}?{_BRACKET}"
+    r"(?![^.;()]{0,80}?\((?:n\s*=\s*)?\d)",
     re.I,
 )
 # "110 in each group": two groups of that size.
@@ -1273,18 +1277,25 @@ def participants(text: str, design: str | None = None) -> int | None:
         return 1
     if design == "survey" and (answered := RESPONDED.search(text)):
         return _number(next(g for g in answered.groups() if g))
-    if both := TWO_GROUPS.search(text) or BRACKETED_GROUPS.search(text):
+    if both := TWO_GROUPS.search(text):
         first, second = (g for g in both.groups() if g)
         return _number(first) + _number(second)
     if each := EACH_GROUP.search(text):
         return 2 * _number(each.group(1))
     first = _first_count(text)
+    if first is None and (bracketed := BRACKETED_GROUPS.search(text)):  # "users (28,000) … non-users (280,000)"
+        return sum(_number(g) for g in bracketed.groups() if g)
     if first is None:
         family = FAMILY.search(text) if design == "case series" else None
         if family:
             return 2 if family.group("pair") else _number(family.group(1))
         return None
     value, span = first
+    opening = text.rfind("(", 0, span[0] + 1)
+    in_bracket = opening >= 0 and not text[opening : span[0]].strip("( nN=")  # "(n = 87" or "(28,000"
+    bracketed = BRACKETED_GROUPS.match(text, opening) if in_bracket else None
+    if bracketed:  # the first count is the first of two groups sized in brackets: both are the study
+        value, span = sum(_number(g) for g in bracketed.groups() if g), (span[0], bracketed.end())
     more = AND_GROUP.match(text, span[1])
     if more and _other_half(text[span[0] : span[1]], more.group(0)):  # "forty-one girls and nineteen boys"
         value, span = value + _number(more.group(1)), (span[0], more.end())
@@ -1308,7 +1319,7 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
     for pattern in PARTICIPANTS:
         for match in pattern.finditer(text):
             value = _number(match.group(1))
-            if 1 < value < 10_000_000 and ("," in match.group(1) or not 1900 <= value <= 2100):  # "2,000" is no year
+            if 1 < value < 10_000_000 and (re.search(r"\d,\d", match.group(1)) or not 1900 <= value <= 2100):
                 return value, match.span()
     return None
 
