@@ -114,9 +114,12 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"\bwhat is (?:known|understood)\b|\b(?:are|were) reviewed\b|\breviewed here\b"
         # the literature itself as the object: "we survey the literature on …", "it gathers the published evidence"
         r"|\b(?:survey|surveys|surveyed|summari[sz]e|summari[sz]ed|synthesi[sz]es?|synthesi[sz]ed|appraises?|appraised|"
-        r"gathers?|gathered|examines?|discuss(?:es)?|maps?|mapped|looks? at|goes over|go over|walks? through)\s+"
+        r"gathers?|gathered|discuss(?:es)?|maps?|mapped|looks? at|goes over|go over|walks? through)\s+"
         r"(?:the\s+|what\s+)?(?:current\s+|published\s+|recent\s+|available\s+|existing\s+|clinical\s+|scientific\s+)*"
-        r"(?:literature|evidence|research|knowledge|understanding|published (?:work|data|studies|reports))\b"
+        r"(?:literature|evidence|research|published (?:work|data|studies|reports))\b"
+        r"|\b(?:current|existing|present|our) (?:knowledge|understanding) (?:of|on|about)\b"
+        r"|\b(?:evidence|literature) (?:[\w-]+ ){0,6}?(?:is|are|was|were) (?:summari[sz]ed|"
+        r"reviewed|discussed|appraised|synthesi[sz]ed|brought together|gathered)\b"
 
         r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b",
     ),
@@ -135,15 +138,18 @@ _UNAFFECTED = (
     r"|normally haired)"
 )
 _WITHOUT = (
-    r"(?:(?:without|free of|with no)\s+(?:(?:hair loss|alopecia|balding|baldness|thinning|the (?:disease|condition))\b"
+    r"(?:(?:without|free of|with no)\s+(?:(?:hair loss|alopecia|balding|baldness|thinning|the (?:disease|condition)"
+    r"|it|them|this|such (?:hair loss|a condition))\b"
     r"|(?:[\w-]+\s+){0,2}?(?:disease|disorder|condition)s?\b)"
     # the same group said positively: "who had a full head of hair", "with normal hair"
     r"|(?:who (?:had|have)|with)\s+(?:a\s+)?(?:full heads? of hair|normal (?:hair|scalps?)|no hair loss)\b"
-    r"|(?:who|that)\s+(?:did|do)\s+not\s+(?:have|suffer)\b)"
+    r"|(?:who|that)\s+(?:did|do)\s+not\s+(?:have|suffer)\b"
+    r"|(?:who (?:had|have|reported)|with) no (?:[\w-]+\s+){0,2}?(?:complaints?|problems?|symptoms?|disease|history|"
+    r"condition)s?\b)"
 )
 CASE_CONTROL_WORDS = (
     "control", "healthy", "without", "free of", "with no", "matched", "unaffected", "non", "disease-free",
-    "loss-free", "normal", "full head", "did not", "do not", "half",
+    "loss-free", "normal", "full head", "did not", "do not", "half", "had no", "have no", "reported no",
 )
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
 # A handful of people, as a case series counts them: "two" to "twenty".
@@ -172,7 +178,8 @@ SPLIT_SCALP = (
     r"\bsplit[- ](?:scalp|head|face|comparison)\b|\bspilt[- ]head\b|\bhalf[- ](?:head|side|scalp)\b"
     r"|\b(?:one|a|each|either|the other|the right|the left) (?:side|half) of the (?:scalp|head)\b"
     r"|\bcontralateral (?:side|half)\b"
-    r"|\bone (?:patch|side(?! effect)|half|area|scalp area|temple|eyebrow)\b[^.;]{0,80}?\b(?:another|the other)\b"
+    r"|\bone (?:(?:temporal|frontal|parietal|occipital|bald|treated|randomly chosen|randomly selected) )?"
+    r"(?:patch|side(?! effect)|half|area|scalp area|temple|eyebrow)\b[^.;]{0,80}?\b(?:another|the other)\b"
     # left against right in the same people: "to the left temple and … to the right temple"
     rf"|\b(?:left|right)[- ](?:(?:frontal|temporal|parietal|occipital|upper|lower)(?: and \w+)?[- ])?(?:{_SITE})\b"
     r"[^.;]{0,80}?\b(?:right|left)\b"
@@ -190,6 +197,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
          "by chance", "by lot", "by coin", "by computer", "allocation"),
         r"(?<!non-)(?<!non)\brandomi[sz]ed\b[\w\s,-]{0,40}?\b(?:trial|study|clinical trial|comparison|crossover)\b"
         r"|\bRCTs?\b|\b(?:double|triple)-blind\b[\w\s,-]{0,30}\btrial\b"
+        r"|\b(?:double|triple)-blind(?:ed)?,? (?:and )?placebo-controlled (?:study|trial|design)\b"
         r"|\b(?:was|were) randomi[sz]ed\b|\brandomi[sz]ed(?:,| and) (?:double-blind(?:ed)?,? )?placebo-controlled\b"
         r"|\brandomly (?:assigned|allocated|divided)\b"
         # chance named by its means: "assigned by computer-generated lists", "sealed envelopes", "allocated by lot"
@@ -238,6 +246,9 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         rf"(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE_RE}|controls|volunteers)\b"
         # "half with female pattern hair loss and half without"
         r"|\bhalf (?:with|had|having)\b[^.;]{1,60}?\b(?:and|,)\s+(?:the other )?half (?:without|did not|free of|not)\b"
+        # the unaffected group named first: "sixty healthy volunteers and sixty patients with …"
+        rf"|\b{_NUM_RE}\s+(?:{_MATCHED}\s+)?{_UNAFFECTED}\s+(?:[\w-]+\s+)?{_PEOPLE_RE}\s+"
+        rf"(?:and|versus|vs\.?|compared (?:with|to)|alongside)\s+{_NUM_RE}\b"
         # a group without a number: "compared with unaffected siblings", "than in healthy volunteers"
         rf"|\b(?:versus|vs\.?|compared (?:with|to))\s+(?:(?:their|the|{_MATCHED})\s+){{0,2}}?"
         rf"{_UNAFFECTED}\s+"
@@ -247,6 +258,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         "case series",
         (
             "case series",
+            "series of",
             "we report",
             "we describe",
             "we present",
@@ -261,7 +273,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "describes",
             "described",
         ),
-        r"\bcase series\b|\bwe (?:report|describe|present) (?:two|three|four|five|six|seven|eight|nine|\d+) "
+        rf"\bcase series\b|\b(?:a|this|our|the) (?:[\w-]+ )?series of {_NUM_RE} (?:[\w-]+ ){{0,2}}?{_SERIES_PEOPLE}\b"
+        r"|\bwe (?:report|describe|present) (?:two|three|four|five|six|seven|eight|nine|\d+) "
         r"(?:[\w-]+ )?(?:men|women|patients|cases|children|people|sisters|brothers|siblings|infants|girls|boys)\b"
         rf"|\b{_FEW} (?:[\w-]+ )?(?:brothers|sisters|siblings|twins)\b"
         r"|\ba (?:mother|father) and (?:her|his) (?:son|daughter)\b"
@@ -274,7 +287,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case)\b"
         rf"|\b(?:a|an) (?:[a-z]+ ){{0,2}}?(?:\d{{1,3}}|{_NUM_RE}|[a-z]+-[a-z]+)[- ](?:year|month|week)s?[- ]old "
         rf"(?:(?!study|trial|review|document|paper|article|cohort)[\w-]+ ){{0,2}}?"
-        rf"(?:{_PERSON}|[a-z]+(?:er|ist|ian|or))\b"
+        rf"(?:{_PERSON}|[a-z]+(?:er|ist|ian|or)|(?=with|who|whose|presenting|presented))\b"
         # "The patient, a 19-year-old …", "Our patient, an elderly …"
         r"|\b(?:the|our|this) patient,\s+(?:a|an)\b"
         r"|\b(?:the )?case of (?:a|an)\b",
@@ -287,7 +300,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:^|(?<=[.!?] ))(?:a|an) "
         r"(?:(?!group|cohort|sample|population|series|study|trial|number|total|team|panel)[\w-]+\s+){0,3}?"
         rf"{_PERSON}(?![\w'’-])\s+(?:(?:in (?:her|his) \w+|aged (?:\d+|[a-z]+)|with|who|whose)\b[^.;]{{0,120}}?)?"
-        r"\b(?:was|developed|presented|had|noticed|started|received|reported|came|sought|regrew|lost|began)\b",
+        r"\b(?:was|developed|presented|had|noticed|started|received|reported|came|sought|regrew|lost|began|[a-z]+ed)\b",
     ),
     (
         "split-scalp trial",
@@ -308,6 +321,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "one scalp",
             "one temple",
             "one eyebrow",
+            "the other",
             "left",
             "right",
             "same head",
@@ -342,6 +356,13 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:records|charts|files|case notes|(?:clinic|hospital|patient|clinical) databases?)\b"
         rf"|\b(?:records|charts|files)\s+of\s+{_NUM_RE}\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b",
+    ),
+    (
+        "clinical trial",
+        ("randomi", "open", "arm", "phase"),
+        # a trial by its own words, before "prospective" names its timing: "a prospective, non-randomised open study"
+        r"\bnon-?randomi[sz]ed\b(?:,? [\w-]+){0,3}? trial\b|\bopen(?:-label)? (?:study|trial)\b"
+        r"|\b(?:single|one)[- ]arm(?:ed)?\b|\bphase (?:[1-4]|I{1,3}|IV)(?:[ab])?\s+(?:[\w-]+\s+)?(?:trial|study)\b",
     ),
     ("prospective observational", ("prospective",), r"\bprospective(?:ly)?\b"),
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
@@ -481,8 +502,10 @@ TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
     ("in vitro", ("in vitro", "ex vivo", "organ culture"), r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b"),
     (
         "case report",
-        (" a ", " an "),
+        (" a ", " an ", "case"),
         rf"\bin (?:a|an) (?:(?!group|cohort|population|sample|series|family|clinic|hospital)[\w-]+ ){{0,2}}?{_PERSON}\b"
+        # "…: a case", "…: case presentation", "A case of …"
+        r"|[:–—-]\s*(?:a )?case(?: presentation| description)?\s*\.?$|^(?:a|the) case of\b"
         r"(?! (?:population|group|cohort|registry|sample))",
     ),
     (
@@ -580,7 +603,8 @@ PRONOUN_PATTERNS = [
         ("she ", "he ", "patient "),
         # one person, told of by pronoun and nothing else said of the design: "She presented with …"
         re.compile(
-            r"(?:^|(?<=[.!?] ))(?:She|He|The patient|Our patient|This patient)\s+(?:[\w-]+\s+){0,2}?"
+            # (case-sensitive: a capital "She" starts a sentence, or follows a title that has no full stop)
+            r"\b(?:She|He|The patient|Our patient|This patient)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:was|had|presented|developed|received|noticed|reported|began|started|regrew|lost|underwent|wore|came|"
             r"sought|stopped|took|used|recovered|complained|attended)\b"
         ),
@@ -751,7 +775,9 @@ BRACKETED_GROUPS = re.compile(
     re.I,
 )
 # "110 in each group": two groups of that size.
-EACH_GROUP = re.compile(rf"\b{NUM}\s+in each (?:of the two )?(?:group|arm)\b", re.I)
+EACH_GROUP = re.compile(
+    rf"\b{NUM}\s+in each (?:of the two )?(?:group|arm)\b|\b(?:two|2) (?:equal )?(?:groups|arms) of {NUM}\b", re.I
+)
 # Two or more people of one family, the usual case series: "two brothers", "a mother and her son".
 FAMILY = re.compile(
     rf"\b{NUM}\s+(?:[\w-]+\s+)?(?:brothers|sisters|siblings|twins|cousins)\b"
@@ -1281,7 +1307,7 @@ def participants(text: str, design: str | None = None) -> int | None:
         first, second = (g for g in both.groups() if g)
         return _number(first) + _number(second)
     if each := EACH_GROUP.search(text):
-        return 2 * _number(each.group(1))
+        return 2 * _number(next(g for g in each.groups() if g))
     first = _first_count(text)
     if first is None and (bracketed := BRACKETED_GROUPS.search(text)):  # "users (28,000) … non-users (280,000)"
         return sum(_number(g) for g in bracketed.groups() if g)
@@ -1311,6 +1337,8 @@ def _other_half(first: str, second: str) -> bool:
     "99 patients and 3 nurses took part" is 99 patients: the nurses are not the same kind of people.
     """
     a, b = first.split()[-1].lower(), second.split()[-1].lower()
+    if re.search(_UNAFFECTED + r"|\bcontrols?\b", first, re.I):
+        return True  # "sixty healthy volunteers and sixty patients with …": the controls came first
     return a != b and (b in HALVES and (a in HALVES or b == "controls"))
 
 
