@@ -810,9 +810,15 @@ HARMS = (
     r"excess (?:body |facial )?hair|discomfort|(?:birth|heart) defects?|malformations?|nodules?|abscess(?:es)?|"
     r"low mood|(?:raised|elevated|abnormal|high) (?:liver (?:enzymes|tests)|transaminases|blood pressure|cholesterol|"
     r"lipids|creatine kinase|CK|potassium)|liver (?:enzyme|function) (?:rises|elevations?|abnormalit\w+)|"
-    r"weight gain|blood clots?|thrombos[ie]s|(?:pericardial|pleural) effusions?|fluid (?:around the heart|retention)|"
-    r"hypotension|hypertension|fainting|syncope|bruising|bleeding|hyperpigmentation|hypopigmentation|"
-    r"allergic reactions?|contact dermatitis|hives|urticaria|ulcers?|ulceration|necrosis)"
+    r"fluid retention|bruising|hyperpigmentation|hypopigmentation|allergic reactions?|contact dermatitis|hives|"
+    r"urticaria|necrosis|(?:transient|temporary|paradoxical) (?:hair )?shedding|(?:drop|fall|rise) in blood pressure|"
+    r"low blood pressure|sexual (?:problems|complaints|difficulties|side[- ]effects?))"
+)
+# Conditions that are as often what a study measures as a harm it caused (hypertension, thrombosis): a harm only
+# where someone is said not to have had it ("none developed fluid around the heart" is reassurance).
+DENIED_HARMS = (
+    rf"(?:{HARMS}|weight gain|blood clots?|thrombos[ie]s|(?:pericardial|pleural) effusions?|fluid around the heart|"
+    r"hypotension|hypertension|fainting|syncope|bleeding|ulcers?|ulceration|infections?)"
 )
 SAFETY_NONE = re.compile(
     r"\bno\s+(?:major|serious|significant|severe|notable)?\s*(?:adverse|side)[- ](?:events?|effects?|reactions?)"
@@ -823,7 +829,15 @@ SAFETY_NONE = re.compile(
     # a harm denied by whoever might have had it: "none of their patients developed fluid around the heart",
     # "nobody withdrew because of side effects", "no serious harms were described"
     rf"|\b(?:none|nobody|no one|no patients?|no participants?|no (?:wo)?men)\b[\w\s',]{{0,40}}?\b"
-    rf"(?:had|experienced|reported|developed|showed|suffered)\s+(?:any\s+)?(?:serious\s+|signs? of\s+)?{HARMS}"
+    rf"(?:had|experienced|reported|developed|showed|suffered)\s+(?:any\s+|a\s+)?(?:serious\s+|signs? of\s+)?"
+    rf"(?:{DENIED_HARMS}|problems|complications|reactions)"
+    # "no dropouts due to adverse effects", "tolerated without incident", "the lotion was safe"
+    r"|\bno (?:dropouts?|drop-outs?|withdrawals?|discontinuations?) (?:due to|because of|for|from) (?:[\w-]+ )?"
+    r"(?:adverse|side|harms?|safety|intolerance)"
+    r"|\btolerated without (?:any )?(?:incident|problems?|complications?|complaints?)\b"
+    r"|\b(?:good|excellent|high) tolerability\b"
+    r"|\b(?:was|were|proved|appeared|seemed) (?:to be )?(?:generally |very |entirely )?safe\b"
+    r"(?! (?:to|for) (?:use|take))"
     r"|\b(?:nobody|no one|no patients?|no participants?|none)\b[\w\s',]{0,30}?\b(?:withdrew|dropped out|stopped|"
     r"discontinued|left|quit)\b[\w\s]{0,20}?\b(?:because of|due to|owing to|for)\s+(?:[\w-]+\s+)?"
     r"(?:side[- ]effects?|adverse (?:events?|effects?)|harms?|intolerance|safety)"
@@ -847,7 +861,7 @@ SAFETY_SOME = re.compile(
     r"|\b(?:was|were) the (?:only|main|usual|chief|commonest|most (?:common|frequent)|principal|sole|predominant|"
     r"typical) (?:[\w-]+ )?(?:side[- ]effects?|adverse (?:events?|effects?)|complaints?|problems?|complications?|"
     r"reactions?)\b"
-    r"|\b(?:stopped|discontinued|quit)\s+(?:[\w-]+\s+){0,3}?(?:because of|due to)\b"
+    r"|\b(?:stopped|discontinued|quit|left|withdrew|dropped out)\s+(?:[\w-]+\s+){0,3}?(?:because of|due to)\b"
     r"|\bborn with\b|\bmost (?:common|frequent) (?:complaint|adverse|side)|\bmain reason for stopping\b",
     re.I,
 )
@@ -855,8 +869,8 @@ SAFETY_SOME = re.compile(
 # first, then the verbs in a window on each side: one pass instead of a verb scan at every position.
 HARM = re.compile(rf"\b{HARMS}", re.I)
 VERB_BEFORE = re.compile(
-    r"\b(?:caused|experienced|reported|developed|reporting|noticed|complained of|had|(?:reports|cases|instances|"
-    r"episodes|accounts) of)\s+[\w\s,]{0,40}$",
+    r"\b(?:caused|experienced|reported|developed|reporting|noticed|complained of|had|(?P<told>reports|accounts) of)"
+    r"\s+[\w\s,]{0,40}$",
     re.I,
 )
 VERB_AFTER = re.compile(
@@ -884,7 +898,10 @@ def reports_harm(sentence: str) -> bool:
     for match in HARM.finditer(sentence):
         if LESSENED.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "users reported less itching": an improvement, not a harm
-        if VERB_BEFORE.search(sentence, max(0, match.start() - 50), match.start()):
+        before = VERB_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
+        if before and before.group("told") and re.match(r"(?:adverse|side)", match.group(0), re.I):
+            before = None  # "reports of adverse events were collected" is a method; "reports of infections" a harm
+        if before:
             return True
         if VERB_AFTER.match(sentence, match.end(), match.end() + 80):
             return True
@@ -948,6 +965,13 @@ REASSURING = re.compile(
 )
 # One of these is in every text any of the safety patterns matches (keep in step).
 SAFETY_WORDS = (
+    "shedding",
+    "sexual",
+    "left",
+    "dropout",
+    "drop-out",
+    "withdrawal",
+    "tolerab",
     "cancer",
     "malignan",
     "tumour",
@@ -1065,8 +1089,8 @@ SAFETY_ANY = re.compile(
     r"\b(?:safety|safe|adverse|side[- ]effects?|tolerab|tolerated|toxicity|"
     r"complications?)\b"
     # safety watched for without a harm: "routine potassium checks", "blood pressure was checked at every visit"
-    r"|\b(?:potassium|liver|blood pressure|laboratory|safety) (?:checks?|monitoring)\b"
-    r"|\bblood pressure (?:was|were) (?:checked|monitored|measured)\b",
+    r"|\b(?:potassium|liver|laboratory|safety) (?:checks?|monitoring)\b"
+    r"|\bblood pressure (?:was|were) (?:checked|monitored) (?:at every|at each|throughout|during)\b",
     re.I,
 )
 # Clauses of one sentence can disagree: "facial hair grew in 6; no serious adverse events occurred".
