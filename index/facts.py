@@ -246,6 +246,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         rf"(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE_RE}|controls|volunteers)\b"
         # "half with female pattern hair loss and half without"
         r"|\bhalf (?:with|had|having)\b[^.;]{1,60}?\b(?:and|,)\s+(?:the other )?half (?:without|did not|free of|not)\b"
+        rf"|\b{_NUM_RE}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_RE}\s+with\b[^.;]{{1,60}}?\s+and\s+{_NUM_RE}\s+without\b"
         # the unaffected group named first: "sixty healthy volunteers and sixty patients with …"
         rf"|\b{_NUM_RE}\s+(?:{_MATCHED}\s+)?{_UNAFFECTED}\s+(?:[\w-]+\s+)?{_PEOPLE_RE}\s+"
         rf"(?:and|versus|vs\.?|compared (?:with|to)|alongside)\s+{_NUM_RE}\b"
@@ -595,6 +596,19 @@ SERIES_PATTERNS = [
         ),
     ),
 ]
+# Data kept for care or payment and read afterwards, when nothing else names the design (a "cohort" drawn from
+# claims stays a cohort): "a nationwide claims database", "insurance records".
+DATA_PATTERNS = [
+    (
+        "retrospective observational",
+        ("claims", "insurance", "administrative", "billing", "prescription", "electronic"),
+        re.compile(
+            r"\b(?:claims|insurance|administrative|billing|prescription|electronic (?:health|medical)) "
+            r"(?:databases?|data|records|registers?|registries)\b",
+            re.I,
+        ),
+    ),
+]
 # One person told of by pronoun, read only when the text counts no people at all ("She developed …" in a report of
 # two patients is not a case report).
 PRONOUN_PATTERNS = [
@@ -727,7 +741,11 @@ POOLED = re.compile(
     re.I,
 )
 # A second pooled group right after the first: "… and 927 controls".
-AND_GROUP = re.compile(rf"\s+and\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b", re.I)
+AND_GROUP = re.compile(
+    rf"\s+(?:with\s+[^.;,]{{1,60}}?\s+)?and\s+{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b|"
+    r"(?:without|who did not|who had not|not)\b)",
+    re.I,
+)
 # The comparison group of a study, counted with its cases: "… and 30 healthy controls", "45 were controls".
 CONTROLS = re.compile(
     rf"(?<![\d.%])\b{NUM}\s+(?:(?:were|as|served as|acted as)\s+)?"
@@ -752,6 +770,13 @@ RESPONDED = re.compile(
     rf"|\breceived\s+{NUM}\s+(?:[\w-]+\s+)?(?:replies|responses|answers|completed (?:questionnaires|forms|surveys))\b"
     rf"|(?<![\d.%])\b{NUM}\s+(?:usable\s+|valid\s+|complete\s+|completed\s+|eligible\s+|returned\s+)?"
     r"(?:replies|responses|answers|completed (?:questionnaires|forms|surveys|polls))\b",
+    re.I,
+)
+_ARM_VERB = r"(?:received|were given|got|used|applied|took|underwent)"
+# Two arms each sized, with no total before them: "twenty patients received PRP and twenty received saline".
+ARMS = re.compile(
+    rf"(?:^|(?<=[.!?] )){NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+{_ARM_VERB}\b[^.;]{{1,60}}?\b(?:and|while|whereas)\s+"
+    rf"{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{_ARM_VERB}\b",
     re.I,
 )
 # Two groups of the study's own people counted apart: "enrolled 4,100 men who took the drug and 8,200 who did
@@ -1296,7 +1321,7 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     found = found or _match_design(own, PRIMARY_PATTERNS) or _match_design(own, SECONDARY_PATTERNS)
     if found is None and not (any(w in own.lower() for w in TREATED_WORDS) and TREATED.search(own)):
         found = _match_design(own, IMPLIED_PATTERNS)
-    found = found or _match_design(own, SERIES_PATTERNS)
+    found = found or _match_design(own, DATA_PATTERNS) or _match_design(own, SERIES_PATTERNS)
     if not found and _first_count(own) is None and not FAMILY.search(own):
         found = _match_design(own, PRONOUN_PATTERNS)
     if found in ("clinical trial", "split-scalp trial") and _match_design(own, PRIMARY_PATTERNS[:1]):
@@ -1341,6 +1366,9 @@ def participants(text: str, design: str | None = None) -> int | None:
             return 2 if family.group("pair") else _number(family.group(1))
         return None
     value, span = first
+    arms = ARMS.search(text)
+    if arms and arms.start() <= span[0]:
+        return sum(_number(g) for g in arms.groups() if g)
     opening = text.rfind("(", 0, span[0] + 1)
     in_bracket = opening >= 0 and not text[opening : span[0]].strip("( nN=")  # "(n = 87" or "(28,000"
     bracketed = BRACKETED_GROUPS.match(text, opening) if in_bracket else None
@@ -1348,7 +1376,7 @@ def participants(text: str, design: str | None = None) -> int | None:
         value, span = sum(_number(g) for g in bracketed.groups() if g), (span[0], bracketed.end())
     more = AND_GROUP.match(text, span[1])
     if more and _other_half(text[span[0] : span[1]], more.group(0)):  # "forty-one girls and nineteen boys"
-        value, span = value + _number(more.group(1)), (span[0], more.end())
+        return value + _number(more.group(1))  # the two groups are the whole study
     return value + _controls(text, value, span)
 
 
@@ -1361,9 +1389,25 @@ def _other_half(first: str, second: str) -> bool:
     "99 patients and 3 nurses took part" is 99 patients: the nurses are not the same kind of people.
     """
     a, b = first.split()[-1].lower(), second.split()[-1].lower()
+    if re.search(r"\b(?:without|not)\s*$", second, re.I):
+        return True  # "48 men with alopecia and 52 without"
     if re.search(_UNAFFECTED + r"|\bcontrols?\b", first, re.I):
         return True  # "sixty healthy volunteers and sixty patients with …": the controls came first
     return a != b and (b in HALVES and (a in HALVES or b == "controls"))
+
+
+# What an "n =" may count that is not people, right before it: "images (n = 2,400)".
+NOT_PEOPLE_BEFORE = re.compile(
+    r"\b(?:images|photographs|photos|hairs|grafts|biopsies|samples|specimens|follicles|lesions|eyes|procedures|"
+    r"sessions|visits|scalps?|sites|cells|studies|trials|articles|records|mice|rats|animals|injections)\s*[(\[]\s*$",
+    re.I,
+)
+# People counted before they were chosen: screened, assessed or invited, not enrolled.
+SCREENED_AFTER = re.compile(
+    r"\s*(?:were\s+|was\s+)?(?:screened|assessed for eligibility|approached|invited|contacted|eligible)\b", re.I
+)
+
+ENROLLED = re.compile(r"\b(?:were|was)\s+(?:enrolled|included|randomi[sz]ed|recruited)\b", re.I)
 
 
 def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
@@ -1371,8 +1415,13 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
     for pattern in PARTICIPANTS:
         for match in pattern.finditer(text):
             value = _number(match.group(1))
-            if 1 < value < 10_000_000 and (re.search(r"\d,\d", match.group(1)) or not 1900 <= value <= 2100):
-                return value, match.span()
+            if not 1 < value < 10_000_000 or (not re.search(r"\d,\d", match.group(1)) and 1900 <= value <= 2100):
+                continue  # a year
+            if NOT_PEOPLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "images (n = 2,400) from 300 patients": the n counts images
+            if SCREENED_AFTER.match(text, match.end()) and ENROLLED.search(text, match.end()):
+                continue  # "of 95 patients screened, 80 were enrolled"
+            return value, match.span()
     return None
 
 
