@@ -171,7 +171,7 @@ _PERSON = (
     r"(?:woman|man|boy|girl|child|infant|patient|female|male|adolescent|teenager|lady|baby|toddler|gentleman|neonate|"
     r"newborn|schoolgirl|schoolboy|youth|dancer|athlete|nurse|student|soldier|"
     r"bodybuilder|runner|swimmer|gymnast|cyclist|footballer|actress|actor|worker|farmer|hairdresser|barber|"
-    r"teacher|physician|doctor|musician|singer|veteran|pilot|chef|mechanic|engineer|smoker|transplant recipient)"
+    r"teacher|physician|doctor|musician|singer|veteran|chef|mechanic|engineer|smoker|transplant recipient)"
 )
 PERSON_WORDS = tuple(_PERSON[3:-1].split("|"))
 # A count that is a fraction's numerator ("six in ten women"), never a handful of people.
@@ -181,7 +181,7 @@ _SERIES_PEOPLE = (
     r"(?:patients|women|men|children|adults|people|cases|males|females|adolescents|teenagers|girls|boys|infants|siblings)"
 )
 # Parts of one head that can be treated apart.
-_SITE = r"(?:side|half|temples?|parietal|frontal|occipital|scalp|eyebrows?|patch|area|hemi-?scalp)"
+_SITE = r"(?:temples?|parietal|frontal|occipital|scalp|eyebrows?|hemi-?scalp|(?:side|half) of the (?:scalp|head))"
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
 SPLIT_SCALP = (
     r"\bsplit[- ](?:scalp|head|face|comparison)\b|\bspilt[- ]head\b|\bhalf[- ](?:head|side|scalp)\b"
@@ -190,14 +190,13 @@ SPLIT_SCALP = (
     r"|\bone (?:(?:temporal|frontal|parietal|occipital|bald|treated|randomly chosen|randomly selected) )?"
     r"(?:patch|side(?! effect)|half|area|scalp area|temple|eyebrow)\b[^.;]{0,80}?\b(?:another|the other)\b"
     # left against right in the same people: "to the left temple and … to the right temple"
-    rf"|\b(?:left|right)[- ](?:(?:frontal|temporal|parietal|occipital|upper|lower)(?: and \w+)?[- ])?(?:{_SITE})\b"
+    # (scalp sites only: "the left side of the heart … the right" is no split-scalp trial)
+    rf"|\b(?:left|right)[- ](?:(?:frontal|temporal|parietal|occipital)(?: and \w+)?[- ])?(?:{_SITE})\b"
     r"[^.;]{0,80}?\b(?:right|left)\b"
-    r"|\bwithin-(?:patient|person|subject|individual) (?:comparison|design|controls?|controlled)\b"
     r"|\bon the same (?:heads?|scalps?)\b"
-    # two sites of one person compared: "two bald patches in each patient", "an intra-individual comparison"
-    r"|\b(?:two|both|paired|matched) (?:[\w-]+ )?(?:patches|sides|halves|areas|sites|temples|eyebrows|lesions)\b"
+    # two sites of one person compared: "two bald patches in each patient"
+    r"|\b(?:two|both|paired|matched) (?:bald )?(?:patches|halves|temples|eyebrows)\b"
     r"[^.;]{0,40}?\b(?:in|of|on) (?:each|every|the same) (?:patient|person|participant|subject|volunteer|man|woman)\b"
-    r"|\bintra-?(?:individual|patient)\b|\bleft-right comparison\b"
 )
 PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     (
@@ -519,9 +518,9 @@ TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
         "case report",
         (" a ", " an ", "case"),
         rf"\bin (?:a|an) (?:(?!group|cohort|population|sample|series|family|clinic|hospital)[\w-]+ ){{0,2}}?{_PERSON}\b"
+        r"(?! (?:population|group|cohort|registry|sample))"
         # "…: a case", "…: case presentation", "A case of …"
-        r"|[:–—-]\s*(?:a )?case(?: presentation| description)?\s*\.?$|^(?:a|the) case of\b"
-        r"(?! (?:population|group|cohort|registry|sample))",
+        r"|[:–—-]\s*(?:a )?case(?: presentation| description)?\s*\.?$|^(?:a|the) case of\b",
     ),
     (
         "case series",
@@ -601,11 +600,11 @@ SERIES_PATTERNS = [
     ),
     (
         "case series",
-        ("by patient", "by case", "by person", "for each", "each patient", "each case"),
+        ("by patient", "by case", "by person", "each patient", "each case"),
         # people described one at a time: "outcomes are given patient by patient", "we summarise … for each"
         re.compile(
             r"\b(?:patient by patient|case by case|person by person)\b"
-            r"|\bfor each (?:patient|case|person)\b|\beach (?:patient|case) (?:is|was|are) described\b",
+            r"|\beach (?:patient|case) (?:is|was|are) described\b",
             re.I,
         ),
     ),
