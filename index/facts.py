@@ -125,7 +125,11 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"gathers?|gathered|discuss(?:es)?|maps?|mapped|looks? at|goes over|go over|walks? through)\s+"
         r"(?:the\s+|what\s+)?(?:current\s+|published\s+|recent\s+|available\s+|existing\s+|clinical\s+|scientific\s+)*"
         r"(?:literature|evidence|research|published (?:work|data|studies|reports))\b"
-        r"|\b(?:current|existing|present|our) (?:knowledge|understanding) (?:of|on|about)\b"
+        # knowledge as the object of the text's own verb ("gathers current knowledge on …"); "our understanding of …
+        # is limited" opens many primary studies
+        r"|\b(?:summari[sz]es?|summari[sz]ed|gathers?|gathered|reviews?|reviewed|updates?|discuss(?:es)?|maps?|collates?|"
+        r"brings? together|outlines?|presents?)\s+(?:the\s+)?(?:current|existing|present|our|recent)\s+"
+        r"(?:knowledge|understanding)\b"
         r"|\b(?:evidence|literature) (?:[\w-]+ ){0,6}?(?:is|are|was|were) (?:summari[sz]ed|"
         r"reviewed|discussed|appraised|synthesi[sz]ed|brought together|gathered)\b"
 

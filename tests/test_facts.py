@@ -431,6 +431,7 @@ def test_designs_are_read_by_word_family(title, text, design):
         ("Dermal papilla cells from sheep were grown in hanging drops.", "in vitro"),
         ("Dermal papilla cells taken from cattle were grown as spheres.", "in vitro"),
         ("Hypertension was more common among 300 patients with aneurysms.", None),
+        ("Our understanding of iron in hair loss is limited. Ferritin was measured in 80 women.", "cross-sectional"),
         ("Guidelines were written after a systematic literature search of trials of minoxidil.", "guideline"),
     ],
 )
