@@ -160,6 +160,11 @@ _WITHOUT = (
     r"|(?:who (?:had|have|reported)|with) no (?:[\w-]+\s+){0,2}?(?:complaints?|problems?|symptoms?|disease|history|"
     r"condition)s?\b)"
 )
+UNAFFECTED_WORDS = ("healthy", "unaffected", "non", "disease-free", "loss-free", "normal-haired", "normally haired")
+WITHOUT_WORDS = (
+    "without", "free of", "with no", "had no", "have no", "reported no", "did not", "do not", "full head",
+    "normal hair", "normal scalp",
+)
 CASE_CONTROL_WORDS = (
     "control", "healthy", "without", "free of", "with no", "matched", "unaffected", "non", "disease-free",
     "loss-free", "normal", "full head", "did not", "do not", "half", "had no", "have no", "reported no",
@@ -233,40 +238,58 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"\b(?:non-?users|non-?takers|unexposed|non-?exposed)\b[^.;]{0,60}?"
         r"\b(?:follow-up|followed|tracked|over (?:a |an )?(?:average|mean|median)?\s*(?:of )?\d+ years)\b",
     ),
+    # A group with the condition beside a group without it, in either order and any wording; split by the word each
+    # needs, so most texts try none of them.
     (
         "case-control",
-        CASE_CONTROL_WORDS,
-        # a group with the condition beside a group without it, in either order and any wording
+        ("matched",),
         rf"\bmatched (?:{_UNAFFECTED} )?controls\b"
-        rf"|\b{_UNAFFECTED} (?:controls|control (?:subjects|group|participants|individuals))\b"
-        rf"|\b{_NUM_RE}\s+(?:(?!untreated|placebo|vehicle|sham)[A-Za-z][\w-]*\s+){{0,4}}?(?:as\s+)?(?:{_UNAFFECTED}\s+)?"
-        r"(?:controls|control (?:subjects|participants|individuals|volunteers|people|women|men|children))\b"
-        rf"|\b{_UNAFFECTED} (?:individuals|volunteers|subjects|people|women|men|adults|children) as (?:the )?"
-        r"controls?\b"
-        r"|\bcontrols? (?:group )?(?:without|free of) (?:hair loss|alopecia)\b|\bhalf as (?:healthy )?controls\b"
-        rf"|\b{_BESIDE}{_NUM_RE}\s+(?:{_MATCHED}\s+)?{_UNAFFECTED}\s+(?:[\w-]+\s+)?[a-z-]*{_PEOPLE_RE}\b"
-        # "a control group of 80 healthy blood donors", "a comparison group of 40 matched women"
-        rf"|\b(?:control|comparison|reference) group of {_NUM_RE}\s+(?:{_MATCHED}|{_UNAFFECTED})\b"
-        # no number: "lower among women with shedding than among age-matched women with normal hair"
-        rf"|\b(?:versus|vs\.?|than(?: in| among)?|compared (?:with|to))\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\s+"
-        rf"{_WITHOUT}"
         rf"|\b{_BESIDE}{_NUM_RE}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{_PEOPLE_RE}\b"
-        rf"|\b{_BESIDE}{_NUM_RE}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
         rf"|\bcompared (?:with|to)\s+{_NUM_RE}\s+{_MATCHED}\b"
         # "were matched by age with 87 men who …", "each matched to two controls"
         rf"|\bmatched\s+(?:(?:by|for|on)\s+[\w\s,-]{{1,30}}?\s+)?(?:with|to)\s+(?:an?\s+)?(?:{_NUM_RE}\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE_RE}|controls?|volunteers?|neighbou?rs?|friends?|persons?|woman|man|child|"
-        r"patient|sibling|relative)\b"
-        # "half with female pattern hair loss and half without"
-        r"|\bhalf (?:with|had|having)\b[^.;]{1,60}?\b(?:and|,)\s+(?:the other )?half (?:without|did not|free of|not)\b"
-        rf"|\b{_NUM_RE}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_RE}\s+with\b[^.;]{{1,60}}?\s+and\s+{_NUM_RE}\s+without\b"
+        r"patient|sibling|relative)\b",
+    ),
+    (
+        "case-control",
+        ("control",),
+        rf"\b{_UNAFFECTED} (?:controls|control (?:subjects|group|participants|individuals))\b"
+        rf"|\b{_NUM_RE}\s+(?:(?!untreated|placebo|vehicle|sham)[A-Za-z][\w-]*\s+){{0,4}}?(?:as\s+)?(?:{_UNAFFECTED}\s+)?"
+        r"(?:controls|control (?:subjects|participants|individuals|volunteers|people|women|men|children))\b"
+        rf"|\b{_UNAFFECTED} (?:individuals|volunteers|subjects|people|women|men|adults|children) as (?:the )?"
+        r"controls?\b"
+        r"|\bcontrols? (?:group )?(?:without|free of) (?:hair loss|alopecia)\b|\bhalf as (?:healthy )?controls\b",
+    ),
+    (
+        "case-control",
+        UNAFFECTED_WORDS,
+        rf"\b{_BESIDE}{_NUM_RE}\s+(?:{_MATCHED}\s+)?{_UNAFFECTED}\s+(?:[\w-]+\s+)?[a-z-]*{_PEOPLE_RE}\b"
+        # "a control group of 80 healthy blood donors", "a comparison group of 40 matched women"
+        rf"|\b(?:control|comparison|reference) group of {_NUM_RE}\s+(?:{_MATCHED}|{_UNAFFECTED})\b"
         # the unaffected group named first: "sixty healthy volunteers and sixty patients with …"
         rf"|\b{_NUM_RE}\s+(?:{_MATCHED}\s+)?{_UNAFFECTED}\s+(?:[\w-]+\s+)?{_PEOPLE_RE}\s+"
         rf"(?:and|versus|vs\.?|compared (?:with|to)|alongside)\s+{_NUM_RE}\b"
-        # a group without a number: "compared with unaffected siblings", "than in healthy volunteers"
+        # a group without a number: "compared with unaffected siblings"
         rf"|\b(?:versus|vs\.?|compared (?:with|to))\s+(?:(?:their|the|{_MATCHED})\s+){{0,2}}?"
         rf"{_UNAFFECTED}\s+"
         rf"(?:[\w-]+\s+)?(?:relatives|siblings|twins|{_PEOPLE_RE}|controls|volunteers)\b",
+    ),
+    (
+        "case-control",
+        WITHOUT_WORDS,
+        # "… and 30 women without hair loss", "… than among age-matched women with normal hair", "38 boys with … and
+        # 40 without"
+        rf"\b{_BESIDE}{_NUM_RE}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
+        rf"|\b(?:versus|vs\.?|than(?: in| among)?|compared (?:with|to))\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\s+"
+        rf"{_WITHOUT}"
+        rf"|\b{_NUM_RE}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_RE}\s+with\b[^.;]{{1,60}}?\s+and\s+{_NUM_RE}\s+without\b",
+    ),
+    (
+        "case-control",
+        ("half",),
+        # "half with female pattern hair loss and half without"
+        r"\bhalf (?:with|had|having)\b[^.;]{1,60}?\b(?:and|,)\s+(?:the other )?half (?:without|did not|free of|not)\b",
     ),
     (
         "case series",
@@ -386,27 +409,38 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
     (
         "survey",
-        ("survey", "questionnaire", "invited to", "asked", "replies", "form", "poll", "responses", "respondents",
-         "questions", "interview", "phoned", "views", "opinion", "attitude", "perception", "belief", "satisfaction",
-         "preference", "experience", "practices"),
-        r"(?<!health )(?<!examination )(?<!nutrition )\bsurvey(?:ed|s)?\b|\bquestionnaires?\b"
+        (
+            "survey", "questionnaire", "poll", "respondents", "replies", "responses were", "usable", "valid responses",
+            "eligible responses", " form ", " forms ", "invited to", "asked to",
+        ),
+        r"\b(?<!health )(?<!examination )(?<!nutrition )survey(?:ed|s)?\b|\bquestionnaires?\b"
         # people asked questions, without the word survey: "invited to answer questions about …", "312 replies"
         r"|\bpolled\b|\brespondents\b"
-        # people asked what they think or do: "asked trichologists for their views", "97 agreed to answer questions",
-        # "telephone interviews with 150 clients"
-        r"|\b(?:asked|invited|polled|surveyed|interviewed|contacted|telephoned|phoned|e-?mailed)\b[^.;]{0,80}?\b(?:for|about|on)"
-        r" (?:their|its) (?:views|opinions|experiences?|attitudes|practices|preferences|beliefs|perceptions|"
-        r"satisfaction)\b"
-        r"|\b(?:answered|responded to|agreed to answer)\s+(?:[\w-]+\s+){0,2}?questions (?:about|on|regarding)\b"
-        r"|\b(?:telephone|phone) interviews?\b|\b(?:telephoned|phoned)\b"
         r"|\b(?:invited|asked)\s+to\s+(?:answer|complete|fill (?:in|out)|respond to)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:questions|forms?|polls?)\b|\breplies\b"
         r"|\b(?:forms?|polls?) (?:was|were) (?:completed|filled (?:in|out)|answered|returned) by\b"
         # "users of a forum answered a 20-item poll", "took an online poll", "2,105 responses were usable"
         r"|\b(?:answered|completed|filled (?:in|out)|took|responded to|returned)\s+(?:a|an|the|our)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:polls?|forms?|questions)\b"
+        r"(?:[\w-]+\s+){0,3}?(?:polls?|forms?)\b"
         rf"|\b{_NUM_RE}\s+(?:usable|valid|eligible) (?:responses|replies)\b"
         r"|\b(?:responses|replies) (?:were|was) (?:received|usable|returned|valid|collected)\b",
+    ),
+    (
+        "survey",
+        ("views", "opinion", "attitude", "perception", "belief", "satisfaction", "preference", "experience",
+         "practices"),
+        # people asked what they think or do: "asked trichologists for their views"
+        r"\b(?:asked|invited|polled|surveyed|interviewed|contacted|telephoned|phoned|e-?mailed)\b[^.;]{0,80}?"
+        r"\b(?:for|about|on) (?:their|its) (?:views|opinions|experiences?|attitudes|practices|preferences|beliefs|"
+        r"perceptions|satisfaction)\b",
+    ),
+    (
+        "survey",
+        ("questions", "interview", "phoned"),
+        # "97 agreed to answer questions about …", "telephone interviews with 150 clients"
+        r"\b(?:answered|responded to|agreed to answer)\s+(?:[\w-]+\s+){0,2}?questions (?:about|on|regarding)\b"
+        r"|\b(?:answered|completed|took|responded to)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?questions\b"
+        r"|\b(?:telephone|phone) interviews?\b|\b(?:telephoned|phoned)\b",
     ),
     (
         "clinical trial",
@@ -529,13 +563,13 @@ TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "case series",
         ("in ",),
-        rf"{_NOT_FRACTION}\bin {_FEW} (?:[\w-]+ )?(?:women|men|patients|children|girls|boys|sisters|brothers)\b",
+        rf"\b{_NOT_FRACTION}in {_FEW} (?:[\w-]+ )?(?:women|men|patients|children|girls|boys|sisters|brothers)\b",
     ),
     (
         "case series",
         ("case", "patient"),
         # "…: six cases", "Four cases of …", "a report of 3 patients"
-        rf"{_NOT_FRACTION}(?<![\w,.-]){_SMALL} (?:[\w-]+ )?cases\b(?! (?:and|with|versus|vs)\b)"
+        rf"\b{_NOT_FRACTION}(?<![\w,.-]){_SMALL} (?:[\w-]+ )?cases\b(?! (?:and|with|versus|vs)\b)"
         rf"|\b(?:report|series) of {_SMALL} (?:[\w-]+ )?(?:patients|cases)\b",
     ),
 ]
@@ -721,9 +755,6 @@ _DIGIT_WORDS = "|".join(_UNITS[1:10])
 _BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _WORDS = rf"(?:(?:{_DIGIT_WORDS})[- ]hundred(?:[- ](?:and[- ])?{_BELOW_100})?|{_BELOW_100})"
 NUM = rf"(\d+(?:,\d{{3}})*|(?<![\w-]){_WORDS}\b)"  # "1,053", never "19," of "COVID-19, covering …"
-# "six in ten women": the ten is a fraction's denominator, not the people counted.
-_NOT_FRACTION_IN = "".join(f"(?<!{w} in )" for w in "one two three four five six seven eight nine".split())
-_NOT_FRACTION_IN += r"(?<!\d in )"
 _PREPOSITION = r"(?:in|at|after|before|per|among|from|on|by|for|to|into|within|aged)"
 # "six of fifteen adults": the people are the fifteen, so the six is not a count of people.
 _OF_NUMBER = rf"of\s+(?:\d|{_WORDS}\b)"
@@ -732,7 +763,7 @@ PARTICIPANTS = [
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
     re.compile(
         # an age ("aged 40 women", "after 50 in women") or a number joined to people by a preposition is no count
-        rf"(?<![\d.%])(?<!aged )(?<!age )(?<!ages ){_NOT_FRACTION_IN}\b{NUM}\s+"
+        rf"(?<![\d.%])\b{NUM}\s+"
         rf"(?:(?!{UNITS}\b|{TIMES}\b|than\b|{_OF_NUMBER}|{_PREPOSITION}\b)[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b",
         re.I,
     ),
@@ -1015,7 +1046,8 @@ REASSURING = re.compile(
 SAFETY_WORDS = (
     "shedding",
     "sexual",
-    "left",
+    "because of",
+    "due to",
     "dropout",
     "drop-out",
     "withdrawal",
@@ -1026,11 +1058,13 @@ SAFETY_WORDS = (
     "tumor",
     "lymphoma",
     "ulcer",
-    "scar",
-    "never",
-    "checks",
-    "monitoring",
-    "checked",
+    "healed with",
+    "never regrew",
+    "never grew",
+    "never recovered",
+    "never healed",
+    "potassium",
+    "laboratory",
     "liver",
     "transaminase",
     "blood pressure",
@@ -1432,6 +1466,10 @@ SCREENED_AFTER = re.compile(
     r"\s*(?:were\s+|was\s+)?(?:screened|assessed for eligibility|approached|invited|contacted|eligible)\b", re.I
 )
 
+# Right before a count, an age ("aged 40 women") or a fraction's numerator ("six in ten women").
+AGE_OR_FRACTION = re.compile(
+    r"(?:\bages?|\baged|(?:\b(?:one|two|three|four|five|six|seven|eight|nine)|\d) in)\s+$", re.I
+)
 ENROLLED = re.compile(r"\b(?:were|was)\s+(?:enrolled|included|randomi[sz]ed|recruited)\b", re.I)
 
 
@@ -1442,6 +1480,8 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
             value = _number(match.group(1))
             if not 1 < value < 10_000_000 or (not re.search(r"\d,\d", match.group(1)) and 1900 <= value <= 2100):
                 continue  # a year
+            if AGE_OR_FRACTION.search(text, max(0, match.start() - 8), match.start()):
+                continue  # "aged 40 women", "six in ten women"
             if NOT_PEOPLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "images (n = 2,400) from 300 patients": the n counts images
             if SCREENED_AFTER.match(text, match.end()) and ENROLLED.search(text, match.end()):
