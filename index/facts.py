@@ -770,8 +770,6 @@ PARTICIPANTS = [
     re.compile(
         r"(?<![\d.%])\b(\d+(?:,\d{3})*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"
     ),
-    # the whole said without a noun: "… to baricitinib or placebo, 654 in all"
-    re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:in all|in total|altogether|all told)\b", re.I),
 ]
 # What a review's participants may be stated as: the pooled total, never one included study's size.
 POOLED = re.compile(
@@ -1425,7 +1423,7 @@ def participants(text: str, design: str | None = None) -> int | None:
             return 2 if family.group("pair") else _number(family.group(1))
         return None
     value, span = first
-    arms = ARMS.search(text)
+    arms = ARMS.search(text) if " and " in text or " while " in text or " whereas " in text else None
     if arms and arms.start() <= span[0]:
         return sum(_number(g) for g in arms.groups() if g)
     opening = text.rfind("(", 0, span[0] + 1)
@@ -1455,6 +1453,9 @@ def _other_half(first: str, second: str) -> bool:
     return a != b and (b in HALVES and (a in HALVES or b == "controls"))
 
 
+# The whole said without a noun, read when no count with one is found: "… to baricitinib or placebo, 654 in all".
+IN_ALL = re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:in all|in total|altogether|all told)\b", re.I)
+IN_ALL_WORDS = ("in all", "in total", "altogether", "all told")
 # What an "n =" may count that is not people, right before it: "images (n = 2,400)".
 NOT_PEOPLE_BEFORE = re.compile(
     r"\b(?:images|photographs|photos|hairs|grafts|biopsies|samples|specimens|follicles|lesions|eyes|procedures|"
@@ -1487,6 +1488,9 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
             if SCREENED_AFTER.match(text, match.end()) and ENROLLED.search(text, match.end()):
                 continue  # "of 95 patients screened, 80 were enrolled"
             return value, match.span()
+    lower = text.lower()
+    if any(w in lower for w in IN_ALL_WORDS) and (whole := IN_ALL.search(text)):
+        return _number(whole.group(1)), whole.span()
     return None
 
 
