@@ -287,6 +287,18 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "case-control",
+        ("non-", "equal number"),
+        # "balding and non-balding men", "AA versus non-AA patients" (not an exposure: smokers, users, the treated);
+        # "… and an equal number of healthy controls"
+        r"\b(?!smok|user|drink|respond|expos|treat|vegetarian|vegan|fast|diet|hispanic|white|black|asian|native|"
+        r"western|supplement|exercis|obese|pregnan|menopaus|diabet)([a-z]{2,20})"
+        r"\s+(?:and|or|versus|vs\.?|compared with)\s+"
+        r"non-?\1\s+(?:[\w-]+\s+)?(?:patients|men|women|people|individuals|subjects|controls|participants|children|"
+        r"adults|volunteers|girls|boys|groups?|cases)\b"
+        rf"|\ban equal number of (?:(?:{_MATCHED}|{_UNAFFECTED})\s+)?(?:[\w-]+\s+)?(?:controls|{_PEOPLE_RE})\b",
+    ),
+    (
+        "case-control",
         ("half",),
         # "half with female pattern hair loss and half without"
         r"\bhalf (?:with|had|having)\b[^.;]{1,60}?\b(?:and|,)\s+(?:the other )?half (?:without|did not|free of|not)\b",
@@ -813,6 +825,10 @@ CONTROLS = re.compile(
     rf"|\bcompared (?:with|to)\s+{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{PEOPLE}\b"
     rf"|\bmatched\s+(?:(?:by|for|on)\s+[\w\s,-]{{1,30}}?\s+)?(?:with|to)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|controls)\b",
     re.I,
+)
+# A second group as large as the first: "… and an equal number of (healthy) controls".
+EQUAL_NUMBER = re.compile(
+    rf"[^.;]{{0,60}}?\band an equal number of (?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b", re.I
 )
 # A survey's people are those who answered: "sent to 520 men; 401 replied".
 RESPONDED = re.compile(
@@ -1454,8 +1470,13 @@ def _other_half(first: str, second: str) -> bool:
 
 
 # The whole said without a noun, read when no count with one is found: "… to baricitinib or placebo, 654 in all".
-IN_ALL = re.compile(rf"(?<![\d.%])\b{NUM}\s+(?:in all|in total|altogether|all told)\b", re.I)
-IN_ALL_WORDS = ("in all", "in total", "altogether", "all told")
+IN_ALL = re.compile(
+    rf"(?<![\d.%])\b{NUM}\s+(?:in all|in total|altogether|all told|took part|participated|"
+    r"(?:were|was) (?:studied|examined|enrolled|included|recruited))\b",
+    re.I,
+)
+IN_ALL_WORDS = ("in all", "in total", "altogether", "all told", "took part", "participated", "were studied",
+                "were examined", "were enrolled", "were included", "were recruited")
 # What an "n =" may count that is not people, right before it: "images (n = 2,400)".
 NOT_PEOPLE_BEFORE = re.compile(
     r"\b(?:images|photographs|photos|hairs|grafts|biopsies|samples|specimens|follicles|lesions|eyes|procedures|"
@@ -1489,14 +1510,19 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
                 continue  # "of 95 patients screened, 80 were enrolled"
             return value, match.span()
     lower = text.lower()
-    if any(w in lower for w in IN_ALL_WORDS) and (whole := IN_ALL.search(text)):
-        return _number(whole.group(1)), whole.span()
+    if any(w in lower for w in IN_ALL_WORDS):
+        for whole in IN_ALL.finditer(text):
+            value = _number(whole.group(1))
+            if 1 < value < 10_000_000 and (re.search(r"\d,\d", whole.group(1)) or not 1900 <= value <= 2100):
+                return value, whole.span()
     return None
 
 
 def _controls(text: str, cases: int, span: tuple[int, int]) -> int:
     """How many controls to add to the first count: none when that count already holds them."""
     lower = text.lower()
+    if EQUAL_NUMBER.match(text, span[1]):
+        return cases  # "52 women with hair loss and an equal number of controls"
     if not any(w in lower for w in CASE_CONTROL_WORDS):
         return 0
     for match in CONTROLS.finditer(text):

@@ -359,6 +359,8 @@ DESIGNS_BY_WORD_FAMILY = [
     (None, "Every woman with shedding was matched by age with a neighbour who had no hair complaints.", "case-control"),
     (None, "Scalp swabs came from 120 teenagers, half with dandruff and half without.", "case-control"),
     (None, "We tested 38 boys with alopecia areata and 40 without for thyroid antibodies.", "case-control"),
+    (None, "Scalp blood flow differed between alopecic and non-alopecic women.", "case-control"),
+    (None, "Fifty-two women with hair loss and an equal number of controls gave blood.", "case-control"),
     # one person: by age, occupation, pronoun, or a title that says so
     (None, "The patient, a 52-year-old farmer, noticed a bald patch after a sunburn.", "case report"),
     (None, "A retired plumber in his seventies developed tufted folliculitis.", "case report"),
@@ -431,6 +433,7 @@ def test_designs_are_read_by_word_family(title, text, design):
         ("Dermal papilla cells from sheep were grown in hanging drops.", "in vitro"),
         ("Dermal papilla cells taken from cattle were grown as spheres.", "in vitro"),
         ("Hypertension was more common among 300 patients with aneurysms.", None),
+        ("Smokers and non-smokers were compared for greying in 300 adults.", None),
         ("Our understanding of iron in hair loss is limited. Ferritin was measured in 80 women.", "cross-sectional"),
         ("Guidelines were written after a systematic literature search of trials of minoxidil.", "guideline"),
     ],
@@ -462,6 +465,9 @@ def test_word_families_do_not_overreach(text, design):
         ("The meta-analysis of 9 trials had 1,240 participants between them.", 1240),
         ("Reports on COVID-19, covering 320 patients in total, were pooled in a meta-analysis of 30 studies.", 320),
         ("We polled 600 dermatologists about minoxidil tablets; 212 responded.", 212),
+        ("Fifty-two women with hair loss and an equal number of controls gave blood.", 104),
+        ("Hair counts of balding and non-balding men were compared; 64 took part.", 64),
+        ("Hair samples from 2001 to 2003 were examined for zinc.", None),
         ("Clients (150) were telephoned, and 97 agreed to answer questions about their tattoo.", 97),
     ],
 )
