@@ -87,8 +87,8 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "commentary",
-        ("comment", "editorial", "opinion", "perspective"),
-        r"\bcommentary\b|\beditorial\b|\bopinion (?:piece|article)\b|\bexpert opinion\b"
+        ("comment", "editorial", "opinion", "perspective", "viewpoint"),
+        r"\bcommentary\b|\beditorial\b|\bopinion (?:piece|article)\b|\bexpert opinion\b|\b(?:this|our) viewpoint\b"
         r"|\bperspective (?:piece|article)\b|\bcomments? on\b",
     ),
     (
@@ -609,10 +609,12 @@ IMPLIED_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pa
 SERIES_PATTERNS = [
     (
         "case series",
-        ("were treated", "were seen", "were described", "were followed", "were reported"),
+        ("were treated", "were seen", "were described", "were followed", "were reported", "are described",
+         "are reported", "are presented", "were presented"),
         re.compile(
             rf"(?<![\w-]){_FEW} (?:[\w-]+ ){{0,2}}?(?:patients|women|men|children|girls|boys|adults)"
-            r"(?: (?:with|who had) [^.;]{0,60}?)? (?:were|was) (?:treated|seen|described|followed|reported)\b",
+            r"(?: (?:with|who had|treated|given|taking|receiving) [^.;]{0,60}?)? (?:were|was|are|is) "
+            r"(?:treated|seen|described|followed|reported|presented)\b",
             re.I,
         ),
     ),
@@ -672,6 +674,14 @@ DATA_PATTERNS = [
         ),
     ),
 ]
+# A group followed for years, with nothing else said of the design (a cohort when it is not a handful).
+FOLLOWED_YEARS = re.compile(
+    rf"\b(?:were|was) (?:followed|tracked|monitored)(?: up)? (?:for|over) (?:a (?:median|mean) of |up to |about )?"
+    rf"{_NUM_RE} (?:years|decades)\b"
+    # "a longitudinal study tracked 900 men from age 20 to 50"
+    rf"|\blongitudinal (?:study|cohort|analysis)\b|\btracked {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b",
+    re.I,
+)
 # One person told of by pronoun, read only when the text counts no people at all ("She developed …" in a report of
 # two patients is not a case report).
 PRONOUN_PATTERNS = [
@@ -746,7 +756,9 @@ PEOPLE = (
     r"people|cases|persons|males|females|adolescents|respondents|users|twins|donors|students|workers|"
     r"athletes|soldiers|nurses|smokers|infants|newborns|mothers|recipients|veterans|employees|girls|boys|teenagers|"
     r"schoolchildren|pupils|siblings|relatives|members|dermatologists|physicians|doctors|clinicians|surgeons|"
-    r"pharmacists|trichologists|hairdressers|barbers|stylists|consumers|customers|clients|residents|inhabitants)"
+    r"pharmacists|trichologists|hairdressers|barbers|stylists|consumers|customers|clients|residents|inhabitants|"
+    r"teachers|farmers|miners|drivers|firefighters|officers|dancers|swimmers|runners|cyclists|bodybuilders|"
+    r"personnel|staff)"
 )
 # Units a review counts: "16 studies" is never 16 participants.
 UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
@@ -1394,7 +1406,12 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     found = found or _match_design(own, PRIMARY_PATTERNS) or _match_design(own, SECONDARY_PATTERNS)
     if found is None and not (any(w in own.lower() for w in TREATED_WORDS) and TREATED.search(own)):
         found = _match_design(own, IMPLIED_PATTERNS)
-    found = found or _match_design(own, DATA_PATTERNS) or _match_design(own, SERIES_PATTERNS)
+    found = found or _match_design(own, DATA_PATTERNS)
+    lower = own.lower()
+    watched = any(w in lower for w in ("follow", "track", "longitudinal")) and FOLLOWED_YEARS.search(own)
+    if not found and watched and (count := _first_count(own)):
+        found = "cohort" if count[0] >= 30 else None  # "41,300 women … were followed for 10 years"
+    found = found or _match_design(own, SERIES_PATTERNS)
     if not found and _first_count(own) is None and not FAMILY.search(own):
         found = _match_design(own, PRONOUN_PATTERNS)
     if found in ("clinical trial", "split-scalp trial") and _match_design(own, PRIMARY_PATTERNS[:1]):

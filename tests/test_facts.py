@@ -398,6 +398,10 @@ DESIGNS_BY_WORD_FAMILY = [
     (None, "A prospective, open study followed 30 women using a cooling cap.", "clinical trial"),
     # watched over time, or read from old files
     (None, "Women who took isotretinoin were compared with non-users over a follow-up of 5 years.", "cohort"),
+    (None, "Data on 8,200 teachers were gathered, and the teachers were followed for 12 years.", "cohort"),
+    (None, "A longitudinal study tracked 640 boys from puberty to age 30.", "cohort"),
+    (None, "In this viewpoint, two surgeons question the value of hair cloning.", "commentary"),
+    (None, "Six women given spironolactone for acne are described.", "case series"),
     (None, "A five-year audit of our transplant clinic counted every infection.", "retrospective observational"),
     (None, "We went back through the notes of 76 men prescribed dutasteride.", "retrospective observational"),
     (None, "From a national claims database we drew 5,400 adults with alopecia areata.", "retrospective observational"),
@@ -434,6 +438,9 @@ def test_designs_are_read_by_word_family(title, text, design):
         ("Dermal papilla cells taken from cattle were grown as spheres.", "in vitro"),
         ("Hypertension was more common among 300 patients with aneurysms.", None),
         ("Smokers and non-smokers were compared for greying in 300 adults.", None),
+        # a handful followed for years is a case series, not a cohort; a point of view is no viewpoint article
+        ("Five men given oral minoxidil were followed for 3 years; hair held in all.", "case series"),
+        ("From a clinical viewpoint, the finding matters for 200 women.", None),
         ("Our understanding of iron in hair loss is limited. Ferritin was measured in 80 women.", "cross-sectional"),
         ("Guidelines were written after a systematic literature search of trials of minoxidil.", "guideline"),
     ],
