@@ -427,7 +427,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         ),
         r"\b(?<!health )(?<!examination )(?<!nutrition )survey(?:ed|s)?\b|\bquestionnaires?\b"
         # people asked questions, without the word survey: "invited to answer questions about …", "312 replies"
-        r"|\bpolled\b|\brespondents\b"
+        r"|\bpolled\b|\brespondents\b|\b(?:a|an|the|our|this|online|national|web|telephone) (?:[\w-]+ )?polls?\b"
         r"|\b(?:invited|asked)\s+to\s+(?:answer|complete|fill (?:in|out)|respond to)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:questions|forms?|polls?)\b|\breplies\b"
         r"|\b(?:forms?|polls?) (?:was|were) (?:completed|filled (?:in|out)|answered|returned) by\b"
@@ -846,7 +846,8 @@ EQUAL_NUMBER = re.compile(
 RESPONDED = re.compile(
     rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:replied|responded|returned (?:it|them|the \w+)|completed (?:it|them|the \w+)|answered|took part|"
-    r"participated|agreed to (?:answer|take part|participate|respond|be interviewed))\b"
+    r"participated|agreed to (?:answer|take part|participate|respond|be interviewed)"
+    r"|(?:were|was) (?:returned|completed|answered|filled (?:in|out)))\b"
     rf"|\breceived\s+{NUM}\s+(?:[\w-]+\s+)?(?:replies|responses|answers|completed (?:questionnaires|forms|surveys))\b"
     rf"|(?<![\d.%])\b{NUM}\s+(?:usable\s+|valid\s+|complete\s+|completed\s+|eligible\s+|returned\s+)?"
     r"(?:replies|responses|answers|completed (?:questionnaires|forms|surveys|polls))\b",

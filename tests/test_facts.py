@@ -372,6 +372,7 @@ DESIGNS_BY_WORD_FAMILY = [
     (None, "This is a series of 12 women who wore silicone caps after chemotherapy.", "case series"),
     # surveys: people asked questions, however the asking is named
     (None, "Barbers in three towns were polled about scalp complaints among their customers.", "survey"),
+    (None, "An online poll of 3,400 men found that most feared going bald.", "survey"),
     (None, "We phoned 220 women after their transplant to ask about satisfaction.", "survey"),
     (None, "Pharmacists were asked for their views on selling biotin for hair loss.", "survey"),
     # one side against the other in the same head
@@ -472,6 +473,7 @@ def test_word_families_do_not_overreach(text, design):
         ("The meta-analysis of 9 trials had 1,240 participants between them.", 1240),
         ("Reports on COVID-19, covering 320 patients in total, were pooled in a meta-analysis of 30 studies.", 320),
         ("We polled 600 dermatologists about minoxidil tablets; 212 responded.", 212),
+        ("A questionnaire was posted to 800 barbers, and 295 were returned.", 295),
         ("Fifty-two women with hair loss and an equal number of controls gave blood.", 104),
         ("Hair counts of balding and non-balding men were compared; 64 took part.", 64),
         ("Hair samples from 2001 to 2003 were examined for zinc.", None),
