@@ -963,6 +963,13 @@ SAFETY_SOME = re.compile(
     r"reported|like|did not differ|were similar|were comparable)|\bbothered by\b|\btoxicity\b"
     r"|\bcomplications?\s+(?:included|occurred"
     r"|were(?! (?:poorly|rarely|seldom|not|inconsistently|variably|under-?)\w*))"
+    # harms said to be small are still harms: "with minimal side effects"; a harm named as the drug's: "regard the
+    # shedding as an adverse effect of the drug"; "pigment fading … were the complications described"
+    r"|\bwith (?:only )?(?:minimal|mild|minor|transient) "
+    r"(?:side[- ]effects?|adverse (?:events?|effects?)|complications?)\b"
+    r"|\b(?:as|was|were|is|are) (?:an?|the) (?:[\w-]+ )?(?:adverse (?:effect|event|reaction)|side[- ]effect)s? of\b"
+    r"|\b(?:was|were) the (?:[\w-]+ )?(?:complications?|side[- ]effects?|adverse events?|problems?) "
+    r"(?:described|reported|noted|seen|observed|recorded)\b"
     # the harm named as the subject: "mild acne was the only side effect", "headache … were the usual complaints"
     r"|\b(?:was|were) the (?:only|main|usual|chief|commonest|most (?:common|frequent)|principal|sole|predominant|"
     r"typical) (?:[\w-]+ )?(?:side[- ]effects?|adverse (?:events?|effects?)|complaints?|problems?|complications?|"
@@ -1071,6 +1078,14 @@ REASSURING = re.compile(
 )
 # One of these is in every text any of the safety patterns matches (keep in step).
 SAFETY_WORDS = (
+    "distort",
+    "false",
+    "sperm",
+    "bloodstream",
+    "minimal",
+    "mild",
+    "minor",
+    "adverse",
     "shedding",
     "sexual",
     "because of",
@@ -1199,7 +1214,11 @@ SAFETY_ANY = re.compile(
     r"complications?)\b"
     # safety watched for without a harm: "routine potassium checks", "blood pressure was checked at every visit"
     r"|\b(?:potassium|liver|laboratory|safety) (?:checks?|monitoring)\b"
-    r"|\bblood pressure (?:was|were) (?:checked|monitored) (?:at every|at each|throughout|during)\b",
+    r"|\bblood pressure (?:was|were) (?:checked|monitored) (?:at every|at each|throughout|during)\b"
+    r"|\bblood pressure (?:and heart rate )?(?:to be|be|should be) (?:recorded|checked|monitored)\b"
+    # a harm only possible: "high doses can distort laboratory tests", "could lower sperm production"
+    r"|\b(?:may|might|could|can)\s+(?:also\s+)?(?:distort (?:laboratory|lab|blood|thyroid|hormone)|give false|"
+    r"reduce fertility|lower sperm|reach the bloodstream)\b",
     re.I,
 )
 # Clauses of one sentence can disagree: "facial hair grew in 6; no serious adverse events occurred".

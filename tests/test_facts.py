@@ -497,6 +497,14 @@ def test_n_counts_people_by_structure(text, n):
         ("Forty men used the oil and reported less itching.", None),
         ("A man received filler injections in the scalp; it healed with a scar that never regrew hair.", SERIOUS),
         ("Twenty men used the lotion. Potassium monitoring was judged unnecessary.", "mentioned"),
+        ("Eighty women had the injections, with only mild side effects.", "adverse events reported"),
+        (
+            "A man lost his eyebrows on the drug; his doctors see the loss as a side effect of it.",
+            "adverse events reported",
+        ),
+        ("Across 14 reports, scarring and infection were the complications described.", "adverse events reported"),
+        ("The review notes that high doses of biotin can give false thyroid results.", "mentioned"),
+        ("Inflammation may impair the follicle in 40 patients.", None),
     ],
 )
 def test_safety_by_word_family(text, safety):
