@@ -343,17 +343,13 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "case report",
-        (*PERSON_WORDS, "in his", "in her", "aged ", " who"),
+        PERSON_WORDS,
         # one person, introduced at the head of a sentence and then described: "A man in his forties with …
-        # developed …", "A girl whose … was seen …"
+        # developed …", "A girl whose … was seen …" (said more loosely, read late: see PRONOUN_PATTERNS)
         r"(?:^|(?<=[.!?] ))(?:a|an) "
         r"(?:(?!group|cohort|sample|population|series|study|trial|number|total|team|panel)[\w-]+\s+){0,3}?"
-        rf"{_PERSON}(?![\w'’-])\s+(?:(?:in (?:her|his) \w+|aged (?:\d+|[a-z]+)|with|who|whose)\b[^.;]{{0,120}}?)?"
-        r"\b(?:was|developed|presented|had|noticed|started|received|reported|came|sought|regrew|lost|began|[a-z]+ed)\b"
-        # someone named by what they do, then told of as a person: "A retired plumber in his seventies developed …"
-        r"|(?:^|(?<=[.!?] ))(?:a|an) (?:[\w-]+\s+){0,2}?[a-z]+(?:er|ist|ian|or)\s+"
-        r"(?:in (?:her|his) \w+|aged \w+|who|whose)\b"
-        r"[^.;]{0,120}?\b(?:was|developed|presented|had|noticed|started|received|reported|came|sought|lost|began)\b",
+        rf"{_PERSON}(?![\w'’-])\s+(?:in (?:her|his) \w+|aged (?:\d+|[a-z]+)|with|who|whose)\b[^.;]{{0,120}}?"
+        r"\b(?:was|developed|presented|had|noticed|started|received|reported|came|sought|regrew|lost|began)\b",
     ),
     (
         "split-scalp trial",
@@ -685,6 +681,22 @@ FOLLOWED_YEARS = re.compile(
 # One person told of by pronoun, read only when the text counts no people at all ("She developed …" in a report of
 # two patients is not a case report).
 PRONOUN_PATTERNS = [
+    (
+        "case report",
+        (*PERSON_WORDS, "in his", "in her", "aged ", " who"),
+        re.compile(
+            # "A teenage swimmer developed …" (a person and a verb, nothing between)
+            r"(?:^|(?<=[.!?] ))(?:a|an) "
+            r"(?:(?!group|cohort|sample|population|series|study|trial|number|total|team|panel)[\w-]+\s+){0,3}?"
+            rf"{_PERSON}(?![\w'’-])\s+"
+            r"(?:was|developed|presented|had|noticed|started|received|reported|came|sought|regrew|lost|began|[a-z]+ed)\b"
+            # someone named by what they do, then told of as a person: "A retired plumber in his seventies developed …"
+            r"|(?:^|(?<=[.!?] ))(?:a|an) (?:[\w-]+\s+){0,2}?[a-z]+(?:er|ist|ian|or)\s+"
+            r"(?:in (?:her|his) \w+|aged \w+|who|whose)\b"
+            r"[^.;]{0,120}?\b(?:was|developed|presented|had|noticed|started|received|reported|came|sought|lost|began)\b",
+            re.I,
+        ),
+    ),
     (
         "case report",
         ("she ", "he ", "patient "),

@@ -439,6 +439,8 @@ def test_designs_are_read_by_word_family(title, text, design):
         ("Dermal papilla cells taken from cattle were grown as spheres.", "in vitro"),
         ("Hypertension was more common among 300 patients with aneurysms.", None),
         ("Smokers and non-smokers were compared for greying in 300 adults.", None),
+        # one participant of a group is not a case report
+        ("Forty women applied the foam for 16 weeks. A woman developed a rash in week 3.", None),
         # a handful followed for years is a case series, not a cohort; a point of view is no viewpoint article
         ("Five men given oral minoxidil were followed for 3 years; hair held in all.", "case series"),
         ("From a clinical viewpoint, the finding matters for 200 women.", None),
