@@ -322,7 +322,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "describes",
             "described",
         ),
-        rf"\bcase series\b|\b(?:a|this|our|the) (?:[\w-]+ )?series of {_NUM_RE} (?:[\w-]+ ){{0,2}}?{_SERIES_PEOPLE}\b"
+        rf"\bcase series\b|\b(?:a|this|our|the) (?:(?!retrospective|prospective)[\w-]+ )?series of {_NUM_RE} "
+        rf"(?:[\w-]+ ){{0,2}}?{_SERIES_PEOPLE}\b"
         r"|\bwe (?:report|describe|present) (?:two|three|four|five|six|seven|eight|nine|\d+) "
         r"(?:[\w-]+ )?(?:men|women|patients|cases|children|people|sisters|brothers|siblings|infants|girls|boys)\b"
         rf"|\b{_FEW} (?:[\w-]+ )?(?:brothers|sisters|siblings|twins)\b"
