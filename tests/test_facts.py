@@ -345,3 +345,169 @@ def test_animal_tissue_grown_in_culture_is_in_vitro_not_an_animal_study():
     text = "Follicles taken from young rats were kept in culture for a week with and without caffeine."
     assert study_design(text) == "in vitro"
     assert study_design("Young rats were given caffeine in their water for eight weeks.") == "animal"
+
+
+# Set D (issue 22, FACTS_VERSION 8): each rule family in words of our own, not those of any labelled set.
+DESIGNS_BY_WORD_FAMILY = [
+    # case-control: a group with the condition beside one without, in any order and wording
+    (None, "Sebum was lower in 44 balding men than in 44 non-balding men of the same age.", "case-control"),
+    (
+        None,
+        "Thirty-five healthy blood donors and thirty-five women with lichen planopilaris gave hair samples.",
+        "case-control",
+    ),
+    (None, "Every woman with shedding was matched by age with a neighbour who had no hair complaints.", "case-control"),
+    (None, "Scalp swabs came from 120 teenagers, half with dandruff and half without.", "case-control"),
+    (None, "We tested 38 boys with alopecia areata and 40 without for thyroid antibodies.", "case-control"),
+    (None, "Scalp blood flow differed between alopecic and non-alopecic women.", "case-control"),
+    (None, "Fifty-two women with hair loss and an equal number of controls gave blood.", "case-control"),
+    # one person: by age, occupation, pronoun, or a title that says so
+    (None, "The patient, a 52-year-old farmer, noticed a bald patch after a sunburn.", "case report"),
+    (None, "A retired plumber in his seventies developed tufted folliculitis.", "case report"),
+    ("Eyelash loss after eye drops", "She had used the drops nightly for a year.", "case report"),
+    ("Kerion mistaken for a tumour: a case", "Biopsy showed fungal infection.", "case report"),
+    # a few people described one at a time
+    ("Hair repigmentation on a JAK inhibitor: four cases", "Grey hair darkened in all of them.", "case series"),
+    (None, "Nine children given oral minoxidil for loose anagen hair are described patient by patient.", "case series"),
+    (None, "This is a series of 12 women who wore silicone caps after chemotherapy.", "case series"),
+    # surveys: people asked questions, however the asking is named
+    (None, "Barbers in three towns were polled about scalp complaints among their customers.", "survey"),
+    (None, "An online poll of 3,400 men found that most feared going bald.", "survey"),
+    (None, "We phoned 220 women after their transplant to ask about satisfaction.", "survey"),
+    (None, "Pharmacists were asked for their views on selling biotin for hair loss.", "survey"),
+    # one side against the other in the same head
+    (None, "Lotion went on the left parietal scalp and placebo on the right in 15 men.", "split-scalp trial"),
+    (None, "Two patches on each patient were compared: one was frozen and the other left alone.", "split-scalp trial"),
+    # reviews: the literature itself is the object
+    (None, "The essay reviews how stress hormones reach the follicle, citing a large cohort study.", "review"),
+    (None, "Here we map the published evidence on caffeine shampoos.", "review"),
+    # systematic searches, pooling and chance named by their means
+    (
+        None,
+        "Scopus and Web of Science were searched; nine eligible papers described minoxidil tablets.",
+        "systematic review",
+    ),
+    (None, "Six trials were pooled to estimate the effect of ketoconazole shampoo.", "meta-analysis"),
+    (None, "The summary odds ratio of greying among smokers was 2.1 across 7 studies.", "meta-analysis"),
+    (None, "Using opaque envelopes, 66 women were allocated to laser or sham caps.", "randomised controlled trial"),
+    (
+        None,
+        "In a double-blind, placebo-controlled study, 70 men took saw palmetto or placebo.",
+        "randomised controlled trial",
+    ),
+    (None, "This phase 2 study gave 48 adults a topical JAK inhibitor for a year.", "clinical trial"),
+    (None, "A prospective, open study followed 30 women using a cooling cap.", "clinical trial"),
+    # watched over time, or read from old files
+    (None, "Women who took isotretinoin were compared with non-users over a follow-up of 5 years.", "cohort"),
+    (None, "Data on 8,200 teachers were gathered, and the teachers were followed for 12 years.", "cohort"),
+    (None, "A longitudinal study tracked 640 boys from puberty to age 30.", "cohort"),
+    (None, "In this viewpoint, two surgeons question the value of hair cloning.", "commentary"),
+    (None, "Six women given spironolactone for acne are described.", "case series"),
+    (None, "A five-year audit of our transplant clinic counted every infection.", "retrospective observational"),
+    (None, "We went back through the notes of 76 men prescribed dutasteride.", "retrospective observational"),
+    (None, "From a national claims database we drew 5,400 adults with alopecia areata.", "retrospective observational"),
+    # measured once
+    (
+        None,
+        "Hair shaft width and serum iron were noted for 140 women, all on the same day.",
+        "cross-sectional",
+    ),
+    # laboratory work of any species, and live animals of any species
+    (None, "Human keratinocytes were exposed to the peptide for two days.", "in vitro"),
+    (None, "Whisker follicles from mice were kept alive in culture medium with the drug.", "in vitro"),
+    (None, "Forty client-owned dogs with flank alopecia were given melatonin.", "animal"),
+    # guidance, and a commentary that ends on what later trials should do
+    ("Clinical guidance on wigs for children", "Which children should be offered a wig, and when.", "guideline"),
+    (None, "In this commentary the authors argue that scores miss eyebrows, and call for future trials.", "commentary"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "design"), DESIGNS_BY_WORD_FAMILY)
+def test_designs_are_read_by_word_family(title, text, design):
+    assert with_facts(Study(title=title, summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        # precision first: words of these families that do not make the design
+        ("A report of two patients: she developed fever and he developed a rash.", None),
+        ("Each receptor was studied individually in yeast.", None),
+        ("Type 2 responses rose after infection in 40 patients.", None),
+        ("Twelve patients had complete responses on the drug, and our findings are discussed.", None),
+        ("Dermal papilla cells from sheep were grown in hanging drops.", "in vitro"),
+        ("Dermal papilla cells taken from cattle were grown as spheres.", "in vitro"),
+        ("Hypertension was more common among 300 patients with aneurysms.", None),
+        ("Smokers and non-smokers were compared for greying in 300 adults.", None),
+        # one participant of a group is not a case report
+        ("Forty women applied the foam for 16 weeks. A woman developed a rash in week 3.", None),
+        # a handful followed for years is a case series, not a cohort; a point of view is no viewpoint article
+        ("Five men given oral minoxidil were followed for 3 years; hair held in all.", "case series"),
+        ("From a clinical viewpoint, the finding matters for 200 women.", None),
+        ("Our understanding of iron in hair loss is limited. Ferritin was measured in 80 women.", "cross-sectional"),
+        ("Guidelines were written after a systematic literature search of trials of minoxidil.", "guideline"),
+    ],
+)
+def test_word_families_do_not_overreach(text, design):
+    assert with_facts(Study(summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Vertex balding men (n = 60) were matched by age with 60 men who had a full head of hair.", 120),
+        ("Twenty-two girls and eighteen boys with alopecia areata had their vitamin D checked.", 40),
+        ("The trial enrolled 90 participants (50 women, 40 men) with pattern hair loss.", 90),
+        ("Men who used the drug (n = 3,100) and men who did not (n = 9,300) were followed.", 12_400),
+        ("Users (12,000) were compared with non-users (36,000) over a follow-up of 10 years.", 48_000),
+        ("The cream and its vehicle were randomised 1:1, 240 in all.", 240),
+        ("Scalp oil fell after 60 in men; 180 volunteers aged 20 to 80 took part.", 180),
+        ("Seven in ten of the 150 women regrew hair.", 150),
+        ("Trichoscopy images (n = 1,800) from 210 patients were scored.", 210),
+        ("Of 130 patients screened, 96 were enrolled.", 96),
+        ("A cohort of 2,000 nurses was followed.", 2000),
+        ("Fifteen patients received PRP and fifteen received saline.", 30),
+        ("We examined 62 women with alopecia areata and 58 without it.", 120),
+        (
+            "This review of 14 studies, covering 1,100 patients and 900 controls, pooled the data in a meta-analysis.",
+            2000,
+        ),
+        ("The meta-analysis of 9 trials had 1,240 participants between them.", 1240),
+        ("Reports on COVID-19, covering 320 patients in total, were pooled in a meta-analysis of 30 studies.", 320),
+        ("We polled 600 dermatologists about minoxidil tablets; 212 responded.", 212),
+        ("A questionnaire was posted to 800 barbers, and 295 were returned.", 295),
+        ("Fifty-two women with hair loss and an equal number of controls gave blood.", 104),
+        ("Hair counts of balding and non-balding men were compared; 64 took part.", 64),
+        ("Hair samples from 2001 to 2003 were examined for zinc.", None),
+        ("Clients (150) were telephoned, and 97 agreed to answer questions about their tattoo.", 97),
+    ],
+)
+def test_n_counts_people_by_structure(text, n):
+    assert with_facts(Study(summary=text)).participants == n
+
+
+@pytest.mark.parametrize(
+    ("text", "safety"),
+    [
+        ("Thirty men used the foam. None of them developed low blood pressure.", "no serious adverse events"),
+        ("Forty women took the tablets; nobody withdrew because of side effects.", "no serious adverse events"),
+        ("Fifty men took the drug; no serious harms were seen.", "no serious adverse events"),
+        ("Among users, liver cancer was no more common than among non-users.", "no serious adverse events"),
+        ("Twelve patients took the tablets. Three had raised liver enzymes.", "adverse events reported"),
+        ("Sixty men used the gel. Scalp dryness was the main complaint.", "adverse events reported"),
+        ("A forum poll asked about fear of side effects as a reason to stop.", "mentioned"),
+        ("Forty men used the oil and reported less itching.", None),
+        ("A man received filler injections in the scalp; it healed with a scar that never regrew hair.", SERIOUS),
+        ("Twenty men used the lotion. Potassium monitoring was judged unnecessary.", "mentioned"),
+        ("Eighty women had the injections, with only mild side effects.", "adverse events reported"),
+        (
+            "A man lost his eyebrows on the drug; his doctors see the loss as a side effect of it.",
+            "adverse events reported",
+        ),
+        ("Across 14 reports, scarring and infection were the complications described.", "adverse events reported"),
+        ("The review notes that high doses of biotin can give false thyroid results.", "mentioned"),
+        ("Inflammation may impair the follicle in 40 patients.", None),
+    ],
+)
+def test_safety_by_word_family(text, safety):
+    assert with_facts(Study(summary=text)).safety == safety
