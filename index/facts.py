@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 8  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 9  # bump when the rules below change, so the next build re-extracts every study
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
 # 4 (issue 22): designs title first, cited work ignored, in vitro vs live animals, case reports/series,
@@ -34,6 +34,7 @@ FACTS_VERSION = 8  # bump when the rules below change, so the next build re-extr
 # non-users followed; n never an age, a fraction's denominator, images or people merely screened; subgroups
 # summed only when no total is stated; safety: harms denied by whoever might have had them, lab abnormalities,
 # harms feared or lessened are no report; a turn to later research cuts a sentence rather than dropping it.
+# 9: 8's fact rules merged with the direction rules changed the same day (both alter stored facts).
 
 _NUM_RE = (
     r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
