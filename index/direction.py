@@ -65,12 +65,13 @@ def _rx(pattern: str) -> re.Pattern:
 
 # Outcomes that are bad for the reader: losing hair, and the harms studies of hair-loss drugs report.
 HARM_OUTCOME = (
-    r"(?:hair ?loss|hairline loss|loss of (?:the |their )?hair|hair ?fall(?:ing)?(?: out)?|alopecia|shedding|thinning|"
-    r"balding|baldness|telogen effluvium|breakage|dermatitis|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
+    r"(?:hair ?loss|hairline loss|hair (?:and|or) \w+ loss|loss of (?:the |their )?hair|hair ?fall(?:ing)?(?: out)?|"
+    r"alopecia|shedding|thinning|balding|baldness|(?:go|goes|going|went|gone|become|became) bald|telogen effluvium|"
+    r"breakage|dermatitis|allergic (?:\w+ )?reactions?|hypersensitivity(?: reactions?)?|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
     r"(?:symptoms|problems|issues|side effects|dysfunction|impairment|adverse (?:events|effects))|"
     r"(?:erectile|ejaculat\w*) (?:dysfunction|problems|difficult\w*|issues|disorders?)|"
     r"(?:low |reduced )?libido|depressi\w*|mood(?: changes)?|suicid\w*|anxiety|pericardial effusion|effusion|swelling|"
-    r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ )?hair(?: growth)?|facial hair(?: growth)?|"
+    r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ ){0,3}?hair(?: growth)?|(?:facial|body) hair(?: growth)?|"
     r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|(?:hair|follicle|scalp|shaft)\w* damage|"
     r"(?:scalp|skin|cold|follicle) injur(?:y|ies)|frostbite|(?:scalp|skin) ulcer(?:s|ation)?)"
 )
@@ -82,11 +83,17 @@ HAIR_HARM = (
 )
 # Good outcomes: more hair, thicker hair, a longer growth phase.
 GOOD_CORE = (
-    r"(?:hair[\w-]*|thickness|diameter|coverage|hair growth|regrowth|anagen|"
+    r"(?:hair[\w-]*|fur|thickness|diameter|coverage|(?<!bone )(?<!mineral )density|hair growth|regrowth|anagen|"
     r"shafts?|lashes|eyelashes|eyebrows?|growth phase)"
     r"(?![- ](?:loss|shedding|thinning|fall|breakage|damage|shaft damage))"
 )
-GOOD_OUTCOME = rf"(?:(?:\w+[- ]){{0,3}}?{GOOD_CORE})"  # "the mean terminal hair counts" after a verb
+# Words between a verb and its hair object are modifiers ("the mean terminal hair counts"), never a verb or
+# a conjunction: "raised stress hormones kept hair follicle stem cells resting" has no hair object of "raised".
+FILLER = (
+    r"(?!(?:and|or|but|than|that|which|who|was|were|is|are|be|been|has|have|had|did|does|kept|keeps|made|led|"
+    r"caused|halted|stopped|blocked|left|let|gave)\b)\w+"
+)
+GOOD_OUTCOME = rf"(?:(?:{FILLER}[- ]){{0,3}}?{GOOD_CORE})"
 NEGATOR = _rx(
     r"\b(?:not(?! only)|no|never|neither|nor|cannot|without|fail(?:s|ed)? to|unable to|rather than|"
     r"ineffective|not effective|lack\w*|absence of|rarely|seldom|hardly|barely)\b|n't\b"
@@ -101,6 +108,7 @@ NO_FINDING = _rx(
     r"|\bthe authors? (?:describe|review|discuss|outline|compare|propose|present|weigh|argue)\w*"
     r"|\bprotocol\b|\bwill (?:compare|assess|test|evaluate|examine)\b|\bwhether\b"
     r"|\bmechanisms? (?:by which|of|behind|underlying)\b"
+    r"|\brole in (?:causing|driving|the (?:development|onset|cause)|triggering|hair loss|balding|alopecia)\b"
     r"|\bhow\b|\bwhy\b|\?\s*$|\b(?:aims?|aimed) to\b"
     r"|\b(?:confirm|determine|know|establish|clarify|see|tell|assess|understand|prove|show)\s+if\b"
 )
@@ -117,9 +125,81 @@ NEG_OBJECT = rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|recovery|regrowth|remission|densit
 # clinical object: "improved understanding", "increased growth of tumour cells", "the success of
 # these drugs" and "might benefit from assessment" (abstract discussion sentences) are no findings.
 BENEFIT = [
+    # keeping hair: "kept most of their hair", "saved the hair of", "preserved density", "kept counts above baseline"
+    _rx(
+        r"\b(?:kept|keep(?:s|ing)?|retain\w*|preserv\w*|sav(?:e|es|ed|ing)|held on to|hold(?:s|ing)? on to|protect\w*)\s+"
+        r"(?:(?:most|much|all|some|more|nearly|almost|bulk|majority|part|half|the|of|their|his|her|its) ){0,4}"
+        r"(?:hair(?! follicle)\w*|density|coverage|fur|eyebrows|lashes)\b"
+        r"|\b(?:kept|keep\w*|stay\w*|remain\w*|held|stood)\s+(?:\w+\s+){0,3}?(?:above|over) (?:the )?(?:baseline|starting (?:level|point|values?)|"
+        r"pre-?treatment (?:levels?|values?)|initial (?:levels?|values?))\b"
+    ),
+    # a longer or faster growth phase: "stayed in the growth phase longer", "lengthened faster than control"
+    _rx(
+        r"\b(?:stay\w*|remain\w*|kept|held)\s+(?:\w+\s+){0,4}?(?:in|within) (?:the )?(?:\w+ )?(?:growth phase|anagen)"
+        r"(?: phase)? (?:\w+ )?longer\b"
+        r"|\b(?:lengthen\w*|elongat\w*|grew|grow\w*|regrew|recover\w*|thicken\w*)\s+(?:\w+\s+){0,3}?"
+        r"(?:faster|quicker|sooner|more (?:quickly|rapidly)|longer|more) than\b"
+    ),
+    # a result seen in patients: "regrowth was seen in 31 of 40", "improvement was observed in most"
+    _rx(
+        r"\b(?:regrowth|hair growth|improvements?|responses?|remission|benefits?|success)\s+(?:\w+\s+){0,2}?"
+        r"(?:(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:seen|observed|noted|achieved|reported|found|"
+        r"recorded|documented|obtained)|occurred|happened|appeared)\s+(?:in|among|for)\b"
+        r"|\b(?:saw|showed|had|noticed|achieved|developed|reported)\s+(?:\w+\s+){0,2}?new (?:hair )?growth\b"
+    ),
+    # more or better hair than before or than a comparator: "clearly higher density", "thicker hair"
+    _rx(
+        rf"(?<!with )(?<!had )(?<!have )\b(?:higher|greater|better|larger|bigger|thicker|denser|fuller|longer)\s+"
+        rf"(?:(?:mean|total|terminal|overall|final|scalp|hair) ){{0,3}}(?:hair (?:counts?|density|growth|thickness|"
+        rf"diameter|mass|regrowth)|density|regrowth|hair|fur|coverage|counts?)\b(?![- ](?:loss|shedding|thinning|fall))"
+    ),
+    # less hair lost than a comparator: "lost fewer hairs than", "less shedding than placebo"
+    _rx(
+        rf"\b(?:lost|los(?:e|es|ing)|shed(?:s|ding)?)\s+(?:\w+\s+)?(?:fewer|less)\b(?! than \d)"
+        rf"|\b(?:fewer|less|lower|smaller|milder)\s+(?:\w+\s+){{0,2}}?(?:hairs? (?:lost|shed)|{HAIR_HARM})"
+        rf"\s+(?:\w+\s+){{0,6}}?than\b"
+    ),
+    # as much as an active comparator (one settled against placebo is in EQUAL): "grew about as much hair as"
+    _rx(
+        r"\bas (?:much|many) (?:new |terminal )?(?:hair|hairs|regrowth|growth|improvement|density|gain)s? as\b"
+        r"|\bas good (?:results? )?as\b|\b(?:just|equally) as well\b|\bequally well\b"
+    ),
+    # beating a comparator: "beat minoxidil alone", "outdid the control"
+    _rx(r"\b(?:beat|beats|beating|outdid|outdoes|outdo|surpass\w*|bettered|outshone|trumped)\s+\w+"),
+    # an option beside an established one: "might be an alternative to minoxidil"
+    _rx(
+        r"\b(?:be|is|are|was|were|as|offers?|offered|provides?|represents?|remains?)\s+(?:a |an )?(?:\w+ ){0,2}?"
+        r"alternatives? to\b"
+    ),
+    # adding to another treatment: "may boost the effect of minoxidil", "enhanced the response to"
+    _rx(
+        r"\b(?:boost\w*|enhanc\w*|amplif\w*|increas\w*|improv\w*|strengthen\w*|potentiat\w*|add\w* to)\s+"
+        r"(?:the |its |their )?(?:\w+ )?(?:effects?|efficacy|effectiveness|results?|response|benefits?) (?:of|to)\b"
+    ),
+    # a place in care: "may have a role in treating hair loss"
+    _rx(r"\b(?:has|have|had|play\w*) (?:a |an )?(?:\w+ )?role in (?:treating|the treatment of|managing|preventing|slowing)\b"),
+    # reserved praise: "judged encouraging", "encouraging results", "a positive effect on hair"
+    _rx(
+        r"\b(?:is|are|was|were|be|been|seems?|seemed|appears?|appeared|looks?|looked|judged|considered|deemed|rated|"
+        r"called|described as|proved|remains?)\s+(?:\w+\s+)?(?:encouraging|promising)(?=\s*(?:$|[,;.]|\b(?:but|and|"
+        r"though|although|for|in|as|while|yet)\b))"
+        r"|\b(?:encouraging|positive) (?:\w+ )?(?:results?|outcomes?|effects? on (?:\w+ )?hair|regrowth|findings?|"
+        r"response)\b"
+    ),
+    # correcting a deficiency reduced what it caused: "restoring them can reduce it"
+    _rx(
+        r"\b(?:restor\w*|correct\w*|replac\w*|replenish\w*|treat\w*|rais\w*|supplement\w*)\s+(?:\w+\s+){0,3}?"
+        r"(?:can |may |could |did |does |will )?(?:reduc\w*|improv\w*|stop\w*|revers\w*|lessen\w*|eas\w*|cur\w*|"
+        r"resolv\w*)\s+(?:it|this|them|that)\b"
+    ),
+    # few or none lost much: "no patient lost more than half of their hair"
+    _rx(
+        r"\b(?:no|none of the|not one)\s+(?:\w+\s+){0,5}?(?:lost|shed|had lost)\s+(?:more than|over|much|a lot)\b"
+    ),
     _rx(
         rf"\b(?:improv\w*|increas\w*|enhanc\w*|boost\w*|promot\w*|stimulat\w*|induc\w*|accelerat\w*|"
-        rf"restor\w*|thicken\w*|produc\w*|rais\w*|encourag\w*|sped up|speeds? up|prolong\w*|extend\w*|lengthen\w*)"
+        rf"restor\w*|thicken\w*|produc\w*|rais\w*|encourag\w*|sped up|speeds? up|prolong\w*|extend\w*|lengthen\w*|"
+        rf"brought back|brings? back|bringing back)"
         rf"\s+(?:the\s+|their\s+|mean\s+|early\s+|visible\s+|significant\s+)?{GOOD_OUTCOME}"
     ),
     _rx(rf"\bimprov(?:ed|es|e|ing)\s+(?:\w+[\s-]+){{0,3}}?{IMPROVED}"),
@@ -131,11 +211,11 @@ BENEFIT = [
         r"|\b(?:improvements?|benefits?) (?:was|were) (?:\w+ )?(?:observed|seen|found|noted|reported)\b"
     ),
     _rx(
-        rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|"
+        rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|cut|cuts|curb\w*|"
         rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+(?:\w+\s+){{0,2}}?"
         rf"{HAIR_HARM}"
     ),
-    _rx(r"\bkept (?:\w+ ){0,3}?stable\b|\bmaintain\w* (?:\w+ )?(?:hair|density|counts?)\b"),
+    _rx(r"\b(?:kept|keep(?:s|ing)?|held|hold(?:s|ing)?) (?:\w+ ){0,3}?(?:stable|steady|constant)\b|\bworth (?:trying|a try|considering)\b|\bmaintain\w* (?:\w+ )?(?:hair|density|counts?)\b"),
     _rx(r"\b(?:revers\w*|counteract\w*)\s+(?:\w+\s+){0,3}?(?:effect|suppression|miniaturi[sz]ation)\w*"),
     _rx(r"\breduc\w*\s+(?:\w+\s+){0,2}?miniaturi[sz]ation|\bkeep (?:their|his|her|more) hair\b"),
     _rx(
@@ -147,7 +227,8 @@ BENEFIT = [
         rf"|\b{HARM_OUTCOME}\s+(?:did not|didn't|does not|never) (?:recur|return|progress|worsen)\b"
     ),
     _rx(
-        rf"\b{GOOD_CORE}\s+(?:\w+\s+){{0,4}}?(?:rose|increased|improved|grew|went up|(?:was|were) "
+        rf"\b{GOOD_CORE}\s+(?:\w+\s+){{0,4}}?(?:rose|increased|improved|grew|went up|climbed|doubled|tripled|rebounded|"
+        rf"thickened|(?:was|were) "
         rf"(?:significantly )?(?:higher|greater|better))\b"
     ),
     _rx(
@@ -175,7 +256,10 @@ BENEFIT = [
         r"patients?|men|women|people|children|adults|teenagers|those|some|most|many|only|with|thin|thinning|"
         r"alopecia|shedding|lichen\w*|frontal|scarring|areata|androgenetic|pattern|patchy|eyebrows?|lashes)"
     ),
-    _rx(r"\b(?:good|excellent|satisfactory|favou?rable|high) (?:\w+ )?(?:results|outcomes|graft survival)\b"),
+    _rx(
+        r"\b(?:good|excellent|satisfactory|favou?rable|high|natural[- ]looking|pleasing|cosmetically acceptable|positive) "
+        r"(?:\w+ )?(?:results|outcomes|graft survival)\b"
+    ),
     _rx(
         r"\b(?:work\w*|grew|grow\w*|perform\w*|did|respond\w*|regrew)\s+(?:\w+\s+){0,3}?better\b"
         r"|\bbetter (?:results|outcomes|regrowth|hair growth|improvements?|responses?|hair counts?) than\b"
@@ -185,15 +269,15 @@ BENEFIT = [
         r"|\bfaster (?:hair )?(?:regrowth|growth|results|response)\b"
     ),
     _rx(
-        r"\b(?:superior to|outperform\w*|more effective than|best (?:results|hair growth)|"
+        r"\b(?:superior to|outperform\w*|more effective than|best (?:results|hair growth)|(?:works?|worked) best|"
         r"worked best|more hair(?! loss)|more than (?:placebo|sham|vehicle|control)|"
         r"(?:hair|count|density) gains?|gains? in (?:\w+ )?(?:hair|density|counts?)|gained (?:\w+ )?hair)\b"
     ),
     _rx(r"(?<!the )(?<!current )(?<!currently )\b(?:recommend(?:s|ed)?|endorse[sd]?) (?:\w+ ){0,3}?(?:for|as|in)\b"),
     _rx(
-        r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?)\s+(?:\w+\s+){0,3}?"
+        r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?)\s+(?:[\w-]+,?\s+){0,3}?"
         r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:\w+\s+){0,2}?"
-        r"(?:option|alternative|treatment|therapy|remedy|add-on)\b"
+        r"(?:option|alternative|treatment|therapy|remedy|add-on|choice|approach|strategy|tool|candidate)\b"
     ),
     _rx(
         r"\bpromising (?:\w+ ){0,2}?(?:results?|option|treatment|therapy|efficacy|hair growth|regrowth|approach|"
@@ -220,8 +304,9 @@ NOT_BENEFIT = _rx(
     r"(?:weak|limited|poor|scarce|thin|inconclusive|low[- ]quality|uncertain|unclear)\b"
     r"|\bwho (?:did not|didn't|do not|does not|have not|had not|failed to|cannot|could not) \w+"
     r"|\bnon-?responders?\b|\b(?:which|who|whether) (?:\w+ ){0,3}?(?:would |will |might |could )?respond\w*"
-    r"|\b(?:future|more|further) work\b|\b\w+-induced\b|\bunwanted (?:\w+ )?hair growth\b"
-    r"|\bfacial hair growth\b|\bhair growth (?:on|in) (?:the )?(?:face|body)\b"
+    r"|\b(?:future|more|further) work\b|\b\w+-induced\b"
+    r"|\b(?:unwanted|excess|excessive) (?:\w+ ){0,3}?hair(?: growth)?\b|\b(?:facial|body) hair(?: growth)?\b"
+    r"|\bhair growth (?:on|in) (?:the )?(?:face|body)\b"
     r"|\bto(?<!shown to)(?<!found to)(?<!appeared to)(?<!appears to)(?<!seemed to)(?<!seems to)(?<!likely to)"
     r"(?<!able to)(?<!failed to)(?<!fails to)(?<!fail to)(?<!helped to)(?<!helps to)(?<!help to)(?<!proved to)"
     r"(?<!tended to)(?<!tends to)(?<!tend to) (?:further )?(?:improve|increase|reduce|prevent|enhance|promote)\b"
@@ -242,11 +327,59 @@ EFFICACY = _rx(
     r"\b(?:effective\w*|efficacy|work\w*|results?|hair\w*|density|counts?|regrowth|growth|improv\w*|outcomes?|"
     r"respon\w*|gains?|increase\w*|thickness)\b"
 )
+# A named active treatment a new one is compared with ("comparable to topical minoxidil").
+ACTIVE = _rx(
+    r"\s+(?:that of |those (?:on|given|using) )?(?:the )?(?:(?:topical|oral|low-dose|standard|daily|\d+% |\d+ ?mg) ){0,3}"
+    r"(?:minoxidil|finasteride|dutasteride|spironolactone|ketoconazole|corticosteroids?|steroid injections?|"
+    r"triamcinolone|platelet-rich plasma|prp|standard (?:care|treatment|therapy))\b"
+)
+RISK_OR_LINK = _rx(
+    r"\b(?:risks?|side effects?|adverse|safety|infections?|toxicity|complications?|associat\w*|link\w*|correlat\w*|"
+    r"relationship)\b"
+)
 RISK = _rx(r"\b(?:risks?|side effects?|adverse|safety|infections?|toxicity|complications?|rates? of)\b")
-PLACEBO = r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy)"
+PLACEBO = r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy|sugar pills?|dummy pills?)"
+# A result said not to be significant: a denied benefit, unless its clause is about a risk or a link.
+NOT_SIGNIFICANT = _rx(
+    r"\b(?:was|were|is|are|proved|remained)\s+not\s+(?:statistically\s+)?significant\b(?!ly)"
+    r"|\b(?:did not|didn't|failed to|does not|do not)\s+reach\s+(?:statistical\s+)?significance\b"
+    r"|\b(?:fell|falls|fall) short of (?:statistical )?significance\b|\bbut not significantly\b"
+    r"|\b(?:non-?significant|nonsignificant|insignificant)\s+(?:\w+\s+)?(?:change|difference|effect|increase|"
+    r"improvement|gain|trend|benefit)"
+)
 NO_BENEFIT = [
+    # failure stated outright: "failed in most women", "proved useless", "none of the supplements changed"
     _rx(
-        rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better than\b|\bno more effective than\b"
+        r"\b(?:failed|was unsuccessful|were unsuccessful|did not work) (?:in|for) (?:most|many|all|the majority|nearly all|"
+        r"every|almost all)\b|\b(?:proved|was|were|is|are) (?:largely |mostly |essentially )?(?:useless|unhelpful|"
+        r"of no (?:use|value|benefit))\b|\bnone of (?:the )?(?:\w+ ){0,3}?(?:improved|increased|reduced|changed|altered|"
+        r"affected|helped|worked|slowed|prevented|stopped|regrew)\b"
+    ),
+    # no faster, no thicker, no more hair than
+    _rx(
+        r"\b(?:was|were|grew|is|are|became) no (?:faster|quicker|thicker|denser|fuller|greater|higher|longer)\b"
+        r"|\bno more (?:hair|regrowth|growth|improvement|density|gain)s? than\b"
+    ),
+    NOT_SIGNIFICANT,
+    # doing nothing or little: "do nothing for hair growth", "did little to slow shedding"
+    _rx(
+        r"\b(?:do|does|did|doing|done|achiev\w*|offer\w*|add\w*)\s+(?:nothing|(?:very )?little|next to nothing)\s+"
+        r"(?:for|to|on|at|in)\b"
+    ),
+    # no different from, or indistinguishable from, placebo or sham
+    _rx(
+        rf"\b(?:no|not|hardly|barely)\s+(?:\w+\s+)?(?:different|distinguishable|better)\s+(?:from|than|to)\s+"
+        rf"(?:\w+\s+){{0,4}}?{PLACEBO}\b|\bindistinguishable from (?:\w+\s+){{0,4}}?{PLACEBO}\b"
+        rf"|\b(?:matched|equal to|same as|mirrored) (?:that of |those (?:of|on|with) )?(?:the )?{PLACEBO}\b"
+    ),
+    # a denied protective effect: "did not support the idea that vitamin D protects", "no sign that zinc prevents"
+    _rx(
+        r"\b(?:did not|didn't|does not|doesn't|do not|don't|failed to|fail to)\s+(?:\w+\s+)?(?:support|confirm|show|back|bear out|substantiate)\s+"
+        r"(?:the |any )?(?:idea|hypothesis|notion|view|claim|theory|belief|suggestion)?\s*(?:that\s+)?(?:\w+[\s-]+){0,6}?"
+        r"(?:protects?|prevents?|helps?|improves?|benefits?|reduces?|lowers?|slows?|works?|regrows?|stops?)\b"
+    ),
+    _rx(
+        rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better than\b|\b(?:no|not|hardly|barely) more (?:effective|useful|helpful|beneficial|successful|efficacious) than\b"
         rf"|\bsimilar (?:to|in the \w+ and) {PLACEBO}"
         rf"|\bsame as {PLACEBO}|\b{PLACEBO} and (?:treatment|active) groups had similar"
     ),
@@ -255,8 +388,9 @@ NO_BENEFIT = [
         rf"|\bno (?:significant |statistically significant |meaningful )?difference\b(?=.*\b{PLACEBO})"
     ),
     _rx(
-        r"\b(?:ineffective|not effective|no (?:significant |measurable |meaningful |clear |added |additional |"
-        r"clinical |noticeable )?(?:effect|benefit|improvement|change|regrowth|response|gain)s?)\b"
+        r"\b(?:ineffective|not effective|no (?:(?:significant|statistically significant|measurable|meaningful|clear|added|"
+        r"additional|extra|further|real|discernible|visible|detectable|appreciable|obvious|clinical|noticeable|useful|"
+        r"hair|new|overall|protective|preventive|beneficial|positive|therapeutic|lasting|long-term|consistent) ){0,2}(?:effect|benefit|improvement|change|regrowth|response|gain|growth)s?)\b"
     ),
     _rx(
         r"\b(?:did not|didn't|does not|doesn't|do not|don't|failed to|fails? to|could not|couldn't|cannot|can't)\s+"
@@ -307,9 +441,10 @@ QUALIFIER = _rx(
     r"variable|varied|vary\w*|inconsistent|"
     r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
-    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)|whereas|while others|the rest|"
-    r"(?:in|for) others|half|a third|one third|a quarter|one in (?:three|four|five)|"
-    r"faded|wore off|disappeared|returned|less effective than|less (?:hair|regrowth) than|"
+    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)|while others|the rest|"
+    r"(?:in|for) others|(?<!more than )(?<!over )(?<!than )(?<!by )half|(?<!by )a third|(?<!by )one third|(?<!by )a quarter|one in (?:three|four|five)|"
+    r"faded|wore off|disappeared|returned|less effective than|(?<!lost )(?<!lose )(?<!losing )(?<!shed )less (?:hair|regrowth) than|"
+    r"(?:fell out|was lost|were lost|came out|thinned|receded|lost) again|"
     r"less (?:improvement|benefit|regrowth)|"
     r"many (?:men|women|patients|people) stopped|side effects were common|(?:than|with) (?:some|others)|"
     r"inferior to|smaller (?:improvement|benefit|effect|increase|gain|change)s? than)\b"
@@ -326,24 +461,69 @@ HARM = [
     _rx(
         rf"\b(?:(?<!the )(?<!its )(?<!a )caus(?:e[sd]?|ing)\b(?! of)|trigger\w*|led to|leads? to|lead to|"
         rf"resulted in|resulting in|induc\w*|worsen\w*|aggravat\w*|"
-        rf"exacerbat\w*|accelerat\w*|contribut\w* to|speed\w* up|sped up|provok\w*|precipitat\w*)\s+"
+        rf"exacerbat\w*|accelerat\w*|contribut\w* to|speed\w* up|sped up|provok\w*|precipitat\w*|"
+        rf"set(?:s|ting)? off|brought on|brings? on|bringing on|spark\w*|prompt\w*|gave (?:\w+ )?rise to)\s+"
         rf"(?:\w+[\s-]+){{0,4}}?{HARM_OUTCOME}"
     ),
+    # hair taken away: "cost her most of her hair", "left him with patchy baldness", "made her hair fall out"
     _rx(
-        rf"\b(?:linked|associated|tied|related|correlated|connected)\s+(?:\w+\s+)?(?:to|with)\s+(?:\w+[\s-]+){{0,5}}?"
+        r"\b(?:cost|costing|robbed|stripped)\s+(?:him|her|them|patients|users|women|men|people|\w+ patients?)\s+"
+        r"(?:(?:most|much|all|some|part|half|of|the|his|her|their) ){0,4}(?:hair|eyebrows|lashes|scalp hair)\b"
+        r"|\bmade (?:\w+ ){0,3}?hair (?:fall|come) out\b"
+    ),
+    # a hair harm seen after an exposure: "hair loss after surgery was seen in 60% of patients"
+    _rx(
+        rf"^(?:\w+[\s-]+){{0,2}}?{HAIR_HARM}\s+(?:after|following|with|from|due to)\s+(?:\w+[\s-]+){{1,4}}?"
+        rf"(?:was|were|is|are)\s+(?:\w+\s+)?(?:seen|observed|reported|noted|found|recorded|common|frequent|usual)\b"
+    ),
+    # losing one's hair: "she lost most of her scalp hair", "patients lose their eyebrows"
+    _rx(
+        r"(?<!who )(?<!which )(?<!that )\b(?:lost|los(?:e|es|ing))\s+(?:(?:most|much|all|some|part|half|a lot|large amounts?|clumps|patches) (?:of )?)?"
+        r"(?:(?:her|his|their|the|its) )?(?:scalp |head |body )?(?:hair|eyebrows|eyelashes|lashes)\b"
+    ),
+    # an exposure that makes a harm more likely: "twice as likely to have early baldness", "at greater risk of"
+    _rx(
+        rf"\b(?:(?:twice|thrice|(?:\w+|\d+(?:\.\d+)?) times) as|more|much more|far more|significantly more)\s+"
+        rf"likely to (?:(?:have|develop|get|show|report|experience|suffer|lose|be diagnosed with)\s+"
+        rf"(?:(?:from|with) )?(?:\w+[\s-]+){{0,4}}?)?{HARM_OUTCOME}"
+        rf"|\bat (?:a )?(?:higher|greater|increased|raised|elevated|double|twice the) risk (?:of|for)\s+"
+        rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}"
+    ),
+    # a harm that came after the exposure or outlasted it: "hair loss followed surgery", "erectile problems persisted"
+    _rx(
+        rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:followed|follows|came after|occurred after|developed after|"
+        rf"appeared after|began after|started after|set in after|emerged after|persisted|persists|lasted|continued|"
+        rf"lingered|outlasted|remained|did not (?:resolve|go away|recover|disappear)|never (?:resolved|went away)|"
+        rf"(?:began|started|set in|appeared|developed|occurred|emerged) (?:within|after|following|soon after))\b(?!.*\bdespite\b)"
+    ),
+    # a suppressed good outcome, reported as a result (past tense): "halted fur regrowth", "reduced hair density".
+    # The present tense ("PGD2 inhibits hair growth") is a mechanism, left alone.
+    _rx(
+        rf"\b(?:halted|stopped|blocked|suppressed|inhibited|impaired|delayed|arrested|curbed|prevented|reduced|"
+        rf"lowered|decreased|shut down|switched off|held back)\s+(?:the\s+)?(?:(?:fur|hair|scalp|new|mean|terminal) ){{0,2}}"
+        rf"(?:regrowth|hair growth|growth of (?:new )?hair|hair counts?|hair density|density|fur growth)\b"
+        rf"(?![- ](?:loss|decline|reduction|drop|fall))"
+    ),
+    _rx(
+        rf"\b(?:linked|associated|tied|related|correlated|connected)\s+(?:\w+\s+)?(?:to|with)\s+(?:\w+[\s-]+){{0,7}}?"
         rf"{HARM_OUTCOME}"
     ),
     _rx(rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,5}}?(?:linked|associated|tied|related|attributed)\s+(?:to|with)\b"),
     _rx(
         rf"\b(?:higher|greater|increased|increases?|increasing|raised|raises?|elevated) (?:the |a |an )?(?:\w+ )?"
-        rf"(?:risk|rates?|odds|incidence) of"
-        rf"\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:risk|rates?|odds|incidence|chances?|likelihood|probability) of"
+        rf"\s+(?:\w+\s+){{0,3}}?"
         rf"{HARM_OUTCOME}"
     ),
     _rx(
         rf"\b(?:develop\w*|report\w*|experienc\w*|suffer\w*|had|got|noticed|showed)\s+(?:\w+[\s-]+){{0,5}}?"
         rf"{HARM_OUTCOME}(?=.*\b(?:after|from|to|with|while|on|following|due to|because of|taking|using|"
         rf"that (?:continue|persist|last)))"
+    ),
+    # the exposure named before the harm: "women wearing cold caps developed scalp injuries"
+    _rx(
+        rf"\b(?:wearing|using|taking|receiving|given|treated with|on|after|who (?:used|took|wore|received))\s+"
+        rf"(?:\w+[\s-]+){{1,5}}?(?:develop\w*|suffer\w*|got|experienc\w*|had)\s+(?:\w+[\s-]+){{0,4}}?{HARM_OUTCOME}"
     ),
     _rx(rf"\b(?:persist\w*|lasting|long-lasting|permanent|irreversible|continu\w*)\s+(?:\w+\s+){{0,2}}?{HARM_OUTCOME}"),
     _rx(rf"\bfollowed by\s+(?:\w+\s+){{0,3}}?{HARM_OUTCOME}"),
@@ -376,10 +556,12 @@ NOT_HARM = _rx(
     rf"{HARM_OUTCOME}|\b(?:people|patients|men|women|children|adults|those|participants|users) with "
     rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}|\bno (?:link|association|relationship|increase)\b.*"
     rf"|\bnot (?:linked|associated|related|tied)\b.*"
+    rf"|\b(?:did not|didn't|does not|do not|failed to|could not)\s+(?:support|confirm|show|find|establish|prove)\b.*"
     rf"|\b\w+-induced\b"
 )
 # A sentence whose subject is hair loss itself reports its consequences, not a treatment's harm.
 HAIR_LOSS_SUBJECT = _rx(
+    r"^(?:men|women|people|patients|children|teenagers|adults|those) who (?:lost|lose|losing|had lost) (?:\w+ )?hair\b|"
     rf"^(?:(?:men|women|people|patients|children|teenagers|adults) with )?"
     rf"(?!(?:\w+[\s-]+){{0,1}}(?:for|against|treating|to treat)\s)(?:\w+[\s-]+){{0,2}}?{HAIR_HARM}\b"
 )  # "finasteride for hair loss increases the risk of ..." is about the drug, not what hair loss leads to
@@ -394,7 +576,7 @@ RESULT_NOUN = r"(?:results?|findings?|outcomes?|evidence|data|effects?|responses
 MIXED_FINDING = _rx(
     rf"(?<!previous )(?<!prior )(?<!earlier )(?<!existing )(?<!past )\b{MIXED_WORD}\s+(?:\w+\s+)?{RESULT_NOUN}\b"
     rf"(?! (?:of|from|in) (?:the )?(?:previous|prior|earlier|other|past|existing)\b)"
-    rf"|\b{RESULT_NOUN}\s+(?:[\w-]+\s+){{0,6}}?(?:were|was|are|is|have been|has been|remain\w*|seem\w*|appear\w*)\s+"
+    rf"|\b{RESULT_NOUN}\s+(?:[\w-]+\s+){{0,8}}?(?:were|was|are|is|have been|has been|remain\w*|seem\w*|appear\w*)\s+"
     rf"(?:\w+\s+)?{MIXED_WORD}"
     rf"|\b{RESULT_NOUN}\s+(?:[\w-]+\s+){{0,6}}?var(?:ied|y|ies) "
     rf"(?:widely|greatly|considerably|markedly|substantially)\b"
@@ -404,7 +586,7 @@ LITERATURE = _rx(
     r"\b(?:previous|prior|earlier|past|existing|other) (?:\w+ )?(?:studies|trials|reports|research|work)\b"
 )
 ASSOCIATION = _rx(
-    r"\b(?:associat\w*|link\w*|correlat\w*|levels?|deficien\w*|prevalen\w*|more common|more likely|more often|"
+    r"\b(?:associat\w*|link\w*|correlat\w*|(?<!-)levels?|deficien\w*|prevalen\w*|more common|more likely|more often|"
     r"risk|odds|predict\w*)\b"
 )
 # A low level or lack of a nutrient. "Low vitamin D was linked to more severe hair loss" is an association
@@ -429,7 +611,7 @@ DEFICIENCY = _rx(
 SAFE = _rx(r"\b(?:generally safe|safe and well tolerated|well tolerated|well-tolerated|was safe|were safe|is safe)\b")
 HEDGE = _rx(
     r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|appears? to|appeared to|seems? to|seemed to|suggest\w*|"
-    r"promis\w*|likely|preliminary|more (?:research|studies|trials|evidence|data)|further (?:research|studies|trials)|"
+    r"promis\w*|(?<!more )(?<!less )(?<!as )likely|unlikely|preliminary|more (?:research|studies|trials|evidence|data)|further (?:research|studies|trials)|"
     r"larger (?:\w+ )?(?:trials|studies)|(?:is|are|was|were|remains?) (?:still )?(?:needed|required|warranted)|"
     r"deserves?|pending|(?:evidence|data) (?:(?:for|on) [\w\s-]{1,40}? )?(?:is|are|was|were|remains?) (?:still )?"
     r"(?:limited|weak|scarce|preliminary)|"
@@ -458,12 +640,17 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     text = sentence.lower().replace("’", "'")
     if NO_FINDING.search(text):
         return None, False
+    text = _without_literature(text)
+    if not re.search(r"[a-z]", text):
+        return None, False
     benefit, denied, rest = _benefits(text)
     harm = _harms(text)
-    qualified = bool(QUALIFIER.search(rest)) or _minority(text)
+    qualified = bool(QUALIFIER.search(rest)) or _minority(text) or (benefit and _caveat(rest))
     if harm and SAFE.search(text) and not benefit:
         harm = False  # "generally safe, with unwanted hair growth the most common side effect"
     label = _combine(benefit, denied, harm, qualified)
+    if label in ("benefit", "mixed") and not harm and NOT_SIGNIFICANT_GAIN.search(text):
+        label = "no benefit"  # "counts rose, but the difference from placebo was not significant": the gain is denied
     if MIXED_FINDING.search(rest) and not (
         ASSOCIATION.search(text) or DEFICIENCY.search(text) or LITERATURE.search(text)
     ):
@@ -471,6 +658,39 @@ def _read(sentence: str) -> tuple[str | None, bool]:
             return None, False  # "reports linking X to depression were conflicting": unsure, so no direction
         label = label or "mixed"  # "gave mixed results", "the evidence is conflicting"
     return label, bool(label and HEDGE.search(text))
+
+
+# Other studies' results, quoted by this one: "earlier trials cited by the review had reported ...", "previous
+# studies had suggested ...". The past perfect and "cited" mark a report that is not the study's own finding.
+LITERATURE_REPORT = _rx(
+    r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?:studies|trials|reports|research|"
+    r"work|reviews|papers|authors)\b|\bcited (?:by|in)\b|\b(?:had|have) (?:previously |once |long )?(?:been )?"
+    r"(?:reported|shown|found|suggested|claimed|proposed)\b(?<!have shown)(?<!have found)(?<!have reported)"
+)
+LITERATURE_CLAUSE = _rx(r"(?:^|(?<=[;:])|(?<=\bbut)|(?<=\bwhereas)|(?<=\bwhile)|(?<=\balthough)|(?<=\bthough)|"
+                        r"(?<=\bhowever))[^;:]*?(?=$|[;:]|,?\s*\b(?:but|whereas|while|although|though|however)\b)")
+
+
+def _without_literature(text: str) -> str:
+    """The text with clauses reporting other studies' results blanked ("unlike earlier trials, ..." up to
+    its comma); "earlier trials had reported that X regrew hair" alone states nothing of this study."""
+    text = re.sub(
+        r"^(?:unlike|contrary to|in contrast to|as in|like)\s+[^,]*\b(?:studies|trials|reports|research|work|reviews)\b[^,]*,",
+        lambda m: "_" * len(m.group(0)),
+        text,
+    )
+    return LITERATURE_CLAUSE.sub(
+        lambda m: "_" * len(m.group(0)) if LITERATURE_REPORT.search(m.group(0)) else m.group(0), text
+    )
+
+
+# A gain taken back as not significant: the clause refers to the gain itself ("the difference", "this", "which").
+NOT_SIGNIFICANT_GAIN = _rx(
+    r"\b(?:but|although|though|however|yet)\s+(?:the |this |these |that |its |which )?(?:\w+ )?(?:difference|change|gain|"
+    r"increase|improvement|effect|benefit|rise|trend|result)s?\b(?:\s+\w+){0,4}?\s+(?:was|were|is|are|proved|remained)\s+"
+    r"not\s+(?:statistically\s+)?significant\b|\bbut not significantly\b"
+    r"|\b(?:but|although|though|yet)\s+(?:this|it|these|the \w+)\s+(?:did not|didn't|failed to) reach (?:statistical )?significance\b"
+)
 
 
 def _combine(benefit: bool, denied: bool, harm: bool, qualified: bool) -> str | None:
@@ -497,7 +717,8 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
     benefit = denied = False
     for match in EQUAL.finditer(base):
         self_evident = re.search(r"inferior|effective|as well as", match.group(0))
-        if not (self_evident or EFFICACY.search(base)) or RISK.search(base[max(0, match.start() - 80) : match.start()]):
+        named = ACTIVE.match(base, match.end())
+        if not (self_evident or named or EFFICACY.search(base)) or RISK.search(base[max(0, match.start() - 80) : match.start()]):
             continue  # "the risk of infection was comparable to ...": equal harms are no benefit
         after = base[match.end() : match.end() + 40]
         if re.match(rf"\s*(?:the |a |an |that of |those (?:on|given) |with )?(?:\w+ )?{PLACEBO}\b", after):
@@ -506,19 +727,38 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
             benefit = True
         masked = _blank(masked, match)
     rest = masked
+    spans = []
     for pattern in NO_BENEFIT:
         for match in pattern.finditer(masked):
+            if pattern is NOT_SIGNIFICANT and RISK_OR_LINK.search(_clause(masked, match.start(), match.end())):
+                continue  # "the rise in side effects was not significant", "the association was not significant"
             denied = True
+            spans.append((match.start(), match.end()))
             masked = _blank(masked, match)
     for pattern in BENEFIT:
         for match in pattern.finditer(masked):
             if "_" in match.group(0)[:1]:
                 continue
-            if _negated(base, match.start()):
+            if _negated(base, match.start()) or _denied_nearby(base, match, spans):
                 denied = True
             else:
                 benefit = True
     return benefit, denied, rest
+
+
+def _denied_nearby(text: str, match: re.Match, spans: list[tuple[int, int]]) -> bool:
+    """A no-benefit phrase next to the cue in its clause denies it: "worked no better than the vehicle",
+    "no more effective than its vehicle at slowing hair loss" (the cue is the denied comparison's object)."""
+    for start, end in spans:
+        if end <= match.start():
+            between = text[end : match.start()]
+            if len(between.split()) <= 6 and not CLAUSE_BREAK.search(between):
+                return True
+        elif start >= match.end():
+            between = text[match.end() : start]
+            if len(between.split()) <= 2 and not CLAUSE_BREAK.search(between):
+                return True
+    return False
 
 
 def _blank(text: str, match: re.Match) -> str:
@@ -534,10 +774,18 @@ def _harms(text: str) -> bool:
                 continue
             if HAIR_LOSS_SUBJECT.match(text) and not re.search(HAIR_HARM, match.group(0)[-40:]):
                 continue  # "alopecia areata raised the risk of depression": what hair loss leads to
+            if COMPARATOR_SUBJECT.search(_clause(text, match.start(), match.end())):
+                continue  # "placebo users kept losing hair, while treated men kept theirs"
             if DEFICIENCY.search(_clause(text, match.start(), match.end())):
                 continue  # "low vitamin D was linked to more severe hair loss": a deficiency, not a harm of taking it
             return True
     return False
+
+
+COMPARATOR_SUBJECT = _rx(
+    rf"^\W*(?:while |whereas |but )?(?:(?:the|those|men|women|patients|people|participants|mice) (?:on |in |given |"
+    rf"taking |using |receiving )?(?:the |a )?)?(?:{PLACEBO})(?:-\w+)?\b"
+)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -561,8 +809,76 @@ def _negated(text: str, start: int, rarely: bool = True) -> bool:
 
 
 def _minority(text: str) -> bool:
-    """A share of half or less ("in 30% of patients") qualifies the finding."""
-    return any(float(m.group(1)) <= 50 for m in PERCENT.finditer(text))
+    """A share of half or less ("in 30% of patients", "in 12 of 40", "in two of six") qualifies the finding."""
+    if any(float(m.group(1)) <= 50 for m in PERCENT.finditer(text)):
+        return True
+    for m in SHARE.finditer(text):
+        part, whole = _number(m.group(1)), _number(m.group(2))
+        if part is not None and whole and part <= whole and part / whole <= 0.5:
+            return True
+    return False
+
+
+NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+# "31 of 40 patients", "two out of ten women": a count of a group (a dose "5 of 10 mg" has no group noun).
+SHARE = _rx(
+    rf"\b(\d+|{'|'.join(NUMBER_WORDS)}) (?:out )?of (?:the )?(\d+|{'|'.join(NUMBER_WORDS)})\b"
+    r"(?= (?:\w+ ){0,2}?(?:patients|participants|people|men|women|children|subjects|cases|users|eyes|mice|volunteers)\b)"
+)
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+# A clause after "but", "though", "whereas", "yet", "however" that takes something back from a benefit: an
+# outcome, site or group it missed ("but not hair thickness", "did little for scalp hair", "rarely in
+# totalis"), a gain that did not last ("fell out again", "faded"), a smaller effect than an active
+# comparator ("clearly less than finasteride"), or a harm or worry ("raised concerns", "headaches were common").
+CONTRAST = _rx(r"(?:,\s*|\s)(?:but|though|although|whereas|yet|however|while)\b(?! also)")
+CAVEAT = _rx(
+    r"^\W*(?:\w+ )?not\b(?! only)|\b(?:did|does|do|had|has|have|showed|made)\s+(?:very\s+)?little\b"
+    r"|\b(?:rarely|seldom|hardly|barely)\b|\bless (?:\w+ )?than\b(?! \d)|\b(?:smaller|weaker|lower)\b.*\bthan\b"
+    r"|\bonly (?:in|for|with|on|at|among|when|a few (?:patients|men|women|people)|some|those|patients|men|women|"
+    r"people|one|two)\b(?! (?:small |few |a few |pilot )?(?:studies|trials|study|trial)\b)"
+    r"|\bagain\b|\bfaded|\bwore off|\bdid not last|\b(?:not|never) (?:sustained|maintained|lasting|last)\b"
+    r"|\brelaps\w*|\brecurr\w*|\bcame back|\breturned|\breversed|\b(?:was|were) lost\b"
+    r"|\b(?:after|of|on|upon) (?:stopping|discontinu\w*|withdrawal)\b|\bonce (?:\w+ ){1,2}stopped\b"
+    r"|\bconcerns?\b|\bworr\w*|\bcaution\w*|\b(?:side effects?|adverse (?:events?|effects?))\b"
+    r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b"
+    r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin others\b|\bthe rest\b|\bno (?:effect|benefit|change|response)\b"
+)
+# A contrast clause about the comparator arm says nothing against the treatment ("while placebo did not").
+COMPARATOR_CLAUSE = _rx(
+    rf"\b(?:{PLACEBO}|alone|untreated|the other (?:arm|group)|those (?:not|who did not|without|on {PLACEBO}))\b"
+)
+
+
+def _caveat(text: str) -> bool:
+    """A contrast clause that takes something back from the benefit before it (see CAVEAT)."""
+    for match in CONTRAST.finditer(text):
+        if match.start() < 8:
+            continue  # "Though small, the trial showed ...": a concession before the finding is no caveat
+        clause = text[match.end() :]
+        nxt = CONTRAST.search(clause)
+        clause = clause[: nxt.start()] if nxt else clause
+        if COMPARATOR_CLAUSE.search(" ".join(clause.split()[:4])) or HEDGE_ONLY.search(clause):
+            continue
+        if CAVEAT.search(clause):
+            return True
+    return False
+
+
+HEDGE_ONLY = _rx(
+    r"^\W*(?:the |these |its )?(?:evidence|studies|trials|data|research|samples?|study|trial)\b(?! (?:also )?(?:found|showed))"
+    r"|\b(?:more|further|larger|longer) (?:\w+ )?(?:research|studies|trials|data|evidence|follow-up)\b"
+)
 
 
 def _mask(text: str, pattern: re.Pattern) -> str:
