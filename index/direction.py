@@ -71,6 +71,7 @@ HARM_OUTCOME = (
     r"(?:symptoms|problems|issues|side effects|dysfunction|impairment|adverse (?:events|effects))|"
     r"(?:erectile|ejaculat\w*) (?:dysfunction|problems|difficult\w*|issues|disorders?)|"
     r"(?:low |reduced )?libido|depressi\w*|mood(?: changes)?|suicid\w*|anxiety|pericardial effusion|effusion|swelling|"
+    r"(?:hairline )?recession|receding(?: hairlines?)?|hair (?:fell|falls|fall|came|comes|coming|falling) out|"
     r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ ){0,3}?hair(?: growth)?|(?:facial|body) hair(?: growth)?|"
     r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|(?:hair|follicle|scalp|shaft)\w* damage|"
     r"(?:scalp|skin|cold|follicle) injur(?:y|ies)|frostbite|(?:scalp|skin) ulcer(?:s|ation)?)"
@@ -176,6 +177,16 @@ BENEFIT = [
         r"\b(?:boost\w*|enhanc\w*|amplif\w*|increas\w*|improv\w*|strengthen\w*|potentiat\w*|add\w* to)\s+"
         r"(?:the |its |their )?(?:\w+ )?(?:effects?|efficacy|effectiveness|results?|response|benefits?) (?:of|to)\b"
     ),
+    # a judgement with its object between: "judged the data on spironolactone encouraging", "found the results promising"
+    _rx(
+        r"\b(?:judged|considered|found|called|rated|deemed|thought|described)\s+(?:the |these |its |their )"
+        r"(?:[\w-]+\s+){0,8}?(?:encouraging|promising)(?=\s*(?:$|[,;.]|\b(?:but|and|though|although|yet)\b))"
+    ),
+    # follicles sent back into the growth phase: "pushed resting follicles back into anagen"
+    _rx(
+        r"\b(?:push\w*|return\w*|brought|bring\w*|mov\w*|switch\w*|shift\w*|sent|send\w*|re-?enter\w*|entered|"
+        r"induc\w*)\s+(?:\w+\s+){0,3}?(?:back )?(?:in)?to (?:the |an |a )?(?:active |new )?(?:growth phase|anagen)\b"
+    ),
     # a place in care: "may have a role in treating hair loss"
     _rx(r"\b(?:has|have|had|play\w*) (?:a |an )?(?:\w+ )?role in (?:treating|the treatment of|managing|preventing|slowing)\b"),
     # reserved praise: "judged encouraging", "encouraging results", "a positive effect on hair"
@@ -199,7 +210,7 @@ BENEFIT = [
     _rx(
         rf"\b(?:improv\w*|increas\w*|enhanc\w*|boost\w*|promot\w*|stimulat\w*|induc\w*|accelerat\w*|"
         rf"restor\w*|thicken\w*|produc\w*|rais\w*|encourag\w*|sped up|speeds? up|prolong\w*|extend\w*|lengthen\w*|"
-        rf"brought back|brings? back|bringing back)"
+        rf"brought back|brings? back|bringing back|doubl\w*|tripl\w*)"
         rf"\s+(?:the\s+|their\s+|mean\s+|early\s+|visible\s+|significant\s+)?{GOOD_OUTCOME}"
     ),
     _rx(rf"\bimprov(?:ed|es|e|ing)\s+(?:\w+[\s-]+){{0,3}}?{IMPROVED}"),
@@ -390,7 +401,7 @@ NO_BENEFIT = [
     _rx(
         r"\b(?:ineffective|not effective|no (?:(?:significant|statistically significant|measurable|meaningful|clear|added|"
         r"additional|extra|further|real|discernible|visible|detectable|appreciable|obvious|clinical|noticeable|useful|"
-        r"hair|new|overall|protective|preventive|beneficial|positive|therapeutic|lasting|long-term|consistent) ){0,2}(?:effect|benefit|improvement|change|regrowth|response|gain|growth)s?)\b"
+        r"hair|new|overall|protective|preventive|beneficial|positive|therapeutic|lasting|long-term|consistent) ){0,2}(?:effect|benefit|improvement|change|regrowth|response|gain|growth|impact|advantage|influence)s?)\b"
     ),
     _rx(
         r"\b(?:did not|didn't|does not|doesn't|do not|don't|failed to|fails? to|could not|couldn't|cannot|can't)\s+"
@@ -429,7 +440,7 @@ NO_BENEFIT = [
         r"(?!\s+(?:withhold|stop|discontinu|avoid|restrict|delay|the (?:idea|hypothesis)))"
         r"(?!.{0,80}\b(?:associat|link|relationship|correlat|causal|role)\w*)"
         r"|\blacks? (?:evidence|efficacy)\b"
-        r"|\bevidence (?:for [\w\s-]+ )?is lacking\b|\badvis\w* against\b|\bnot recommended\b"
+        r"|\bevidence (?:for [\w\s-]+ )?is lacking\b|\b(?:advis\w*|recommend\w*|warn\w*|argue[sd]?) against\b|\bdiscourag\w* (?:the )?use\b|\bnot recommended\b"
     ),
 ]
 # A qualifier on the size or reach of the effect; with a benefit (or a denied one) the finding is mixed.
@@ -442,8 +453,10 @@ QUALIFIER = _rx(
     r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
     r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)|while others|the rest|"
-    r"(?:in|for) others|(?<!more than )(?<!over )(?<!than )(?<!by )half|(?<!by )a third|(?<!by )one third|(?<!by )a quarter|one in (?:three|four|five)|"
-    r"faded|wore off|disappeared|returned|less effective than|(?<!lost )(?<!lose )(?<!losing )(?<!shed )less (?:hair|regrowth) than|"
+    r"(?:in|for) others|(?<!more than )(?<!over )(?<!by )half|(?<!by )a third|(?<!by )one third|(?<!by )a quarter|one in (?:three|four|five)|"
+    r"faded|wore off|disappeared|vanished|short-lived|transient|did not persist|(?:was|were|only) temporar\w*|returned|"
+    r"(?:benefits?|effects?|improvements?|gains?|changes?|differences?|increases?) (?:[\w-]+ ){0,4}?(?:was|were|is|are|"
+    r"remained) (?:\w+ )?(?:small|slight|modest|minor|marginal|limited|weak)|less effective than|(?<!lost )(?<!lose )(?<!losing )(?<!shed )less (?:hair|regrowth) than|"
     r"(?:fell out|was lost|were lost|came out|thinned|receded|lost) again|"
     r"less (?:improvement|benefit|regrowth)|"
     r"many (?:men|women|patients|people) stopped|side effects were common|(?:than|with) (?:some|others)|"
@@ -453,8 +466,8 @@ QUALIFIER = _rx(
     rf"(?=.*\bthan\b)(?!.*\bthan (?:\w+ ){{0,3}}?{PLACEBO}\b)"
 )
 PERCENT = _rx(
-    r"\b(\d{1,3}(?:\.\d+)?)\s?%\s+of\s+(?:the\s+)?(?:patients|participants|people|men|women|children|"
-    r"subjects|cases|users)"
+    r"\b(\d{1,3}(?:\.\d+)?|[a-z]+(?:[ -][a-z]+)?)(?:\s?%|\s+per ?cent)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:patients|"
+    r"participants|people|men|women|children|subjects|cases|users)"
 )
 # Harms: a verb that brings a bad outcome, an exposure linked to one, a report of lasting effects.
 HARM = [
@@ -475,6 +488,14 @@ HARM = [
     _rx(
         rf"^(?:\w+[\s-]+){{0,2}}?{HAIR_HARM}\s+(?:after|following|with|from|due to)\s+(?:\w+[\s-]+){{1,4}}?"
         rf"(?:was|were|is|are)\s+(?:\w+\s+)?(?:seen|observed|reported|noted|found|recorded|common|frequent|usual)\b"
+    ),
+    # hair coming out after an event: "her hair fell out after a keratin treatment", "came out in clumps within days"
+    _rx(r"\bhair (?:fell|came|comes|falls) out\s+(?:\w+\s+){0,3}?(?:after|following|within|soon after|days after)\b"),
+    # follicles pushed out of the growth phase: "entered the resting phase early", "premature catagen"
+    _rx(
+        r"\b(?:entered|enter|entering|pushed into|went into|shifted into|switched to|moved into)\s+(?:the\s+)?(?:resting|"
+        r"telogen|catagen|regression) phase (?:early|prematurely|sooner|too soon)\b|\bpremature(?:ly)? (?:entry into )?"
+        r"(?:the )?(?:catagen|telogen|resting phase|regression)\b"
     ),
     # losing one's hair: "she lost most of her scalp hair", "patients lose their eyebrows"
     _rx(
@@ -523,7 +544,8 @@ HARM = [
     # the exposure named before the harm: "women wearing cold caps developed scalp injuries"
     _rx(
         rf"\b(?:wearing|using|taking|receiving|given|treated with|on|after|who (?:used|took|wore|received))\s+"
-        rf"(?:\w+[\s-]+){{1,5}}?(?:develop\w*|suffer\w*|got|experienc\w*|had)\s+(?:\w+[\s-]+){{0,4}}?{HARM_OUTCOME}"
+        rf"(?:\w+[\s-]+){{1,5}}?(?:(?:develop\w*|suffer\w*|got|experienc\w*|had)\s+(?:\w+[\s-]+){{0,4}}?{HARM_OUTCOME}"
+        rf"|(?:went|go|goes|became|become) bald|lost (?!(?:less|fewer|no|little|hardly|almost no)\b)(?:\w+ ){{0,2}}?hair)"
     ),
     _rx(rf"\b(?:persist\w*|lasting|long-lasting|permanent|irreversible|continu\w*)\s+(?:\w+\s+){{0,2}}?{HARM_OUTCOME}"),
     _rx(rf"\bfollowed by\s+(?:\w+\s+){{0,3}}?{HARM_OUTCOME}"),
@@ -810,8 +832,10 @@ def _negated(text: str, start: int, rarely: bool = True) -> bool:
 
 def _minority(text: str) -> bool:
     """A share of half or less ("in 30% of patients", "in 12 of 40", "in two of six") qualifies the finding."""
-    if any(float(m.group(1)) <= 50 for m in PERCENT.finditer(text)):
-        return True
+    for m in PERCENT.finditer(text):
+        value = _number(m.group(1))
+        if value is not None and value <= 50:
+            return True
     for m in SHARE.finditer(text):
         part, whole = _number(m.group(1)), _number(m.group(2))
         if part is not None and whole and part <= whole and part / whole <= 0.5:
@@ -833,8 +857,21 @@ SHARE = _rx(
 )
 
 
-def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+TENS = {w: 10 * n for n, w in enumerate("_ ten twenty thirty forty fifty sixty seventy eighty ninety".split()) if n}
+
+
+def _number(word: str) -> float | None:
+    """A count or share written in digits or words: "31", "12.5", "two", "forty", "forty-five"."""
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    tens, _, unit = word.replace(" ", "-").partition("-")
+    if tens in TENS and (not unit or unit in NUMBER_WORDS):
+        return TENS[tens] + NUMBER_WORDS.get(unit, 0)
+    return None
 
 
 # A clause after "but", "though", "whereas", "yet", "however" that takes something back from a benefit: an
