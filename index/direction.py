@@ -67,7 +67,7 @@ def _rx(pattern: str) -> re.Pattern:
 HARM_OUTCOME = (
     r"(?:hair ?loss|hairline loss|hair (?:and|or) \w+ loss|loss of (?:the |their )?hair|hair ?fall(?:ing)?(?: out)?|"
     r"alopecia|shedding|thinning|balding|baldness|(?:go|goes|going|went|gone|become|became) bald|telogen effluvium|"
-    r"breakage|dermatitis|allergic (?:\w+ )?reactions?|hypersensitivity(?: reactions?)?|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
+    r"breakage|dermatitis|allergic (?:\w+ )?reactions?|hypersensitivity reactions?|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
     r"(?:symptoms|problems|issues|side effects|dysfunction|impairment|adverse (?:events|effects))|"
     r"(?:erectile|ejaculat\w*) (?:dysfunction|problems|difficult\w*|issues|disorders?)|"
     r"(?:low |reduced )?libido|depressi\w*|mood(?: changes)?|suicid\w*|anxiety|pericardial effusion|effusion|swelling|"
@@ -84,7 +84,7 @@ HAIR_HARM = (
 )
 # Good outcomes: more hair, thicker hair, a longer growth phase.
 GOOD_CORE = (
-    r"(?:hair[\w-]*|fur|thickness|diameter|coverage|(?<!bone )(?<!mineral )density|hair growth|regrowth|anagen|"
+    r"(?:hair[\w-]*|fur\b|thickness|diameter|coverage|hair growth|regrowth|anagen|"
     r"shafts?|lashes|eyelashes|eyebrows?|growth phase)"
     r"(?![- ](?:loss|shedding|thinning|fall|breakage|damage|shaft damage))"
 )
@@ -139,67 +139,24 @@ BENEFIT = [
         r"\b(?:stay\w*|remain\w*|kept|held)\s+(?:\w+\s+){0,4}?(?:in|within) (?:the )?(?:\w+ )?(?:growth phase|anagen)"
         r"(?: phase)? (?:\w+ )?longer\b"
         r"|\b(?:lengthen\w*|elongat\w*|grew|grow\w*|regrew|recover\w*|thicken\w*)\s+(?:\w+\s+){0,3}?"
-        r"(?:faster|quicker|sooner|more (?:quickly|rapidly)|longer|more) than\b"
-    ),
-    # a result seen in patients: "regrowth was seen in 31 of 40", "improvement was observed in most"
-    _rx(
-        r"\b(?:regrowth|hair growth|improvements?|responses?|remission|benefits?|success)\s+(?:\w+\s+){0,2}?"
-        r"(?:(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:seen|observed|noted|achieved|reported|found|"
-        r"recorded|documented|obtained)|occurred|happened|appeared)\s+(?:in|among|for)\b"
-        r"|\b(?:saw|showed|had|noticed|achieved|developed|reported)\s+(?:\w+\s+){0,2}?new (?:hair )?growth\b"
-    ),
-    # more or better hair than before or than a comparator: "clearly higher density", "thicker hair"
-    _rx(
-        rf"(?<!with )(?<!had )(?<!have )\b(?:higher|greater|better|larger|bigger|thicker|denser|fuller|longer)\s+"
-        rf"(?:(?:mean|total|terminal|overall|final|scalp|hair) ){{0,3}}(?:hair (?:counts?|density|growth|thickness|"
-        rf"diameter|mass|regrowth)|density|regrowth|hair|fur|coverage|counts?)\b(?![- ](?:loss|shedding|thinning|fall))"
+        r"(?:faster|quicker|sooner|more (?:quickly|rapidly)|longer) than\b"
     ),
     # less hair lost than a comparator: "lost fewer hairs than", "less shedding than placebo"
     _rx(
-        rf"\b(?:lost|los(?:e|es|ing)|shed(?:s|ding)?)\s+(?:\w+\s+)?(?:fewer|less)\b(?! than \d)"
+        rf"\b(?:lost|los(?:e|es|ing)|shed(?:s|ding)?)\s+(?:\w+\s+)?(?:fewer|less)\s+(?:\w+\s+)?(?:hairs?\b|than (?:those|the|men|women|patients|users|people|"
+        rf"participants|controls?|placebo|untreated)\b)"
         rf"|\b(?:fewer|less|lower|smaller|milder)\s+(?:\w+\s+){{0,2}}?(?:hairs? (?:lost|shed)|{HAIR_HARM})"
         rf"\s+(?:\w+\s+){{0,6}}?than\b"
-    ),
-    # as much as an active comparator (one settled against placebo is in EQUAL): "grew about as much hair as"
-    _rx(
-        r"\bas (?:much|many) (?:new |terminal )?(?:hair|hairs|regrowth|growth|improvement|density|gain)s? as\b"
-        r"|\bas good (?:results? )?as\b|\b(?:just|equally) as well\b|\bequally well\b"
-    ),
-    # beating a comparator: "beat minoxidil alone", "outdid the control"
-    _rx(r"\b(?:beat|beats|beating|outdid|outdoes|outdo|surpass\w*|bettered|outshone|trumped)\s+\w+"),
-    # an option beside an established one: "might be an alternative to minoxidil"
-    _rx(
-        r"\b(?:be|is|are|was|were|as|offers?|offered|provides?|represents?|remains?)\s+(?:a |an )?(?:\w+ ){0,2}?"
-        r"alternatives? to\b"
-    ),
-    # adding to another treatment: "may boost the effect of minoxidil", "enhanced the response to"
-    _rx(
-        r"\b(?:boost\w*|enhanc\w*|amplif\w*|increas\w*|improv\w*|strengthen\w*|potentiat\w*|add\w* to)\s+"
-        r"(?:the |its |their )?(?:\w+ )?(?:effects?|efficacy|effectiveness|results?|response|benefits?) (?:of|to)\b"
-    ),
-    # a judgement with its object between: "judged the data on spironolactone encouraging", "found the results promising"
-    _rx(
-        r"\b(?:judged|considered|found|called|rated|deemed|thought|described)\s+(?:the |these |its |their )"
-        r"(?:[\w-]+\s+){0,8}?(?:encouraging|promising)(?=\s*(?:$|[,;.]|\b(?:but|and|though|although|yet)\b))"
     ),
     # follicles sent back into the growth phase: "pushed resting follicles back into anagen"
     _rx(
         r"\b(?:push\w*|return\w*|brought|bring\w*|mov\w*|switch\w*|shift\w*|sent|send\w*|re-?enter\w*|entered|"
         r"induc\w*)\s+(?:\w+\s+){0,3}?(?:back )?(?:in)?to (?:the |an |a )?(?:active |new )?(?:growth phase|anagen)\b"
     ),
-    # a place in care: "may have a role in treating hair loss"
-    _rx(r"\b(?:has|have|had|play\w*) (?:a |an )?(?:\w+ )?role in (?:treating|the treatment of|managing|preventing|slowing)\b"),
-    # reserved praise: "judged encouraging", "encouraging results", "a positive effect on hair"
-    _rx(
-        r"\b(?:is|are|was|were|be|been|seems?|seemed|appears?|appeared|looks?|looked|judged|considered|deemed|rated|"
-        r"called|described as|proved|remains?)\s+(?:\w+\s+)?(?:encouraging|promising)(?=\s*(?:$|[,;.]|\b(?:but|and|"
-        r"though|although|for|in|as|while|yet)\b))"
-        r"|\b(?:encouraging|positive) (?:\w+ )?(?:results?|outcomes?|effects? on (?:\w+ )?hair|regrowth|findings?|"
-        r"response)\b"
-    ),
     # correcting a deficiency reduced what it caused: "restoring them can reduce it"
     _rx(
-        r"\b(?:restor\w*|correct\w*|replac\w*|replenish\w*|treat\w*|rais\w*|supplement\w*)\s+(?:\w+\s+){0,3}?"
+        r"\b(?:restor|correct|replac|replenish|treat|rais|supplement)(?:ing|ed|e|es)?\s+(?:them|it|levels|stores|the "
+        r"(?:deficiency|levels?|stores))\s+(?:\w+\s+){0,2}?"
         r"(?:can |may |could |did |does |will )?(?:reduc\w*|improv\w*|stop\w*|revers\w*|lessen\w*|eas\w*|cur\w*|"
         r"resolv\w*)\s+(?:it|this|them|that)\b"
     ),
@@ -268,7 +225,7 @@ BENEFIT = [
         r"alopecia|shedding|lichen\w*|frontal|scarring|areata|androgenetic|pattern|patchy|eyebrows?|lashes)"
     ),
     _rx(
-        r"\b(?:good|excellent|satisfactory|favou?rable|high|natural[- ]looking|pleasing|cosmetically acceptable|positive) "
+        r"\b(?:good|excellent|satisfactory|favou?rable|high|natural[- ]looking|pleasing|cosmetically acceptable) "
         r"(?:\w+ )?(?:results|outcomes|graft survival)\b"
     ),
     _rx(
@@ -288,7 +245,7 @@ BENEFIT = [
     _rx(
         r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?)\s+(?:[\w-]+,?\s+){0,3}?"
         r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:\w+\s+){0,2}?"
-        r"(?:option|alternative|treatment|therapy|remedy|add-on|choice|approach|strategy|tool|candidate)\b"
+        r"(?:option|alternative|treatment|therapy|remedy|add-on|choice)\b"
     ),
     _rx(
         r"\bpromising (?:\w+ ){0,2}?(?:results?|option|treatment|therapy|efficacy|hair growth|regrowth|approach|"
@@ -304,6 +261,64 @@ BENEFIT = [
         r"those|some|most|many)\b|\bless effective than\b|(?<!not )(?<!non-)\binferior to\b"
         r"|\b(?:the|this|its|their) (?:\w+ )?(?:benefits?|improvements?) (?:of [\w-]+(?: [\w-]+)? )?"
         r"(?:was|were)\b(?! not)"
+    ),
+]
+# Cues whose words also serve other fields ("a novel approach", "beat spontaneously", "an alternative to",
+# "encouraging", "responses were observed"): read only when the sentence is about hair.
+HAIR_CONTEXT = _rx(
+    r"\b(?:hair\w*|alopecia|scalp|follic\w*|shedding|bald\w*|fur|eyebrows?|eyelash\w*|lashes|regrowth|anagen|telogen|"
+    r"minoxidil|finasteride|dutasteride|effluvium|areata|thinning|crown|hairline|temples|vertex)\b"
+)
+LOOSE_BENEFIT = [
+    # density without "hair" before it: "increased density", "density rose" (capillary density is no hair)
+    _rx(
+        r"\b(?:increas\w*|improv\w*|rais\w*|boost\w*|doubl\w*|restor\w*)\s+(?:the\s+)?(?:\w+\s+)?density\b"
+        r"|\bdensity\s+(?:\w+\s+){0,3}?(?:rose|increased|improved|climbed|doubled|(?:was|were) (?:significantly )?higher)\b"
+    ),
+    # a result seen in patients: "regrowth was seen in 31 of 40", "improvement was observed in most"
+    _rx(
+        r"\b(?:regrowth|hair growth|improvements?|responses?|remission|benefits?|success)\s+(?:\w+\s+){0,2}?"
+        r"(?:(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:seen|observed|noted|achieved|reported|found|"
+        r"recorded|documented|obtained)|occurred|happened|appeared)\s+(?:in|among|for)\b"
+        r"|\b(?:saw|showed|had|noticed|achieved|developed|reported)\s+(?:\w+\s+){0,2}?new (?:hair )?growth\b"
+    ),
+    # more or better hair than before or than a comparator: "clearly higher density", "thicker hair"
+    _rx(
+        rf"(?<!with )(?<!had )(?<!have )\b(?:higher|greater|better|larger|bigger|thicker|denser|fuller|longer)\s+"
+        rf"(?:(?:mean|total|terminal|overall|final|scalp|hair) ){{0,3}}(?:hair (?:counts?|density|growth|thickness|"
+        rf"diameter|mass|regrowth)|density|regrowth|hair|fur|coverage|counts?)\b(?![- ](?:loss|shedding|thinning|fall))"
+    ),
+    # as much as an active comparator (one settled against placebo is in EQUAL): "grew about as much hair as"
+    _rx(
+        r"\bas (?:much|many) (?:new |terminal )?(?:hair|hairs|regrowth|growth|improvement|density|gain)s? as\b"
+        r"|\bas good (?:results? )?as\b|\b(?:just|equally) as well\b|\bequally well\b"
+    ),
+    # beating a comparator: "beat minoxidil alone", "outdid the control"
+    _rx(r"\b(?:beat|beats|beating|outdid|outdoes|outdo|surpass\w*|bettered|outshone|trumped)\s+\w+"),
+    # an option beside an established one: "might be an alternative to minoxidil"
+    _rx(
+        r"\b(?:be|is|are|was|were|as|offers?|offered|provides?|represents?|remains?)\s+(?:a |an )?(?:\w+ ){0,2}?"
+        r"alternatives? to\b"
+    ),
+    # adding to another treatment: "may boost the effect of minoxidil", "enhanced the response to"
+    _rx(
+        r"\b(?:boost\w*|enhanc\w*|amplif\w*|increas\w*|improv\w*|strengthen\w*|potentiat\w*|add\w* to)\s+"
+        r"(?:the |its |their )?(?:\w+ )?(?:effects?|efficacy|effectiveness|results?|response|benefits?) (?:of|to)\b"
+    ),
+    # a judgement with its object between: "judged the data on spironolactone encouraging", "found the results promising"
+    _rx(
+        r"\b(?:judged|considered|found|called|rated|deemed|thought|described)\s+(?:the |these |its |their )"
+        r"(?:[\w-]+\s+){0,8}?(?:encouraging|promising)(?=\s*(?:$|[,;.]|\b(?:but|and|though|although|yet)\b))"
+    ),
+    # a place in care: "may have a role in treating hair loss"
+    _rx(r"\b(?:has|have|had|play\w*) (?:a |an )?(?:\w+ )?role in (?:treating|the treatment of|managing|preventing|slowing)\b"),
+    # reserved praise: "judged encouraging", "encouraging results", "a positive effect on hair"
+    _rx(
+        r"\b(?:is|are|was|were|be|been|seems?|seemed|appears?|appeared|looks?|looked|judged|considered|deemed|rated|"
+        r"called|described as|proved|remains?)\s+(?:\w+\s+)?(?:encouraging|promising)(?=\s*(?:$|[,;.]|\b(?:but|and|"
+        r"though|although|for|in|as|while|yet)\b))"
+        r"|\bencouraging (?:\w+ )?(?:results?|outcomes?|regrowth|findings?|response)\b"
+        r"|\bpositive (?:\w+ )?effects? on (?:\w+ )?(?:hair|regrowth|density)"
     ),
 ]
 # Cue words that are no finding: help to tell A from B, a population that did not respond, an aim.
@@ -368,7 +383,7 @@ NO_BENEFIT = [
     ),
     # no faster, no thicker, no more hair than
     _rx(
-        r"\b(?:was|were|grew|is|are|became) no (?:faster|quicker|thicker|denser|fuller|greater|higher|longer)\b"
+        r"\b(?:was|were|grew|is|are|became) no (?:faster|quicker|thicker|denser|fuller|greater|higher)\b"
         r"|\bno more (?:hair|regrowth|growth|improvement|density|gain)s? than\b"
     ),
     NOT_SIGNIFICANT,
@@ -381,7 +396,7 @@ NO_BENEFIT = [
     _rx(
         rf"\b(?:no|not|hardly|barely)\s+(?:\w+\s+)?(?:different|distinguishable|better)\s+(?:from|than|to)\s+"
         rf"(?:\w+\s+){{0,4}}?{PLACEBO}\b|\bindistinguishable from (?:\w+\s+){{0,4}}?{PLACEBO}\b"
-        rf"|\b(?:matched|equal to|same as|mirrored) (?:that of |those (?:of|on|with) )?(?:the )?{PLACEBO}\b"
+        rf"|\b(?:equal to|same as|mirrored) (?:that of |those (?:of|on|with) )?(?:the )?{PLACEBO}\b"
     ),
     # a denied protective effect: "did not support the idea that vitamin D protects", "no sign that zinc prevents"
     _rx(
@@ -452,7 +467,7 @@ QUALIFIER = _rx(
     r"variable|varied|vary\w*|inconsistent|"
     r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
-    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)|while others|the rest|"
+    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)(?! (?:the |a |an )?(?:\w+ )?" + PLACEBO + r"\b)|while others|the rest|"
     r"(?:in|for) others|(?<!more than )(?<!over )(?<!by )half|(?<!by )a third|(?<!by )one third|(?<!by )a quarter|one in (?:three|four|five)|"
     r"faded|wore off|disappeared|vanished|short-lived|transient|did not persist|(?:was|were|only) temporar\w*|returned|"
     r"(?:benefits?|effects?|improvements?|gains?|changes?|differences?|increases?) (?:[\w-]+ ){0,4}?(?:was|were|is|are|"
@@ -513,8 +528,8 @@ HARM = [
     # a harm that came after the exposure or outlasted it: "hair loss followed surgery", "erectile problems persisted"
     _rx(
         rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:followed|follows|came after|occurred after|developed after|"
-        rf"appeared after|began after|started after|set in after|emerged after|persisted|persists|lasted|continued|"
-        rf"lingered|outlasted|remained|did not (?:resolve|go away|recover|disappear)|never (?:resolved|went away)|"
+        rf"appeared after|began after|started after|set in after|emerged after|persisted|persists|lasted|"
+        rf"lingered|outlasted|did not (?:resolve|go away|recover|disappear)|never (?:resolved|went away)|"
         rf"(?:began|started|set in|appeared|developed|occurred|emerged) (?:within|after|following|soon after))\b(?!.*\bdespite\b)"
     ),
     # a suppressed good outcome, reported as a result (past tense): "halted fur regrowth", "reduced hair density".
@@ -526,7 +541,7 @@ HARM = [
         rf"(?![- ](?:loss|decline|reduction|drop|fall))"
     ),
     _rx(
-        rf"\b(?:linked|associated|tied|related|correlated|connected)\s+(?:\w+\s+)?(?:to|with)\s+(?:\w+[\s-]+){{0,7}}?"
+        rf"\b(?:linked|associated|tied|related|correlated|connected)\s+(?:\w+\s+)?(?:to|with)\s+(?:(?!and \w+ed\b)\w+[\s-]+){{0,6}}?"
         rf"{HARM_OUTCOME}"
     ),
     _rx(rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,5}}?(?:linked|associated|tied|related|attributed)\s+(?:to|with)\b"),
@@ -544,7 +559,9 @@ HARM = [
     # the exposure named before the harm: "women wearing cold caps developed scalp injuries"
     _rx(
         rf"\b(?:wearing|using|taking|receiving|given|treated with|on|after|who (?:used|took|wore|received))\s+"
-        rf"(?:\w+[\s-]+){{1,5}}?(?:(?:develop\w*|suffer\w*|got|experienc\w*|had)\s+(?:\w+[\s-]+){{0,4}}?{HARM_OUTCOME}"
+        rf"(?:\w+[\s-]+){{1,5}}?(?:(?:develop\w*|suffer\w*|got|experienc\w*|had)\s+(?:\w+[\s-]+){{0,4}}?"
+        rf"(?:{HAIR_HARM}|(?:scalp|skin)\w* (?:injur\w*|burns?|ulcers?|blisters?)|frostbite|dermatitis|breakage|"
+        rf"allergic (?:\w+ )?reactions?)"
         rf"|(?:went|go|goes|became|become) bald|lost (?!(?:less|fewer|no|little|hardly|almost no)\b)(?:\w+ ){{0,2}}?hair)"
     ),
     _rx(rf"\b(?:persist\w*|lasting|long-lasting|permanent|irreversible|continu\w*)\s+(?:\w+\s+){{0,2}}?{HARM_OUTCOME}"),
@@ -686,8 +703,9 @@ def _read(sentence: str) -> tuple[str | None, bool]:
 # studies had suggested ...". The past perfect and "cited" mark a report that is not the study's own finding.
 LITERATURE_REPORT = _rx(
     r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?:studies|trials|reports|research|"
-    r"work|reviews|papers|authors)\b|\bcited (?:by|in)\b|\b(?:had|have) (?:previously |once |long )?(?:been )?"
-    r"(?:reported|shown|found|suggested|claimed|proposed)\b(?<!have shown)(?<!have found)(?<!have reported)"
+    r"work|reviews|papers|authors)\b|\bcited (?:by|in)\b|\b(?:studies|trials|reports|authors|research|work|reviews|papers|"
+    r"they|others|researchers)\s+(?:\w+\s+){0,4}?had (?:previously |once |long )?(?:been )?"
+    r"(?:reported|shown|found|suggested|claimed|proposed)\b"
 )
 LITERATURE_CLAUSE = _rx(r"(?:^|(?<=[;:])|(?<=\bbut)|(?<=\bwhereas)|(?<=\bwhile)|(?<=\balthough)|(?<=\bthough)|"
                         r"(?<=\bhowever))[^;:]*?(?=$|[;:]|,?\s*\b(?:but|whereas|while|although|though|however)\b)")
@@ -712,6 +730,9 @@ NOT_SIGNIFICANT_GAIN = _rx(
     r"increase|improvement|effect|benefit|rise|trend|result)s?\b(?:\s+\w+){0,4}?\s+(?:was|were|is|are|proved|remained)\s+"
     r"not\s+(?:statistically\s+)?significant\b|\bbut not significantly\b"
     r"|\b(?:but|although|though|yet)\s+(?:this|it|these|the \w+)\s+(?:did not|didn't|failed to) reach (?:statistical )?significance\b"
+    rf"|\b(?:but|although|though|yet|however)\s+(?:this|it|these|they|that|the (?:\w+ )?(?:gains?|effects?|improvements?|"
+    rf"increases?|changes?|benefits?|results?))\s+(?:\w+\s+){{0,2}}?(?:was|were|is|are|proved|did)\s+(?:not|no)\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:better|greater|different|larger|more \w+)\s+(?:than|from)\s+(?:\w+\s+){{0,3}}?{PLACEBO}\b"
 )
 
 
@@ -754,18 +775,56 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
         for match in pattern.finditer(masked):
             if pattern is NOT_SIGNIFICANT and RISK_OR_LINK.search(_clause(masked, match.start(), match.end())):
                 continue  # "the rise in side effects was not significant", "the association was not significant"
+            if _comparator_side(base, match.start()):
+                masked = _blank(masked, match)
+                continue  # "..., whereas there was no change with placebo": the comparator's result, not the treatment's
             denied = True
             spans.append((match.start(), match.end()))
             masked = _blank(masked, match)
-    for pattern in BENEFIT:
+    for pattern in BENEFIT + (LOOSE_BENEFIT if HAIR_CONTEXT.search(text) else []):
         for match in pattern.finditer(masked):
             if "_" in match.group(0)[:1]:
+                continue
+            if _comparator_side(base, match.start()):
                 continue
             if _negated(base, match.start()) or _denied_nearby(base, match, spans):
                 denied = True
             else:
                 benefit = True
     return benefit, denied, rest
+
+
+COMPARATOR_IN_CLAUSE = _rx(
+    rf"\b(?:with|in|on|given|receiving|taking|using|for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?{PLACEBO}\b"
+    rf"|^\W*(?:(?:the|those|patients|men|women|people|participants|mice|users)\s+)?(?:(?:on|in|given|taking|using|"
+    rf"receiving)\s+)?(?:the\s+|a\s+)?{PLACEBO}(?:-\w+)?\b"
+)
+
+
+def _contrast_clause(text: str, pos: int) -> str | None:
+    """The clause after "but", "whereas", "while", ... that holds text[pos], or None when pos is in the main clause."""
+    found = None
+    for match in CONTRAST.finditer(text):
+        if match.start() >= 8 and match.end() <= pos:
+            found = match
+    if not found:
+        return None
+    nxt = CONTRAST.search(text, found.end())
+    return text[found.end() : nxt.start() if nxt and nxt.start() > pos else len(text)]
+
+
+def _comparator_side(text: str, pos: int) -> bool:
+    """text[pos] is in a contrast clause about the placebo or sham arm ("while placebo had no effect", "whereas
+    there was no change with placebo"), not a comparison with it ("but it was no better than placebo")."""
+    clause = _contrast_clause(text, pos)
+    return clause is not None and _about_comparator(clause)
+
+
+def _about_comparator(clause: str) -> bool:
+    """A clause whose subject or setting is the placebo arm, not one that compares the treatment with it."""
+    if not COMPARATOR_IN_CLAUSE.search(clause):
+        return False
+    return not re.search(rf"\b(?:than|from|to|as|over|versus|vs\.?)\s+(?:\w+\s+){{0,3}}?{PLACEBO}\b", clause)
 
 
 def _denied_nearby(text: str, match: re.Match, spans: list[tuple[int, int]]) -> bool:
@@ -880,7 +939,7 @@ def _number(word: str) -> float | None:
 # comparator ("clearly less than finasteride"), or a harm or worry ("raised concerns", "headaches were common").
 CONTRAST = _rx(r"(?:,\s*|\s)(?:but|though|although|whereas|yet|however|while)\b(?! also)")
 CAVEAT = _rx(
-    r"^\W*(?:\w+ )?not\b(?! only)|\b(?:did|does|do|had|has|have|showed|made)\s+(?:very\s+)?little\b"
+    r"^\W*(?:clearly |certainly |but |yet |still )?not\b(?! only)|\b(?:did|does|do|had|has|have|showed|made)\s+(?:very\s+)?little\b"
     r"|\b(?:rarely|seldom|hardly|barely)\b|\bless (?:\w+ )?than\b(?! \d)|\b(?:smaller|weaker|lower)\b.*\bthan\b"
     r"|\bonly (?:in|for|with|on|at|among|when|a few (?:patients|men|women|people)|some|those|patients|men|women|"
     r"people|one|two)\b(?! (?:small |few |a few |pilot )?(?:studies|trials|study|trial)\b)"
@@ -905,7 +964,7 @@ def _caveat(text: str) -> bool:
         clause = text[match.end() :]
         nxt = CONTRAST.search(clause)
         clause = clause[: nxt.start()] if nxt else clause
-        if COMPARATOR_CLAUSE.search(" ".join(clause.split()[:4])) or HEDGE_ONLY.search(clause):
+        if COMPARATOR_CLAUSE.search(" ".join(clause.split()[:4])) or _about_comparator(clause) or HEDGE_ONLY.search(clause):
             continue
         if CAVEAT.search(clause):
             return True
