@@ -66,7 +66,7 @@ def _rx(pattern: str) -> re.Pattern:
 # Outcomes that are bad for the reader: losing hair, and the harms studies of hair-loss drugs report.
 HARM_OUTCOME = (
     r"(?:hair ?loss|hairline loss|hair (?:and|or) \w+ loss|loss of (?:the |their )?hair|hair ?fall(?:ing)?(?: out)?|"
-    r"alopecia|shedding|thinning|balding|baldness|(?:go|goes|going|went|gone|become|became) bald|telogen effluvium|"
+    r"alopecia|shedding|thinning|balding|baldness|bald (?:patches|spots|areas)|(?:go|goes|going|went|gone|become|became) bald|telogen effluvium|"
     r"breakage|dermatitis|allergic (?:\w+ )?reactions?|hypersensitivity reactions?|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
     r"(?:symptoms|problems|issues|side effects|dysfunction|impairment|adverse (?:events|effects))|"
     r"(?:erectile|ejaculat\w*) (?:dysfunction|problems|difficult\w*|issues|disorders?)|"
@@ -192,6 +192,9 @@ BENEFIT = [
     ),
     _rx(
         rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,2}}?(?:stopped|stabili[sz]ed|improved|settled)\b"
+        rf"|\b{HAIR_HARM}\s+(?:\w+\s+){{0,1}}?(?:eased?|subsided?|slowed|lessened|declined|dropped|diminished|waned|"
+        rf"eased off|settled down)\b"
+        rf"|\b{GOOD_CORE}\s+(?:\w+\s+){{0,1}}?(?:came back|grew back|recovered)\b"
         rf"|\b{HARM_OUTCOME}\s+(?:did not|didn't|does not|never) (?:recur|return|progress|worsen)\b"
     ),
     _rx(
@@ -270,6 +273,11 @@ HAIR_CONTEXT = _rx(
     r"minoxidil|finasteride|dutasteride|effluvium|areata|thinning|crown|hairline|temples|vertex)\b"
 )
 LOOSE_BENEFIT = [
+    # less of a hair harm noticed: "most patients noticed less shedding"; an option to consider
+    _rx(
+        rf"\b(?:reported|noticed|saw|had|experienced|observed)\s+(?:\w+\s+)?(?:less|reduced|decreased|lower)\s+{HAIR_HARM}"
+        rf"|\b(?:can|could|may|should) be (?:considered|used|offered|tried|recommended) (?:as|for) (?!(?:the )?diagnos)"
+    ),
     # density without "hair" before it: "increased density", "density rose" (capillary density is no hair)
     _rx(
         r"\b(?:increas\w*|improv\w*|rais\w*|boost\w*|doubl\w*|restor\w*)\s+(?:the\s+)?(?:\w+\s+)?density\b"
@@ -389,8 +397,8 @@ NO_BENEFIT = [
     NOT_SIGNIFICANT,
     # doing nothing or little: "do nothing for hair growth", "did little to slow shedding"
     _rx(
-        r"\b(?:do|does|did|doing|done|achiev\w*|offer\w*|add\w*)\s+(?:nothing|(?:very )?little|next to nothing)\s+"
-        r"(?:for|to|on|at|in)\b"
+        r"\b(?:do|does|did|doing|done|achiev\w*|offer\w*|add\w*)\s+(?:nothing|(?:very )?little|next to nothing)\b"
+        r"(?! (?:harm|wrong|damage|else))(?!\s+(?:\w+\s+)?(?:harm|damage))"
     ),
     # no different from, or indistinguishable from, placebo or sham
     _rx(
@@ -449,7 +457,8 @@ NO_BENEFIT = [
     ),
     _rx(r"\bevidence (?:that|for|of|on|behind|supporting)\b.*\b(?:is|are|was|remains?) (?:lacking|missing|absent)\b"),
     _rx(
-        r"\bmade no (?:\w+ )?difference\b|\b(?:is|are|was|were|remains?) (?:still )?unproven\b"
+        r"\bmade no (?:\w+ )?difference\b|\b(?:did not|didn't|does not|doesn't|do not|don't) make (?:any|much|a) "
+        r"(?:\w+ )?difference\b|\b(?:is|are|was|were|remains?) (?:still )?unproven\b"
         r"|\bnot supported by (?:the |any )?(?:[\w-]+ ){0,2}?(?:evidence|studies|trials|data|research)\b"
         r"|\b(?:evidence|data|studies|trials|research)\s+(?:\w+\s+){0,2}?(?:does|do|did)(?: not|n't) support\b"
         r"(?!\s+(?:withhold|stop|discontinu|avoid|restrict|delay|the (?:idea|hypothesis)))"
@@ -460,7 +469,8 @@ NO_BENEFIT = [
 ]
 # A qualifier on the size or reach of the effect; with a benefit (or a denied one) the finding is mixed.
 QUALIFIER = _rx(
-    r"\b(?:modest\w*|slight\w*|small (?:improvement|benefit|effect|increase|gain|change|difference)s?|"
+    r"\b(?:modest\w*|slight\w*|small(?:,? but (?:\w+ )?significant)? (?:improvement|benefit|effect|increase|gain|change|"
+    r"difference|rise)s?|less (?:effective|successful|useful|helpful|beneficial)\b|"
     r"some benefit|partial(?:ly)? (?:response|regrowth|improvement|benefit|effect|improved|effective|responded)|"
     r"somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"
     r"little (?:benefit|effect|improvement|response)|benefited little|mixed(?![- ](?:with|race|ethnic))|"
@@ -505,7 +515,11 @@ HARM = [
         rf"(?:was|were|is|are)\s+(?:\w+\s+)?(?:seen|observed|reported|noted|found|recorded|common|frequent|usual)\b"
     ),
     # hair coming out after an event: "her hair fell out after a keratin treatment", "came out in clumps within days"
-    _rx(r"\bhair (?:fell|came|comes|falls) out\s+(?:\w+\s+){0,3}?(?:after|following|within|soon after|days after)\b"),
+    _rx(
+        r"\bhair (?:fell out|came out|comes out|falls out|thinned|receded)\s+(?:\w+\s+){0,6}?(?:after|following|within|"
+        r"soon after|days after|once|when)\b"
+        rf"|\bleft (?:\w+ ){{0,2}}?with (?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}"
+    ),
     # follicles pushed out of the growth phase: "entered the resting phase early", "premature catagen"
     _rx(
         r"\b(?:entered|enter|entering|pushed into|went into|shifted into|switched to|moved into)\s+(?:the\s+)?(?:resting|"
@@ -579,7 +593,8 @@ HARM = [
     _rx(rf"\bmore (?:\w+ ){{0,2}}?{HARM_OUTCOME}"),
     _rx(
         rf"^(?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are)?\s*(?:common|frequent|increased|"
-        rf"rose|occurred|began|more common|developed)\b(?=.*\b(?:after|following|among users|in users|with use))"
+        rf"rose|occurred|began|more common|developed)\b(?=.*\b(?:after|following|among users|in users|with use|"
+        rf"among (?:\w+ )?(?:patients|people|users|men|women|those) (?:on|taking|using|given|treated with|receiving)))"
     ),
     _rx(
         rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:a |the )?(?:common |frequent |main |serious |known )?"
@@ -773,7 +788,11 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
     spans = []
     for pattern in NO_BENEFIT:
         for match in pattern.finditer(masked):
-            if pattern is NOT_SIGNIFICANT and RISK_OR_LINK.search(_clause(masked, match.start(), match.end())):
+            if pattern is NOT_SIGNIFICANT and (
+                RISK_OR_LINK.search(clause := _clause(masked, match.start(), match.end()))
+                or ASSOCIATION.search(clause)
+                or not EFFICACY.search(masked)
+            ):
                 continue  # "the rise in side effects was not significant", "the association was not significant"
             if _comparator_side(base, match.start()):
                 masked = _blank(masked, match)
