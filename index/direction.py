@@ -204,7 +204,8 @@ BENEFIT = [
     ),
     _rx(
         r"\b(?:regrew|regrow(?:s|n)?|grew back|grow back|grew (?:more |new )?hair|grow (?:more |new )?hair|"
-        r"hair grew|hair regrew|regain\w* (?:\w+ )?(?:hair|density|coverage))\b"
+        r"hair grew|hair regrew|regain\w* (?:\w+ )?(?:hair|density|coverage)|"
+        r"(?:grew|grow|grows|regrew|brought|bring|brings) (?:their|its|the|his|her) (?:\w+ )?(?:hair|fur|coat|eyebrows|lashes) back)\b"
     ),
     _rx(
         r"\b(?:led to|produced|resulted in|showed|saw|achieved|induced|promoted|faster|greater|more|visible|"
