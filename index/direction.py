@@ -66,13 +66,16 @@ def _rx(pattern: str) -> re.Pattern:
 # Outcomes that are bad for the reader: losing hair, and the harms studies of hair-loss drugs report.
 HARM_OUTCOME = (
     r"(?:hair ?loss|hairline loss|hair (?:and|or) \w+ loss|loss of (?:the |their )?hair|hair ?fall(?:ing)?(?: out)?|"
-    r"alopecia|shedding|thinning|balding|baldness|bald (?:patches|spots|areas)|(?:go|goes|going|went|gone|become|became) bald|telogen effluvium|"
-    r"breakage|dermatitis|allergic (?:\w+ )?reactions?|hypersensitivity reactions?|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
+    r"alopecia|shedding|thinning|balding|baldness|bald (?:patches|spots|areas)|(?:go|goes|going|went|gone|become"
+    r"|became) bald|telogen effluvium|"
+    r"breakage|dermatitis|allergic (?:\w+ )?reactions?|hypersensitivity reactions?|irritation|itch\w*|matting"
+    r"|sexual\W+(?:\w+\W+){0,3}?"
     r"(?:symptoms|problems|issues|side effects|dysfunction|impairment|adverse (?:events|effects))|"
     r"(?:erectile|ejaculat\w*) (?:dysfunction|problems|difficult\w*|issues|disorders?)|"
     r"(?:low |reduced )?libido|depressi\w*|mood(?: changes)?|suicid\w*|anxiety|pericardial effusion|effusion|swelling|"
     r"(?:hairline )?recession|receding(?: hairlines?)?|hair (?:fell|falls|fall|came|comes|coming|falling) out|"
-    r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ ){0,3}?hair(?: growth)?|(?:facial|body) hair(?: growth)?|"
+    r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ ){0,3}?hair(?: growth)?|(?:facial"
+    r"|body) hair(?: growth)?|"
     r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|(?:hair|follicle|scalp|shaft)\w* damage|"
     r"(?:scalp|skin|cold|follicle) injur(?:y|ies)|frostbite|(?:scalp|skin) ulcer(?:s|ation)?)"
 )
@@ -128,10 +131,12 @@ NEG_OBJECT = rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|recovery|regrowth|remission|densit
 BENEFIT = [
     # keeping hair: "kept most of their hair", "saved the hair of", "preserved density", "kept counts above baseline"
     _rx(
-        r"\b(?:kept|keep(?:s|ing)?|retain\w*|preserv\w*|sav(?:e|es|ed|ing)|held on to|hold(?:s|ing)? on to|protect\w*)\s+"
+        r"\b(?:kept|keep(?:s|ing)?|retain\w*|preserv\w*|sav(?:e|es|ed|ing)|held on to|hold(?:s|ing)? on to"
+        r"|protect\w*)\s+"
         r"(?:(?:most|much|all|some|more|nearly|almost|bulk|majority|part|half|the|of|their|his|her|its) ){0,4}"
         r"(?:hair(?! follicle)\w*|density|coverage|fur|eyebrows|lashes)\b"
-        r"|\b(?:kept|keep\w*|stay\w*|remain\w*|held|stood)\s+(?:\w+\s+){0,3}?(?:above|over) (?:the )?(?:baseline|starting (?:level|point|values?)|"
+        r"|\b(?:kept|keep\w*|stay\w*|remain\w*|held|stood)\s+(?:\w+\s+){0,3}?(?:above|over) (?:the )?(?:baseline"
+        r"|starting (?:level|point|values?)|"
         r"pre-?treatment (?:levels?|values?)|initial (?:levels?|values?))\b"
     ),
     # a longer or faster growth phase: "stayed in the growth phase longer", "lengthened faster than control"
@@ -143,7 +148,8 @@ BENEFIT = [
     ),
     # less hair lost than a comparator: "lost fewer hairs than", "less shedding than placebo"
     _rx(
-        rf"\b(?:lost|los(?:e|es|ing)|shed(?:s|ding)?)\s+(?:\w+\s+)?(?:fewer|less)\s+(?:\w+\s+)?(?:hairs?\b|than (?:those|the|men|women|patients|users|people|"
+        rf"\b(?:lost|los(?:e|es|ing)|shed(?:s|ding)?)\s+(?:\w+\s+)?(?:fewer|less)\s+(?:\w+\s+)?(?:hairs?\b"
+        rf"|than (?:those|the|men|women|patients|users|people|"
         rf"participants|controls?|placebo|untreated)\b)"
         rf"|\b(?:fewer|less|lower|smaller|milder)\s+(?:\w+\s+){{0,2}}?(?:hairs? (?:lost|shed)|{HAIR_HARM})"
         rf"\s+(?:\w+\s+){{0,6}}?than\b"
@@ -161,9 +167,7 @@ BENEFIT = [
         r"resolv\w*)\s+(?:it|this|them|that)\b"
     ),
     # few or none lost much: "no patient lost more than half of their hair"
-    _rx(
-        r"\b(?:no|none of the|not one)\s+(?:\w+\s+){0,5}?(?:lost|shed|had lost)\s+(?:more than|over|much|a lot)\b"
-    ),
+    _rx(r"\b(?:no|none of the|not one)\s+(?:\w+\s+){0,5}?(?:lost|shed|had lost)\s+(?:more than|over|much|a lot)\b"),
     _rx(
         rf"\b(?:improv\w*|increas\w*|enhanc\w*|boost\w*|promot\w*|stimulat\w*|induc\w*|accelerat\w*|"
         rf"restor\w*|thicken\w*|produc\w*|rais\w*|encourag\w*|sped up|speeds? up|prolong\w*|extend\w*|lengthen\w*|"
@@ -179,11 +183,15 @@ BENEFIT = [
         r"|\b(?:improvements?|benefits?) (?:was|were) (?:\w+ )?(?:observed|seen|found|noted|reported)\b"
     ),
     _rx(
-        rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|cut|cuts|curb\w*|"
+        rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|cut|cuts"
+        rf"|curb\w*|"
         rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+(?:\w+\s+){{0,2}}?"
         rf"{HAIR_HARM}"
     ),
-    _rx(r"\b(?:kept|keep(?:s|ing)?|held|hold(?:s|ing)?) (?:\w+ ){0,3}?(?:stable|steady|constant)\b|\bworth (?:trying|a try|considering)\b|\bmaintain\w* (?:\w+ )?(?:hair|density|counts?)\b"),
+    _rx(
+        r"\b(?:kept|keep(?:s|ing)?|held|hold(?:s|ing)?) (?:\w+ ){0,3}?(?:stable|steady|constant)\b"
+        r"|\bworth (?:trying|a try|considering)\b|\bmaintain\w* (?:\w+ )?(?:hair|density|counts?)\b"
+    ),
     _rx(r"\b(?:revers\w*|counteract\w*)\s+(?:\w+\s+){0,3}?(?:effect|suppression|miniaturi[sz]ation)\w*"),
     _rx(r"\breduc\w*\s+(?:\w+\s+){0,2}?miniaturi[sz]ation|\bkeep (?:their|his|her|more) hair\b"),
     _rx(
@@ -205,7 +213,8 @@ BENEFIT = [
     _rx(
         r"\b(?:regrew|regrow(?:s|n)?|grew back|grow back|grew (?:more |new )?hair|grow (?:more |new )?hair|"
         r"hair grew|hair regrew|regain\w* (?:\w+ )?(?:hair|density|coverage)|"
-        r"(?:grew|grow|grows|regrew|brought|bring|brings) (?:their|its|the|his|her) (?:\w+ )?(?:hair|fur|coat|eyebrows|lashes) back)\b"
+        r"(?:grew|grow|grows|regrew|brought|bring|brings) (?:their|its|the|his|her) (?:\w+ )?(?:hair|fur|coat|eyebrows"
+        r"|lashes) back)\b"
     ),
     _rx(
         r"\b(?:led to|produced|resulted in|showed|saw|achieved|induced|promoted|faster|greater|more|visible|"
@@ -276,13 +285,15 @@ HAIR_CONTEXT = _rx(
 LOOSE_BENEFIT = [
     # less of a hair harm noticed: "most patients noticed less shedding"; an option to consider
     _rx(
-        rf"\b(?:reported|noticed|saw|had|experienced|observed)\s+(?:\w+\s+)?(?:less|reduced|decreased|lower)\s+{HAIR_HARM}"
+        rf"\b(?:reported|noticed|saw|had|experienced|observed)\s+(?:\w+\s+)?(?:less|reduced|decreased"
+        rf"|lower)\s+{HAIR_HARM}"
         rf"|\b(?:can|could|may|should) be (?:considered|used|offered|tried|recommended) (?:as|for) (?!(?:the )?diagnos)"
     ),
     # density without "hair" before it: "increased density", "density rose" (capillary density is no hair)
     _rx(
         r"\b(?:increas\w*|improv\w*|rais\w*|boost\w*|doubl\w*|restor\w*)\s+(?:the\s+)?(?:\w+\s+)?density\b"
-        r"|\bdensity\s+(?:\w+\s+){0,3}?(?:rose|increased|improved|climbed|doubled|(?:was|were) (?:significantly )?higher)\b"
+        r"|\bdensity\s+(?:\w+\s+){0,3}?(?:rose|increased|improved|climbed|doubled|(?:was"
+        r"|were) (?:significantly )?higher)\b"
     ),
     # a result seen in patients: "regrowth was seen in 31 of 40", "improvement was observed in most"
     _rx(
@@ -293,9 +304,9 @@ LOOSE_BENEFIT = [
     ),
     # more or better hair than before or than a comparator: "clearly higher density", "thicker hair"
     _rx(
-        rf"(?<!with )(?<!had )(?<!have )\b(?:higher|greater|better|larger|bigger|thicker|denser|fuller|longer)\s+"
-        rf"(?:(?:mean|total|terminal|overall|final|scalp|hair) ){{0,3}}(?:hair (?:counts?|density|growth|thickness|"
-        rf"diameter|mass|regrowth)|density|regrowth|hair|fur|coverage|counts?)\b(?![- ](?:loss|shedding|thinning|fall))"
+        r"(?<!with )(?<!had )(?<!have )\b(?:higher|greater|better|larger|bigger|thicker|denser|fuller|longer)\s+"
+        r"(?:(?:mean|total|terminal|overall|final|scalp|hair) ){0,3}(?:hair (?:counts?|density|growth|thickness|"
+        r"diameter|mass|regrowth)|density|regrowth|hair|fur|coverage|counts?)\b(?![- ](?:loss|shedding|thinning|fall))"
     ),
     # as much as an active comparator (one settled against placebo is in EQUAL): "grew about as much hair as"
     _rx(
@@ -314,13 +325,16 @@ LOOSE_BENEFIT = [
         r"\b(?:boost\w*|enhanc\w*|amplif\w*|increas\w*|improv\w*|strengthen\w*|potentiat\w*|add\w* to)\s+"
         r"(?:the |its |their )?(?:\w+ )?(?:effects?|efficacy|effectiveness|results?|response|benefits?) (?:of|to)\b"
     ),
-    # a judgement with its object between: "judged the data on spironolactone encouraging", "found the results promising"
+    # a judgement with its object between: "judged the data on spironolactone encouraging"
     _rx(
         r"\b(?:judged|considered|found|called|rated|deemed|thought|described)\s+(?:the |these |its |their )"
         r"(?:[\w-]+\s+){0,8}?(?:encouraging|promising)(?=\s*(?:$|[,;.]|\b(?:but|and|though|although|yet)\b))"
     ),
     # a place in care: "may have a role in treating hair loss"
-    _rx(r"\b(?:has|have|had|play\w*) (?:a |an )?(?:\w+ )?role in (?:treating|the treatment of|managing|preventing|slowing)\b"),
+    _rx(
+        r"\b(?:has|have|had|play\w*) (?:a |an )?(?:\w+ )?role in (?:treating|the treatment of|managing|preventing|"
+        r"slowing)\b"
+    ),
     # reserved praise: "judged encouraging", "encouraging results", "a positive effect on hair"
     _rx(
         r"\b(?:is|are|was|were|be|been|seems?|seemed|appears?|appeared|looks?|looked|judged|considered|deemed|rated|"
@@ -364,7 +378,8 @@ EFFICACY = _rx(
 )
 # A named active treatment a new one is compared with ("comparable to topical minoxidil").
 ACTIVE = _rx(
-    r"\s+(?:that of |those (?:on|given|using) )?(?:the )?(?:(?:topical|oral|low-dose|standard|daily|\d+% |\d+ ?mg) ){0,3}"
+    r"\s+(?:that of |those (?:on|given|using) )?(?:the )?(?:(?:topical|oral|low-dose|standard|daily|\d+% "
+    r"|\d+ ?mg) ){0,3}"
     r"(?:minoxidil|finasteride|dutasteride|spironolactone|ketoconazole|corticosteroids?|steroid injections?|"
     r"triamcinolone|platelet-rich plasma|prp|standard (?:care|treatment|therapy))\b"
 )
@@ -385,9 +400,11 @@ NOT_SIGNIFICANT = _rx(
 NO_BENEFIT = [
     # failure stated outright: "failed in most women", "proved useless", "none of the supplements changed"
     _rx(
-        r"\b(?:failed|was unsuccessful|were unsuccessful|did not work) (?:in|for) (?:most|many|all|the majority|nearly all|"
+        r"\b(?:failed|was unsuccessful|were unsuccessful|did not work) (?:in|for) (?:most|many|all|the majority"
+        r"|nearly all|"
         r"every|almost all)\b|\b(?:proved|was|were|is|are) (?:largely |mostly |essentially )?(?:useless|unhelpful|"
-        r"of no (?:use|value|benefit))\b|\bnone of (?:the )?(?:\w+ ){0,3}?(?:improved|increased|reduced|changed|altered|"
+        r"of no (?:use|value|benefit))\b|\bnone of (?:the )?(?:\w+ ){0,3}?(?:improved|increased|reduced|changed"
+        r"|altered|"
         r"affected|helped|worked|slowed|prevented|stopped|regrew)\b"
     ),
     # no faster, no thicker, no more hair than
@@ -409,12 +426,15 @@ NO_BENEFIT = [
     ),
     # a denied protective effect: "did not support the idea that vitamin D protects", "no sign that zinc prevents"
     _rx(
-        r"\b(?:did not|didn't|does not|doesn't|do not|don't|failed to|fail to)\s+(?:\w+\s+)?(?:support|confirm|show|back|bear out|substantiate)\s+"
-        r"(?:the |any )?(?:idea|hypothesis|notion|view|claim|theory|belief|suggestion)?\s*(?:that\s+)?(?:\w+[\s-]+){0,6}?"
+        r"\b(?:did not|didn't|does not|doesn't|do not|don't|failed to|fail to)\s+(?:\w+\s+)?(?:support|confirm|show"
+        r"|back|bear out|substantiate)\s+"
+        r"(?:the |any )?(?:idea|hypothesis|notion|view|claim|theory|belief"
+        r"|suggestion)?\s*(?:that\s+)?(?:\w+[\s-]+){0,6}?"
         r"(?:protects?|prevents?|helps?|improves?|benefits?|reduces?|lowers?|slows?|works?|regrows?|stops?)\b"
     ),
     _rx(
-        rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better than\b|\b(?:no|not|hardly|barely) more (?:effective|useful|helpful|beneficial|successful|efficacious) than\b"
+        rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better than\b|\b(?:no|not|hardly"
+        rf"|barely) more (?:effective|useful|helpful|beneficial|successful|efficacious) than\b"
         rf"|\bsimilar (?:to|in the \w+ and) {PLACEBO}"
         rf"|\bsame as {PLACEBO}|\b{PLACEBO} and (?:treatment|active) groups had similar"
     ),
@@ -423,9 +443,12 @@ NO_BENEFIT = [
         rf"|\bno (?:significant |statistically significant |meaningful )?difference\b(?=.*\b{PLACEBO})"
     ),
     _rx(
-        r"\b(?:ineffective|not effective|no (?:(?:significant|statistically significant|measurable|meaningful|clear|added|"
+        r"\b(?:ineffective|not effective|no (?:(?:significant|statistically significant|measurable|meaningful|clear"
+        r"|added|"
         r"additional|extra|further|real|discernible|visible|detectable|appreciable|obvious|clinical|noticeable|useful|"
-        r"hair|new|overall|protective|preventive|beneficial|positive|therapeutic|lasting|long-term|consistent) ){0,2}(?:effect|benefit|improvement|change|regrowth|response|gain|growth|impact|advantage|influence)s?)\b"
+        r"hair|new|overall|protective|preventive|beneficial|positive|therapeutic|lasting|long-term"
+        r"|consistent) ){0,2}(?:effect|benefit|improvement|change|regrowth|response|gain|growth|impact|advantage"
+        r"|influence)s?)\b"
     ),
     _rx(
         r"\b(?:did not|didn't|does not|doesn't|do not|don't|failed to|fails? to|could not|couldn't|cannot|can't)\s+"
@@ -465,12 +488,14 @@ NO_BENEFIT = [
         r"(?!\s+(?:withhold|stop|discontinu|avoid|restrict|delay|the (?:idea|hypothesis)))"
         r"(?!.{0,80}\b(?:associat|link|relationship|correlat|causal|role)\w*)"
         r"|\blacks? (?:evidence|efficacy)\b"
-        r"|\bevidence (?:for [\w\s-]+ )?is lacking\b|\b(?:advis\w*|recommend\w*|warn\w*|argue[sd]?) against\b|\bdiscourag\w* (?:the )?use\b|\bnot recommended\b"
+        r"|\bevidence (?:for [\w\s-]+ )?is lacking\b|\b(?:advis\w*|recommend\w*|warn\w*|argue[sd]?) against\b"
+        r"|\bdiscourag\w* (?:the )?use\b|\bnot recommended\b"
     ),
 ]
 # A qualifier on the size or reach of the effect; with a benefit (or a denied one) the finding is mixed.
 QUALIFIER = _rx(
-    r"\b(?:modest\w*|slight\w*|small(?:,? but (?:\w+ )?significant)? (?:improvement|benefit|effect|increase|gain|change|"
+    r"\b(?:modest\w*|slight\w*|small(?:,? but (?:\w+ )?significant)? (?:improvement|benefit|effect|increase|gain"
+    r"|change|"
     r"difference|rise)s?|less (?:effective|successful|useful|helpful|beneficial)\b|"
     r"some benefit|partial(?:ly)? (?:response|regrowth|improvement|benefit|effect|improved|effective|responded)|"
     r"somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"
@@ -478,11 +503,14 @@ QUALIFIER = _rx(
     r"variable|varied|vary\w*|inconsistent|"
     r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
-    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)(?! (?:the |a |an )?(?:\w+ )?" + PLACEBO + r"\b)|while others|the rest|"
-    r"(?:in|for) others|(?<!more than )(?<!over )(?<!by )half|(?<!by )a third|(?<!by )one third|(?<!by )a quarter|one in (?:three|four|five)|"
+    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)(?! (?:the |a "
+    r"|an )?(?:\w+ )?" + PLACEBO + r"\b)|while others|the rest|"
+    r"(?:in|for) others|(?<!more than )(?<!over )(?<!by )half|(?<!by )a third|(?<!by )one third|(?<!by )a quarter"
+    r"|one in (?:three|four|five)|"
     r"faded|wore off|disappeared|vanished|short-lived|transient|did not persist|(?:was|were|only) temporar\w*|returned|"
     r"(?:benefits?|effects?|improvements?|gains?|changes?|differences?|increases?) (?:[\w-]+ ){0,4}?(?:was|were|is|are|"
-    r"remained) (?:\w+ )?(?:small|slight|modest|minor|marginal|limited|weak)|less effective than|(?<!lost )(?<!lose )(?<!losing )(?<!shed )less (?:hair|regrowth) than|"
+    r"remained) (?:\w+ )?(?:small|slight|modest|minor|marginal|limited|weak)|less effective than"
+    r"|(?<!lost )(?<!lose )(?<!losing )(?<!shed )less (?:hair|regrowth) than|"
     r"(?:fell out|was lost|were lost|came out|thinned|receded|lost) again|"
     r"less (?:improvement|benefit|regrowth)|"
     r"many (?:men|women|patients|people) stopped|side effects were common|(?:than|with) (?:some|others)|"
@@ -523,13 +551,15 @@ HARM = [
     ),
     # follicles pushed out of the growth phase: "entered the resting phase early", "premature catagen"
     _rx(
-        r"\b(?:entered|enter|entering|pushed into|went into|shifted into|switched to|moved into)\s+(?:the\s+)?(?:resting|"
+        r"\b(?:entered|enter|entering|pushed into|went into|shifted into|switched to"
+        r"|moved into)\s+(?:the\s+)?(?:resting|"
         r"telogen|catagen|regression) phase (?:early|prematurely|sooner|too soon)\b|\bpremature(?:ly)? (?:entry into )?"
         r"(?:the )?(?:catagen|telogen|resting phase|regression)\b"
     ),
     # losing one's hair: "she lost most of her scalp hair", "patients lose their eyebrows"
     _rx(
-        r"(?<!who )(?<!which )(?<!that )\b(?:lost|los(?:e|es|ing))\s+(?:(?:most|much|all|some|part|half|a lot|large amounts?|clumps|patches) (?:of )?)?"
+        r"(?<!who )(?<!which )(?<!that )\b(?:lost|los(?:e|es|ing))\s+(?:(?:most|much|all|some|part|half|a lot"
+        r"|large amounts?|clumps|patches) (?:of )?)?"
         r"(?:(?:her|his|their|the|its) )?(?:scalp |head |body )?(?:hair|eyebrows|eyelashes|lashes)\b"
     ),
     # an exposure that makes a harm more likely: "twice as likely to have early baldness", "at greater risk of"
@@ -545,18 +575,21 @@ HARM = [
         rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:followed|follows|came after|occurred after|developed after|"
         rf"appeared after|began after|started after|set in after|emerged after|persisted|persists|lasted|"
         rf"lingered|outlasted|did not (?:resolve|go away|recover|disappear)|never (?:resolved|went away)|"
-        rf"(?:began|started|set in|appeared|developed|occurred|emerged) (?:within|after|following|soon after))\b(?!.*\bdespite\b)"
+        rf"(?:began|started|set in|appeared|developed|occurred|emerged) (?:within|after|following"
+        rf"|soon after))\b(?!.*\bdespite\b)"
     ),
     # a suppressed good outcome, reported as a result (past tense): "halted fur regrowth", "reduced hair density".
     # The present tense ("PGD2 inhibits hair growth") is a mechanism, left alone.
     _rx(
-        rf"\b(?:halted|stopped|blocked|suppressed|inhibited|impaired|delayed|arrested|curbed|prevented|reduced|"
-        rf"lowered|decreased|shut down|switched off|held back)\s+(?:the\s+)?(?:(?:fur|hair|scalp|new|mean|terminal) ){{0,2}}"
-        rf"(?:regrowth|hair growth|growth of (?:new )?hair|hair counts?|hair density|density|fur growth)\b"
-        rf"(?![- ](?:loss|decline|reduction|drop|fall))"
+        r"\b(?:halted|stopped|blocked|suppressed|inhibited|impaired|delayed|arrested|curbed|prevented|reduced|"
+        r"lowered|decreased|shut down|switched off|held back)\s+(?:the\s+)?(?:(?:fur|hair|scalp|new|mean"
+        r"|terminal) ){0,2}"
+        r"(?:regrowth|hair growth|growth of (?:new )?hair|hair counts?|hair density|density|fur growth)\b"
+        r"(?![- ](?:loss|decline|reduction|drop|fall))"
     ),
     _rx(
-        rf"\b(?:linked|associated|tied|related|correlated|connected)\s+(?:\w+\s+)?(?:to|with)\s+(?:(?!and \w+ed\b)\w+[\s-]+){{0,6}}?"
+        rf"\b(?:linked|associated|tied|related|correlated|connected)\s+(?:\w+\s+)?(?:to"
+        rf"|with)\s+(?:(?!and \w+ed\b)\w+[\s-]+){{0,6}}?"
         rf"{HARM_OUTCOME}"
     ),
     _rx(rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,5}}?(?:linked|associated|tied|related|attributed)\s+(?:to|with)\b"),
@@ -577,7 +610,8 @@ HARM = [
         rf"(?:\w+[\s-]+){{1,5}}?(?:(?:develop\w*|suffer\w*|got|experienc\w*|had)\s+(?:\w+[\s-]+){{0,4}}?"
         rf"(?:{HAIR_HARM}|(?:scalp|skin)\w* (?:injur\w*|burns?|ulcers?|blisters?)|frostbite|dermatitis|breakage|"
         rf"allergic (?:\w+ )?reactions?)"
-        rf"|(?:went|go|goes|became|become) bald|lost (?!(?:less|fewer|no|little|hardly|almost no)\b)(?:\w+ ){{0,2}}?hair)"
+        rf"|(?:went|go|goes|became|become) bald|lost (?!(?:less|fewer|no|little|hardly"
+        rf"|almost no)\b)(?:\w+ ){{0,2}}?hair)"
     ),
     _rx(rf"\b(?:persist\w*|lasting|long-lasting|permanent|irreversible|continu\w*)\s+(?:\w+\s+){{0,2}}?{HARM_OUTCOME}"),
     _rx(rf"\bfollowed by\s+(?:\w+\s+){{0,3}}?{HARM_OUTCOME}"),
@@ -593,7 +627,8 @@ HARM = [
     ),
     _rx(rf"\bmore (?:\w+ ){{0,2}}?{HARM_OUTCOME}"),
     _rx(
-        rf"^(?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are)?\s*(?:common|frequent|increased|"
+        rf"^(?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are)?\s*(?:common|frequent"
+        rf"|increased|"
         rf"rose|occurred|began|more common|developed)\b(?=.*\b(?:after|following|among users|in users|with use|"
         rf"among (?:\w+ )?(?:patients|people|users|men|women|those) (?:on|taking|using|given|treated with|receiving)))"
     ),
@@ -666,7 +701,8 @@ DEFICIENCY = _rx(
 SAFE = _rx(r"\b(?:generally safe|safe and well tolerated|well tolerated|well-tolerated|was safe|were safe|is safe)\b")
 HEDGE = _rx(
     r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|appears? to|appeared to|seems? to|seemed to|suggest\w*|"
-    r"promis\w*|(?<!more )(?<!less )(?<!as )likely|unlikely|preliminary|more (?:research|studies|trials|evidence|data)|further (?:research|studies|trials)|"
+    r"promis\w*|(?<!more )(?<!less )(?<!as )likely|unlikely|preliminary|more (?:research|studies|trials|evidence|data)"
+    r"|further (?:research|studies|trials)|"
     r"larger (?:\w+ )?(?:trials|studies)|(?:is|are|was|were|remains?) (?:still )?(?:needed|required|warranted)|"
     r"deserves?|pending|(?:evidence|data) (?:(?:for|on) [\w\s-]{1,40}? )?(?:is|are|was|were|remains?) (?:still )?"
     r"(?:limited|weak|scarce|preliminary)|"
@@ -719,19 +755,26 @@ def _read(sentence: str) -> tuple[str | None, bool]:
 # studies had suggested ...". The past perfect and "cited" mark a report that is not the study's own finding.
 LITERATURE_REPORT = _rx(
     r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?:studies|trials|reports|research|"
-    r"work|reviews|papers|authors)\b|\bcited (?:by|in)\b|\b(?:studies|trials|reports|authors|research|work|reviews|papers|"
+    r"work|reviews|papers|authors)\b|\bcited (?:by|in)\b|\b(?:studies|trials|reports|authors|research|work|reviews"
+    r"|papers|"
     r"they|others|researchers)\s+(?:\w+\s+){0,4}?had (?:previously |once |long )?(?:been )?"
     r"(?:reported|shown|found|suggested|claimed|proposed)\b"
 )
-LITERATURE_CLAUSE = _rx(r"(?:^|(?<=[;:])|(?<=\bbut)|(?<=\bwhereas)|(?<=\bwhile)|(?<=\balthough)|(?<=\bthough)|"
-                        r"(?<=\bhowever))[^;:]*?(?=$|[;:]|,?\s*\b(?:but|whereas|while|although|though|however)\b)")
+LITERATURE_CLAUSE = _rx(
+    r"(?:^|(?<=[;:])|(?<=\bbut)|(?<=\bwhereas)|(?<=\bwhile)|(?<=\balthough)|(?<=\bthough)|"
+    r"(?<=\bhowever))[^;:]*?(?=$|[;:]|,?\s*\b(?:but|whereas|while|although|though|however)\b)"
+)
 
 
 def _without_literature(text: str) -> str:
-    """The text with clauses reporting other studies' results blanked ("unlike earlier trials, ..." up to
-    its comma); "earlier trials had reported that X regrew hair" alone states nothing of this study."""
+    """The text with clauses reporting other studies' results blanked.
+
+    "Unlike earlier trials, ..." is blanked up to its comma; "earlier trials had reported that X regrew hair"
+    alone states nothing of this study.
+    """
     text = re.sub(
-        r"^(?:unlike|contrary to|in contrast to|as in|like)\s+[^,]*\b(?:studies|trials|reports|research|work|reviews)\b[^,]*,",
+        r"^(?:unlike|contrary to|in contrast to|as in|like)\s+[^,]*\b(?:studies|trials|reports|research|work"
+        r"|reviews)\b[^,]*,",
         lambda m: "_" * len(m.group(0)),
         text,
     )
@@ -742,11 +785,15 @@ def _without_literature(text: str) -> str:
 
 # A gain taken back as not significant: the clause refers to the gain itself ("the difference", "this", "which").
 NOT_SIGNIFICANT_GAIN = _rx(
-    r"\b(?:but|although|though|however|yet)\s+(?:the |this |these |that |its |which )?(?:\w+ )?(?:difference|change|gain|"
-    r"increase|improvement|effect|benefit|rise|trend|result)s?\b(?:\s+\w+){0,4}?\s+(?:was|were|is|are|proved|remained)\s+"
+    r"\b(?:but|although|though|however|yet)\s+(?:the |this |these |that |its |which )?(?:\w+ )?(?:difference|change"
+    r"|gain|"
+    r"increase|improvement|effect|benefit|rise|trend|result)s?\b(?:\s+\w+){0,4}?\s+(?:was|were|is|are|proved"
+    r"|remained)\s+"
     r"not\s+(?:statistically\s+)?significant\b|\bbut not significantly\b"
-    r"|\b(?:but|although|though|yet)\s+(?:this|it|these|the \w+)\s+(?:did not|didn't|failed to) reach (?:statistical )?significance\b"
-    rf"|\b(?:but|although|though|yet|however)\s+(?:this|it|these|they|that|the (?:\w+ )?(?:gains?|effects?|improvements?|"
+    r"|\b(?:but|although|though|yet)\s+(?:this|it|these|the \w+)\s+(?:did not|didn't"
+    r"|failed to) reach (?:statistical )?significance\b"
+    rf"|\b(?:but|although|though|yet|however)\s+(?:this|it|these|they|that|the (?:\w+ )?(?:gains?|effects?"
+    rf"|improvements?|"
     rf"increases?|changes?|benefits?|results?))\s+(?:\w+\s+){{0,2}}?(?:was|were|is|are|proved|did)\s+(?:not|no)\s+"
     rf"(?:\w+\s+){{0,2}}?(?:better|greater|different|larger|more \w+)\s+(?:than|from)\s+(?:\w+\s+){{0,3}}?{PLACEBO}\b"
 )
@@ -777,7 +824,8 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
     for match in EQUAL.finditer(base):
         self_evident = re.search(r"inferior|effective|as well as", match.group(0))
         named = ACTIVE.match(base, match.end())
-        if not (self_evident or named or EFFICACY.search(base)) or RISK.search(base[max(0, match.start() - 80) : match.start()]):
+        risky = RISK.search(base[max(0, match.start() - 80) : match.start()])
+        if not (self_evident or named or EFFICACY.search(base)) or risky:
             continue  # "the risk of infection was comparable to ...": equal harms are no benefit
         after = base[match.end() : match.end() + 40]
         if re.match(rf"\s*(?:the |a |an |that of |those (?:on|given) |with )?(?:\w+ )?{PLACEBO}\b", after):
@@ -797,7 +845,7 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
                 continue  # "the rise in side effects was not significant", "the association was not significant"
             if _comparator_side(base, match.start()):
                 masked = _blank(masked, match)
-                continue  # "..., whereas there was no change with placebo": the comparator's result, not the treatment's
+                continue  # "..., whereas there was no change with placebo": the comparator's result
             denied = True
             spans.append((match.start(), match.end()))
             masked = _blank(masked, match)
@@ -834,8 +882,11 @@ def _contrast_clause(text: str, pos: int) -> str | None:
 
 
 def _comparator_side(text: str, pos: int) -> bool:
-    """text[pos] is in a contrast clause about the placebo or sham arm ("while placebo had no effect", "whereas
-    there was no change with placebo"), not a comparison with it ("but it was no better than placebo")."""
+    """text[pos] is in a contrast clause about the placebo or sham arm.
+
+    "while placebo had no effect", "whereas there was no change with placebo" are; "but it was no better
+    than placebo" compares the treatment with it, and is not.
+    """
     clause = _contrast_clause(text, pos)
     return clause is not None and _about_comparator(clause)
 
@@ -848,8 +899,11 @@ def _about_comparator(clause: str) -> bool:
 
 
 def _denied_nearby(text: str, match: re.Match, spans: list[tuple[int, int]]) -> bool:
-    """A no-benefit phrase next to the cue in its clause denies it: "worked no better than the vehicle",
-    "no more effective than its vehicle at slowing hair loss" (the cue is the denied comparison's object)."""
+    """A no-benefit phrase next to the cue in its clause denies it.
+
+    "worked no better than the vehicle", "no more effective than its vehicle at slowing hair loss": the cue
+    is the object of the denied comparison.
+    """
     for start, end in spans:
         if end <= match.start():
             between = text[end : match.start()]
@@ -932,7 +986,8 @@ NUMBER_WORDS = {
 # "31 of 40 patients", "two out of ten women": a count of a group (a dose "5 of 10 mg" has no group noun).
 SHARE = _rx(
     rf"\b(\d+|{'|'.join(NUMBER_WORDS)}) (?:out )?of (?:the )?(\d+|{'|'.join(NUMBER_WORDS)})\b"
-    r"(?= (?:\w+ ){0,2}?(?:patients|participants|people|men|women|children|subjects|cases|users|eyes|mice|volunteers)\b)"
+    r"(?= (?:\w+ ){0,2}?(?:patients|participants|people|men|women|children|subjects|cases|users|eyes|mice"
+    r"|volunteers)\b)"
 )
 
 
@@ -959,7 +1014,8 @@ def _number(word: str) -> float | None:
 # comparator ("clearly less than finasteride"), or a harm or worry ("raised concerns", "headaches were common").
 CONTRAST = _rx(r"(?:,\s*|\s)(?:but|though|although|whereas|yet|however|while)\b(?! also)")
 CAVEAT = _rx(
-    r"^\W*(?:clearly |certainly |but |yet |still )?not\b(?! only)|\b(?:did|does|do|had|has|have|showed|made)\s+(?:very\s+)?little\b"
+    r"^\W*(?:clearly |certainly |but |yet |still )?not\b(?! only)|\b(?:did|does|do|had|has|have|showed"
+    r"|made)\s+(?:very\s+)?little\b"
     r"|\b(?:rarely|seldom|hardly|barely)\b|\bless (?:\w+ )?than\b(?! \d)|\b(?:smaller|weaker|lower)\b.*\bthan\b"
     r"|\bonly (?:in|for|with|on|at|among|when|a few (?:patients|men|women|people)|some|those|patients|men|women|"
     r"people|one|two)\b(?! (?:small |few |a few |pilot )?(?:studies|trials|study|trial)\b)"
@@ -968,7 +1024,8 @@ CAVEAT = _rx(
     r"|\b(?:after|of|on|upon) (?:stopping|discontinu\w*|withdrawal)\b|\bonce (?:\w+ ){1,2}stopped\b"
     r"|\bconcerns?\b|\bworr\w*|\bcaution\w*|\b(?:side effects?|adverse (?:events?|effects?))\b"
     r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b"
-    r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin others\b|\bthe rest\b|\bno (?:effect|benefit|change|response)\b"
+    r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin others\b|\bthe rest\b|\bno (?:effect|benefit|change"
+    r"|response)\b"
 )
 # A contrast clause about the comparator arm says nothing against the treatment ("while placebo did not").
 COMPARATOR_CLAUSE = _rx(
@@ -984,7 +1041,8 @@ def _caveat(text: str) -> bool:
         clause = text[match.end() :]
         nxt = CONTRAST.search(clause)
         clause = clause[: nxt.start()] if nxt else clause
-        if COMPARATOR_CLAUSE.search(" ".join(clause.split()[:4])) or _about_comparator(clause) or HEDGE_ONLY.search(clause):
+        opening = " ".join(clause.split()[:4])
+        if COMPARATOR_CLAUSE.search(opening) or _about_comparator(clause) or HEDGE_ONLY.search(clause):
             continue
         if CAVEAT.search(clause):
             return True
@@ -992,7 +1050,8 @@ def _caveat(text: str) -> bool:
 
 
 HEDGE_ONLY = _rx(
-    r"^\W*(?:the |these |its )?(?:evidence|studies|trials|data|research|samples?|study|trial)\b(?! (?:also )?(?:found|showed))"
+    r"^\W*(?:the |these |its )?(?:evidence|studies|trials|data|research|samples?|study|trial)\b(?! (?:also )?(?:found"
+    r"|showed))"
     r"|\b(?:more|further|larger|longer) (?:\w+ )?(?:research|studies|trials|data|evidence|follow-up)\b"
 )
 
