@@ -37,7 +37,22 @@ Labelling conventions the rules follow (the labelled sets use the same):
 - "generally safe" / fewer side effects than a comparator is no direction: safety has its own
   classes in ``index.facts``;
 - a qualifier on the evidence ("may", "small studies", "more research is needed") is a hedge,
-  a qualifier on the effect ("modest", "some benefit", "in a third") makes it ``mixed``.
+  a qualifier on the effect ("modest", "some benefit", "in a third") makes it ``mixed``;
+- a contrast clause ("but", "though", "whereas", "yet") that takes something back from a benefit makes
+  it ``mixed``: an outcome, site or group it missed ("but not thickness", "did little for scalp hair",
+  "rarely in totalis"), a gain that did not last ("fell out again", "faded"), a smaller effect than an
+  active comparator ("less so than finasteride"), or a harm or worry ("raised concerns"). A contrast
+  clause about the placebo arm ("while placebo did not"), one about the evidence ("but larger trials are
+  needed") and "not only ... but also" take nothing back; a gain taken back as not significant or no
+  better than placebo ("but the difference was not significant") is ``no benefit``;
+- a share of half or less, in digits or words ("in 9 of 25", "three of ten", "forty percent of
+  patients", "about half"), qualifies a benefit; "more than half" and "31 of 40" do not;
+- other studies' results quoted by this one ("earlier trials cited by the review had reported ...")
+  are not its finding and are blanked before reading;
+- a suppressed hair outcome reported as a result ("halted fur regrowth") is ``harm``; a mechanism in
+  the present tense ("PGD2 inhibits hair growth") is no direction;
+- cues whose words serve other fields too ("an alternative to", "encouraging", "a role in treating",
+  "beat", "increased density") count only in a sentence about hair (``LOOSE_BENEFIT``).
 """
 
 from __future__ import annotations
