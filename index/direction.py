@@ -227,7 +227,7 @@ BENEFIT = [
     ),
     _rx(
         r"\b(?:regrew|regrow(?:s|n)?|grew back|grow back|grew (?:more |new )?hair|grow (?:more |new )?hair|"
-        r"hair grew|hair regrew|regain\w* (?:\w+ )?(?:hair|density|coverage)|"
+        r"hair grew|hair regrew|regain\w* (?:\w+ )?(?:hair|density|coverage|eyebrows|eyelashes|lashes)|"
         r"(?:grew|grow|grows|regrew|brought|bring|brings) (?:their|its|the|his|her) (?:\w+ )?(?:hair|fur|coat|eyebrows"
         r"|lashes) back)\b"
     ),
@@ -446,6 +446,8 @@ NO_BENEFIT = [
         r"(?:the |any )?(?:idea|hypothesis|notion|view|claim|theory|belief"
         r"|suggestion)?\s*(?:that\s+)?(?:\w+[\s-]+){0,6}?"
         r"(?:protects?|prevents?|helps?|improves?|benefits?|reduces?|lowers?|slows?|works?|regrows?|stops?)\b"
+        r"|\b(?:did not|didn't|does not|doesn't|do not|don't)\s+(?:\w+\s+)?support\s+(?:the\s+)?(?:routine\s+)?"
+        r"(?:use of|using|giving|prescribing|taking|offering|adding)\b"
     ),
     _rx(
         rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better than\b|\b(?:no|not|hardly"
@@ -520,7 +522,8 @@ QUALIFIER = _rx(
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
     r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)(?! (?:the |a "
     r"|an )?(?:\w+ )?" + PLACEBO + r"\b)|while others|the rest|"
-    r"(?:in|for) others|(?<!more than )(?<!over )(?<!by )half|(?<!by )a third|(?<!by )one third|(?<!by )a quarter"
+    r"(?:in|for) others|in (?:only )?some of (?:them|those|the (?:patients|participants|men|women))|only some|"
+    r"(?<!more than )(?<!over )(?<!by )half|(?<!by )a third|(?<!by )one third|(?<!by )a quarter"
     r"|one in (?:three|four|five)|"
     r"faded|wore off|disappeared|vanished|short-lived|transient|did not persist|(?:was|were|only) temporar\w*|returned|"
     r"(?:benefits?|effects?|improvements?|gains?|changes?|differences?|increases?) (?:[\w-]+ ){0,4}?(?:was|were|is|are|"
@@ -1038,7 +1041,7 @@ CAVEAT = _rx(
     r"|\brelaps\w*|\brecurr\w*|\bcame back|\breturned|\breversed|\b(?:was|were) lost\b"
     r"|\b(?:after|of|on|upon) (?:stopping|discontinu\w*|withdrawal)\b|\bonce (?:\w+ ){1,2}stopped\b"
     r"|\bconcerns?\b|\bworr\w*|\bcaution\w*|\b(?:side effects?|adverse (?:events?|effects?))\b"
-    r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b"
+    r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"
     r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin others\b|\bthe rest\b|\bno (?:effect|benefit|change"
     r"|response)\b"
 )

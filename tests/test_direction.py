@@ -356,6 +356,8 @@ def test_directions_reach_chroma_metadata_the_stored_record_and_the_export(setti
         "Scalp cooling was less effective with anthracycline regimens than with taxanes.",
         "Regrowth occurred in three of ten patients.",
         "Forty percent of patients regrew hair.",
+        "About half of the patients regained their eyebrows.",
+        "Hair transplants gave good results, although some grafts failed in smokers.",
     ],
 )
 def test_a_caveat_in_a_contrast_clause_or_a_minority_makes_a_benefit_mixed(sentence):
@@ -428,6 +430,7 @@ def test_reserved_benefits_are_hedged_benefits(sentence):
         "The serum didn't make any difference to shedding.",
         "Applying the oil had no impact on hair density.",
         "The authors recommend against using biotin for hair loss.",
+        "These results did not support using zinc to treat alopecia areata.",
     ],
 )
 def test_no_benefit_in_other_words(sentence):
