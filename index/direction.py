@@ -269,7 +269,10 @@ BENEFIT = [
         r"worked best|more hair(?! loss)|more than (?:placebo|sham|vehicle|control)|"
         r"(?:hair|count|density) gains?|gains? in (?:\w+ )?(?:hair|density|counts?)|gained (?:\w+ )?hair)\b"
     ),
-    _rx(r"(?<!the )(?<!current )(?<!currently )\b(?:recommend(?:s|ed)?|endorse[sd]?) (?:\w+ ){0,3}?(?:for|as|in)\b"),
+    _rx(
+        r"\b(?=recommend|endorse)(?<!the )(?<!current )(?<!currently )(?:recommend(?:s|ed)?|endorse[sd]?) "
+        r"(?:\w+ ){0,3}?(?:for|as|in)\b"
+    ),
     _rx(
         r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?)\s+(?:[\w-]+,?\s+){0,3}?"
         r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:\w+\s+){0,2}?"
