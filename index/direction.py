@@ -37,7 +37,22 @@ Labelling conventions the rules follow (the labelled sets use the same):
 - "generally safe" / fewer side effects than a comparator is no direction: safety has its own
   classes in ``index.facts``;
 - a qualifier on the evidence ("may", "small studies", "more research is needed") is a hedge,
-  a qualifier on the effect ("modest", "some benefit", "in a third") makes it ``mixed``.
+  a qualifier on the effect ("modest", "some benefit", "in a third") makes it ``mixed``;
+- a contrast clause ("but", "though", "whereas", "yet") that takes something back from a benefit makes
+  it ``mixed``: an outcome, site or group it missed ("but not thickness", "did little for scalp hair",
+  "rarely in totalis"), a gain that did not last ("fell out again", "faded"), a smaller effect than an
+  active comparator ("less so than finasteride"), or a harm or worry ("raised concerns"). A contrast
+  clause about the placebo arm ("while placebo did not"), one about the evidence ("but larger trials are
+  needed") and "not only ... but also" take nothing back; a gain taken back as not significant or no
+  better than placebo ("but the difference was not significant") is ``no benefit``;
+- a share of half or less, in digits or words ("in 9 of 25", "three of ten", "forty percent of
+  patients", "about half"), qualifies a benefit; "more than half" and "31 of 40" do not;
+- other studies' results quoted by this one ("earlier trials cited by the review had reported ...")
+  are not its finding and are blanked before reading;
+- a suppressed hair outcome reported as a result ("halted fur regrowth") is ``harm``; a mechanism in
+  the present tense ("PGD2 inhibits hair growth") is no direction;
+- cues whose words serve other fields too ("an alternative to", "encouraging", "a role in treating",
+  "beat", "increased density") count only in a sentence about hair (``LOOSE_BENEFIT``).
 """
 
 from __future__ import annotations
@@ -65,12 +80,17 @@ def _rx(pattern: str) -> re.Pattern:
 
 # Outcomes that are bad for the reader: losing hair, and the harms studies of hair-loss drugs report.
 HARM_OUTCOME = (
-    r"(?:hair ?loss|hairline loss|loss of (?:the |their )?hair|hair ?fall(?:ing)?(?: out)?|alopecia|shedding|thinning|"
-    r"balding|baldness|telogen effluvium|breakage|dermatitis|irritation|itch\w*|matting|sexual\W+(?:\w+\W+){0,3}?"
+    r"(?:hair ?loss|hairline loss|hair (?:and|or) \w+ loss|loss of (?:the |their )?hair|hair ?fall(?:ing)?(?: out)?|"
+    r"alopecia|shedding|thinning|balding|baldness|bald (?:patches|spots|areas)|(?:go|goes|going|went|gone|become"
+    r"|became) bald|telogen effluvium|"
+    r"breakage|dermatitis|allergic (?:\w+ )?reactions?|hypersensitivity reactions?|irritation|itch\w*|matting"
+    r"|sexual\W+(?:\w+\W+){0,3}?"
     r"(?:symptoms|problems|issues|side effects|dysfunction|impairment|adverse (?:events|effects))|"
     r"(?:erectile|ejaculat\w*) (?:dysfunction|problems|difficult\w*|issues|disorders?)|"
     r"(?:low |reduced )?libido|depressi\w*|mood(?: changes)?|suicid\w*|anxiety|pericardial effusion|effusion|swelling|"
-    r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ )?hair(?: growth)?|facial hair(?: growth)?|"
+    r"(?:hairline )?recession|receding(?: hairlines?)?|hair (?:fell|falls|fall|came|comes|coming|falling) out|"
+    r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ ){0,3}?hair(?: growth)?|(?:facial"
+    r"|body) hair(?: growth)?|"
     r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|(?:hair|follicle|scalp|shaft)\w* damage|"
     r"(?:scalp|skin|cold|follicle) injur(?:y|ies)|frostbite|(?:scalp|skin) ulcer(?:s|ation)?)"
 )
@@ -82,11 +102,17 @@ HAIR_HARM = (
 )
 # Good outcomes: more hair, thicker hair, a longer growth phase.
 GOOD_CORE = (
-    r"(?:hair[\w-]*|thickness|diameter|coverage|hair growth|regrowth|anagen|"
+    r"(?:hair[\w-]*|fur\b|thickness|diameter|coverage|hair growth|regrowth|anagen|"
     r"shafts?|lashes|eyelashes|eyebrows?|growth phase)"
     r"(?![- ](?:loss|shedding|thinning|fall|breakage|damage|shaft damage))"
 )
-GOOD_OUTCOME = rf"(?:(?:\w+[- ]){{0,3}}?{GOOD_CORE})"  # "the mean terminal hair counts" after a verb
+# Words between a verb and its hair object are modifiers ("the mean terminal hair counts"), never a verb or
+# a conjunction: "raised stress hormones kept hair follicle stem cells resting" has no hair object of "raised".
+FILLER = (
+    r"(?!(?:and|or|but|than|that|which|who|was|were|is|are|be|been|has|have|had|did|does|kept|keeps|made|led|"
+    r"caused|halted|stopped|blocked|left|let|gave)\b)\w+"
+)
+GOOD_OUTCOME = rf"(?:(?:{FILLER}[- ]){{0,3}}?{GOOD_CORE})"
 NEGATOR = _rx(
     r"\b(?:not(?! only)|no|never|neither|nor|cannot|without|fail(?:s|ed)? to|unable to|rather than|"
     r"ineffective|not effective|lack\w*|absence of|rarely|seldom|hardly|barely)\b|n't\b"
@@ -101,6 +127,7 @@ NO_FINDING = _rx(
     r"|\bthe authors? (?:describe|review|discuss|outline|compare|propose|present|weigh|argue)\w*"
     r"|\bprotocol\b|\bwill (?:compare|assess|test|evaluate|examine)\b|\bwhether\b"
     r"|\bmechanisms? (?:by which|of|behind|underlying)\b"
+    r"|\brole in (?:causing|driving|the (?:development|onset|cause)|triggering|hair loss|balding|alopecia)\b"
     r"|\bhow\b|\bwhy\b|\?\s*$|\b(?:aims?|aimed) to\b"
     r"|\b(?:confirm|determine|know|establish|clarify|see|tell|assess|understand|prove|show)\s+if\b"
 )
@@ -117,9 +144,49 @@ NEG_OBJECT = rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|recovery|regrowth|remission|densit
 # clinical object: "improved understanding", "increased growth of tumour cells", "the success of
 # these drugs" and "might benefit from assessment" (abstract discussion sentences) are no findings.
 BENEFIT = [
+    # keeping hair: "kept most of their hair", "saved the hair of", "preserved density", "kept counts above baseline"
+    _rx(
+        r"\b(?:kept|keep(?:s|ing)?|retain\w*|preserv\w*|sav(?:e|es|ed|ing)|held on to|hold(?:s|ing)? on to"
+        r"|protect\w*)\s+"
+        r"(?:(?:most|much|all|some|more|nearly|almost|bulk|majority|part|half|the|of|their|his|her|its) ){0,4}"
+        r"(?:hair(?! follicle)\w*|density|coverage|fur|eyebrows|lashes)\b"
+        r"|\b(?:kept|keep\w*|stay\w*|remain\w*|held|stood)\s+(?:\w+\s+){0,3}?(?:above|over) (?:the )?(?:baseline"
+        r"|starting (?:level|point|values?)|"
+        r"pre-?treatment (?:levels?|values?)|initial (?:levels?|values?))\b"
+    ),
+    # a longer or faster growth phase: "stayed in the growth phase longer", "lengthened faster than control"
+    _rx(
+        r"\b(?:stay\w*|remain\w*|kept|held)\s+(?:\w+\s+){0,4}?(?:in|within) (?:the )?(?:\w+ )?(?:growth phase|anagen)"
+        r"(?: phase)? (?:\w+ )?longer\b"
+        r"|\b(?:lengthen\w*|elongat\w*|grew|grow\w*|regrew|recover\w*|thicken\w*)\s+(?:\w+\s+){0,3}?"
+        r"(?:faster|quicker|sooner|more (?:quickly|rapidly)|longer) than\b"
+    ),
+    # less hair lost than a comparator: "lost fewer hairs than", "less shedding than placebo"
+    _rx(
+        rf"\b(?:lost|los(?:e|es|ing)|shed(?:s|ding)?)\s+(?:\w+\s+)?(?:fewer|less)\s+(?:\w+\s+)?(?:hairs?\b"
+        rf"|than (?:those|the|men|women|patients|users|people|"
+        rf"participants|controls?|placebo|untreated)\b)"
+        rf"|\b(?:fewer|less|lower|smaller|milder)\s+(?:\w+\s+){{0,2}}?(?:hairs? (?:lost|shed)|{HAIR_HARM})"
+        rf"\s+(?:\w+\s+){{0,6}}?than\b"
+    ),
+    # follicles sent back into the growth phase: "pushed resting follicles back into anagen"
+    _rx(
+        r"\b(?:push\w*|return\w*|brought|bring\w*|mov\w*|switch\w*|shift\w*|sent|send\w*|re-?enter\w*|entered|"
+        r"induc\w*)\s+(?:\w+\s+){0,3}?(?:back )?(?:in)?to (?:the |an |a )?(?:active |new )?(?:growth phase|anagen)\b"
+    ),
+    # correcting a deficiency reduced what it caused: "restoring them can reduce it"
+    _rx(
+        r"\b(?:restor|correct|replac|replenish|treat|rais|supplement)(?:ing|ed|e|es)?\s+(?:them|it|levels|stores|the "
+        r"(?:deficiency|levels?|stores))\s+(?:\w+\s+){0,2}?"
+        r"(?:can |may |could |did |does |will )?(?:reduc\w*|improv\w*|stop\w*|revers\w*|lessen\w*|eas\w*|cur\w*|"
+        r"resolv\w*)\s+(?:it|this|them|that)\b"
+    ),
+    # few or none lost much: "no patient lost more than half of their hair"
+    _rx(r"\b(?:no|none of the|not one)\s+(?:\w+\s+){0,5}?(?:lost|shed|had lost)\s+(?:more than|over|much|a lot)\b"),
     _rx(
         rf"\b(?:improv\w*|increas\w*|enhanc\w*|boost\w*|promot\w*|stimulat\w*|induc\w*|accelerat\w*|"
-        rf"restor\w*|thicken\w*|produc\w*|rais\w*|encourag\w*|sped up|speeds? up|prolong\w*|extend\w*|lengthen\w*)"
+        rf"restor\w*|thicken\w*|produc\w*|rais\w*|encourag\w*|sped up|speeds? up|prolong\w*|extend\w*|lengthen\w*|"
+        rf"brought back|brings? back|bringing back|doubl\w*|tripl\w*)"
         rf"\s+(?:the\s+|their\s+|mean\s+|early\s+|visible\s+|significant\s+)?{GOOD_OUTCOME}"
     ),
     _rx(rf"\bimprov(?:ed|es|e|ing)\s+(?:\w+[\s-]+){{0,3}}?{IMPROVED}"),
@@ -131,11 +198,15 @@ BENEFIT = [
         r"|\b(?:improvements?|benefits?) (?:was|were) (?:\w+ )?(?:observed|seen|found|noted|reported)\b"
     ),
     _rx(
-        rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|"
+        rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|cut|cuts"
+        rf"|curb\w*|"
         rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+(?:\w+\s+){{0,2}}?"
         rf"{HAIR_HARM}"
     ),
-    _rx(r"\bkept (?:\w+ ){0,3}?stable\b|\bmaintain\w* (?:\w+ )?(?:hair|density|counts?)\b"),
+    _rx(
+        r"\b(?:kept|keep(?:s|ing)?|held|hold(?:s|ing)?) (?:\w+ ){0,3}?(?:stable|steady|constant)\b"
+        r"|\bworth (?:trying|a try|considering)\b|\bmaintain\w* (?:\w+ )?(?:hair|density|counts?)\b"
+    ),
     _rx(r"\b(?:revers\w*|counteract\w*)\s+(?:\w+\s+){0,3}?(?:effect|suppression|miniaturi[sz]ation)\w*"),
     _rx(r"\breduc\w*\s+(?:\w+\s+){0,2}?miniaturi[sz]ation|\bkeep (?:their|his|her|more) hair\b"),
     _rx(
@@ -144,15 +215,21 @@ BENEFIT = [
     ),
     _rx(
         rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,2}}?(?:stopped|stabili[sz]ed|improved|settled)\b"
+        rf"|\b{HAIR_HARM}\s+(?:\w+\s+){{0,1}}?(?:eased?|subsided?|slowed|lessened|declined|dropped|diminished|waned|"
+        rf"eased off|settled down)\b"
+        rf"|\b{GOOD_CORE}\s+(?:\w+\s+){{0,1}}?(?:came back|grew back|recovered)\b"
         rf"|\b{HARM_OUTCOME}\s+(?:did not|didn't|does not|never) (?:recur|return|progress|worsen)\b"
     ),
     _rx(
-        rf"\b{GOOD_CORE}\s+(?:\w+\s+){{0,4}}?(?:rose|increased|improved|grew|went up|(?:was|were) "
+        rf"\b{GOOD_CORE}\s+(?:\w+\s+){{0,4}}?(?:rose|increased|improved|grew|went up|climbed|doubled|tripled|rebounded|"
+        rf"thickened|(?:was|were) "
         rf"(?:significantly )?(?:higher|greater|better))\b"
     ),
     _rx(
         r"\b(?:regrew|regrow(?:s|n)?|grew back|grow back|grew (?:more |new )?hair|grow (?:more |new )?hair|"
-        r"hair grew|hair regrew|regain\w* (?:\w+ )?(?:hair|density|coverage))\b"
+        r"hair grew|hair regrew|regain\w* (?:\w+ )?(?:hair|density|coverage|eyebrows|eyelashes|lashes)|"
+        r"(?:grew|grow|grows|regrew|brought|bring|brings) (?:their|its|the|his|her) (?:\w+ )?(?:hair|fur|coat|eyebrows"
+        r"|lashes) back)\b"
     ),
     _rx(
         r"\b(?:led to|produced|resulted in|showed|saw|achieved|induced|promoted|faster|greater|more|visible|"
@@ -175,7 +252,10 @@ BENEFIT = [
         r"patients?|men|women|people|children|adults|teenagers|those|some|most|many|only|with|thin|thinning|"
         r"alopecia|shedding|lichen\w*|frontal|scarring|areata|androgenetic|pattern|patchy|eyebrows?|lashes)"
     ),
-    _rx(r"\b(?:good|excellent|satisfactory|favou?rable|high) (?:\w+ )?(?:results|outcomes|graft survival)\b"),
+    _rx(
+        r"\b(?:good|excellent|satisfactory|favou?rable|high|natural[- ]looking|pleasing|cosmetically acceptable) "
+        r"(?:\w+ )?(?:results|outcomes|graft survival)\b"
+    ),
     _rx(
         r"\b(?:work\w*|grew|grow\w*|perform\w*|did|respond\w*|regrew)\s+(?:\w+\s+){0,3}?better\b"
         r"|\bbetter (?:results|outcomes|regrowth|hair growth|improvements?|responses?|hair counts?) than\b"
@@ -185,15 +265,18 @@ BENEFIT = [
         r"|\bfaster (?:hair )?(?:regrowth|growth|results|response)\b"
     ),
     _rx(
-        r"\b(?:superior to|outperform\w*|more effective than|best (?:results|hair growth)|"
+        r"\b(?:superior to|outperform\w*|more effective than|best (?:results|hair growth)|(?:works?|worked) best|"
         r"worked best|more hair(?! loss)|more than (?:placebo|sham|vehicle|control)|"
         r"(?:hair|count|density) gains?|gains? in (?:\w+ )?(?:hair|density|counts?)|gained (?:\w+ )?hair)\b"
     ),
-    _rx(r"(?<!the )(?<!current )(?<!currently )\b(?:recommend(?:s|ed)?|endorse[sd]?) (?:\w+ ){0,3}?(?:for|as|in)\b"),
     _rx(
-        r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?)\s+(?:\w+\s+){0,3}?"
+        r"\b(?=recommend|endorse)(?<!the )(?<!current )(?<!currently )(?:recommend(?:s|ed)?|endorse[sd]?) "
+        r"(?:\w+ ){0,3}?(?:for|as|in)\b"
+    ),
+    _rx(
+        r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?)\s+(?:[\w-]+,?\s+){0,3}?"
         r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:\w+\s+){0,2}?"
-        r"(?:option|alternative|treatment|therapy|remedy|add-on)\b"
+        r"(?:option|alternative|treatment|therapy|remedy|add-on|choice)\b"
     ),
     _rx(
         r"\bpromising (?:\w+ ){0,2}?(?:results?|option|treatment|therapy|efficacy|hair growth|regrowth|approach|"
@@ -211,6 +294,74 @@ BENEFIT = [
         r"(?:was|were)\b(?! not)"
     ),
 ]
+# Cues whose words also serve other fields ("a novel approach", "beat spontaneously", "an alternative to",
+# "encouraging", "responses were observed"): read only when the sentence is about hair.
+HAIR_CONTEXT = _rx(
+    r"\b(?:hair\w*|alopecia|scalp|follic\w*|shedding|bald\w*|fur|eyebrows?|eyelash\w*|lashes|regrowth|anagen|telogen|"
+    r"minoxidil|finasteride|dutasteride|effluvium|areata|thinning|crown|hairline|temples|vertex)\b"
+)
+LOOSE_BENEFIT = [
+    # less of a hair harm noticed: "most patients noticed less shedding"; an option to consider
+    _rx(
+        rf"\b(?:reported|noticed|saw|had|experienced|observed)\s+(?:\w+\s+)?(?:less|reduced|decreased"
+        rf"|lower)\s+{HAIR_HARM}"
+        rf"|\b(?:can|could|may|should) be (?:considered|used|offered|tried|recommended) (?:as|for) (?!(?:the )?diagnos)"
+    ),
+    # density without "hair" before it: "increased density", "density rose" (capillary density is no hair)
+    _rx(
+        r"\b(?:increas\w*|improv\w*|rais\w*|boost\w*|doubl\w*|restor\w*)\s+(?:the\s+)?(?:\w+\s+)?density\b"
+        r"|\bdensity\s+(?:\w+\s+){0,3}?(?:rose|increased|improved|climbed|doubled|(?:was"
+        r"|were) (?:significantly )?higher)\b"
+    ),
+    # a result seen in patients: "regrowth was seen in 31 of 40", "improvement was observed in most"
+    _rx(
+        r"\b(?:regrowth|hair growth|improvements?|responses?|remission|benefits?|success)\s+(?:\w+\s+){0,2}?"
+        r"(?:(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:seen|observed|noted|achieved|reported|found|"
+        r"recorded|documented|obtained)|occurred|happened|appeared)\s+(?:in|among|for)\b"
+        r"|\b(?:saw|showed|had|noticed|achieved|developed|reported)\s+(?:\w+\s+){0,2}?new (?:hair )?growth\b"
+    ),
+    # more or better hair than before or than a comparator: "clearly higher density", "thicker hair"
+    _rx(
+        r"(?<!with )(?<!had )(?<!have )\b(?:higher|greater|better|larger|bigger|thicker|denser|fuller|longer)\s+"
+        r"(?:(?:mean|total|terminal|overall|final|scalp|hair) ){0,3}(?:hair (?:counts?|density|growth|thickness|"
+        r"diameter|mass|regrowth)|density|regrowth|hair|fur|coverage|counts?)\b(?![- ](?:loss|shedding|thinning|fall))"
+    ),
+    # as much as an active comparator (one settled against placebo is in EQUAL): "grew about as much hair as"
+    _rx(
+        r"\bas (?:much|many) (?:new |terminal )?(?:hair|hairs|regrowth|growth|improvement|density|gain)s? as\b"
+        r"|\bas good (?:results? )?as\b|\b(?:just|equally) as well\b|\bequally well\b"
+    ),
+    # beating a comparator: "beat minoxidil alone", "outdid the control"
+    _rx(r"\b(?:beat|beats|beating|outdid|outdoes|outdo|surpass\w*|bettered|outshone|trumped)\s+\w+"),
+    # an option beside an established one: "might be an alternative to minoxidil"
+    _rx(
+        r"\b(?:be|is|are|was|were|as|offers?|offered|provides?|represents?|remains?)\s+(?:a |an )?(?:\w+ ){0,2}?"
+        r"alternatives? to\b"
+    ),
+    # adding to another treatment: "may boost the effect of minoxidil", "enhanced the response to"
+    _rx(
+        r"\b(?:boost\w*|enhanc\w*|amplif\w*|increas\w*|improv\w*|strengthen\w*|potentiat\w*|add\w* to)\s+"
+        r"(?:the |its |their )?(?:\w+ )?(?:effects?|efficacy|effectiveness|results?|response|benefits?) (?:of|to)\b"
+    ),
+    # a judgement with its object between: "judged the data on spironolactone encouraging"
+    _rx(
+        r"\b(?:judged|considered|found|called|rated|deemed|thought|described)\s+(?:the |these |its |their )"
+        r"(?:[\w-]+\s+){0,8}?(?:encouraging|promising)(?=\s*(?:$|[,;.]|\b(?:but|and|though|although|yet)\b))"
+    ),
+    # a place in care: "may have a role in treating hair loss"
+    _rx(
+        r"\b(?:has|have|had|play\w*) (?:a |an )?(?:\w+ )?role in (?:treating|the treatment of|managing|preventing|"
+        r"slowing)\b"
+    ),
+    # reserved praise: "judged encouraging", "encouraging results", "a positive effect on hair"
+    _rx(
+        r"\b(?:is|are|was|were|be|been|seems?|seemed|appears?|appeared|looks?|looked|judged|considered|deemed|rated|"
+        r"called|described as|proved|remains?)\s+(?:\w+\s+)?(?:encouraging|promising)(?=\s*(?:$|[,;.]|\b(?:but|and|"
+        r"though|although|for|in|as|while|yet)\b))"
+        r"|\bencouraging (?:\w+ )?(?:results?|outcomes?|regrowth|findings?|response)\b"
+        r"|\bpositive (?:\w+ )?effects? on (?:\w+ )?(?:hair|regrowth|density)"
+    ),
+]
 # Cue words that are no finding: help to tell A from B, a population that did not respond, an aim.
 NOT_BENEFIT = _rx(
     r"\bhelps? (?:to |us |them |clinicians |researchers )?(?:tell|distinguish|diagnos\w*|identify|understand|"
@@ -220,8 +371,9 @@ NOT_BENEFIT = _rx(
     r"(?:weak|limited|poor|scarce|thin|inconclusive|low[- ]quality|uncertain|unclear)\b"
     r"|\bwho (?:did not|didn't|do not|does not|have not|had not|failed to|cannot|could not) \w+"
     r"|\bnon-?responders?\b|\b(?:which|who|whether) (?:\w+ ){0,3}?(?:would |will |might |could )?respond\w*"
-    r"|\b(?:future|more|further) work\b|\b\w+-induced\b|\bunwanted (?:\w+ )?hair growth\b"
-    r"|\bfacial hair growth\b|\bhair growth (?:on|in) (?:the )?(?:face|body)\b"
+    r"|\b(?:future|more|further) work\b|\b\w+-induced\b"
+    r"|\b(?:unwanted|excess|excessive) (?:\w+ ){0,3}?hair(?: growth)?\b|\b(?:facial|body) hair(?: growth)?\b"
+    r"|\bhair growth (?:on|in) (?:the )?(?:face|body)\b"
     r"|\bto(?<!shown to)(?<!found to)(?<!appeared to)(?<!appears to)(?<!seemed to)(?<!seems to)(?<!likely to)"
     r"(?<!able to)(?<!failed to)(?<!fails to)(?<!fail to)(?<!helped to)(?<!helps to)(?<!help to)(?<!proved to)"
     r"(?<!tended to)(?<!tends to)(?<!tend to) (?:further )?(?:improve|increase|reduce|prevent|enhance|promote)\b"
@@ -242,11 +394,67 @@ EFFICACY = _rx(
     r"\b(?:effective\w*|efficacy|work\w*|results?|hair\w*|density|counts?|regrowth|growth|improv\w*|outcomes?|"
     r"respon\w*|gains?|increase\w*|thickness)\b"
 )
+# A named active treatment a new one is compared with ("comparable to topical minoxidil").
+ACTIVE = _rx(
+    r"\s+(?:that of |those (?:on|given|using) )?(?:the )?(?:(?:topical|oral|low-dose|standard|daily|\d+% "
+    r"|\d+ ?mg) ){0,3}"
+    r"(?:minoxidil|finasteride|dutasteride|spironolactone|ketoconazole|corticosteroids?|steroid injections?|"
+    r"triamcinolone|platelet-rich plasma|prp|standard (?:care|treatment|therapy))\b"
+)
+RISK_OR_LINK = _rx(
+    r"\b(?:risks?|side effects?|adverse|safety|infections?|toxicity|complications?|associat\w*|link\w*|correlat\w*|"
+    r"relationship)\b"
+)
 RISK = _rx(r"\b(?:risks?|side effects?|adverse|safety|infections?|toxicity|complications?|rates? of)\b")
-PLACEBO = r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy)"
+PLACEBO = r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy|sugar pills?|dummy pills?)"
+# A result said not to be significant: a denied benefit, unless its clause is about a risk or a link.
+NOT_SIGNIFICANT = _rx(
+    r"\b(?:was|were|is|are|proved|remained)\s+not\s+(?:statistically\s+)?significant\b(?!ly)"
+    r"|\b(?:did not|didn't|failed to|does not|do not)\s+reach\s+(?:statistical\s+)?significance\b"
+    r"|\b(?:fell|falls|fall) short of (?:statistical )?significance\b|\bbut not significantly\b"
+    r"|\b(?:non-?significant|nonsignificant|insignificant)\s+(?:\w+\s+)?(?:change|difference|effect|increase|"
+    r"improvement|gain|trend|benefit)"
+)
 NO_BENEFIT = [
+    # failure stated outright: "failed in most women", "proved useless", "none of the supplements changed"
     _rx(
-        rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better than\b|\bno more effective than\b"
+        r"\b(?:failed|was unsuccessful|were unsuccessful|did not work) (?:in|for) (?:most|many|all|the majority"
+        r"|nearly all|"
+        r"every|almost all)\b|\b(?:proved|was|were|is|are) (?:largely |mostly |essentially )?(?:useless|unhelpful|"
+        r"of no (?:use|value|benefit))\b|\bnone of (?:the )?(?:\w+ ){0,3}?(?:improved|increased|reduced|changed"
+        r"|altered|"
+        r"affected|helped|worked|slowed|prevented|stopped|regrew)\b"
+    ),
+    # no faster, no thicker, no more hair than
+    _rx(
+        r"\b(?:was|were|grew|is|are|became) no (?:faster|quicker|thicker|denser|fuller|greater|higher)\b"
+        r"|\bno more (?:hair|regrowth|growth|improvement|density|gain)s? than\b"
+    ),
+    NOT_SIGNIFICANT,
+    # doing nothing or little: "do nothing for hair growth", "did little to slow shedding"
+    _rx(
+        r"\b(?:do|does|did|doing|done|achiev\w*|offer\w*|add\w*)\s+(?:nothing|(?:very )?little|next to nothing)\b"
+        r"(?! (?:harm|wrong|damage|else))(?!\s+(?:\w+\s+)?(?:harm|damage))"
+    ),
+    # no different from, or indistinguishable from, placebo or sham
+    _rx(
+        rf"\b(?:no|not|hardly|barely)\s+(?:\w+\s+)?(?:different|distinguishable|better)\s+(?:from|than|to)\s+"
+        rf"(?:\w+\s+){{0,4}}?{PLACEBO}\b|\bindistinguishable from (?:\w+\s+){{0,4}}?{PLACEBO}\b"
+        rf"|\b(?:equal to|same as|mirrored) (?:that of |those (?:of|on|with) )?(?:the )?{PLACEBO}\b"
+    ),
+    # a denied protective effect: "did not support the idea that vitamin D protects", "no sign that zinc prevents"
+    _rx(
+        r"\b(?:did not|didn't|does not|doesn't|do not|don't|failed to|fail to)\s+(?:\w+\s+)?(?:support|confirm|show"
+        r"|back|bear out|substantiate)\s+"
+        r"(?:the |any )?(?:idea|hypothesis|notion|view|claim|theory|belief"
+        r"|suggestion)?\s*(?:that\s+)?(?:\w+[\s-]+){0,6}?"
+        r"(?:protects?|prevents?|helps?|improves?|benefits?|reduces?|lowers?|slows?|works?|regrows?|stops?)\b"
+        r"|\b(?:did not|didn't|does not|doesn't|do not|don't)\s+(?:\w+\s+)?support\s+(?:the\s+)?(?:routine\s+)?"
+        r"(?:use of|using|giving|prescribing|taking|offering|adding)\b"
+    ),
+    _rx(
+        rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better than\b|\b(?:no|not|hardly"
+        rf"|barely) more (?:effective|useful|helpful|beneficial|successful|efficacious) than\b"
         rf"|\bsimilar (?:to|in the \w+ and) {PLACEBO}"
         rf"|\bsame as {PLACEBO}|\b{PLACEBO} and (?:treatment|active) groups had similar"
     ),
@@ -255,8 +463,12 @@ NO_BENEFIT = [
         rf"|\bno (?:significant |statistically significant |meaningful )?difference\b(?=.*\b{PLACEBO})"
     ),
     _rx(
-        r"\b(?:ineffective|not effective|no (?:significant |measurable |meaningful |clear |added |additional |"
-        r"clinical |noticeable )?(?:effect|benefit|improvement|change|regrowth|response|gain)s?)\b"
+        r"\b(?:ineffective|not effective|no (?:(?:significant|statistically significant|measurable|meaningful|clear"
+        r"|added|"
+        r"additional|extra|further|real|discernible|visible|detectable|appreciable|obvious|clinical|noticeable|useful|"
+        r"hair|new|overall|protective|preventive|beneficial|positive|therapeutic|lasting|long-term"
+        r"|consistent) ){0,2}(?:effect|benefit|improvement|change|regrowth|response|gain|growth|impact|advantage"
+        r"|influence)s?)\b"
     ),
     _rx(
         r"\b(?:did not|didn't|does not|doesn't|do not|don't|failed to|fails? to|could not|couldn't|cannot|can't)\s+"
@@ -289,27 +501,38 @@ NO_BENEFIT = [
     ),
     _rx(r"\bevidence (?:that|for|of|on|behind|supporting)\b.*\b(?:is|are|was|remains?) (?:lacking|missing|absent)\b"),
     _rx(
-        r"\bmade no (?:\w+ )?difference\b|\b(?:is|are|was|were|remains?) (?:still )?unproven\b"
+        r"\bmade no (?:\w+ )?difference\b|\b(?:did not|didn't|does not|doesn't|do not|don't) make (?:any|much|a) "
+        r"(?:\w+ )?difference\b|\b(?:is|are|was|were|remains?) (?:still )?unproven\b"
         r"|\bnot supported by (?:the |any )?(?:[\w-]+ ){0,2}?(?:evidence|studies|trials|data|research)\b"
         r"|\b(?:evidence|data|studies|trials|research)\s+(?:\w+\s+){0,2}?(?:does|do|did)(?: not|n't) support\b"
         r"(?!\s+(?:withhold|stop|discontinu|avoid|restrict|delay|the (?:idea|hypothesis)))"
         r"(?!.{0,80}\b(?:associat|link|relationship|correlat|causal|role)\w*)"
         r"|\blacks? (?:evidence|efficacy)\b"
-        r"|\bevidence (?:for [\w\s-]+ )?is lacking\b|\badvis\w* against\b|\bnot recommended\b"
+        r"|\bevidence (?:for [\w\s-]+ )?is lacking\b|\b(?:advis\w*|recommend\w*|warn\w*|argue[sd]?) against\b"
+        r"|\bdiscourag\w* (?:the )?use\b|\bnot recommended\b"
     ),
 ]
 # A qualifier on the size or reach of the effect; with a benefit (or a denied one) the finding is mixed.
 QUALIFIER = _rx(
-    r"\b(?:modest\w*|slight\w*|small (?:improvement|benefit|effect|increase|gain|change|difference)s?|"
+    r"\b(?:modest\w*|slight\w*|small(?:,? but (?:\w+ )?significant)? (?:improvement|benefit|effect|increase|gain"
+    r"|change|"
+    r"difference|rise)s?|less (?:effective|successful|useful|helpful|beneficial)\b|"
     r"some benefit|partial(?:ly)? (?:response|regrowth|improvement|benefit|effect|improved|effective|responded)|"
     r"somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"
     r"little (?:benefit|effect|improvement|response)|benefited little|mixed(?![- ](?:with|race|ethnic))|"
     r"variable|varied|vary\w*|inconsistent|"
     r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
-    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)|whereas|while others|the rest|"
-    r"(?:in|for) others|half|a third|one third|a quarter|one in (?:three|four|five)|"
-    r"faded|wore off|disappeared|returned|less effective than|less (?:hair|regrowth) than|"
+    r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)(?! (?:the |a "
+    r"|an )?(?:\w+ )?" + PLACEBO + r"\b)|while others|the rest|"
+    r"(?:in|for) others|in (?:only )?some of (?:them|those|the (?:patients|participants|men|women))|only some|"
+    r"(?<!more than )(?<!over )(?<!by )half|(?<!by )a third|(?<!by )one third|(?<!by )a quarter"
+    r"|one in (?:three|four|five)|"
+    r"faded|wore off|disappeared|vanished|short-lived|transient|did not persist|(?:was|were|only) temporar\w*|returned|"
+    r"(?:benefits?|effects?|improvements?|gains?|changes?|differences?|increases?) (?:[\w-]+ ){0,4}?(?:was|were|is|are|"
+    r"remained) (?:\w+ )?(?:small|slight|modest|minor|marginal|limited|weak)|less effective than"
+    r"|(?<!lost )(?<!lose )(?<!losing )(?<!shed )less (?:hair|regrowth) than|"
+    r"(?:fell out|was lost|were lost|came out|thinned|receded|lost) again|"
     r"less (?:improvement|benefit|regrowth)|"
     r"many (?:men|women|patients|people) stopped|side effects were common|(?:than|with) (?:some|others)|"
     r"inferior to|smaller (?:improvement|benefit|effect|increase|gain|change)s? than)\b"
@@ -318,32 +541,98 @@ QUALIFIER = _rx(
     rf"(?=.*\bthan\b)(?!.*\bthan (?:\w+ ){{0,3}}?{PLACEBO}\b)"
 )
 PERCENT = _rx(
-    r"\b(\d{1,3}(?:\.\d+)?)\s?%\s+of\s+(?:the\s+)?(?:patients|participants|people|men|women|children|"
-    r"subjects|cases|users)"
+    r"\b(\d{1,3}(?:\.\d+)?|[a-z]+(?:[ -][a-z]+)?)(?:\s?%|\s+per ?cent)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:patients|"
+    r"participants|people|men|women|children|subjects|cases|users)"
 )
 # Harms: a verb that brings a bad outcome, an exposure linked to one, a report of lasting effects.
 HARM = [
     _rx(
         rf"\b(?:(?<!the )(?<!its )(?<!a )caus(?:e[sd]?|ing)\b(?! of)|trigger\w*|led to|leads? to|lead to|"
         rf"resulted in|resulting in|induc\w*|worsen\w*|aggravat\w*|"
-        rf"exacerbat\w*|accelerat\w*|contribut\w* to|speed\w* up|sped up|provok\w*|precipitat\w*)\s+"
+        rf"exacerbat\w*|accelerat\w*|contribut\w* to|speed\w* up|sped up|provok\w*|precipitat\w*|"
+        rf"set(?:s|ting)? off|brought on|brings? on|bringing on|spark\w*|prompt\w*|gave (?:\w+ )?rise to)\s+"
         rf"(?:\w+[\s-]+){{0,4}}?{HARM_OUTCOME}"
     ),
+    # hair taken away: "cost her most of her hair", "left him with patchy baldness", "made her hair fall out"
     _rx(
-        rf"\b(?:linked|associated|tied|related|correlated|connected)\s+(?:\w+\s+)?(?:to|with)\s+(?:\w+[\s-]+){{0,5}}?"
+        r"\b(?:cost|costing|robbed|stripped)\s+(?:him|her|them|patients|users|women|men|people|\w+ patients?)\s+"
+        r"(?:(?:most|much|all|some|part|half|of|the|his|her|their) ){0,4}(?:hair|eyebrows|lashes|scalp hair)\b"
+        r"|\bmade (?:\w+ ){0,3}?hair (?:fall|come) out\b"
+    ),
+    # a hair harm seen after an exposure: "hair loss after surgery was seen in 60% of patients"
+    _rx(
+        rf"^(?:\w+[\s-]+){{0,2}}?{HAIR_HARM}\s+(?:after|following|with|from|due to)\s+(?:\w+[\s-]+){{1,4}}?"
+        rf"(?:was|were|is|are)\s+(?:\w+\s+)?(?:seen|observed|reported|noted|found|recorded|common|frequent|usual)\b"
+    ),
+    # hair coming out after an event: "her hair fell out after a keratin treatment", "came out in clumps within days"
+    _rx(
+        r"\bhair (?:fell out|came out|comes out|falls out|thinned|receded)\s+(?:\w+\s+){0,6}?(?:after|following|within|"
+        r"soon after|days after|once|when)\b"
+        rf"|\bleft (?:\w+ ){{0,2}}?with (?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}"
+    ),
+    # follicles pushed out of the growth phase: "entered the resting phase early", "premature catagen"
+    _rx(
+        r"\b(?:entered|enter|entering|pushed into|went into|shifted into|switched to"
+        r"|moved into)\s+(?:the\s+)?(?:resting|"
+        r"telogen|catagen|regression) phase (?:early|prematurely|sooner|too soon)\b|\bpremature(?:ly)? (?:entry into )?"
+        r"(?:the )?(?:catagen|telogen|resting phase|regression)\b"
+    ),
+    # losing one's hair: "she lost most of her scalp hair", "patients lose their eyebrows"
+    _rx(
+        r"(?<!who )(?<!which )(?<!that )\b(?:lost|los(?:e|es|ing))\s+(?:(?:most|much|all|some|part|half|a lot"
+        r"|large amounts?|clumps|patches) (?:of )?)?"
+        r"(?:(?:her|his|their|the|its) )?(?:scalp |head |body )?(?:hair|eyebrows|eyelashes|lashes)\b"
+    ),
+    # an exposure that makes a harm more likely: "twice as likely to have early baldness", "at greater risk of"
+    _rx(
+        rf"\b(?:(?:twice|thrice|(?:\w+|\d+(?:\.\d+)?) times) as|more|much more|far more|significantly more)\s+"
+        rf"likely to (?:(?:have|develop|get|show|report|experience|suffer|lose|be diagnosed with)\s+"
+        rf"(?:(?:from|with) )?(?:\w+[\s-]+){{0,4}}?)?{HARM_OUTCOME}"
+        rf"|\bat (?:a )?(?:higher|greater|increased|raised|elevated|double|twice the) risk (?:of|for)\s+"
+        rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}"
+    ),
+    # a harm that came after the exposure or outlasted it: "hair loss followed surgery", "erectile problems persisted"
+    _rx(
+        rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:followed|follows|came after|occurred after|developed after|"
+        rf"appeared after|began after|started after|set in after|emerged after|persisted|persists|lasted|"
+        rf"lingered|outlasted|did not (?:resolve|go away|recover|disappear)|never (?:resolved|went away)|"
+        rf"(?:began|started|set in|appeared|developed|occurred|emerged) (?:within|after|following"
+        rf"|soon after))\b(?!.*\bdespite\b)"
+    ),
+    # a suppressed good outcome, reported as a result (past tense): "halted fur regrowth", "reduced hair density".
+    # The present tense ("PGD2 inhibits hair growth") is a mechanism, left alone.
+    _rx(
+        r"\b(?:halted|stopped|blocked|suppressed|inhibited|impaired|delayed|arrested|curbed|prevented|reduced|"
+        r"lowered|decreased|shut down|switched off|held back)\s+(?:the\s+)?(?:(?:fur|hair|scalp|new|mean"
+        r"|terminal) ){0,2}"
+        r"(?:regrowth|hair growth|growth of (?:new )?hair|hair counts?|hair density|density|fur growth)\b"
+        r"(?![- ](?:loss|decline|reduction|drop|fall))"
+    ),
+    _rx(
+        rf"\b(?:linked|associated|tied|related|correlated|connected)\s+(?:\w+\s+)?(?:to"
+        rf"|with)\s+(?:(?!and \w+ed\b)\w+[\s-]+){{0,6}}?"
         rf"{HARM_OUTCOME}"
     ),
     _rx(rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,5}}?(?:linked|associated|tied|related|attributed)\s+(?:to|with)\b"),
     _rx(
         rf"\b(?:higher|greater|increased|increases?|increasing|raised|raises?|elevated) (?:the |a |an )?(?:\w+ )?"
-        rf"(?:risk|rates?|odds|incidence) of"
-        rf"\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:risk|rates?|odds|incidence|chances?|likelihood|probability) of"
+        rf"\s+(?:\w+\s+){{0,3}}?"
         rf"{HARM_OUTCOME}"
     ),
     _rx(
         rf"\b(?:develop\w*|report\w*|experienc\w*|suffer\w*|had|got|noticed|showed)\s+(?:\w+[\s-]+){{0,5}}?"
         rf"{HARM_OUTCOME}(?=.*\b(?:after|from|to|with|while|on|following|due to|because of|taking|using|"
         rf"that (?:continue|persist|last)))"
+    ),
+    # the exposure named before the harm: "women wearing cold caps developed scalp injuries"
+    _rx(
+        rf"\b(?:wearing|using|taking|receiving|given|treated with|on|after|who (?:used|took|wore|received))\s+"
+        rf"(?:\w+[\s-]+){{1,5}}?(?:(?:develop\w*|suffer\w*|got|experienc\w*|had)\s+(?:\w+[\s-]+){{0,4}}?"
+        rf"(?:{HAIR_HARM}|(?:scalp|skin)\w* (?:injur\w*|burns?|ulcers?|blisters?)|frostbite|dermatitis|breakage|"
+        rf"allergic (?:\w+ )?reactions?)"
+        rf"|(?:went|go|goes|became|become) bald|lost (?!(?:less|fewer|no|little|hardly"
+        rf"|almost no)\b)(?:\w+ ){{0,2}}?hair)"
     ),
     _rx(rf"\b(?:persist\w*|lasting|long-lasting|permanent|irreversible|continu\w*)\s+(?:\w+\s+){{0,2}}?{HARM_OUTCOME}"),
     _rx(rf"\bfollowed by\s+(?:\w+\s+){{0,3}}?{HARM_OUTCOME}"),
@@ -359,8 +648,10 @@ HARM = [
     ),
     _rx(rf"\bmore (?:\w+ ){{0,2}}?{HARM_OUTCOME}"),
     _rx(
-        rf"^(?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are)?\s*(?:common|frequent|increased|"
-        rf"rose|occurred|began|more common|developed)\b(?=.*\b(?:after|following|among users|in users|with use))"
+        rf"^(?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are)?\s*(?:common|frequent"
+        rf"|increased|"
+        rf"rose|occurred|began|more common|developed)\b(?=.*\b(?:after|following|among users|in users|with use|"
+        rf"among (?:\w+ )?(?:patients|people|users|men|women|those) (?:on|taking|using|given|treated with|receiving)))"
     ),
     _rx(
         rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:a |the )?(?:common |frequent |main |serious |known )?"
@@ -376,10 +667,12 @@ NOT_HARM = _rx(
     rf"{HARM_OUTCOME}|\b(?:people|patients|men|women|children|adults|those|participants|users) with "
     rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}|\bno (?:link|association|relationship|increase)\b.*"
     rf"|\bnot (?:linked|associated|related|tied)\b.*"
+    rf"|\b(?:did not|didn't|does not|do not|failed to|could not)\s+(?:support|confirm|show|find|establish|prove)\b.*"
     rf"|\b\w+-induced\b"
 )
 # A sentence whose subject is hair loss itself reports its consequences, not a treatment's harm.
 HAIR_LOSS_SUBJECT = _rx(
+    r"^(?:men|women|people|patients|children|teenagers|adults|those) who (?:lost|lose|losing|had lost) (?:\w+ )?hair\b|"
     rf"^(?:(?:men|women|people|patients|children|teenagers|adults) with )?"
     rf"(?!(?:\w+[\s-]+){{0,1}}(?:for|against|treating|to treat)\s)(?:\w+[\s-]+){{0,2}}?{HAIR_HARM}\b"
 )  # "finasteride for hair loss increases the risk of ..." is about the drug, not what hair loss leads to
@@ -394,7 +687,7 @@ RESULT_NOUN = r"(?:results?|findings?|outcomes?|evidence|data|effects?|responses
 MIXED_FINDING = _rx(
     rf"(?<!previous )(?<!prior )(?<!earlier )(?<!existing )(?<!past )\b{MIXED_WORD}\s+(?:\w+\s+)?{RESULT_NOUN}\b"
     rf"(?! (?:of|from|in) (?:the )?(?:previous|prior|earlier|other|past|existing)\b)"
-    rf"|\b{RESULT_NOUN}\s+(?:[\w-]+\s+){{0,6}}?(?:were|was|are|is|have been|has been|remain\w*|seem\w*|appear\w*)\s+"
+    rf"|\b{RESULT_NOUN}\s+(?:[\w-]+\s+){{0,8}}?(?:were|was|are|is|have been|has been|remain\w*|seem\w*|appear\w*)\s+"
     rf"(?:\w+\s+)?{MIXED_WORD}"
     rf"|\b{RESULT_NOUN}\s+(?:[\w-]+\s+){{0,6}}?var(?:ied|y|ies) "
     rf"(?:widely|greatly|considerably|markedly|substantially)\b"
@@ -404,7 +697,7 @@ LITERATURE = _rx(
     r"\b(?:previous|prior|earlier|past|existing|other) (?:\w+ )?(?:studies|trials|reports|research|work)\b"
 )
 ASSOCIATION = _rx(
-    r"\b(?:associat\w*|link\w*|correlat\w*|levels?|deficien\w*|prevalen\w*|more common|more likely|more often|"
+    r"\b(?:associat\w*|link\w*|correlat\w*|(?<!-)levels?|deficien\w*|prevalen\w*|more common|more likely|more often|"
     r"risk|odds|predict\w*)\b"
 )
 # A low level or lack of a nutrient. "Low vitamin D was linked to more severe hair loss" is an association
@@ -429,7 +722,8 @@ DEFICIENCY = _rx(
 SAFE = _rx(r"\b(?:generally safe|safe and well tolerated|well tolerated|well-tolerated|was safe|were safe|is safe)\b")
 HEDGE = _rx(
     r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|appears? to|appeared to|seems? to|seemed to|suggest\w*|"
-    r"promis\w*|likely|preliminary|more (?:research|studies|trials|evidence|data)|further (?:research|studies|trials)|"
+    r"promis\w*|(?<!more )(?<!less )(?<!as )likely|unlikely|preliminary|more (?:research|studies|trials|evidence|data)"
+    r"|further (?:research|studies|trials)|"
     r"larger (?:\w+ )?(?:trials|studies)|(?:is|are|was|were|remains?) (?:still )?(?:needed|required|warranted)|"
     r"deserves?|pending|(?:evidence|data) (?:(?:for|on) [\w\s-]{1,40}? )?(?:is|are|was|were|remains?) (?:still )?"
     r"(?:limited|weak|scarce|preliminary)|"
@@ -458,12 +752,17 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     text = sentence.lower().replace("’", "'")
     if NO_FINDING.search(text):
         return None, False
+    text = _without_literature(text)
+    if not re.search(r"[a-z]", text):
+        return None, False
     benefit, denied, rest = _benefits(text)
     harm = _harms(text)
-    qualified = bool(QUALIFIER.search(rest)) or _minority(text)
+    qualified = bool(QUALIFIER.search(rest)) or _minority(text) or (benefit and _caveat(rest))
     if harm and SAFE.search(text) and not benefit:
         harm = False  # "generally safe, with unwanted hair growth the most common side effect"
     label = _combine(benefit, denied, harm, qualified)
+    if label in ("benefit", "mixed") and not harm and NOT_SIGNIFICANT_GAIN.search(text):
+        label = "no benefit"  # "counts rose, but the difference from placebo was not significant": the gain is denied
     if MIXED_FINDING.search(rest) and not (
         ASSOCIATION.search(text) or DEFICIENCY.search(text) or LITERATURE.search(text)
     ):
@@ -471,6 +770,54 @@ def _read(sentence: str) -> tuple[str | None, bool]:
             return None, False  # "reports linking X to depression were conflicting": unsure, so no direction
         label = label or "mixed"  # "gave mixed results", "the evidence is conflicting"
     return label, bool(label and HEDGE.search(text))
+
+
+# Other studies' results, quoted by this one: "earlier trials cited by the review had reported ...", "previous
+# studies had suggested ...". The past perfect and "cited" mark a report that is not the study's own finding.
+LITERATURE_REPORT = _rx(
+    r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?:studies|trials|reports|research|"
+    r"work|reviews|papers|authors)\b|\bcited (?:by|in)\b|\b(?:studies|trials|reports|authors|research|work|reviews"
+    r"|papers|"
+    r"they|others|researchers)\s+(?:\w+\s+){0,4}?had (?:previously |once |long )?(?:been )?"
+    r"(?:reported|shown|found|suggested|claimed|proposed)\b"
+)
+LITERATURE_CLAUSE = _rx(
+    r"(?:^|(?<=[;:])|(?<=\bbut)|(?<=\bwhereas)|(?<=\bwhile)|(?<=\balthough)|(?<=\bthough)|"
+    r"(?<=\bhowever))[^;:]*?(?=$|[;:]|,?\s*\b(?:but|whereas|while|although|though|however)\b)"
+)
+
+
+def _without_literature(text: str) -> str:
+    """The text with clauses reporting other studies' results blanked.
+
+    "Unlike earlier trials, ..." is blanked up to its comma; "earlier trials had reported that X regrew hair"
+    alone states nothing of this study.
+    """
+    text = re.sub(
+        r"^(?:unlike|contrary to|in contrast to|as in|like)\s+[^,]*\b(?:studies|trials|reports|research|work"
+        r"|reviews)\b[^,]*,",
+        lambda m: "_" * len(m.group(0)),
+        text,
+    )
+    return LITERATURE_CLAUSE.sub(
+        lambda m: "_" * len(m.group(0)) if LITERATURE_REPORT.search(m.group(0)) else m.group(0), text
+    )
+
+
+# A gain taken back as not significant: the clause refers to the gain itself ("the difference", "this", "which").
+NOT_SIGNIFICANT_GAIN = _rx(
+    r"\b(?:but|although|though|however|yet)\s+(?:the |this |these |that |its |which )?(?:\w+ )?(?:difference|change"
+    r"|gain|"
+    r"increase|improvement|effect|benefit|rise|trend|result)s?\b(?:\s+\w+){0,4}?\s+(?:was|were|is|are|proved"
+    r"|remained)\s+"
+    r"not\s+(?:statistically\s+)?significant\b|\bbut not significantly\b"
+    r"|\b(?:but|although|though|yet)\s+(?:this|it|these|the \w+)\s+(?:did not|didn't"
+    r"|failed to) reach (?:statistical )?significance\b"
+    rf"|\b(?:but|although|though|yet|however)\s+(?:this|it|these|they|that|the (?:\w+ )?(?:gains?|effects?"
+    rf"|improvements?|"
+    rf"increases?|changes?|benefits?|results?))\s+(?:\w+\s+){{0,2}}?(?:was|were|is|are|proved|did)\s+(?:not|no)\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:better|greater|different|larger|more \w+)\s+(?:than|from)\s+(?:\w+\s+){{0,3}}?{PLACEBO}\b"
+)
 
 
 def _combine(benefit: bool, denied: bool, harm: bool, qualified: bool) -> str | None:
@@ -497,7 +844,9 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
     benefit = denied = False
     for match in EQUAL.finditer(base):
         self_evident = re.search(r"inferior|effective|as well as", match.group(0))
-        if not (self_evident or EFFICACY.search(base)) or RISK.search(base[max(0, match.start() - 80) : match.start()]):
+        named = ACTIVE.match(base, match.end())
+        risky = RISK.search(base[max(0, match.start() - 80) : match.start()])
+        if not (self_evident or named or EFFICACY.search(base)) or risky:
             continue  # "the risk of infection was comparable to ...": equal harms are no benefit
         after = base[match.end() : match.end() + 40]
         if re.match(rf"\s*(?:the |a |an |that of |those (?:on|given) |with )?(?:\w+ )?{PLACEBO}\b", after):
@@ -506,19 +855,86 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
             benefit = True
         masked = _blank(masked, match)
     rest = masked
+    spans = []
     for pattern in NO_BENEFIT:
         for match in pattern.finditer(masked):
+            if pattern is NOT_SIGNIFICANT and (
+                RISK_OR_LINK.search(clause := _clause(masked, match.start(), match.end()))
+                or ASSOCIATION.search(clause)
+                or not EFFICACY.search(masked)
+            ):
+                continue  # "the rise in side effects was not significant", "the association was not significant"
+            if _comparator_side(base, match.start()):
+                masked = _blank(masked, match)
+                continue  # "..., whereas there was no change with placebo": the comparator's result
             denied = True
+            spans.append((match.start(), match.end()))
             masked = _blank(masked, match)
-    for pattern in BENEFIT:
+    for pattern in BENEFIT + (LOOSE_BENEFIT if HAIR_CONTEXT.search(text) else []):
         for match in pattern.finditer(masked):
             if "_" in match.group(0)[:1]:
                 continue
-            if _negated(base, match.start()):
+            if _comparator_side(base, match.start()):
+                continue
+            if _negated(base, match.start()) or _denied_nearby(base, match, spans):
                 denied = True
             else:
                 benefit = True
     return benefit, denied, rest
+
+
+COMPARATOR_IN_CLAUSE = _rx(
+    rf"\b(?:with|in|on|given|receiving|taking|using|for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?{PLACEBO}\b"
+    rf"|^\W*(?:(?:the|those|patients|men|women|people|participants|mice|users)\s+)?(?:(?:on|in|given|taking|using|"
+    rf"receiving)\s+)?(?:the\s+|a\s+)?{PLACEBO}(?:-\w+)?\b"
+)
+
+
+def _contrast_clause(text: str, pos: int) -> str | None:
+    """The clause after "but", "whereas", "while", ... that holds text[pos], or None when pos is in the main clause."""
+    found = None
+    for match in CONTRAST.finditer(text):
+        if match.start() >= 8 and match.end() <= pos:
+            found = match
+    if not found:
+        return None
+    nxt = CONTRAST.search(text, found.end())
+    return text[found.end() : nxt.start() if nxt and nxt.start() > pos else len(text)]
+
+
+def _comparator_side(text: str, pos: int) -> bool:
+    """text[pos] is in a contrast clause about the placebo or sham arm.
+
+    "while placebo had no effect", "whereas there was no change with placebo" are; "but it was no better
+    than placebo" compares the treatment with it, and is not.
+    """
+    clause = _contrast_clause(text, pos)
+    return clause is not None and _about_comparator(clause)
+
+
+def _about_comparator(clause: str) -> bool:
+    """A clause whose subject or setting is the placebo arm, not one that compares the treatment with it."""
+    if not COMPARATOR_IN_CLAUSE.search(clause):
+        return False
+    return not re.search(rf"\b(?:than|from|to|as|over|versus|vs\.?)\s+(?:\w+\s+){{0,3}}?{PLACEBO}\b", clause)
+
+
+def _denied_nearby(text: str, match: re.Match, spans: list[tuple[int, int]]) -> bool:
+    """A no-benefit phrase next to the cue in its clause denies it.
+
+    "worked no better than the vehicle", "no more effective than its vehicle at slowing hair loss": the cue
+    is the object of the denied comparison.
+    """
+    for start, end in spans:
+        if end <= match.start():
+            between = text[end : match.start()]
+            if len(between.split()) <= 6 and not CLAUSE_BREAK.search(between):
+                return True
+        elif start >= match.end():
+            between = text[match.end() : start]
+            if len(between.split()) <= 2 and not CLAUSE_BREAK.search(between):
+                return True
+    return False
 
 
 def _blank(text: str, match: re.Match) -> str:
@@ -534,10 +950,18 @@ def _harms(text: str) -> bool:
                 continue
             if HAIR_LOSS_SUBJECT.match(text) and not re.search(HAIR_HARM, match.group(0)[-40:]):
                 continue  # "alopecia areata raised the risk of depression": what hair loss leads to
+            if COMPARATOR_SUBJECT.search(_clause(text, match.start(), match.end())):
+                continue  # "placebo users kept losing hair, while treated men kept theirs"
             if DEFICIENCY.search(_clause(text, match.start(), match.end())):
                 continue  # "low vitamin D was linked to more severe hair loss": a deficiency, not a harm of taking it
             return True
     return False
+
+
+COMPARATOR_SUBJECT = _rx(
+    rf"^\W*(?:while |whereas |but )?(?:(?:the|those|men|women|patients|people|participants|mice) (?:on |in |given |"
+    rf"taking |using |receiving )?(?:the |a )?)?(?:{PLACEBO})(?:-\w+)?\b"
+)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -561,8 +985,96 @@ def _negated(text: str, start: int, rarely: bool = True) -> bool:
 
 
 def _minority(text: str) -> bool:
-    """A share of half or less ("in 30% of patients") qualifies the finding."""
-    return any(float(m.group(1)) <= 50 for m in PERCENT.finditer(text))
+    """A share of half or less ("in 30% of patients", "in 12 of 40", "in two of six") qualifies the finding."""
+    for m in PERCENT.finditer(text):
+        value = _number(m.group(1))
+        if value is not None and value <= 50:
+            return True
+    for m in SHARE.finditer(text):
+        part, whole = _number(m.group(1)), _number(m.group(2))
+        if part is not None and whole and part <= whole and part / whole <= 0.5:
+            return True
+    return False
+
+
+NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+# "31 of 40 patients", "two out of ten women": a count of a group (a dose "5 of 10 mg" has no group noun).
+SHARE = _rx(
+    rf"\b(\d+|{'|'.join(NUMBER_WORDS)}) (?:out )?of (?:the )?(\d+|{'|'.join(NUMBER_WORDS)})\b"
+    r"(?= (?:\w+ ){0,2}?(?:patients|participants|people|men|women|children|subjects|cases|users|eyes|mice"
+    r"|volunteers)\b)"
+)
+
+
+TENS = {w: 10 * n for n, w in enumerate("_ ten twenty thirty forty fifty sixty seventy eighty ninety".split()) if n}
+
+
+def _number(word: str) -> float | None:
+    """A count or share written in digits or words: "31", "12.5", "two", "forty", "forty-five"."""
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    tens, _, unit = word.replace(" ", "-").partition("-")
+    if tens in TENS and (not unit or unit in NUMBER_WORDS):
+        return TENS[tens] + NUMBER_WORDS.get(unit, 0)
+    return None
+
+
+# A clause after "but", "though", "whereas", "yet", "however" that takes something back from a benefit: an
+# outcome, site or group it missed ("but not hair thickness", "did little for scalp hair", "rarely in
+# totalis"), a gain that did not last ("fell out again", "faded"), a smaller effect than an active
+# comparator ("clearly less than finasteride"), or a harm or worry ("raised concerns", "headaches were common").
+CONTRAST = _rx(r"(?:,\s*|\s)(?:but|though|although|whereas|yet|however|while)\b(?! also)")
+CAVEAT = _rx(
+    r"^\W*(?:clearly |certainly |but |yet |still )?not\b(?! only)|\b(?:did|does|do|had|has|have|showed"
+    r"|made)\s+(?:very\s+)?little\b"
+    r"|\b(?:rarely|seldom|hardly|barely)\b|\bless (?:\w+ )?than\b(?! \d)|\b(?:smaller|weaker|lower)\b.*\bthan\b"
+    r"|\bonly (?:in|for|with|on|at|among|when|a few (?:patients|men|women|people)|some|those|patients|men|women|"
+    r"people|one|two)\b(?! (?:small |few |a few |pilot )?(?:studies|trials|study|trial)\b)"
+    r"|\bagain\b|\bfaded|\bwore off|\bdid not last|\b(?:not|never) (?:sustained|maintained|lasting|last)\b"
+    r"|\brelaps\w*|\brecurr\w*|\bcame back|\breturned|\breversed|\b(?:was|were) lost\b"
+    r"|\b(?:after|of|on|upon) (?:stopping|discontinu\w*|withdrawal)\b|\bonce (?:\w+ ){1,2}stopped\b"
+    r"|\bconcerns?\b|\bworr\w*|\bcaution\w*|\b(?:side effects?|adverse (?:events?|effects?))\b"
+    r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"
+    r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin others\b|\bthe rest\b|\bno (?:effect|benefit|change"
+    r"|response)\b"
+)
+# A contrast clause about the comparator arm says nothing against the treatment ("while placebo did not").
+COMPARATOR_CLAUSE = _rx(
+    rf"\b(?:{PLACEBO}|alone|untreated|the other (?:arm|group)|those (?:not|who did not|without|on {PLACEBO}))\b"
+)
+
+
+def _caveat(text: str) -> bool:
+    """A contrast clause that takes something back from the benefit before it (see CAVEAT)."""
+    for match in CONTRAST.finditer(text):
+        if match.start() < 8:
+            continue  # "Though small, the trial showed ...": a concession before the finding is no caveat
+        clause = text[match.end() :]
+        nxt = CONTRAST.search(clause)
+        clause = clause[: nxt.start()] if nxt else clause
+        opening = " ".join(clause.split()[:4])
+        if COMPARATOR_CLAUSE.search(opening) or _about_comparator(clause) or HEDGE_ONLY.search(clause):
+            continue
+        if CAVEAT.search(clause):
+            return True
+    return False
+
+
+HEDGE_ONLY = _rx(
+    r"^\W*(?:the |these |its )?(?:evidence|studies|trials|data|research|samples?|study|trial)\b(?! (?:also )?(?:found"
+    r"|showed))"
+    r"|\b(?:more|further|larger|longer) (?:\w+ )?(?:research|studies|trials|data|evidence|follow-up)\b"
+)
 
 
 def _mask(text: str, pattern: re.Pattern) -> str:

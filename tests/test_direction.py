@@ -337,3 +337,163 @@ def test_directions_reach_chroma_metadata_the_stored_record_and_the_export(setti
     assert index_main(["export", "--data-dir", str(settings.data_dir)]) == 0
     exported = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert Counter(r["direction"] for r in exported if r["direction"]) == Counter(m["direction"] for m in directed)
+
+
+# ---- word families (issue 20, item 3): each list is one family in words of our own, not the labelled sets'
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gel boosted hair counts, but not hair diameter.",
+        "Baricitinib regrew scalp hair, but most of it was lost again after the drug was stopped.",
+        "Laser therapy increased hair density, although the gains vanished once treatment ended.",
+        "The tablets improved hair counts, but less so than finasteride.",
+        "Oral minoxidil increased hair density, but raised worries about heart rate.",
+        "The foam worked on the crown but did next to nothing at the temples.",
+        "Ketoconazole shampoo improved density in mild cases, but results in severe cases were disappointing.",
+        "PRP gave a small but significant increase in hair counts.",
+        "Scalp cooling was less effective with anthracycline regimens than with taxanes.",
+        "Regrowth occurred in three of ten patients.",
+        "Forty percent of patients regrew hair.",
+        "About half of the patients regained their eyebrows.",
+        "Hair transplants gave good results, although some grafts failed in smokers.",
+    ],
+)
+def test_a_caveat_in_a_contrast_clause_or_a_minority_makes_a_benefit_mixed(sentence):
+    assert label(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hair counts rose with minoxidil, whereas there was no change with placebo.",
+        "Hair density improved with PRP but not with saline.",
+    ],
+)
+def test_a_contrast_clause_about_the_placebo_arm_is_no_caveat(sentence):
+    assert label(sentence) == "benefit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruxolitinib brought back almost all scalp hair in most patients.",
+        "Treated mice grew their fur back within three weeks.",
+        "Hair regrowth occurred in 18 of 22 treated patches.",
+        "Users of the shampoo shed fewer hairs during combing than the control group.",
+        "Counts stayed above the starting level for five years.",
+        "Dutasteride held hair counts steady over two years.",
+        "Most women kept the bulk of their hair with the cooling cap.",
+        "The laser helmet beat the sham helmet on every hair measure.",
+        "Treated follicles remained in the growth phase longer than untreated ones.",
+        "The peptide pushed resting follicles back into the growth phase in mice.",
+        "The laser device roughly doubled hair counts compared with baseline.",
+        "Women who took iron saw their shedding ease within three months.",
+        "Low-dose oral minoxidil was comparable to topical minoxidil for crown thinning.",
+    ],
+)
+def test_benefits_stated_without_the_usual_verbs(sentence):
+    assert label(sentence) == "benefit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reviewers judged the trial data on the scalp lotion encouraging, but larger trials are needed.",
+        "Peppermint oil might be a gentler alternative to minoxidil for thinning hair.",
+        "Melatonin may have a role in treating hair loss.",
+        "Microneedling might enhance the effect of topical minoxidil on hair.",
+    ],
+)
+def test_reserved_benefits_are_hedged_benefits(sentence):
+    found = sentence_direction(sentence)
+    assert (found.label, found.hedged) == ("benefit", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The supplement did nothing to slow shedding.",
+        "Melatonin drops did little for hair density in men.",
+        "The change in hair density did not reach statistical significance.",
+        "Hair counts rose slightly, but the difference from placebo was not statistically significant.",
+        "Minoxidil improved density, but it was no better than placebo.",
+        "Improvements with the laser cap were no different from those seen with a dummy device.",
+        "The herbal tonic offered no extra benefit over minoxidil alone.",
+        "The herb showed no protective effect against hair loss.",
+        "Caffeine gel was no more useful than the plain gel base at stopping shedding.",
+        "Scalp cooling failed in most women receiving anthracyclines.",
+        "None of the supplements changed hair density.",
+        "Hair growth was no faster with the device than without it.",
+        "Patients given the vitamin regrew no more hair than those given sugar pills.",
+        "The serum didn't make any difference to shedding.",
+        "Applying the oil had no impact on hair density.",
+        "The authors recommend against using biotin for hair loss.",
+        "These results did not support using zinc to treat alopecia areata.",
+    ],
+)
+def test_no_benefit_in_other_words(sentence):
+    assert label(sentence) == "no benefit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A keratin treatment sparked severe breakage and patchy hair loss.",
+        "The dye provoked a reaction so severe that she lost most of her scalp hair.",
+        "A hair relaxer set off an allergic reaction in the scalp of a young woman.",
+        "Heavy smokers were three times as likely to go bald early.",
+        "Smokers had higher odds of moderate to severe balding.",
+        "Shedding began within three months of the operation in most patients.",
+        "Sexual side effects lingered long after men stopped the drug.",
+        "The pill increased the chance of excess body hair.",
+        "In mice, stress hormones shut down regrowth of the coat.",
+        "Women wearing the tight wigs developed patchy hair loss at the edges.",
+        "Her hair came out in clumps within days of the bleaching treatment.",
+        "Follicles exposed to the drug entered the resting phase early.",
+        "Hair loss after gastric surgery was seen in 60% of patients.",
+    ],
+)
+def test_harms_in_other_words(sentence):
+    assert label(sentence) == "harm"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier reports had claimed that minoxidil regrows hair in half of users.",
+        "Patients who lost their hair during chemotherapy reported more anxiety.",
+        "The data did not support the idea that biotin is linked to hair loss.",
+    ],
+)
+def test_other_studies_results_and_what_hair_loss_leads_to_give_no_direction(sentence):
+    assert label(sentence) is None
+
+
+# Guards for the broadened families above: today's rules already read these right, and a rule written too wide
+# (a "but" clause about the placebo arm, "matched controls", "a novel approach", "not significant" about a risk)
+# breaks them.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Finasteride improved hair counts, while placebo did not.", "benefit"),
+        ("Topical finasteride not only slowed loss but also thickened hair.", "benefit"),
+        ("PRP increased hair density, though the trial was small.", "benefit"),
+        ("Eight of the ten men regrew hair at the crown.", "benefit"),
+        ("The spray thickened hair on the crown but not at the hairline.", "mixed"),
+        ("Hair regrew in fewer than half of the treated patches.", "mixed"),
+        ("Unlike earlier trials, this one found that the cream did not improve hair counts.", "no benefit"),
+        ("Previous studies had found that saw palmetto helped, and this review gathers them.", None),
+        ("Placebo users kept losing hair, while men on finasteride kept theirs.", None),
+        ("The rise in side effects with the foam was not significant.", None),
+        ("The association between biotin intake and hair loss was not significant.", None),
+        ("Prostaglandin D2 inhibits hair growth in mouse skin.", None),
+        ("Sham-operated mice served as time-matched controls.", None),
+        ("Portable imaging is a valuable tool and a novel approach to screening.", None),
+        ("Surgery is the only alternative for advanced baldness.", None),
+        ("Finasteride users were not more likely to develop depression.", None),
+    ],
+)
+def test_the_broadened_families_keep_what_they_must_not_change(sentence, expected):
+    assert label(sentence) == expected
