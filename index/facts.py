@@ -34,7 +34,9 @@ FACTS_VERSION = 9  # bump when the rules below change, so the next build re-extr
 # non-users followed; n never an age, a fraction's denominator, images or people merely screened; subgroups
 # summed only when no total is stated; safety: harms denied by whoever might have had them, lab abnormalities,
 # harms feared or lessened are no report; a turn to later research cuts a sentence rather than dropping it.
-# 9: 8's fact rules merged with the direction rules changed the same day (both alter stored facts).
+# 9: 8's fact rules merged with the direction rules rewritten the same day by grammar and word family
+# (contrast caveats, benefits and harms without the old verbs, other studies' results blanked); both alter
+# stored facts.
 
 _NUM_RE = (
     r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
