@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 
 from assistant.abstain import relevant_hits
 from assistant.bottom_line import bottom_line_for
-from assistant.compose import compose
+from assistant.compose import abstain, compose
 from assistant.evidence import Member, gather
 from assistant.generate import finish, stream_tokens
 from assistant.inputs import check
 from assistant.members import counted
-from assistant.question import Question, understand
+from assistant.prompts import NO_THREAD
+from assistant.question import FOLLOW_START, REFERS, Question, understand
 from assistant.records import Answer, Hit
 from assistant.retrieve import Filters, Index, search
 from assistant.settings import Settings
@@ -69,10 +70,26 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
         sentence_vectors=index.store.sentence_vectors,
         body=body,
     )
+    if orphan_follow_up(question, asked, history):
+        members = []
+        result = abstain(question, hits, asked.kind, query, f"{NO_THREAD}.")
     notice = undated_notice(index, query, filters)
     if notice:
         result.notices.append(notice)
     return query, members, result, asked
+
+
+def orphan_follow_up(question: str, asked: Question, history: list[str] | None) -> bool:
+    """A follow-up ("what about side effects?", "is it safe?") asked with nothing before it.
+
+    A one-shot ``ask`` or the first turn of a chat has no thread to follow: "does it work for
+    women?" would be answered from whatever studies its other words find, about no treatment in
+    particular. It is refused and the refusal says why, instead of leaving the user to guess.
+    """
+    if history or asked.interventions:
+        return False
+    short = len(question.split()) <= 6  # "is it normal to shed 100 hairs a day?" asks about no treatment
+    return bool(FOLLOW_START.search(question) or (short and REFERS.search(question)))
 
 
 def covering(q: Question) -> tuple[str, ...]:

@@ -8,6 +8,10 @@ from pathlib import Path
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 CANNOT_ANSWER = "The indexed studies do not address this question."
+NO_THREAD = (
+    "It reads as a follow-up, but there is no earlier question in this conversation to follow; "
+    'name the treatment, e.g. "what are the side effects of finasteride?"'
+)
 VARIABLES = {
     "answer": {"question", "sources", "cannot_answer"},
 }

@@ -83,6 +83,20 @@ def test_an_unknown_treatment_abstains_even_when_its_common_words_match(fixture_
     assert top.support < fixture_index.settings.abstain_below
 
 
+@pytest.mark.parametrize("question", ["what about the side effects?", "does it work for women?", "and in men?"])
+def test_a_follow_up_with_nothing_before_it_says_there_is_no_thread(fixture_index, question):
+    result = answer(question, history=[], index=fixture_index)
+    assert result.abstained and not result.citations
+    assert "no earlier question" in result.text
+    followed = answer(question, history=["is stem-cell mesotherapy safe?"], index=fixture_index)
+    assert "no earlier question" not in followed.text
+
+
+def test_a_general_question_with_a_pronoun_is_no_follow_up(fixture_index):
+    result = answer("is it normal for hair to thin a little with age after forty?", index=fixture_index)
+    assert "no earlier question" not in result.text
+
+
 def test_follow_ups_retrieve_the_right_studies(fixture_settings, fixture_index, monkeypatch):
     import assistant.api as api
 
