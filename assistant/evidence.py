@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.abstain import distinct
-from assistant.question import Question
+from assistant.question import SAFETY_ASKS, Question
 from assistant.records import Hit
 from assistant.retrieve import DESIGN_TIER, Filters, Index, search
 from assistant.vocabulary import ROUTES, Intervention, Vocabulary, find_interventions, split_route, vocabulary
@@ -73,7 +73,10 @@ GENERIC = set(
             "top wear wearing worn "  # "on top" of another; a device is worn: for a cap, wearing it is using it
             # contractions written without the apostrophe ("whats", "doesnt"): the words that ask, misspelt
             "whats hows whys wheres whens whos thats theres dont doesnt didnt isnt arent wasnt cant wont "
-            "wouldnt shouldnt couldnt havent hasnt ive im youre theyre"
+            "wouldnt shouldnt couldnt havent hasnt ive im youre theyre "
+            # how a question is framed, never what it is about: what the asker expects, a dose's unit,
+            # one treatment set beside another ("either one alone"), and where hair grows (head, body)
+            "expect expected expecting per alone either head body she he"
         ]
     )[0]
 )
@@ -92,16 +95,29 @@ KIND_TEXT = {
     "mechanism": re.compile(
         r"\b(mechanism\w*|pathway\w*|receptor\w*|signal\w*|channel\w*|enzyme\w*|convert\w*|"
         r"vasodilat\w*|blood flow|wnt|sulfotransferase|"
-        r"works by|acts? (?:by|on)|mode of action)\b",
+        r"works by|acts? (?:by|on)|mode of action|explanations?|neurosteroid\w*|"
+        # a change in the body's own chemistry is how something acts: "changes in brain steroid levels"
+        r"(?:hormone|steroid|androgen|dht|testosterone|prostaglandin) levels|"
+        r"levels of (?:\w+ ){0,2}(?:hormones?|steroids?|androgens?|dht|testosterone))\b",
         re.I,
     ),
 }
 
 
-def states(kind: str, study: Study) -> bool:
-    """Does the study state what a dose or mechanism question asks? Lab and animal work speak to mechanism."""
+HARM_TEXT = re.compile(r"\b(side[- ]effects?|syndrome|symptoms|adverse|complaints|harms?|risks?)\b", re.I)
+
+
+def states(kind: str, study: Study, question: str = "") -> bool:
+    """Does the study state what a dose or mechanism question asks? Lab and animal work speak to mechanism.
+
+    A study of how a harm comes about ("men with lasting symptoms after finasteride showed changes in
+    brain steroid levels") explains the harm, not how the treatment works: it answers "how does
+    finasteride cause lasting side effects?", not "how does finasteride work?".
+    """
     if kind == "mechanism" and study.study_type in ("in vitro", "animal"):
         return True
+    if kind == "mechanism" and HARM_TEXT.search(_main_text(study)) and not HARM_TEXT.search(question):
+        return False
     return KIND_TEXT[kind].search(study.text()) is not None
 
 
@@ -291,7 +307,9 @@ def _words_of(text: str) -> frozenset[str]:
 
 def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     """The question's own topic words beyond the intervention and generic hair-loss words ('crown', 'heart')."""
-    words = set(tokenize([question.aspect_text or question.asked_text or question.search_text])[0])
+    # the words that ask whether it is safe are the kind of question, not a topic ("too risky at my age?")
+    text = SAFETY_ASKS.sub(" ", question.aspect_text or question.asked_text or question.search_text)
+    words = set(tokenize([text])[0])
     names = {w for iv in question.interventions for w in tokenize([iv])[0]}
     names |= {
         w
@@ -368,7 +386,7 @@ def side_body(
         on_aspect += of_it and has_aspect
         if how in (None, "passing") or (aspects and not has_aspect):
             continue
-        if question.kind in KIND_TEXT and not states(question.kind, study):
+        if question.kind in KIND_TEXT and not states(question.kind, study, question.text):
             unstated += 1
             continue  # a dose or mechanism question is answered only by studies that state one
         (indirect if why else direct).append(Member(_as_hit(study, hits), name, why))
