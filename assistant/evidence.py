@@ -305,6 +305,12 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(tokenize([text])[0])
 
 
+# Shedding is a hair-loss word like any other for "what stops shedding?", but in a safety question about a
+# treatment ("started minoxidil and now I'm shedding, is that bad?") it is the harm asked about: the studies
+# of that treatment which speak of shedding answer it, not the treatment's whole body of evidence.
+HARM_SHED = "shed"
+
+
 def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     """The question's own topic words beyond the intervention and generic hair-loss words ('crown', 'heart')."""
     # the words that ask whether it is safe are the kind of question, not a topic ("too risky at my age?")
@@ -320,11 +326,14 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
         for w in tokenize([a])[0]
     }
     said = _said_words(vocab)  # filler and route words ("pills") never name an aspect
-    return {
+    out = {
         w
         for w in words - names - GENERIC - QUESTION_WORDS - said
         if not any(c.isdigit() for c in w) and "-" not in w and len(w) > 2  # a compound's parts are checked
     }
+    if question.kind == "safety" and question.interventions and HARM_SHED in _words_of(question.search_text):
+        out.add(HARM_SHED)
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -339,7 +348,15 @@ def _said_words(vocab: Vocabulary) -> frozenset[str]:
     return frozenset(w for p in phrases for w in tokenize([p])[0])
 
 
-CONDITION_WORDS = re.compile(r"pregnan|postpartum|baby|birth|menopaus|pcos|polycystic", re.I)
+CONDITION_WORDS = re.compile(r"pregnan|postpartum|baby|birth|menopaus|pcos|polycystic|breastfe|nursing|lactat", re.I)
+
+
+def condition_aspects(aspects: frozenset[str]) -> frozenset[str]:
+    """Aspect words that name a state of the person asking (pregnant, breastfeeding, menopause).
+
+    Such a state changes the answer and has no everyday paraphrase: a study that speaks to it says so.
+    """
+    return frozenset(a for a in aspects if CONDITION_WORDS.search(a) or a.startswith(("nurs", "lactat")))
 
 
 def _candidates(index: Index, name: str, vocab: Vocabulary, filters: Filters | None, n: int) -> list[str]:

@@ -108,6 +108,14 @@ PROGNOSIS = re.compile(
 )
 
 
+LOSS_SINCE_STARTING = re.compile(
+    r"\b(?:since|after) (?:i )?(?:start\w*|began|beginning|using|taking|applying)\b.{0,60}?"
+    r"\b(?:shed\w*|hair loss|falling out|coming out|losing)|"
+    r"\b(?:start\w*|began|begun)\b.{0,60}?\b(?:shed\w*|falling out more|coming out more|losing more)",
+    re.I,
+)
+
+
 CAN_TAKE = re.compile(
     r"\b(?:can|could|should) (?:you|i|u|we|one|women|men|he|she|they|my \w+) (?:take|use|try|be on|go on)\b", re.I
 )
@@ -305,6 +313,8 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
         return "dose"
     if SAFETY.search(text):
         return "safety"
+    if sides and not exposures_only and LOSS_SINCE_STARTING.search(text):
+        return "safety"  # hair loss since starting a treatment asks whether the treatment causes it
     if m := CAN_TAKE.search(text):
         # "can you take minoxidil under the tongue?" asks whether it can be used for this; "can I take it
         # while pregnant?" whether that is safe
@@ -332,6 +342,8 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     named = _sublingual(text, named) if SUBLINGUAL.search(text) else named
     named = _other_route(text, named) if len(named) == 1 and COMPARE_CUES.search(text) else named
     kind = kind_of(_without_name_doses(text, found), named, exposures_only=not treatments)
+    if kind in ("efficacy", "general") and treatments and _sheds(text, found):
+        kind = "safety"  # "will the minoxidil shed ever stop?": the shedding a treatment brings is its side effect
     if kind == "comparison" and len(named) > 2:
         named = named[:2]
     return Question(
@@ -354,6 +366,15 @@ SUBJECT = re.compile(
     r"cure|fix|thicken|improve|reduce|treat|speed|slow|good|safe|bad|effective|worth|dangerous|harmful)\b",
     re.I,
 )
+
+
+def _sheds(text: str, found: list[tuple[int, str, str]]) -> bool:
+    """A treatment's name said just before shedding ("the minoxidil shed", "finasteride shedding")."""
+    for pos, name, _ in found:
+        said = _surface(text[pos:], name)
+        if said and re.match(r"\s+(?:dread\s+)?shed\w*\b", text[pos + len(said) :], re.I):
+            return True
+    return False
 
 
 def _without_name_doses(text: str, found: list[tuple[int, str, str]]) -> str:
@@ -530,6 +551,8 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     if not is_follow_up(text, new) and not (route and not new.interventions):
         return new
     kind = new.kind if new.kind != "general" else previous.kind
+    if HOW_LONG.search(text) and new.kind == "general":
+        kind = "general"  # "how long does it take for the grafts to grow?" asks the time course, whatever came before
     interventions = new.interventions or previous.interventions
     if not new.interventions and route:
         interventions = (f"{ROUTES[route.group(1).lower()]} {base}",)
@@ -573,7 +596,10 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
 
 def _own_words(text: str, vocab: Vocabulary, known: Known | None) -> str:
     """What a follow-up asks beyond the record ('how many patients were treated'), to search with it."""
-    words = [w for w in re.findall(r"[\w'-]+", rewrite(text, vocab, known)) if w.lower() not in FOLLOW_WORDS]
+    text = rewrite(text, vocab, known)
+    # "how long" stays whole, so that the searched text, read again as history, still asks the time course
+    words = [w for w in re.findall(r"[\w'-]+", HOW_LONG.sub("how_long", text)) if w.lower() not in FOLLOW_WORDS]
+    words = [w.replace("how_long", "how long") for w in words]
     content = [w for w in words if w.lower() not in vocab.population and len(w) > 2]
     return f"({' '.join(words)})" if len(content) >= 2 else ""
 
