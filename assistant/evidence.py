@@ -406,6 +406,10 @@ def side_body(
         if question.kind in KIND_TEXT and not states(question.kind, study, question.text):
             unstated += 1
             continue  # a dose or mechanism question is answered only by studies that state one
+        if why and question.is_comparison:
+            other = next((iv for iv in question.interventions[:2] if iv != name), None)
+            if other and _sets_against(study, name, other, vocab):
+                why = None  # indirect only because of the other side: it is the comparison asked for
         (indirect if why else direct).append(Member(_as_hit(study, hits), name, why))
     direct = _distinct(direct)
     direct.sort(key=lambda m: (strength(m.study), m.hit.score), reverse=True)
@@ -431,6 +435,23 @@ def held_elsewhere(aspects: frozenset[str], hits: list[Hit], sides: list[str]) -
         if aspects and not any(mentions(hit.study, name, vocab) for name in sides):
             held |= aspects & _words_of(_study_text(hit.study))
     return frozenset(held)
+
+
+def _sets_against(study: Study, side: str, other: str, vocab: Vocabulary) -> bool:
+    """A study kept apart from one side only for what it does with the other: in that comparison it is head to head.
+
+    "Ketoconazole shampoo as an add-on ... improved density about as much as 2% minoxidil" and
+    "combining finasteride and minoxidil worked better than either alone" are indirect evidence on
+    either drug alone, but they are exactly what "is nizoral as good as minoxidil?" or "are fin and
+    minox together better than either alone?" ask for, when their own title or TLDR sets the two
+    against each other.
+    """
+    how, _ = classify(study, side, vocab)
+    if how not in ("combination", "comparator") or not mentions(study, other, vocab):
+        return False
+    base = split_route(other, vocab)[1]
+    named = {n for _, n, _ in find_interventions(_main_text(study), vocab, fuzzy=False)}
+    return base in named and HEAD_TO_HEAD.search(_main_text(study)) is not None
 
 
 def gather(index: Index, question: Question, hits: list[Hit], filters: Filters | None = None) -> Body:
