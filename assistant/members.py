@@ -8,11 +8,20 @@ abstain rule (``assistant.abstain``), nearest first.
 
 from __future__ import annotations
 
+import re
+
 from assistant.abstain import relevant
 from assistant.evidence import Body, Member, about, condition_aspects
 from assistant.question import Question
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
+
+# "is it safe to dye my hair while on minoxidil?", "can I drink while taking finasteride?": the question is
+# about something done alongside the treatment; a study of the treatment that never names that thing says
+# nothing about it, however near it comes.
+CO_USE = re.compile(
+    r"\b(?:while|whilst|when|if) (?:i'?m |i am |im |you'?re |you are |still )?(?:on|taking|using)\b", re.I
+)
 
 
 def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float) -> list[Member]:
@@ -39,6 +48,8 @@ def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, m
         return []  # the index holds what was asked about, but in no study of this treatment
     if condition_aspects(body.aspects):
         return []  # "while breastfeeding": no study of it speaks of that state, and none may stand in
+    if CO_USE.search(q.text):
+        return []  # "dye my hair while on minoxidil": the treatment is the background of what is asked
     # The question's own words narrowed the body to nothing, and those words are in no indexed study
     # at all (a paraphrase, or the asker's own way of putting it): the nearest studies may still
     # answer, but only those about what was asked (other drugs of its class, or a study that names it

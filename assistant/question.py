@@ -429,7 +429,8 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
 # hair is coming out, is that a side effect?" asks about that drug, whatever else the question says.
 TAKEN = re.compile(
     r"\b(?:started|starting|began|begun|taking|took|been on|i'?m on|im on|went on|going on|using|tried|trying|"
-    r"switched to|stopped|quit|coming off|came off)\s+(?:taking\s+|using\s+|on\s+)?(?:a\s+|an\s+|the\s+|my\s+|some\s+)?"
+    r"switched to|stopped|quit|coming off|came off|put (?:me|him|her) on|prescribed(?: me)?|given)\s+"
+    r"(?:taking\s+|using\s+|on\s+)?(?:a\s+|an\s+|the\s+|my\s+|some\s+)?"
     r"(?P<x>[\w'-]+(?:\s+(?!and\b|but\b|for\b|since\b|because\b|now\b)[\w'-]+)?)",
     re.I,
 )

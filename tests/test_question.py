@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.question import parse, understand
-from assistant.vocabulary import VOCABULARY, rewrite, vocabulary
+from assistant.vocabulary import VOCABULARY, find_interventions, rewrite, vocabulary
 
 ENTRIES = tomllib.loads(VOCABULARY.read_text())
 LAY = Path(__file__).parent / "data" / "lay"
@@ -40,7 +40,10 @@ def test_every_alias_names_its_intervention(name, alias):
 
 @pytest.mark.parametrize("phrase,group", sorted(ENTRIES["population"].items()))
 def test_every_population_word_sets_the_population(phrase, group):
-    assert parse(f"does minoxidil help {phrase} with hair loss?").population == group
+    if find_interventions(phrase):  # a condition that is also what may be asked about counts when said of a person
+        assert parse(f"does minoxidil help me, i am {phrase}, with hair loss?").population == group
+    else:
+        assert parse(f"does minoxidil help {phrase} with hair loss?").population == group
 
 
 def test_or_between_synonyms_is_one_side_not_a_comparison():
