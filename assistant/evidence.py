@@ -76,7 +76,9 @@ GENERIC = set(
             "wouldnt shouldnt couldnt havent hasnt ive im youre theyre "
             # how a question is framed, never what it is about: what the asker expects, a dose's unit,
             # one treatment set beside another ("either one alone"), and where hair grows (head, body)
-            "expect expected expecting per alone either head body she he"
+            "expect expected expecting per alone either head body she he "
+            # an age said in words is who asks, as "25 year old" is
+            "twenties thirties forties fifties sixties seventies someone somebody"
         ]
     )[0]
 )

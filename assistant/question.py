@@ -407,7 +407,7 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
     """
     if known is None:
         return ()
-    for m in (SUBJECT.search(text), TAKEN.search(text)):
+    for m, first_only in ((SUBJECT.search(text), False), (TAKEN.search(text), True)):
         if not m:
             continue
         words = [w.lower() for w in WORD.findall(m.group("x"))]
@@ -420,6 +420,7 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
             and w not in STOPWORDS
             and len(w) > 2
         ]
+        own = own[:1] if first_only else own  # "started ozempic last month": what was started is the first word
         if own and not any(known(w) for w in own):
             return tuple(own)
     return ()

@@ -113,3 +113,36 @@ def test_words_that_measure_compare_or_ask_are_never_the_aspect():
     assert aspect_terms(plain, vocab) == set()
     topic = parse("does finasteride change sperm counts?")
     assert aspect_terms(topic, vocab) == {"sperm", "chang"}  # the topic stays; 'counts' only measures it
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is dutasteride too risky for someone in their twenties?",  # 'risky' asks the kind, it is no topic
+        "what sort of side effects can I expect from baricitinib?",  # nor what the asker expects
+    ],
+)
+def test_words_that_ask_whether_it_is_safe_are_never_the_aspect(dev_index, question):
+    assert not answer(question, index=dev_index).abstained
+
+
+def test_a_state_of_the_asker_no_study_of_the_treatment_names_refuses(dev_index):
+    result = answer("can I take low dose oral minoxidil while nursing?", index=dev_index)
+    assert result.abstained, result.text[:300]
+
+
+def test_something_done_while_on_a_treatment_is_not_answered_from_its_studies(dev_index):
+    result = answer("is it safe to bleach my hair while on minoxidil?", index=dev_index)
+    assert result.abstained, result.text[:300]
+
+
+def test_an_unknown_drug_the_asker_was_put_on_refuses(dev_index):
+    result = answer("my doctor put me on mounjaro, is that why my hair is falling out?", index=dev_index)
+    assert result.abstained, result.text[:300]
+    assert "mounjaro" in result.text.lower()
+
+
+def test_a_study_kept_apart_only_for_the_other_side_is_head_to_head(dev_index):
+    # the ketoconazole study is an add-on trial set against 2% minoxidil: exactly what the comparison asks
+    result = answer("is nizoral as good as minoxidil for thinning?", index=dev_index)
+    assert any("ketoconazole" in c.text.lower() and "minoxidil" in c.text.lower() for c in result.citations)
