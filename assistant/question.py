@@ -39,7 +39,7 @@ SAFETY = re.compile(
     r"\b(safe|safer|safety|side[- ]?effects?|sides|adverse|risks?|risky|harm\w*|toxic\w*|tolerat\w*|dangerous|"
     r"bad for|damage|cancer|sexual|libido|erectile|impotence|gyn[ae]?comastia|depression|problems|complications|"
     r"downsides?|drawbacks?|cons|dangers?|worried|scared|shock loss|itch\w*|irritat\w*|allerg\w*|poison\w*|"
-    r"sick|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start))\b",
+    r"sick|hurts?|hurting|painful|pain|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start))\b",
     re.I,
 )
 
@@ -96,7 +96,8 @@ EFFICACY = re.compile(
     r"benefit\w*|results?|stop|stops|prevent\w*|reduce\w*|treat|treats|treatment|cure\w*|fix|thicken\w*|"
     r"grow|grows|growth|worth|any good|do anything|useful|reverse|restore\w*|boost\w*|options?|"
     r"what can (?:he|she|i|you|we|they) (?:take|use|do|try)|what helps|what works|as good as|"
-    r"legit|scam|hype|myth|snake oil|good for|any good)\b",
+    r"legit|scam|hype|myth|snake oil|good for|any good|speed\w* (?:it |things |that |recovery |regrowth )?up|"
+    r"what (?:does|do|can|will|would) [\w' -]{1,30}? do for)\b",
     re.I,
 )
 
@@ -164,7 +165,10 @@ NEW_TOPIC = re.compile(
 FOLLOW_START = re.compile(r"^\s*(?:and|also|ok(?:ay)?|so|but|what about|how about|plus|then)\b", re.I)
 
 
-REFERS = re.compile(r"\b(it|its|this|that|these|those|they|them|the same|the drug|the treatment|the pill)\b", re.I)
+# "is it safe for her?" after "my daughter is 9 ...": a pronoun for a person refers back as "it" does
+REFERS = re.compile(
+    r"\b(it|its|this|that|these|those|they|them|the same|the drug|the treatment|the pill|him|her|he|she)\b", re.I
+)
 
 
 NOT_OUTCOMES = {"oral", "efficacy", "injections", "COVID-19", "chemotherapy", "menopause postmenopausal"}
@@ -560,7 +564,12 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         interventions = (f"{ROUTES[route.group(1).lower()]} {base}",)
     if new.kind == "general" and previous.kind == "comparison" and len(interventions) < 2:
         kind = "efficacy"
-    if new.kind == "efficacy" and previous.kind == "safety" and not STRONG_EFFICACY.search(text):
+    if (
+        new.kind == "efficacy"
+        and previous.kind == "safety"
+        and not STRONG_EFFICACY.search(text)
+        and not new.interventions
+    ):
         kind = "safety"  # "does it go away after you stop?" still asks about the side effects
     asks_compare = OPENS_COMPARE.search(text) or (
         COMPARE_CUES.search(text) and (REFERS.search(text) or FOLLOW_START.search(text) or "than" in text)

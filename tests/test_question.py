@@ -278,3 +278,17 @@ def test_an_unknown_drug_the_asker_started_is_unheard():
         "candesartan",
     )
     assert parse("I started lisinopril last month, is my hair thinning from it?", known=known).unheard == ()
+
+
+def test_a_pronoun_for_a_person_refers_back_and_keeps_who_is_asked_about():
+    record = understand("is tofacitinib ok for her?", ["my daughter is 10 and has bald patches, what works?"])
+    assert record.population == "children" and record.interventions == ("tofacitinib",)
+
+
+def test_speeding_recovery_and_what_it_does_for_hair_ask_whether_it_works():
+    assert understand("would minoxidil speed it up?", ["can covid make hair fall out?"]).kind == "efficacy"
+    assert parse("what does microneedling do for thin hair?").kind == "efficacy"
+
+
+def test_pain_is_a_safety_question():
+    assert understand("does it hurt much?", ["is PRP worth it for thinning?"]).kind == "safety"
