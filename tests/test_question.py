@@ -281,7 +281,9 @@ def test_an_unknown_drug_the_asker_started_is_unheard():
 
 
 def test_a_pronoun_for_a_person_refers_back_and_keeps_who_is_asked_about():
-    record = understand("is tofacitinib ok for her?", ["my daughter is 10 and has bald patches, what works?"])
+    record = understand(
+        "is tofacitinib a safe choice for her condition?", ["my daughter is 10 and has bald patches, what works?"]
+    )
     assert record.population == "children" and record.interventions == ("tofacitinib",)
 
 
