@@ -353,6 +353,26 @@ def _said_words(vocab: Vocabulary) -> frozenset[str]:
 CONDITION_WORDS = re.compile(r"pregnan|postpartum|baby|birth|menopaus|pcos|polycystic|breastfe|nursing|lactat", re.I)
 
 
+# "is it safe to dye my hair while on minoxidil?", "can I drink while taking finasteride?": the question is
+# about something done alongside the treatment; a study of the treatment that never names that thing says
+# nothing about it, however near it comes.
+CO_USE = re.compile(
+    r"\b(?:while|whilst|when|if) (?:i'?m |i am |im |you'?re |you are |still )?(?:on|taking|using)\b", re.I
+)
+
+
+def co_used(question: Question, aspects: set[str] | frozenset[str]) -> frozenset[str]:
+    """The aspect words of what is done alongside the treatment: a study answers only if it names them all.
+
+    In "can I donate blood while taking finasteride?" the question is about donating blood; a study
+    of finasteride that names one of those words in passing ("lower blood levels") does not answer it.
+    """
+    m = CO_USE.search(question.text)
+    if not m:
+        return frozenset()
+    return frozenset(aspects) & frozenset(tokenize([question.text[: m.start()]])[0])
+
+
 def condition_aspects(aspects: frozenset[str]) -> frozenset[str]:
     """Aspect words that name a state of the person asking (pregnant, breastfeeding, menopause).
 
@@ -391,6 +411,7 @@ def side_body(
     ids = _candidates(index, name, vocab, filters, index.settings.body_candidates)
     studies = index.studies(ids)
     aspects = aspect_terms(question, vocab)
+    required = co_used(question, aspects)
     direct: list[Member] = []
     indirect: list[Member] = []
     named = unstated = on_aspect = 0
@@ -401,7 +422,8 @@ def side_body(
         how, why = classify(study, name, vocab)
         of_it = how in ("direct", "combination")  # the study itself is of this intervention
         named += of_it
-        has_aspect = bool(aspects & _words_of(_study_text(study)))
+        words = _words_of(_study_text(study))
+        has_aspect = bool(aspects & words) and required <= words
         on_aspect += of_it and has_aspect
         if how in (None, "passing") or (aspects and not has_aspect):
             continue

@@ -8,20 +8,11 @@ abstain rule (``assistant.abstain``), nearest first.
 
 from __future__ import annotations
 
-import re
-
 from assistant.abstain import relevant
-from assistant.evidence import Body, Member, about, condition_aspects
+from assistant.evidence import CO_USE, Body, Member, about, condition_aspects
 from assistant.question import Question
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
-
-# "is it safe to dye my hair while on minoxidil?", "can I drink while taking finasteride?": the question is
-# about something done alongside the treatment; a study of the treatment that never names that thing says
-# nothing about it, however near it comes.
-CO_USE = re.compile(
-    r"\b(?:while|whilst|when|if) (?:i'?m |i am |im |you'?re |you are |still )?(?:on|taking|using)\b", re.I
-)
 
 
 def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float) -> list[Member]:

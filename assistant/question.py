@@ -455,7 +455,11 @@ OPENER = (
 )
 ASKS = re.compile(rf"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*{OPENER}\b", re.I)
 CLAUSES = re.compile(rf"(?<=[.!?])\s+|[,;:]\s+(?={OPENER}\b)|\s+[-\u2013\u2014]+\s+(?={OPENER}\b)", re.I)
-KEEP_STORY = re.compile(r"pregnan|postpartum|breastfe|nursing|lactat|menopaus|pcos|polycystic", re.I)
+# a story clause that says the answer is for someone else than a person ("my cat licked it") is kept too
+KEEP_STORY = re.compile(
+    r"pregnan|postpartum|breastfe|nursing|lactat|menopaus|pcos|polycystic|\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?)\b",
+    re.I,
+)
 
 
 def asking_part(text: str) -> str:

@@ -146,3 +146,14 @@ def test_a_study_kept_apart_only_for_the_other_side_is_head_to_head(dev_index):
     # the ketoconazole study is an add-on trial set against 2% minoxidil: exactly what the comparison asks
     result = answer("is nizoral as good as minoxidil for thinning?", index=dev_index)
     assert any("ketoconazole" in c.text.lower() and "minoxidil" in c.text.lower() for c in result.citations)
+
+
+def test_what_is_done_alongside_a_treatment_must_be_named_whole_by_a_study(dev_index):
+    # a finasteride study names "blood levels"; none speaks of giving blood
+    result = answer("would donating blood be a problem while taking finasteride?", index=dev_index)
+    assert result.abstained, result.text[:300]
+
+
+def test_a_pet_in_the_story_is_who_the_answer_is_for(dev_index):
+    result = answer("my puppy licked some finasteride off the floor, is he going to be ok?", index=dev_index)
+    assert result.abstained, result.text[:300]
