@@ -78,7 +78,9 @@ GENERIC = set(
             # one treatment set beside another ("either one alone"), and where hair grows (head, body)
             "expect expected expecting per alone either head body she he "
             # an age said in words is who asks, as "25 year old" is
-            "twenties thirties forties fifties sixties seventies someone somebody"
+            "twenties thirties forties fifties sixties seventies someone somebody "
+            # how two treatments are put together is how the question is framed
+            "alongside combined combination combo plus"
         ]
     )[0]
 )
@@ -434,6 +436,8 @@ def side_body(
             other = next((iv for iv in question.interventions[:2] if iv != name), None)
             if other and _sets_against(study, name, other, vocab):
                 why = None  # indirect only because of the other side: it is the comparison asked for
+        elif how == "combination" and _combines_asked(study, name, question, vocab):
+            why = None  # "can I use ketoconazole while using minoxidil?": their combination is what is asked
         (indirect if why else direct).append(Member(_as_hit(study, hits), name, why))
     direct = _distinct(direct)
     direct.sort(key=lambda m: (strength(m.study), m.hit.score), reverse=True)
@@ -459,6 +463,13 @@ def held_elsewhere(aspects: frozenset[str], hits: list[Hit], sides: list[str]) -
         if aspects and not any(mentions(hit.study, name, vocab) for name in sides):
             held |= aspects & _words_of(_study_text(hit.study))
     return frozenset(held)
+
+
+def _combines_asked(study: Study, name: str, question: Question, vocab: Vocabulary) -> bool:
+    """A combination study whose other treatments are all ones the (non-comparison) question also names."""
+    asked = {split_route(iv, vocab)[1] for iv in question.interventions} - {split_route(name, vocab)[1]}
+    others = {o for o in _others(study, name, vocab) if not vocab.interventions[o].exposure}
+    return bool(asked) and bool(others) and others <= asked
 
 
 def _sets_against(study: Study, side: str, other: str, vocab: Vocabulary) -> bool:

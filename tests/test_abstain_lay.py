@@ -157,3 +157,10 @@ def test_what_is_done_alongside_a_treatment_must_be_named_whole_by_a_study(dev_i
 def test_a_pet_in_the_story_is_who_the_answer_is_for(dev_index):
     result = answer("my puppy licked some finasteride off the floor, is he going to be ok?", index=dev_index)
     assert result.abstained, result.text[:300]
+
+
+def test_a_study_of_two_treatments_together_answers_a_question_naming_both(dev_index):
+    # "while on" another treatment is not something done alongside it: their combination study answers
+    result = answer("is nizoral shampoo ok to use while I'm on minoxidil?", index=dev_index)
+    assert not result.abstained, result.text[:300]
+    assert any("ketoconazole" in c.text.lower() for c in result.citations)
