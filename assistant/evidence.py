@@ -358,9 +358,20 @@ CONDITION_WORDS = re.compile(r"pregnan|postpartum|baby|birth|menopaus|pcos|polyc
 # "is it safe to dye my hair while on minoxidil?", "can I drink while taking finasteride?": the question is
 # about something done alongside the treatment; a study of the treatment that never names that thing says
 # nothing about it, however near it comes.
-CO_USE = re.compile(
-    r"\b(?:while|whilst|when|if) (?:i'?m |i am |im |you'?re |you are |still )?(?:on|taking|using)\b", re.I
-)
+CO_USE = re.compile(r"\b(?:while|whilst) (?:i'?m |i am |im |you'?re |you are |still )?(?:on|taking|using)\b", re.I)
+
+
+def co_use(question: Question) -> str | None:
+    """What the asker does alongside the treatment, when the treatment is only the background.
+
+    "dye my hair while on minoxidil": the treatment follows "while on" and what comes before names
+    no treatment. "use minoxidil while on finasteride" names one before it (a combination is asked
+    about), and "does minoxidil work if I'm using it daily" is a condition on the treatment itself.
+    """
+    m = CO_USE.search(question.text)
+    if not m or not find_interventions(question.text[m.end() :]) or find_interventions(question.text[: m.start()]):
+        return None
+    return question.text[: m.start()]
 
 
 def co_used(question: Question, aspects: set[str] | frozenset[str]) -> frozenset[str]:
@@ -369,10 +380,8 @@ def co_used(question: Question, aspects: set[str] | frozenset[str]) -> frozenset
     In "can I donate blood while taking finasteride?" the question is about donating blood; a study
     of finasteride that names one of those words in passing ("lower blood levels") does not answer it.
     """
-    m = CO_USE.search(question.text)
-    if not m:
-        return frozenset()
-    return frozenset(aspects) & frozenset(tokenize([question.text[: m.start()]])[0])
+    activity = co_use(question)
+    return frozenset(aspects) & frozenset(tokenize([activity])[0]) if activity else frozenset()
 
 
 def condition_aspects(aspects: frozenset[str]) -> frozenset[str]:

@@ -9,7 +9,7 @@ abstain rule (``assistant.abstain``), nearest first.
 from __future__ import annotations
 
 from assistant.abstain import relevant
-from assistant.evidence import CO_USE, Body, Member, about, condition_aspects
+from assistant.evidence import Body, Member, about, co_use, condition_aspects
 from assistant.question import Question
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
@@ -39,7 +39,7 @@ def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, m
         return []  # the index holds what was asked about, but in no study of this treatment
     if condition_aspects(body.aspects):
         return []  # "while breastfeeding": no study of it speaks of that state, and none may stand in
-    if CO_USE.search(q.text):
+    if co_use(q):
         return []  # "dye my hair while on minoxidil": the treatment is the background of what is asked
     # The question's own words narrowed the body to nothing, and those words are in no indexed study
     # at all (a paraphrase, or the asker's own way of putting it): the nearest studies may still

@@ -164,3 +164,12 @@ def test_a_study_of_two_treatments_together_answers_a_question_naming_both(dev_i
     result = answer("is nizoral shampoo ok to use while I'm on minoxidil?", index=dev_index)
     assert not result.abstained, result.text[:300]
     assert any("ketoconazole" in c.text.lower() for c in result.citations)
+
+
+def test_a_condition_on_the_treatment_itself_is_not_something_done_alongside_it():
+    from assistant.evidence import co_use
+    from assistant.question import parse
+
+    assert co_use(parse("is it safe to bleach my hair while on minoxidil?"))
+    assert co_use(parse("does minoxidil work if I'm using it every other day?")) is None
+    assert co_use(parse("is it safe to use minoxidil while on finasteride?")) is None  # a combination
