@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.abstain import distinct
-from assistant.question import Question
+from assistant.question import SAFETY_ASKS, Question
 from assistant.records import Hit
 from assistant.retrieve import DESIGN_TIER, Filters, Index, search
 from assistant.vocabulary import ROUTES, Intervention, Vocabulary, find_interventions, split_route, vocabulary
@@ -73,7 +73,14 @@ GENERIC = set(
             "top wear wearing worn "  # "on top" of another; a device is worn: for a cap, wearing it is using it
             # contractions written without the apostrophe ("whats", "doesnt"): the words that ask, misspelt
             "whats hows whys wheres whens whos thats theres dont doesnt didnt isnt arent wasnt cant wont "
-            "wouldnt shouldnt couldnt havent hasnt ive im youre theyre"
+            "wouldnt shouldnt couldnt havent hasnt ive im youre theyre "
+            # how a question is framed, never what it is about: what the asker expects, a dose's unit,
+            # one treatment set beside another ("either one alone"), and where hair grows (head, body)
+            "expect expected expecting per alone either head body she he "
+            # an age said in words is who asks, as "25 year old" is
+            "twenties thirties forties fifties sixties seventies someone somebody "
+            # how two treatments are put together is how the question is framed
+            "alongside combined combination combo plus"
         ]
     )[0]
 )
@@ -92,16 +99,29 @@ KIND_TEXT = {
     "mechanism": re.compile(
         r"\b(mechanism\w*|pathway\w*|receptor\w*|signal\w*|channel\w*|enzyme\w*|convert\w*|"
         r"vasodilat\w*|blood flow|wnt|sulfotransferase|"
-        r"works by|acts? (?:by|on)|mode of action)\b",
+        r"works by|acts? (?:by|on)|mode of action|explanations?|neurosteroid\w*|"
+        # a change in the body's own chemistry is how something acts: "changes in brain steroid levels"
+        r"(?:hormone|steroid|androgen|dht|testosterone|prostaglandin) levels|"
+        r"levels of (?:\w+ ){0,2}(?:hormones?|steroids?|androgens?|dht|testosterone))\b",
         re.I,
     ),
 }
 
 
-def states(kind: str, study: Study) -> bool:
-    """Does the study state what a dose or mechanism question asks? Lab and animal work speak to mechanism."""
+HARM_TEXT = re.compile(r"\b(side[- ]effects?|syndrome|symptoms|adverse|complaints|harms?|risks?)\b", re.I)
+
+
+def states(kind: str, study: Study, question: str = "") -> bool:
+    """Does the study state what a dose or mechanism question asks? Lab and animal work speak to mechanism.
+
+    A study of how a harm comes about ("men with lasting symptoms after finasteride showed changes in
+    brain steroid levels") explains the harm, not how the treatment works: it answers "how does
+    finasteride cause lasting side effects?", not "how does finasteride work?".
+    """
     if kind == "mechanism" and study.study_type in ("in vitro", "animal"):
         return True
+    if kind == "mechanism" and HARM_TEXT.search(_main_text(study)) and not HARM_TEXT.search(question):
+        return False
     return KIND_TEXT[kind].search(study.text()) is not None
 
 
@@ -289,9 +309,17 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(tokenize([text])[0])
 
 
+# Shedding is a hair-loss word like any other for "what stops shedding?", but in a safety question about a
+# treatment ("started minoxidil and now I'm shedding, is that bad?") it is the harm asked about: the studies
+# of that treatment which speak of shedding answer it, not the treatment's whole body of evidence.
+HARM_SHED = "shed"
+
+
 def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     """The question's own topic words beyond the intervention and generic hair-loss words ('crown', 'heart')."""
-    words = set(tokenize([question.aspect_text or question.asked_text or question.search_text])[0])
+    # the words that ask whether it is safe are the kind of question, not a topic ("too risky at my age?")
+    text = SAFETY_ASKS.sub(" ", question.aspect_text or question.asked_text or question.search_text)
+    words = set(tokenize([text])[0])
     names = {w for iv in question.interventions for w in tokenize([iv])[0]}
     names |= {
         w
@@ -302,11 +330,14 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
         for w in tokenize([a])[0]
     }
     said = _said_words(vocab)  # filler and route words ("pills") never name an aspect
-    return {
+    out = {
         w
         for w in words - names - GENERIC - QUESTION_WORDS - said
         if not any(c.isdigit() for c in w) and "-" not in w and len(w) > 2  # a compound's parts are checked
     }
+    if question.kind == "safety" and question.interventions and HARM_SHED in _words_of(question.search_text):
+        out.add(HARM_SHED)
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -321,7 +352,44 @@ def _said_words(vocab: Vocabulary) -> frozenset[str]:
     return frozenset(w for p in phrases for w in tokenize([p])[0])
 
 
-CONDITION_WORDS = re.compile(r"pregnan|postpartum|baby|birth|menopaus|pcos|polycystic", re.I)
+CONDITION_WORDS = re.compile(r"pregnan|postpartum|baby|birth|menopaus|pcos|polycystic|breastfe|nursing|lactat", re.I)
+
+
+# "is it safe to dye my hair while on minoxidil?", "can I drink while taking finasteride?": the question is
+# about something done alongside the treatment; a study of the treatment that never names that thing says
+# nothing about it, however near it comes.
+CO_USE = re.compile(r"\b(?:while|whilst) (?:i'?m |i am |im |you'?re |you are |still )?(?:on|taking|using)\b", re.I)
+
+
+def co_use(question: Question) -> str | None:
+    """What the asker does alongside the treatment, when the treatment is only the background.
+
+    "dye my hair while on minoxidil": the treatment follows "while on" and what comes before names
+    no treatment. "use minoxidil while on finasteride" names one before it (a combination is asked
+    about), and "does minoxidil work if I'm using it daily" is a condition on the treatment itself.
+    """
+    m = CO_USE.search(question.text)
+    if not m or not find_interventions(question.text[m.end() :]) or find_interventions(question.text[: m.start()]):
+        return None
+    return question.text[: m.start()]
+
+
+def co_used(question: Question, aspects: set[str] | frozenset[str]) -> frozenset[str]:
+    """The aspect words of what is done alongside the treatment: a study answers only if it names them all.
+
+    In "can I donate blood while taking finasteride?" the question is about donating blood; a study
+    of finasteride that names one of those words in passing ("lower blood levels") does not answer it.
+    """
+    activity = co_use(question)
+    return frozenset(aspects) & frozenset(tokenize([activity])[0]) if activity else frozenset()
+
+
+def condition_aspects(aspects: frozenset[str]) -> frozenset[str]:
+    """Aspect words that name a state of the person asking (pregnant, breastfeeding, menopause).
+
+    Such a state changes the answer and has no everyday paraphrase: a study that speaks to it says so.
+    """
+    return frozenset(a for a in aspects if CONDITION_WORDS.search(a) or a.startswith(("nurs", "lactat")))
 
 
 def _candidates(index: Index, name: str, vocab: Vocabulary, filters: Filters | None, n: int) -> list[str]:
@@ -354,6 +422,7 @@ def side_body(
     ids = _candidates(index, name, vocab, filters, index.settings.body_candidates)
     studies = index.studies(ids)
     aspects = aspect_terms(question, vocab)
+    required = co_used(question, aspects)
     direct: list[Member] = []
     indirect: list[Member] = []
     named = unstated = on_aspect = 0
@@ -364,13 +433,20 @@ def side_body(
         how, why = classify(study, name, vocab)
         of_it = how in ("direct", "combination")  # the study itself is of this intervention
         named += of_it
-        has_aspect = bool(aspects & _words_of(_study_text(study)))
+        words = _words_of(_study_text(study))
+        has_aspect = bool(aspects & words) and required <= words
         on_aspect += of_it and has_aspect
         if how in (None, "passing") or (aspects and not has_aspect):
             continue
-        if question.kind in KIND_TEXT and not states(question.kind, study):
+        if question.kind in KIND_TEXT and not states(question.kind, study, question.text):
             unstated += 1
             continue  # a dose or mechanism question is answered only by studies that state one
+        if why and question.is_comparison:
+            other = next((iv for iv in question.interventions[:2] if iv != name), None)
+            if other and _sets_against(study, name, other, vocab):
+                why = None  # indirect only because of the other side: it is the comparison asked for
+        elif how == "combination" and _combines_asked(study, name, question, vocab):
+            why = None  # "can I use ketoconazole while using minoxidil?": their combination is what is asked
         (indirect if why else direct).append(Member(_as_hit(study, hits), name, why))
     direct = _distinct(direct)
     direct.sort(key=lambda m: (strength(m.study), m.hit.score), reverse=True)
@@ -396,6 +472,30 @@ def held_elsewhere(aspects: frozenset[str], hits: list[Hit], sides: list[str]) -
         if aspects and not any(mentions(hit.study, name, vocab) for name in sides):
             held |= aspects & _words_of(_study_text(hit.study))
     return frozenset(held)
+
+
+def _combines_asked(study: Study, name: str, question: Question, vocab: Vocabulary) -> bool:
+    """A combination study whose other treatments are all ones the (non-comparison) question also names."""
+    asked = {split_route(iv, vocab)[1] for iv in question.interventions} - {split_route(name, vocab)[1]}
+    others = {o for o in _others(study, name, vocab) if not vocab.interventions[o].exposure}
+    return bool(asked) and bool(others) and others <= asked
+
+
+def _sets_against(study: Study, side: str, other: str, vocab: Vocabulary) -> bool:
+    """A study kept apart from one side only for what it does with the other: in that comparison it is head to head.
+
+    "Ketoconazole shampoo as an add-on ... improved density about as much as 2% minoxidil" and
+    "combining finasteride and minoxidil worked better than either alone" are indirect evidence on
+    either drug alone, but they are exactly what "is nizoral as good as minoxidil?" or "are fin and
+    minox together better than either alone?" ask for, when their own title or TLDR sets the two
+    against each other.
+    """
+    how, _ = classify(study, side, vocab)
+    if how not in ("combination", "comparator") or not mentions(study, other, vocab):
+        return False
+    base = split_route(other, vocab)[1]
+    named = {n for _, n, _ in find_interventions(_main_text(study), vocab, fuzzy=False)}
+    return base in named and HEAD_TO_HEAD.search(_main_text(study)) is not None
 
 
 def gather(index: Index, question: Question, hits: list[Hit], filters: Filters | None = None) -> Body:

@@ -9,7 +9,7 @@ abstain rule (``assistant.abstain``), nearest first.
 from __future__ import annotations
 
 from assistant.abstain import relevant
-from assistant.evidence import Body, Member, about
+from assistant.evidence import Body, Member, about, co_use, condition_aspects
 from assistant.question import Question
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
@@ -37,6 +37,10 @@ def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, m
         return []  # studies of it exist, but none states a dose (or how it works)
     if body.aspect_elsewhere:
         return []  # the index holds what was asked about, but in no study of this treatment
+    if condition_aspects(body.aspects):
+        return []  # "while breastfeeding": no study of it speaks of that state, and none may stand in
+    if co_use(q):
+        return []  # "dye my hair while on minoxidil": the treatment is the background of what is asked
     # The question's own words narrowed the body to nothing, and those words are in no indexed study
     # at all (a paraphrase, or the asker's own way of putting it): the nearest studies may still
     # answer, but only those about what was asked (other drugs of its class, or a study that names it
@@ -62,6 +66,9 @@ def not_indexed(q: Question, body: Body | None) -> str | None:
     if body.aspect_elsewhere and not body.direct:
         words = ", ".join(sorted(body.held_elsewhere))
         return f"Indexed studies speak of {words}, but none of those about {q.main} does."
+    if condition_aspects(body.aspects) and not body.on_aspect and not body.direct:
+        words = ", ".join(sorted(condition_aspects(body.aspects)))
+        return f"No indexed study of {q.main} speaks of {words}."
     if body.indirect and not body.direct:
         others = "; ".join(m.indirect for m in body.indirect if m.indirect)
         return f"No indexed study is directly about {q.main}; the nearest are indirect ({others})."

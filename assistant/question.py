@@ -30,6 +30,7 @@ from assistant.vocabulary import (
     split_route,
     vocabulary,
 )
+from index.tokenize import STOPWORDS
 
 KINDS = ("efficacy", "safety", "comparison", "dose", "mechanism", "general")
 
@@ -37,7 +38,18 @@ KINDS = ("efficacy", "safety", "comparison", "dose", "mechanism", "general")
 SAFETY = re.compile(
     r"\b(safe|safer|safety|side[- ]?effects?|sides|adverse|risks?|risky|harm\w*|toxic\w*|tolerat\w*|dangerous|"
     r"bad for|damage|cancer|sexual|libido|erectile|impotence|gyn[ae]?comastia|depression|problems|complications|"
-    r"downsides?|drawbacks?|cons|dangers?|worried|scared|shock loss|itch\w*|irritat\w*|allerg\w*)\b",
+    r"downsides?|drawbacks?|cons|dangers?|worried|scared|shock loss|itch\w*|irritat\w*|allerg\w*|poison\w*|"
+    r"sick|hurts?|hurting|painful|pain|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start))\b",
+    re.I,
+)
+
+
+# The words that ask whether something is safe, never what about it must be found ("is it too risky?"):
+# a named harm (depression, sexual, cancer) stays an aspect the studies must speak of.
+SAFETY_ASKS = re.compile(
+    r"\b(safe|safer|safest|safety|side[- ]?effects?|adverse|risks?|risky|riskier|harmful|harmless|toxic|toxicity|"
+    r"tolerat\w*|dangerous|dangers?|bad for|downsides?|drawbacks?|cons|worried|scared|concern\w*|sick|"
+    r"(?:ok|okay|alright|fine) to)\b",
     re.I,
 )
 
@@ -54,7 +66,27 @@ DOSE = re.compile(
 MECHANISM = re.compile(
     r"\b(how does (?:it|this|that|\w+(?: \w+)?) work|how do (?:they|these|\w+) work|"
     r"why (?:does|do|would) (?:it|this|that|they|\w+(?: \w+)?) (?:work|help|cause|make|lead|trigger)|mechanism\w*|"
-    r"pathway|what does \w+ do to|how it works|supposed to work|how (?:is|are) \w+(?: \w+)? supposed)\b",
+    r"pathway|what does \w+ do to|how it works|supposed to work|how (?:is|are) \w+(?: \w+)? supposed)\b|"
+    # how or why a thing (not the asker) does what it does: "how does it do that?", "why does that happen?",
+    # "how does finasteride stop hair loss?", "why do guys go bald?"
+    r"\b(?:how|why) (?:does|do|did|would|could|is|are)\s+(?!(?:i|you|u|we|my|your|one)\b)(?:\w+\s+){1,3}?"
+    r"(?:do (?:it|that|this|so)|happen\w*|cause\w*|block\w*|stop\w*|lower\w*|affect\w*|act|go bald|get bald|"
+    r"lose (?:their|his|her) hair)\b",
+    re.I,
+)
+
+
+LEADING_DOSE = re.compile(r"(?:low|lower|high|higher)[- ]?dosed?\s+", re.I)
+
+
+HOW_LONG = re.compile(
+    r"\b(how long|how many (?:months|weeks|years)|when (?:will|does|do|should|can) (?:it|this|that|my|the))\b", re.I
+)
+
+
+NAME_DOSE = re.compile(
+    rf"(?:\b(?:low|lower|high|higher|small|micro|mini)[- ]?dosed?|\d+(?:\.\d+)?\s?(?:%|mg|milligrams?))\s+"
+    rf"(?:(?:{ROUTE_WORDS})\s+)?$",
     re.I,
 )
 
@@ -64,7 +96,8 @@ EFFICACY = re.compile(
     r"benefit\w*|results?|stop|stops|prevent\w*|reduce\w*|treat|treats|treatment|cure\w*|fix|thicken\w*|"
     r"grow|grows|growth|worth|any good|do anything|useful|reverse|restore\w*|boost\w*|options?|"
     r"what can (?:he|she|i|you|we|they) (?:take|use|do|try)|what helps|what works|as good as|"
-    r"legit|scam|hype|myth|snake oil)\b",
+    r"legit|scam|hype|myth|snake oil|good for|any good|speed\w* (?:it |things |that |recovery |regrowth )?up|"
+    r"what (?:does|do|can|will|would) [\w' -]{1,30}? do for)\b",
     re.I,
 )
 
@@ -74,6 +107,22 @@ PROGNOSIS = re.compile(
     r"goes away|last)\b",
     re.I,
 )
+
+
+LOSS_SINCE_STARTING = re.compile(
+    r"\b(?:since|after) (?:i )?(?:start\w*|began|beginning|using|taking|applying)\b.{0,60}?"
+    r"\b(?:shed\w*|hair loss|falling out|coming out|losing)|"
+    r"\b(?:start\w*|began|begun)\b.{0,60}?\b(?:shed\w*|falling out more|coming out more|losing more)",
+    re.I,
+)
+
+
+CAN_TAKE = re.compile(
+    r"\b(?:can|could|should) (?:you|i|u|we|one|women|men|he|she|they|my \w+) (?:take|use|try|be on|go on)\b", re.I
+)
+
+
+CIRCUMSTANCE = re.compile(r"\b(?:while|when|if|during|whilst|with|after|before)\b", re.I)
 
 
 STRONG_EFFICACY = re.compile(r"\b(work\w*|effective\w*|efficacy|help\w*|improve\w*|regrow\w*|benefit\w*)\b", re.I)
@@ -100,10 +149,26 @@ COMPARE_CUES = re.compile(
 )
 
 
+# "vs PRP?", "or dutasteride?", "compared to the foam?": a turn that opens by setting something against
+# what was discussed compares the two
+OPENS_COMPARE = re.compile(r"^\W*(?:and\s+)?(?:vs\.?|versus|compared (?:to|with)|against|or)\b", re.I)
+
+
+# "ok completely different question: ...", "new topic -": the asker says it is not a follow-up
+NEW_TOPIC = re.compile(
+    r"\b(?:different|new|unrelated|separate|another|other) (?:question|topic|subject|thing)\b|"
+    r"\bchang(?:e|ing) (?:the )?(?:subject|topic)\b",
+    re.I,
+)
+
+
 FOLLOW_START = re.compile(r"^\s*(?:and|also|ok(?:ay)?|so|but|what about|how about|plus|then)\b", re.I)
 
 
-REFERS = re.compile(r"\b(it|its|this|that|these|those|they|them|the same|the drug|the treatment|the pill)\b", re.I)
+# "is it safe for her?" after "my daughter is 9 ...": a pronoun for a person refers back as "it" does
+REFERS = re.compile(
+    r"\b(it|its|this|that|these|those|they|them|the same|the drug|the treatment|the pill|him|her|he|she)\b", re.I
+)
 
 
 NOT_OUTCOMES = {"oral", "efficacy", "injections", "COVID-19", "chemotherapy", "menopause postmenopausal"}
@@ -165,14 +230,57 @@ def route_sides(text: str, vocab: Vocabulary | None = None) -> list[str] | None:
 
 
 def population(text: str, vocab: Vocabulary | None = None) -> str | None:
-    """The population the question is about, if it names one."""
+    """The population the question is about, if it names one.
+
+    An age under 18 ("my 9 year old daughter", "he's 14") says children whatever the pronouns and
+    kin words around it say. A word inside the name of what is asked about is no statement of who
+    asks: "birth control pills" is a product for women, "and pregnancy?" names a condition; only
+    when the condition is said of a person ("I just had a baby", "my wife is pregnant") is she the
+    population.
+    """
     vocab = vocab or vocabulary()
+    text = _without_names(text, vocab)
+    age = stated_age(text)
+    if age is not None and age < 18:
+        return "children"
     hits = [
         (m.start(), group) for phrase, group in vocab.population.items() for m in phrase_pattern(phrase).finditer(text)
     ]
     if re.search(r"\b(i'?m|i am|as) an? (woman|girl|female)\b", text, re.I):
         return "women"
     return min(hits)[1] if hits else None
+
+
+AGE = re.compile(
+    r"\b(\d{1,2})\s*(?:-\s*)?(?:years?[- ]old|yrs?[- ]old|y/?o|yo)\b|"
+    r"\b(?:(?:is|am|i'?m|he'?s|she'?s|aged?|at)\s+)(\d{1,2})\b(?!\s*(?:%|mg|months?|weeks?|days?|times))",
+    re.I,
+)
+
+
+def stated_age(text: str) -> int | None:
+    """The age a question states ("my 9 year old", "14 yo", "my son is 15", "I'm 25"), if any."""
+    m = AGE.search(text)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+PERSON_BEFORE = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|my \w+|she|she'?s|her|we|we'?re)\W+(?:\w+\W+){0,3}$", re.I)
+
+
+def _without_names(text: str, vocab: Vocabulary) -> str:
+    """The text with every named intervention blanked, except a condition said of a person ("I had a baby")."""
+    spans = []
+    for pos, name, _ in find_interventions(text, vocab):
+        said = _surface(text[pos:], name)
+        if not said:
+            continue
+        entry = vocab.interventions.get(name)
+        if entry and entry.exposure and PERSON_BEFORE.search(text[:pos]):
+            continue  # "I just had a baby": said of the asker, so she is the population
+        spans.append((pos, pos + len(said)))
+    for start, end in reversed(spans):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def outcome_words(text: str, vocab: Vocabulary | None = None) -> tuple[str, ...]:
@@ -199,14 +307,22 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
     """
     if len(sides) >= 2 and COMPARE_CUES.search(text):
         return "comparison"
-    if exposures_only and PROGNOSIS.search(text) and not STRONG_EFFICACY.search(text):
+    if exposures_only and PROGNOSIS.search(text) and not STRONG_EFFICACY.search(text) and not SAFETY_ASKS.search(text):
         return "general"
     if MECHANISM.search(text):
         return "mechanism"
+    if HOW_LONG.search(text) and not SAFETY.search(text):
+        return "general"  # how long it takes or lasts is the time course, not whether it works
     if DOSE.search(text):
         return "dose"
     if SAFETY.search(text):
         return "safety"
+    if sides and not exposures_only and LOSS_SINCE_STARTING.search(text):
+        return "safety"  # hair loss since starting a treatment asks whether the treatment causes it
+    if m := CAN_TAKE.search(text):
+        # "can you take minoxidil under the tongue?" asks whether it can be used for this; "can I take it
+        # while pregnant?" whether that is safe
+        return "safety" if CIRCUMSTANCE.search(text, m.end()) else "efficacy"
     if EFFICACY.search(text):
         return "efficacy"
     if CAUSE.search(text):
@@ -229,7 +345,9 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         named = treatments
     named = _sublingual(text, named) if SUBLINGUAL.search(text) else named
     named = _other_route(text, named) if len(named) == 1 and COMPARE_CUES.search(text) else named
-    kind = kind_of(text, named, exposures_only=not treatments)
+    kind = kind_of(_without_name_doses(text, found), named, exposures_only=not treatments)
+    if kind in ("efficacy", "general") and treatments and _sheds(text, found):
+        kind = "safety"  # "will the minoxidil shed ever stop?": the shedding a treatment brings is its side effect
     if kind == "comparison" and len(named) > 2:
         named = named[:2]
     return Question(
@@ -254,6 +372,35 @@ SUBJECT = re.compile(
 )
 
 
+def _sheds(text: str, found: list[tuple[int, str, str]]) -> bool:
+    """A treatment's name said just before shedding ("the minoxidil shed", "finasteride shedding")."""
+    for pos, name, _ in found:
+        said = _surface(text[pos:], name)
+        if said and re.match(r"\s+(?:dread\s+)?shed\w*\b", text[pos + len(said) :], re.I):
+            return True
+    return False
+
+
+def _without_name_doses(text: str, found: list[tuple[int, str, str]]) -> str:
+    """The text without a dose said as part of a treatment's name, when something else asks.
+
+    "low dose oral minoxidil - does it really regrow hair?", "is 5% minoxidil safe?": the dose
+    names which product is meant; the asking verb (regrow, safe) says what is asked. When nothing
+    but the dose asks ("is 1 mg finasteride enough?"), the dose is the question.
+    """
+    out = text
+    for pos, _, _ in sorted(found, reverse=True):
+        before = NAME_DOSE.search(out[:pos])  # "5% minoxidil", "low dose oral minoxidil"
+        within = LEADING_DOSE.match(out[pos:])  # the route "low-dose oral" read as part of the name
+        if before:
+            out = out[: before.start()] + " " * (pos - before.start()) + out[pos:]
+        elif within:
+            out = out[:pos] + " " * within.end() + out[pos + within.end() :]
+    if out != text and (EFFICACY.search(out) or SAFETY.search(out) or MECHANISM.search(out)):
+        return out
+    return text
+
+
 def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str, ...]:
     """The words of what a question asks about, when it names no treatment and the index holds none of them.
 
@@ -264,18 +411,34 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
     """
     if known is None:
         return ()
-    m = SUBJECT.search(text)
-    if not m:
-        return ()
-    words = [w.lower() for w in WORD.findall(m.group("x"))]
-    own = [
-        w
-        for w in words
-        if w not in vocab.filler and w not in SUBJECT_FILLER and w not in vocab.population and len(w) > 2
-    ]
-    if not own or any(known(w) for w in own):
-        return ()
-    return tuple(own)
+    for m, first_only in ((SUBJECT.search(text), False), (TAKEN.search(text), True)):
+        if not m:
+            continue
+        words = [w.lower() for w in WORD.findall(m.group("x"))]
+        own = [
+            w
+            for w in words
+            if w not in vocab.filler
+            and w not in SUBJECT_FILLER
+            and w not in vocab.population
+            and w not in STOPWORDS
+            and len(w) > 2
+        ]
+        own = own[:1] if first_only else own  # "started ozempic last month": what was started is the first word
+        if own and not any(known(w) for w in own):
+            return tuple(own)
+    return ()
+
+
+# What the asker started, takes or is on, when the question names no treatment: "started ozempic and my
+# hair is coming out, is that a side effect?" asks about that drug, whatever else the question says.
+TAKEN = re.compile(
+    r"\b(?:started|starting|began|begun|taking|took|been on|i'?m on|im on|went on|going on|using|tried|trying|"
+    r"switched to|stopped|quit|coming off|came off|put (?:me|him|her) on|prescribed(?: me)?|given)\s+"
+    r"(?:taking\s+|using\s+|on\s+)?(?:a\s+|an\s+|the\s+|my\s+|some\s+)?"
+    r"(?P<x>[\w'-]+(?:\s+(?!and\b|but\b|for\b|since\b|because\b|now\b)[\w'-]+)?)",
+    re.I,
+)
 
 
 SUBJECT_FILLER = frozenset(
@@ -292,7 +455,11 @@ OPENER = (
 )
 ASKS = re.compile(rf"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*{OPENER}\b", re.I)
 CLAUSES = re.compile(rf"(?<=[.!?])\s+|[,;:]\s+(?={OPENER}\b)|\s+[-\u2013\u2014]+\s+(?={OPENER}\b)", re.I)
-KEEP_STORY = re.compile(r"pregnan|postpartum|breastfe|nursing|lactat|menopaus|pcos|polycystic", re.I)
+# a story clause that says the answer is for someone else than a person ("my cat licked it") is kept too
+KEEP_STORY = re.compile(
+    r"pregnan|postpartum|breastfe|nursing|lactat|menopaus|pcos|polycystic|\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?)\b",
+    re.I,
+)
 
 
 def asking_part(text: str) -> str:
@@ -370,6 +537,8 @@ def _is_exposure(name: str, vocab: Vocabulary) -> bool:
 def is_follow_up(text: str, new: Question) -> bool:
     """A turn that leans on the previous one: short, starts like a follow-up, or refers back."""
     words = WORD.findall(text)
+    if NEW_TOPIC.search(text):
+        return False
     if (
         FOLLOW_START.search(text)
         or ADDS.search(text)
@@ -392,14 +561,23 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     if not is_follow_up(text, new) and not (route and not new.interventions):
         return new
     kind = new.kind if new.kind != "general" else previous.kind
+    if HOW_LONG.search(text) and new.kind == "general":
+        kind = "general"  # "how long does it take for the grafts to grow?" asks the time course, whatever came before
     interventions = new.interventions or previous.interventions
     if not new.interventions and route:
         interventions = (f"{ROUTES[route.group(1).lower()]} {base}",)
     if new.kind == "general" and previous.kind == "comparison" and len(interventions) < 2:
         kind = "efficacy"
-    if new.kind == "efficacy" and previous.kind == "safety" and not STRONG_EFFICACY.search(text):
+    if (
+        new.kind == "efficacy"
+        and previous.kind == "safety"
+        and not STRONG_EFFICACY.search(text)
+        and not new.interventions
+    ):
         kind = "safety"  # "does it go away after you stop?" still asks about the side effects
-    asks_compare = COMPARE_CUES.search(text) and (REFERS.search(text) or FOLLOW_START.search(text) or "than" in text)
+    asks_compare = OPENS_COMPARE.search(text) or (
+        COMPARE_CUES.search(text) and (REFERS.search(text) or FOLLOW_START.search(text) or "than" in text)
+    )
     if ADDS.search(text) and new.interventions and previous.interventions:
         interventions = tuple(dict.fromkeys([*previous.interventions, *new.interventions]))
         kind = previous.kind
@@ -433,7 +611,10 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
 
 def _own_words(text: str, vocab: Vocabulary, known: Known | None) -> str:
     """What a follow-up asks beyond the record ('how many patients were treated'), to search with it."""
-    words = [w for w in re.findall(r"[\w'-]+", rewrite(text, vocab, known)) if w.lower() not in FOLLOW_WORDS]
+    text = rewrite(text, vocab, known)
+    # "how long" stays whole, so that the searched text, read again as history, still asks the time course
+    words = [w for w in re.findall(r"[\w'-]+", HOW_LONG.sub("how_long", text)) if w.lower() not in FOLLOW_WORDS]
+    words = [w.replace("how_long", "how long") for w in words]
     content = [w for w in words if w.lower() not in vocab.population and len(w) > 2]
     return f"({' '.join(words)})" if len(content) >= 2 else ""
 

@@ -113,3 +113,63 @@ def test_words_that_measure_compare_or_ask_are_never_the_aspect():
     assert aspect_terms(plain, vocab) == set()
     topic = parse("does finasteride change sperm counts?")
     assert aspect_terms(topic, vocab) == {"sperm", "chang"}  # the topic stays; 'counts' only measures it
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is dutasteride too risky for someone in their twenties?",  # 'risky' asks the kind, it is no topic
+        "what sort of side effects can I expect from baricitinib?",  # nor what the asker expects
+    ],
+)
+def test_words_that_ask_whether_it_is_safe_are_never_the_aspect(dev_index, question):
+    assert not answer(question, index=dev_index).abstained
+
+
+def test_a_state_of_the_asker_no_study_of_the_treatment_names_refuses(dev_index):
+    result = answer("can I take low dose oral minoxidil while nursing?", index=dev_index)
+    assert result.abstained, result.text[:300]
+
+
+def test_something_done_while_on_a_treatment_is_not_answered_from_its_studies(dev_index):
+    result = answer("is it safe to bleach my hair while on minoxidil?", index=dev_index)
+    assert result.abstained, result.text[:300]
+
+
+def test_an_unknown_drug_the_asker_was_put_on_refuses(dev_index):
+    result = answer("my doctor put me on mounjaro, is that why my hair is falling out?", index=dev_index)
+    assert result.abstained, result.text[:300]
+    assert "mounjaro" in result.text.lower()
+
+
+def test_a_study_kept_apart_only_for_the_other_side_is_head_to_head(dev_index):
+    # the ketoconazole study is an add-on trial set against 2% minoxidil: exactly what the comparison asks
+    result = answer("is nizoral as good as minoxidil for thinning?", index=dev_index)
+    assert any("ketoconazole" in c.text.lower() and "minoxidil" in c.text.lower() for c in result.citations)
+
+
+def test_what_is_done_alongside_a_treatment_must_be_named_whole_by_a_study(dev_index):
+    # a finasteride study names "blood levels"; none speaks of giving blood
+    result = answer("would donating blood be a problem while taking finasteride?", index=dev_index)
+    assert result.abstained, result.text[:300]
+
+
+def test_a_pet_in_the_story_is_who_the_answer_is_for(dev_index):
+    result = answer("my puppy licked some finasteride off the floor, is he going to be ok?", index=dev_index)
+    assert result.abstained, result.text[:300]
+
+
+def test_a_study_of_two_treatments_together_answers_a_question_naming_both(dev_index):
+    # "while on" another treatment is not something done alongside it: their combination study answers
+    result = answer("is nizoral shampoo ok to use while I'm on minoxidil?", index=dev_index)
+    assert not result.abstained, result.text[:300]
+    assert any("ketoconazole" in c.text.lower() for c in result.citations)
+
+
+def test_a_condition_on_the_treatment_itself_is_not_something_done_alongside_it():
+    from assistant.evidence import co_use
+    from assistant.question import parse
+
+    assert co_use(parse("is it safe to bleach my hair while on minoxidil?"))
+    assert co_use(parse("does minoxidil work if I'm using it every other day?")) is None
+    assert co_use(parse("is it safe to use minoxidil while on finasteride?")) is None  # a combination

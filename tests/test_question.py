@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.question import parse, understand
-from assistant.vocabulary import VOCABULARY, rewrite, vocabulary
+from assistant.vocabulary import VOCABULARY, find_interventions, rewrite, vocabulary
 
 ENTRIES = tomllib.loads(VOCABULARY.read_text())
 LAY = Path(__file__).parent / "data" / "lay"
@@ -40,7 +40,10 @@ def test_every_alias_names_its_intervention(name, alias):
 
 @pytest.mark.parametrize("phrase,group", sorted(ENTRIES["population"].items()))
 def test_every_population_word_sets_the_population(phrase, group):
-    assert parse(f"does minoxidil help {phrase} with hair loss?").population == group
+    if find_interventions(phrase):  # a condition that is also what may be asked about counts when said of a person
+        assert parse(f"does minoxidil help me, i am {phrase}, with hair loss?").population == group
+    else:
+        assert parse(f"does minoxidil help {phrase} with hair loss?").population == group
 
 
 def test_or_between_synonyms_is_one_side_not_a_comparison():
@@ -180,3 +183,114 @@ def test_an_unnamed_subject_the_index_has_no_word_of_is_unheard():
     assert parse("does minoxidil cause hair loss?", known=known).unheard == ()  # a named treatment is never unheard
     assert parse("will my hair grow back?", known=known).unheard == ()  # nothing but the asker's own hair
     assert parse("Do hair straighteners cause hair loss?").unheard == ()  # without an index nothing is unheard
+
+
+# --- who is asked about, what kind of question (rules from the lay sets, in our own words) ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my 11 year old girl has patchy hair loss, can she use minoxidil?",
+        "my daughter is 13 and her hair is coming out in clumps, what helps?",
+        "my 15 yo son is thinning at the crown, is finasteride ok for him?",
+    ],
+)
+def test_an_age_under_18_is_children_whatever_the_pronouns_say(question):
+    assert parse(question).population == "children"
+
+
+def test_an_adult_age_leaves_the_population_to_the_words_that_state_it():
+    assert parse("I'm a 52 year old woman with a widening part, does minoxidil help?").population == "women"
+    assert parse("I'm 27, is dutasteride worth trying?").population is None
+
+
+def test_a_product_or_condition_named_as_the_subject_states_no_population():
+    # a product made for women, and a condition named as what is asked about, are not who is asking
+    assert parse("are birth control pills making my hair shed?").population is None
+    assert parse("does pregnancy change how hair grows?").population is None
+    # the same condition said of the asker is
+    assert parse("I'm pregnant, does that make hair fall out?").population == "women"
+    record = understand("and pregnancy?", ["why does stress make hair fall out?"])
+    assert record.kind == "mechanism" and record.population is None
+
+
+@pytest.mark.parametrize(
+    "history,turn",
+    [
+        (["does finasteride stop hair loss?"], "how does it do that?"),
+        (["can finasteride cause breast swelling?"], "why does that happen?"),
+    ],
+)
+def test_how_or_why_a_thing_does_what_it_does_is_mechanism(history, turn):
+    assert understand(turn, history).kind == "mechanism"
+
+
+def test_how_the_asker_does_something_is_not_mechanism():
+    assert parse("how do I stop my hair falling out?").kind != "mechanism"
+    assert parse("how does ketoconazole stop hair loss?").kind == "mechanism"
+
+
+def test_how_long_asks_the_time_course_and_a_swap_keeps_it():
+    history = ["does a hair transplant work for women?"]
+    turn = understand("how long before the transplanted hair grows in?", history)
+    assert turn.kind == "general"
+    swapped = understand("and microneedling?", [*history, turn.search_text])
+    assert swapped.kind == "general" and swapped.interventions == ("microneedling",)
+
+
+def test_a_dose_in_a_treatments_name_is_not_what_is_asked():
+    assert parse("low-dose oral minoxidil: does it actually thicken hair?").kind == "efficacy"
+    assert parse("is 5% minoxidil foam safe for my scalp?").kind == "safety"
+    assert parse("is 1 mg finasteride enough?").kind == "dose"  # nothing but the dose asks
+
+
+def test_a_turn_opening_with_vs_compares_with_what_was_discussed():
+    record = understand("vs microneedling?", ["do laser caps help women?"])
+    assert record.kind == "comparison" and record.interventions == ("low-level laser therapy", "microneedling")
+
+
+def test_a_turn_that_says_it_is_a_new_question_starts_over():
+    record = understand("ok, new question: does my hair come back after chemo?", ["is finasteride safe?"])
+    assert record.interventions == ("chemotherapy",) and record.kind == "general"
+
+
+def test_can_you_take_asks_whether_it_works_unless_a_circumstance_asks_whether_it_is_safe():
+    assert parse("can you take finasteride as a spray?").kind == "efficacy"
+    assert parse("can I take spironolactone while trying for a baby?").kind == "safety"
+    assert parse("is finasteride ok to take long term?").kind == "safety"
+
+
+def test_normal_as_an_adjective_does_not_turn_a_safety_follow_up_into_prognosis():
+    record = understand("and the normal pills, are those safe?", ["can you take minoxidil under the tongue?"])
+    assert record.kind == "safety" and record.interventions == ("oral minoxidil",)
+
+
+def test_shedding_since_starting_a_treatment_asks_about_its_side_effect():
+    assert parse("since starting minoxidil I've been shedding loads, does that mean it's failing?").kind == "safety"
+    assert parse("is the finasteride shed a thing?").kind == "safety"
+    assert parse("does minoxidil stop shedding?").kind == "efficacy"
+
+
+def test_an_unknown_drug_the_asker_started_is_unheard():
+    known = {"hair", "thinning", "month", "last", "lisinopril"}.__contains__
+    assert parse("my gp put me on candesartan last month and my hair is thinning", known=known).unheard == (
+        "candesartan",
+    )
+    assert parse("I started lisinopril last month, is my hair thinning from it?", known=known).unheard == ()
+
+
+def test_a_pronoun_for_a_person_refers_back_and_keeps_who_is_asked_about():
+    record = understand(
+        "is tofacitinib a safe choice for her condition?", ["my daughter is 10 and has bald patches, what works?"]
+    )
+    assert record.population == "children" and record.interventions == ("tofacitinib",)
+
+
+def test_speeding_recovery_and_what_it_does_for_hair_ask_whether_it_works():
+    assert understand("would minoxidil speed it up?", ["can covid make hair fall out?"]).kind == "efficacy"
+    assert parse("what does microneedling do for thin hair?").kind == "efficacy"
+
+
+def test_pain_is_a_safety_question():
+    assert understand("does it hurt much?", ["is PRP worth it for thinning?"]).kind == "safety"
