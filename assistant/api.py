@@ -5,6 +5,7 @@ question (+ history) -> Question record -> hybrid retrieval -> body of evidence 
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -19,7 +20,7 @@ from assistant.generate import finish, stream_tokens
 from assistant.inputs import check
 from assistant.members import counted
 from assistant.prompts import NO_THREAD
-from assistant.question import FOLLOW_START, REFERS, Question, understand
+from assistant.question import REFERS, Question, understand
 from assistant.records import Answer, Hit
 from assistant.retrieve import Filters, Index, search
 from assistant.settings import Settings
@@ -79,6 +80,10 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
     return query, members, result, asked
 
 
+# Openings that only continue a conversation ("so", "ok" and "but" also open first questions).
+LEANS_BACK = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b", re.I)
+
+
 def orphan_follow_up(question: str, asked: Question, history: list[str] | None) -> bool:
     """A follow-up ("what about side effects?", "is it safe?") asked with nothing before it.
 
@@ -89,7 +94,7 @@ def orphan_follow_up(question: str, asked: Question, history: list[str] | None) 
     if history or asked.interventions:
         return False
     short = len(question.split()) <= 6  # "is it normal to shed 100 hairs a day?" asks about no treatment
-    return bool(FOLLOW_START.search(question) or (short and REFERS.search(question)))
+    return bool(LEANS_BACK.search(question) or (short and REFERS.search(question)))
 
 
 def covering(q: Question) -> tuple[str, ...]:

@@ -191,3 +191,8 @@ def test_retracted_sources_get_a_notice_unless_the_answer_already_says_so():
     assert retraction_notice(both).startswith("Sources [1], [2] have been retracted")
     assert retraction_notice(Answer("q", "[2] has been retracted: do not rely on it.", [cited(2, True)])) is None
     assert retraction_notice(Answer("q", "x", [cited(1, False)])) is None
+
+
+def test_a_first_question_opening_with_so_is_no_follow_up(fixture_index):
+    result = answer("so what makes men go bald at the crown, is it hormones?", index=fixture_index)
+    assert "no earlier question" not in result.text
