@@ -39,6 +39,9 @@ def study_link(s: Study) -> str | None:
     )
 
 
+SOURCE_LABEL = 300  # a source's whole title (a summary-only study's first 300 characters)
+
+
 def pubmed_link(s: Study) -> str | None:
     """The PubMed page of a study with a PMID: shown beside its own link, so every PMID is one click away."""
     return f"https://pubmed.ncbi.nlm.nih.gov/{s.pmid}/" if s.pmid else None
@@ -100,7 +103,7 @@ def source_line(hit: Hit) -> str:
     link = study_link(s)
     pubmed = pubmed_link(s)
     extra = f" (PubMed: {pubmed})" if pubmed and pubmed != link else ""
-    return f"{s.label()}" + (f" — {tail}" if tail else "") + (f". {link}{extra}" if link else "")
+    return f"{s.label(SOURCE_LABEL)}" + (f" — {tail}" if tail else "") + (f". {link}{extra}" if link else "")
 
 
 def citation(n: int, hit: Hit, snippet: str, quotes: tuple[str, ...] = ()) -> Citation:
@@ -110,7 +113,7 @@ def citation(n: int, hit: Hit, snippet: str, quotes: tuple[str, ...] = ()) -> Ci
     return Citation(
         n,
         s.id,
-        s.label(),
+        s.label(SOURCE_LABEL),
         s.journal,
         s.year,
         s.month,

@@ -124,11 +124,15 @@ class Study:
             data[name] = tuple(data.get(name) or ())
         return cls(**data)
 
-    def label(self) -> str:
-        """A short human name for messages and tables."""
+    def label(self, limit: int = 90) -> str:
+        """A human name for messages and tables, at most ``limit`` characters.
+
+        Tables want it short; a source list or a citation record shows the whole title (pass a
+        larger limit), since a cut title is harder to find in a library.
+        """
         name = self.title or self.tldr or self.summary or self.id
-        if len(name) > 90:  # cut at a word, and say it was cut
-            name = name[:87].rsplit(" ", 1)[0].rstrip(",;:") + "..."
+        if len(name) > limit:  # cut at a word, and say it was cut
+            name = name[: limit - 3].rsplit(" ", 1)[0].rstrip(",;:") + "..."
         return f"[RETRACTED] {name}" if self.retracted else name
 
 

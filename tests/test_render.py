@@ -50,3 +50,15 @@ def test_a_source_card_highlights_every_quoted_sentence():
     html = card(c)
     assert "<mark>First finding here.</mark>" in html and "<mark>Second finding there.</mark>" in html
     assert "<mark>Something else.</mark>" not in html
+
+
+def test_sources_and_citations_keep_a_long_title_whole_while_the_table_cuts_it():
+    from assistant.render import evidence_row
+
+    title = "Mesotherapy with cultured cells regrew hair in some patients with pattern loss, but larger trials are still needed"
+    study = Study(tldr=title, journal="J", year=2020)
+    hit = Hit(study, 1.0, 0.5, 0.0, study.text())
+    assert source_line(hit).startswith(title)
+    assert citation(1, hit, "x").title == title
+    short = evidence_row(1, hit).study
+    assert short.endswith("...") and len(short) <= 90
