@@ -55,7 +55,10 @@ def test_a_source_card_highlights_every_quoted_sentence():
 def test_sources_and_citations_keep_a_long_title_whole_while_the_table_cuts_it():
     from assistant.render import evidence_row
 
-    title = "Mesotherapy with cultured cells regrew hair in some patients with pattern loss, but larger trials are still needed"
+    title = (
+        "Mesotherapy with cultured cells regrew hair in some patients with pattern loss, "
+        "but larger trials are still needed"
+    )
     study = Study(tldr=title, journal="J", year=2020)
     hit = Hit(study, 1.0, 0.5, 0.0, study.text())
     assert source_line(hit).startswith(title)
