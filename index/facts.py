@@ -115,6 +115,8 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"\b(?:narrative|literature|critical|comprehensive|brief|mini-?|clinical|updated?)\s+review\b"
         r"|\breview (?:article|of (?:the )?(?:literature|evidence|studies|trials|current|recent|published))\b"
         r"|\b(?:this|the|a|our|in this)\s+review\b|\boverview\b|^review\b"
+        # one word between: "this short review", "a concise review" (a chart or multicentre review is read apart)
+        r"|\b(?:this|our|the present)\s+(?!retrospective|chart|record|case|file|multi)[a-z-]+\s+review\b"
         r"|\b(?:document|article|paper|chapter|authors?|we|piece|essay|text|monograph|contribution|writers?|team)\s+"
         r"(?:[\w-]+\s+)?review(?:s|ed)?\b",
     ),
@@ -144,7 +146,7 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
 _BESIDE = (
     r"(?:and|compared (?:with|to)|versus|vs\.?|alongside|beside|against|relative to|as well as|together with|"
     r"than in|than among)\s+"
-    r"(?:in\s+|among\s+|with\s+|those of\s+|that of\s+)?"
+    r"(?:in\s+|among\s+|with\s+|from\s+|those of\s+|that of\s+)?"
 )
 # "matched", "age-matched", "sex- and age-matched", "age, sex and BMI matched": any list of what was matched on.
 _MATCHED = r"(?:(?:(?:age|sex|gender|ethnicity|race|BMI|weight|height|skin type)(?:-?\s*(?:,|and)\s+|[-\s]))*matched)"
@@ -505,7 +507,7 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
         rf"\b(?:serum|blood|plasma|ferritin|vitamin \w+|zinc|iron|thyroid)\s+(?:[\w()-]+\s+){{0,4}}?"
         rf"(?:levels?|concentrations?|status)\b[^.;]{{0,80}}?\b(?:in|of|among|from)\s+{_NUM_RE}\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b"
-        rf"|\bprevalence of\b[^.;]{{0,80}}?\b(?:in|among)\s+{_NUM_RE}\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b",
+        rf"|\bprevalence of\b[^.;]{{0,80}}?\b(?:in|among)\s+(?:{_NUM_RE}\s+)?(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b",
     ),
     (
         "cross-sectional",
@@ -537,7 +539,8 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
         # one occasion, however said: "on the same day", "at one visit", "on a single occasion"
         r"|\b(?:on|at|during) (?:the same|a single|one|a single clinic) (?:day|visit|occasion|time ?point|sitting)\b"
         r"|\bat a single (?:clinic )?(?:visit|time ?point|examination|assessment)\b"
-        r"|\b(?:was done|measured|examined) once\b"
+        r"|\b(?:was done|measured|examined|analy[sz]ed|assessed|tested|sampled|evaluated|checked|recorded|scored)"
+        r" (?:only )?once\b"
         r"|\bat (?:the|their) first (?:clinic )?(?:visit|consultation|appointment)\b"
         # the people first: "In 95 women with …, ferritin and TSH were checked"
         rf"|(?:^|(?<=[.!?] ))In {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,120}}?\b(?:were|was) "
@@ -582,7 +585,10 @@ TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
         ("case", "patient"),
         # "…: six cases", "Four cases of …", "a report of 3 patients"
         rf"\b{_NOT_FRACTION}(?<![\w,.-]){_SMALL} (?:[\w-]+ )?cases\b(?! (?:and|with|versus|vs)\b)"
-        rf"|\b(?:report|series) of {_SMALL} (?:[\w-]+ )?(?:patients|cases)\b",
+        rf"|\b(?:report|series) of {_SMALL} (?:[\w-]+ )?(?:patients|cases)\b"
+        # the title closes on the people: "…After Surgery: Twelve Patients", "…: a report on 4 women"
+        rf"|[:–—]\s*(?:(?:a )?(?:report|experience|observations?) (?:on|of|with) )?{_SMALL} (?:[\w-]+ )?"
+        r"(?:patients|cases|women|men|children|girls|boys)\.?$",
     ),
 ]
 DESIGNS = SECONDARY + PRIMARY
@@ -595,9 +601,15 @@ POOLING = {"meta-analysis", "systematic review"}
 # A sentence in which the study describes itself ("This review…", "We conducted…", "The document…").
 SELF = re.compile(
     r"\b(?:this|the present|the current|our|the)\s+(?:[\w-]+\s+){0,3}?(?:study|review|document|article|paper|"
-    r"survey|trial|letter|commentary|editorial|analysis|report|guideline|work|publication|chapter)\b"
+    r"survey|trial|letter|commentary|editorial|analysis|report|guideline|work|publication|chapter|series)\b"
     r"|\bwe (?:conducted|performed|carried out|did|report|present|describe|reviewed|surveyed|analy[sz]ed)\b"
     r"|^(?:in )?(?:a|an) (?:[\w-]+\s+){0,4}?(?:study|review|trial|survey|analysis|letter|commentary)\b",
+    re.I,
+)
+# A sentence whose subject is the study itself: "This case series", "The present review".
+SELF_SUBJECT = re.compile(
+    r"(?:this|the present|the current|our)\s+(?:[\w-]+\s+){0,3}?(?:study|review|survey|trial|analysis|report|"
+    r"series|audit|letter|commentary)\b",
     re.I,
 )
 # "a retrospective review of 40 charts" is an observational study, not a literature review.
@@ -810,7 +822,22 @@ PARTICIPANTS = [
     re.compile(
         r"(?<![\d.%])\b(\d+(?:,\d{3})*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"
     ),
+    # the people only as those who began: "74 started treatment and 68 completed it" (those starting are enrolled)
+    re.compile(
+        rf"(?<![\d.%])\b{NUM}\s+(?:started|began|entered|commenced|joined)\s+(?:the\s+)?"
+        r"(?:treatment|therapy|study|trial|programme|program)\b",
+        re.I,
+    ),
+    # the people named before the number: "Men enrolled at birth … when 1,037 of them had …"
+    re.compile(rf"(?<![\d.%])\b{NUM} of them\b", re.I),
 ]
+# Who judged, not who was studied: "reviewed by two dermatologists".
+ASSESSORS = re.compile(
+    r"\bby\s+\S+\s+(?:[\w-]+\s+)?(?:dermatologists|physicians|clinicians|doctors|surgeons|trichologists|pathologists)\b",
+    re.I,
+)
+# Pairs of people count twice: "92 pairs of identical twins" is 184 people.
+PAIRS = re.compile(rf"{NUM}\s+pairs of\b", re.I)
 # What a review's participants may be stated as: the pooled total, never one included study's size.
 POOLED = re.compile(
     rf"\b(?:total of|totall?ing|pooled|overall|combined|comprising|covering|spanning|encompassing|representing)\s+"
@@ -824,7 +851,8 @@ POOLED = re.compile(
     r"(?:sample|analysis|population|data(?:set)?|cohort)\b"
     rf"|\b(?:pooled|combined|total) (?:sample|population|cohort) (?:of|was|were)\s+{NUM}\b"
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b"
-    rf"|\btogether (?:including|with|involving|comprising|enrolling)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
+    rf"|\btogether,?\s+(?:they\s+|these\s+|the\s+\w+\s+)?(?:including|included|with|involving|involved|comprising|"
+    rf"comprised|enrolling|enrolled|covering|covered)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and|describing|on|totalling|"
     rf"that (?:enrolled|included|described|involved)|reporting(?:\s+on)?)\s+"
     rf"(?:a total of\s+|over\s+|more than\s+)?"
@@ -1290,7 +1318,10 @@ def _initial(before: str, after: str) -> bool:
 
 def _evidence_text(study: Study) -> str:
     """The study's own statements, without sentences about what future research should do."""
-    text = "\n".join(p for p in (study.title, study.tldr, study.summary) if p)
+    # a title has no full stop: end it, so "…in Two Hospital Departments" never counts the "Children" that follow
+    title = study.title.strip() if study.title else ""
+    title = title + "." if title and title[-1] not in ".!?;:" else title
+    text = "\n".join(p for p in (title, study.tldr, study.summary) if p)
     return " ".join(p for s in sentences(text) if (p := _present_part(s)))
 
 
@@ -1308,6 +1339,8 @@ def _present_part(sentence: str) -> str:
         return sentence
     cut = max(sentence.rfind(mark, 0, match.start()) for mark in (", ", "; ", " but ", " whereas "))
     prefix = sentence[:cut].strip() if cut > 0 else ""
+    if not prefix and (own := SELF_SUBJECT.match(sentence)) and own.end() <= match.start():
+        return own.group(0)  # "This case series suggests surgeons should …": what it is, without the advice
     return prefix if prefix and SELF.search(prefix) else ""
 
 
@@ -1492,6 +1525,8 @@ def participants(text: str, design: str | None = None) -> int | None:
             return 2 if family.group("pair") else _number(family.group(1))
         return None
     value, span = first
+    if PAIRS.match(text, span[0]):
+        return 2 * value  # "92 pairs of identical twins"
     arms = ARMS.search(text) if " and " in text or " while " in text or " whereas " in text else None
     if arms and arms.start() <= span[0]:
         return sum(_number(g) for g in arms.groups() if g)
@@ -1559,6 +1594,8 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
                 continue  # "aged 40 women", "six in ten women"
             if NOT_PEOPLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "images (n = 2,400) from 300 patients": the n counts images
+            if ASSESSORS.match(text, max(0, match.start() - 3)):
+                continue  # "images … read by two dermatologists": the readers are not the study's people
             if SCREENED_AFTER.match(text, match.end()) and ENROLLED.search(text, match.end()):
                 continue  # "of 95 patients screened, 80 were enrolled"
             return value, match.span()
