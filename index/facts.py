@@ -67,7 +67,8 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         rf"|\b(?:results|data|estimates|findings|effects?) (?:of|from) {_NUM_RE} (?:[\w-]+ ){{0,2}}?"
         r"(?:studies|trials|cohorts)\b[^.;]{0,80}?\b(?:were|was) (?:pooled|combined)\b"
         # "eight trials were pooled", "we pooled the results of eight trials", "a pooled estimate"
-        rf"|\b{_NUM_RE} (?:[\w-]+ ){{0,3}}?(?:studies|trials|cohorts|RCTs) (?:were|was) (?:pooled|meta-?analy[sz]ed)\b"
+        rf"|\b{_NUM_RE} (?:[\w-]+ ){{0,3}}?(?:studies|trials|cohorts|RCTs) (?:were|was|could be|can be|have been|are) "
+        r"(?:pooled|meta-?analy[sz]ed)\b|\bpooled (?:evidence|data from (?:the )?(?:trials|studies))\b"
         rf"|\bpooled (?:the )?(?:results|data|estimates|findings|outcomes) (?:of|from) {_NUM_RE}\b"
         r"|\bpooled (?:estimates?|odds ratios?|risk ratios?|relative risks?|mean differences?|effect sizes?|prevalence|"
         r"analysis|analyses)\b|\bquantitative (?:pooling|synthesis)\b"
@@ -123,7 +124,7 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "review",
         ("what is known", "what is understood", "reviewed", "summarises", "summarizes", "literature", "evidence",
-         "published", "knowledge", "understanding"),
+         "published", "knowledge", "understanding", "outline", "trace", "recount", "models"),
         r"\bwhat is (?:known|understood)\b|\b(?:are|were) reviewed\b|\breviewed here\b"
         # the literature itself as the object: "we survey the literature on …", "it gathers the published evidence"
         r"|\b(?:survey|surveys|surveyed|summari[sz]e|summari[sz]ed|synthesi[sz]es?|synthesi[sz]ed|appraises?|appraised|"
@@ -138,7 +139,13 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:evidence|literature) (?:[\w-]+ ){0,6}?(?:is|are|was|were) (?:summari[sz]ed|"
         r"reviewed|discussed|appraised|synthesi[sz]ed|brought together|gathered)\b"
 
-        r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b",
+        r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b"
+        # the story of a field told: "The authors outline how JAK inhibitors moved from case reports into care"
+        r"|\b(?:authors?|we|it|this \w+) (?:outlines?|traces?|outlined|traced|recounts?) (?:how|the (?:history|"
+        r"development|evolution|rise))\b"
+        # models weighed against each other, not used: "Two Mouse Models of Alopecia Areata Compared"
+        r"|\b(?:comparison of|comparing|compares?) (?:the )?(?:[\w-]+ ){0,2}?(?:mouse|animal|rodent|murine) models\b"
+        r"|\b(?:two|three|several|the) (?:[\w-]+ )?(?:mouse|animal|rodent|murine) models\b(?: of [\w\s-]{1,40}?)? compared\b",
     ),
 ]
 # A second group set beside the cases: "... and (in) 64 healthy volunteers", "compared with forty age-matched
@@ -199,7 +206,8 @@ _SITE = r"(?:temples?|parietal|frontal|occipital|scalp|eyebrows?|hemi-?scalp|(?:
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
 SPLIT_SCALP = (
     r"\bsplit[- ](?:scalp|head|face|comparison)\b|\bspilt[- ]head\b|\bhalf[- ](?:head|side|scalp)\b"
-    r"|\b(?:one|a|each|either|the other|the right|the left) (?:side|half) of the (?:scalp|head)\b"
+    r"|\b(?:one|a|each|either|the other|the right|the left) (?:side|half) of the (?:[\w-]+ )?(?:scalp|head)\b"
+    r"|\b(?:to|on) half (?:of )?the (?:[\w-]+ )?(?:scalp|head)\b"
     r"|\bcontralateral (?:side|half)\b"
     r"|\bone (?:(?:temporal|frontal|parietal|occipital|bald|treated|randomly chosen|randomly selected) )?"
     r"(?:patch|side(?! effect)|half|area|scalp area|temple|eyebrow)\b[^.;]{0,80}?\b(?:another|the other)\b"
@@ -216,7 +224,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "randomised controlled trial",
         ("randomi", "randomly", "rct", "double-blind", "triple-blind", "computer-generated", "envelopes", "at random",
-         "by chance", "by lot", "by coin", "by computer", "allocation"),
+         "by chance", "by lot", "by coin", "by computer", "allocation", "random draw", "random toss", "coin toss",
+         "coin flip", "coin draw"),
         r"(?<!non-)(?<!non)\brandomi[sz]ed\b[\w\s,-]{0,40}?\b(?:trial|study|clinical trial|comparison|crossover)\b"
         r"|\bRCTs?\b|\b(?:double|triple)-blind\b[\w\s,-]{0,30}\btrial\b"
         r"|\b(?:double|triple)-blind(?:ed)?,? (?:and )?placebo-controlled (?:study|trial|design)\b"
@@ -225,6 +234,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         # chance named by its means: "assigned by computer-generated lists", "sealed envelopes", "allocated by lot"
         r"|\bcomputer-generated (?:random(?:i[sz]ation)? )?(?:lists?|sequences?|codes?|schedules?|allocation)\b"
         r"|\b(?:assigned|allocated|divided)\b[^.;]{0,30}?\b(?:at random|by chance|by lot|by (?:a )?coin|by computer)\b"
+        r"|\ba random (?:draw|toss)\b|\b(?:random|coin) (?:draw|toss|flip) (?:decided|determined|chose)\b"
         r"|\b(?:sealed|opaque) envelopes\b|\bblock (?:randomi[sz]ation|allocation)\b|\ballocation concealment\b"
         rf"|\brandomi[sz]ed {_NUM_RE} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b",  # "the trial randomised 120 men"
     ),
@@ -249,6 +259,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         "case-control",
         ("matched",),
         rf"\bmatched (?:{_UNAFFECTED} )?controls\b"
+        # "compared with those of 204 women treated for …, matched for age"
+        rf"|\bcompared (?:with|to) (?:those of )?{_NUM_RE}\s+[^.;]{{0,80}}?\bmatched (?:for|by|on)\b"
         rf"|\b{_BESIDE}{_NUM_RE}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{_PEOPLE_RE}\b"
         rf"|\bcompared (?:with|to)\s+{_NUM_RE}\s+{_MATCHED}\b"
         # "were matched by age with 87 men who …", "each matched to two controls"
@@ -396,10 +408,13 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "retrospective observational",
-        ("retrospective", "chart", "record", "notes", "files", "database", "audit", "back"),
+        ("retrospective", "chart", "record", "notes", "files", "database", "audit", "back", "archive"),
         r"\bretrospective(?:ly)?\b|\b(?:chart|records?|case notes|file) reviews?\b"
         # past care looked back on: "an audit of 2,896 procedures", "we looked back at the files of …"
         r"|\b(?:clinical |an |this |our |the |a |[\w]+-year )audit\b|\baudited\b"
+        # stored material looked up afterwards: "the pathology archive was searched for biopsies …"
+        r"|\b(?:pathology|histopathology|histology|biopsy|laboratory|hospital|clinic|departmental|image|photo) "
+        r"(?:archives?|databases?|registers?)\b[^.;]{0,40}?\b(?:was|were) (?:searched|reviewed|queried|screened)\b"
         r"|\b(?:looked|looking|went|going|look) back (?:at|over|through|on)\b"
         r"|\breviewed (?:the )?(?:medical |clinical |case |hospital )?(?:records|charts|files|case notes)\b"
         r"|\bclinic records\b"
@@ -539,6 +554,7 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
         # one occasion, however said: "on the same day", "at one visit", "on a single occasion"
         r"|\b(?:on|at|during) (?:the same|a single|one|a single clinic) (?:day|visit|occasion|time ?point|sitting)\b"
         r"|\bat a single (?:clinic )?(?:visit|time ?point|examination|assessment)\b"
+        r"|\b(?:single|one)-(?:visit|time-?point|occasion) (?:assessment|examination|evaluation|study|survey|visit)\b"
         r"|\b(?:was done|measured|examined|analy[sz]ed|assessed|tested|sampled|evaluated|checked|recorded|scored)"
         r" (?:only )?once\b"
         r"|\bat (?:the|their) first (?:clinic )?(?:visit|consultation|appointment)\b"
@@ -664,6 +680,12 @@ SERIES_PATTERNS = [
     ),
     (
         "case series",
+        ("in ",),
+        # "In four children aged 4 to 10, loss of eyelashes came first" (a handful, not a sample: "In 95 women")
+        re.compile(rf"(?:^|(?<=[.!?] ))In {_FEW} (?:[\w-]+ )?{_SERIES_PEOPLE}\b(?! (?:and|or|versus)\b)"),
+    ),
+    (
+        "case series",
         ("by patient", "by case", "by person", "each patient", "each case"),
         # people described one at a time: "outcomes are given patient by patient", "we summarise … for each"
         re.compile(
@@ -786,7 +808,7 @@ PEOPLE = (
     r"schoolchildren|pupils|siblings|relatives|members|dermatologists|physicians|doctors|clinicians|surgeons|"
     r"pharmacists|trichologists|hairdressers|barbers|stylists|consumers|customers|clients|residents|inhabitants|"
     r"teachers|farmers|miners|drivers|firefighters|officers|dancers|swimmers|runners|cyclists|bodybuilders|"
-    r"personnel|staff)"
+    r"personnel|staff|players|footballers|recruits|cadets|caregivers|carers)"
 )
 # Units a review counts: "16 studies" is never 16 participants.
 UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
@@ -814,8 +836,9 @@ PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d+(?:,\d{3})*)"),
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
     re.compile(
-        # an age ("aged 40 women", "after 50 in women") or a number joined to people by a preposition is no count
-        rf"(?<![\d.%])\b{NUM}\s+"
+        # an age ("aged 40 women", "after 50 in women") or a number joined to people by a preposition is no count;
+        # nor is a name's "/2" ("Foxk1/2 recruits …", "ALL97/99"), nor the tail of "2,750,000"
+        rf"(?<![\d.%,])(?<![A-Za-z]\d/)(?<![A-Za-z]\d\d/)\b{NUM}\s+"
         rf"(?:(?!{UNITS}\b|{TIMES}\b|than\b|{_OF_NUMBER}|{_PREPOSITION}\b)[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b",
         re.I,
     ),
@@ -829,11 +852,18 @@ PARTICIPANTS = [
         re.I,
     ),
     # the people named before the number: "Men enrolled at birth … when 1,037 of them had …"
-    re.compile(rf"(?<![\d.%])\b{NUM} of them\b", re.I),
+    # (people named earlier in the same sentence: "60 of them were analysed" after "mutants" counts mutants)
+    re.compile(rf"(?:^|(?<=[.!?] ))[^.;]*?\b{PEOPLE}\b[^.;]*?(?<![\d.%])\b{NUM} of them\b", re.I),
 ]
 # Who judged, not who was studied: "reviewed by two dermatologists".
 ASSESSORS = re.compile(
     r"\bby\s+\S+\s+(?:[\w-]+\s+)?(?:dermatologists|physicians|clinicians|doctors|surgeons|trichologists|pathologists)\b",
+    re.I,
+)
+# Two groups told of one after the other: "The first cohort comprised 347 patients … In the second cohort, 121 …".
+FIRST_SECOND = re.compile(
+    rf"\bfirst (?:cohort|group|arm|series)\b[^.;]{{0,30}}?\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^;]{{0,300}}?"
+    rf"\bsecond (?:cohort|group|arm|series)\b[^.;]{{0,30}}?\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
     re.I,
 )
 # Pairs of people count twice: "92 pairs of identical twins" is 184 people.
@@ -879,12 +909,13 @@ CONTROLS = re.compile(
     rf"|\b{_BESIDE}{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?(?:{PEOPLE}|controls)\b"
     rf"|\b{_BESIDE}{NUM}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
     rf"|\bcompared (?:with|to)\s+{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{PEOPLE}\b"
-    rf"|\bmatched\s+(?:(?:by|for|on)\s+[\w\s,-]{{1,30}}?\s+)?(?:with|to)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|controls)\b",
+    rf"|\bmatched\s+(?:(?:by|for|on)\s+[\w\s,-]{{1,30}}?\s+)?(?:with|to)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|controls)\b"
+    rf"|\bcompared (?:with|to)\s+(?:those of\s+)?{NUM}\s+(?=[^.;]{{0,80}}?\bmatched (?:for|by|on)\b)",
     re.I,
 )
 # A second group as large as the first: "… and an equal number of (healthy) controls".
 EQUAL_NUMBER = re.compile(
-    rf"[^.;]{{0,60}}?\band an equal number of (?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b", re.I
+    rf"[^.;]{{0,60}}?\b(?:and|with|to|versus|against) an equal number of (?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b", re.I
 )
 # A survey's people are those who answered: "sent to 520 men; 401 replied".
 RESPONDED = re.compile(
@@ -1316,8 +1347,20 @@ def _initial(before: str, after: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)+|Dr\.|Prof\.|[A-Z][a-z]+,?|and|by|with", word))
 
 
+DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00ad": ""})
+
+
+def _plain(text: str | None) -> str | None:
+    """Hyphens of every kind as "-": "Case–Control" and "cross‑sectional" are the designs' names too.
+
+    (The en dash of a title's "Study – Results" stays a dash to the patterns that read it as one.)
+    """
+    return text.translate(DASHES) if text else text
+
+
 def _evidence_text(study: Study) -> str:
     """The study's own statements, without sentences about what future research should do."""
+    study = replace(study, title=_plain(study.title), tldr=_plain(study.tldr), summary=_plain(study.summary))
     # a title has no full stop: end it, so "…in Two Hospital Departments" never counts the "Children" that follow
     title = study.title.strip() if study.title else ""
     title = title + "." if title and title[-1] not in ".!?;:" else title
@@ -1355,6 +1398,7 @@ def _self_description(study: Study) -> SelfDescription:
 
     What reports other work ("A recent meta-analysis found…") is left out of each line.
     """
+    study = replace(study, title=_plain(study.title), tldr=_plain(study.tldr), summary=_plain(study.summary))
     summary = [_own_words(p) for s in sentences(study.summary or "") if (p := _present_part(s))]
     head = [_own_words(s) for part in (study.title, study.tldr) if part for s in sentences(part)]
     parts = head + summary[:1] + [s for s in summary[1:] if SELF.search(s)]
@@ -1480,7 +1524,9 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     watched = any(w in lower for w in ("follow", "track", "longitudinal")) and FOLLOWED_YEARS.search(own)
     if not found and watched and (count := _first_count(own)):
         found = "cohort" if count[0] >= 30 else None  # "41,300 women … were followed for 10 years"
-    found = found or _match_design(own, SERIES_PATTERNS)
+    if not found and (series := _match_design(own, SERIES_PATTERNS)):
+        count = _first_count(own)
+        found = series if count is None or count[0] <= 20 else None  # "In 6 other patients" of 46: no series
     if not found and _first_count(own) is None and not FAMILY.search(own):
         found = _match_design(own, PRONOUN_PATTERNS)
     if found in ("clinical trial", "split-scalp trial") and _match_design(own, PRIMARY_PATTERNS[:1]):
@@ -1527,6 +1573,8 @@ def participants(text: str, design: str | None = None) -> int | None:
     value, span = first
     if PAIRS.match(text, span[0]):
         return 2 * value  # "92 pairs of identical twins"
+    if (halves := FIRST_SECOND.search(text)) and halves.start(1) == span[0]:
+        return value + _number(halves.group(2))
     arms = ARMS.search(text) if " and " in text or " while " in text or " whereas " in text else None
     if arms and arms.start() <= span[0]:
         return sum(_number(g) for g in arms.groups() if g)
@@ -1536,6 +1584,8 @@ def participants(text: str, design: str | None = None) -> int | None:
     if bracketed:  # the first count is the first of two groups sized in brackets: both are the study
         value, span = sum(_number(g) for g in bracketed.groups() if g), (span[0], bracketed.end())
     more = AND_GROUP.match(text, span[1])
+    if more and design == "survey":
+        return value + _number(more.group(1))  # "987 patients … and 78 caregivers" all answered
     if more and _other_half(text[span[0] : span[1]], more.group(0)):  # "forty-one girls and nineteen boys"
         return value + _number(more.group(1))  # the two groups are the whole study
     return value + _controls(text, value, span)
