@@ -67,7 +67,9 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         rf"|\b(?:results|data|estimates|findings|effects?) (?:of|from) {_NUM_RE} (?:[\w-]+ ){{0,2}}?"
         r"(?:studies|trials|cohorts)\b[^.;]{0,80}?\b(?:were|was) (?:pooled|combined)\b"
         # "eight trials were pooled", "we pooled the results of eight trials", "a pooled estimate"
-        rf"|\b{_NUM_RE} (?:[\w-]+ ){{0,3}}?(?:studies|trials|cohorts|RCTs) (?:were|was|could be|can be|have been|are) "
+        rf"|\b{_NUM_RE} (?:[\w-]+ ){{0,3}}?(?:studies|trials|cohorts|RCTs) (?:were|was) (?:pooled|meta-?analy[sz]ed)\b"
+        rf"|\b{_NUM_RE} (?:[\w-]+ ){{0,3}}?(?:studies|trials|cohorts|RCTs)\b[^.;]{{0,80}}?"
+        r"\b(?:could|can|have) be(?:en)? "
         r"(?:pooled|meta-?analy[sz]ed)\b|\bpooled (?:evidence|data from (?:the )?(?:trials|studies))\b"
         rf"|\bpooled (?:the )?(?:results|data|estimates|findings|outcomes) (?:of|from) {_NUM_RE}\b"
         r"|\bpooled (?:estimates?|odds ratios?|risk ratios?|relative risks?|mean differences?|effect sizes?|prevalence|"
@@ -144,8 +146,10 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:authors?|we|it|this \w+) (?:outlines?|traces?|outlined|traced|recounts?) (?:how|the (?:history|"
         r"development|evolution|rise))\b"
         # models weighed against each other, not used: "Two Mouse Models of Alopecia Areata Compared"
-        r"|\b(?:comparison of|comparing|compares?) (?:the )?(?:[\w-]+ ){0,2}?(?:mouse|animal|rodent|murine) models\b"
-        r"|\b(?:two|three|several|the) (?:[\w-]+ )?(?:mouse|animal|rodent|murine) models\b(?: of [\w\s-]{1,40}?)? compared\b",
+        r"|\b(?:comparison of|comparing|compares?) (?:the )?(?:[\w-]+ ){0,2}?"
+        r"(?:mouse|animal|rodent|murine|rat|rabbit) models\b"
+        r"|\b(?:two|three|several|the) (?:[\w-]+ )?(?:mouse|animal|rodent|murine|rat|rabbit) models\b"
+        r"(?: of [\w\s-]{1,40}?)? compared\b",
     ),
 ]
 # A second group set beside the cases: "... and (in) 64 healthy volunteers", "compared with forty age-matched
@@ -862,7 +866,7 @@ ASSESSORS = re.compile(
 )
 # Two groups told of one after the other: "The first cohort comprised 347 patients … In the second cohort, 121 …".
 FIRST_SECOND = re.compile(
-    rf"\bfirst (?:cohort|group|arm|series)\b[^.;]{{0,30}}?\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^;]{{0,300}}?"
+    rf"\bfirst (?:cohort|group|arm|series)\b[^.;]{{0,30}}?\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[\s\S]{{0,300}}?"
     rf"\bsecond (?:cohort|group|arm|series)\b[^.;]{{0,30}}?\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
     re.I,
 )
@@ -915,7 +919,8 @@ CONTROLS = re.compile(
 )
 # A second group as large as the first: "… and an equal number of (healthy) controls".
 EQUAL_NUMBER = re.compile(
-    rf"[^.;]{{0,60}}?\b(?:and|with|to|versus|against) an equal number of (?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b", re.I
+    rf"[^.;]{{0,60}}?\b(?:and|with|to|versus|against) an equal number of (?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b",
+    re.I,
 )
 # A survey's people are those who answered: "sent to 520 men; 401 replied".
 RESPONDED = re.compile(
@@ -993,7 +998,8 @@ HARMS = (
     r"lipids|creatine kinase|CK|potassium)|liver (?:enzyme|function) (?:rises|elevations?|abnormalit\w+)|"
     r"fluid retention|bruising|hyperpigmentation|hypopigmentation|allergic reactions?|contact dermatitis|hives|"
     r"urticaria|necrosis|(?:transient|temporary|paradoxical) (?:hair )?shedding|(?:drop|fall|rise) in blood pressure|"
-    r"low blood pressure|sexual (?:problems|complaints|difficulties|side[- ]effects?))"
+    r"low blood pressure|sexual (?:problems|complaints|difficulties|side[- ]effects?)|acne|(?:skin )?atrophy|"
+    r"(?:digestive|stomach|gastric|gastrointestinal) (?:upset|complaints|symptoms|discomfort))"
 )
 # Conditions that are as often what a study measures as a harm it caused (hypertension, thrombosis): a harm only
 # where someone is said not to have had it ("none developed fluid around the heart" is reassurance).
@@ -1050,6 +1056,9 @@ SAFETY_SOME = re.compile(
     r"typical) (?:[\w-]+ )?(?:side[- ]effects?|adverse (?:events?|effects?)|complaints?|problems?|complications?|"
     r"reactions?)\b"
     r"|\b(?:stopped|discontinued|quit|left|withdrew|dropped out)\s+(?:[\w-]+\s+){0,3}?(?:because of|due to)\b"
+    # a harm given its grade: "graded as a mild immune-related adverse event"
+    r"|\b(?:graded|classed|classified|counted|recorded|regarded|considered) as (?:an? )?(?:[\w-]+ ){0,2}?"
+    r"(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?)\b"
     r"|\bborn with\b|\bmost (?:common|frequent) (?:complaint|adverse|side)|\bmain reason for stopping\b",
     re.I,
 )
@@ -1065,7 +1074,9 @@ VERB_AFTER = re.compile(
     r"[\w\s,()-]{0,60}?\b(?:occurred|was reported|were reported|reported by|was noticed|were noticed|"
     r"noticed by|was seen|were seen|was noted|were noted|developed|was (?:more )?(?:common|frequent)|"
     r"were (?:more )?(?:common|frequent)|(?:was|were) the most (?:common|frequent)|(?:was|were) mild|"
-    r"began|started|appeared|affected|troubled|bothered|formed)",
+    r"began|started|appeared|affected|troubled|bothered|formed|"
+    # a harm compared between arms is still one: "local itching and redness were similar across groups"
+    r"(?:was|were) (?:similar|comparable) (?:across|between|in|among)\b)",
     re.I,
 )
 
@@ -1153,6 +1164,18 @@ REASSURING = re.compile(
 )
 # One of these is in every text any of the safety patterns matches (keep in step).
 SAFETY_WORDS = (
+    "acne",
+    "atrophy",
+    "upset",
+    "gastrointestinal",
+    "discomfort",
+    "graded as",
+    "classed as",
+    "classified as",
+    "counted as",
+    "recorded as",
+    "regarded as",
+    "considered as",
     "distort",
     "false",
     "sperm",
