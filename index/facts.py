@@ -998,7 +998,8 @@ HARMS = (
     r"lipids|creatine kinase|CK|potassium)|liver (?:enzyme|function) (?:rises|elevations?|abnormalit\w+)|"
     r"fluid retention|bruising|hyperpigmentation|hypopigmentation|allergic reactions?|contact dermatitis|hives|"
     r"urticaria|necrosis|(?:transient|temporary|paradoxical) (?:hair )?shedding|(?:drop|fall|rise) in blood pressure|"
-    r"low blood pressure|sexual (?:problems|complaints|difficulties|side[- ]effects?)|acne|(?:skin )?atrophy|"
+    r"low blood pressure|sexual (?:problems|complaints|difficulties|side[- ]effects?)|acne|"
+    r"(?:reduced|decreased|diminished|loss of) (?:libido|sex drive|sexual desire)|pinpoint bleeding|(?:skin )?atrophy|"
     r"(?:digestive|stomach|gastric|gastrointestinal) (?:upset|complaints|symptoms|discomfort))"
 )
 # Conditions that are as often what a study measures as a harm it caused (hypertension, thrombosis): a harm only
@@ -1056,6 +1057,10 @@ SAFETY_SOME = re.compile(
     r"typical) (?:[\w-]+ )?(?:side[- ]effects?|adverse (?:events?|effects?)|complaints?|problems?|complications?|"
     r"reactions?)\b"
     r"|\b(?:stopped|discontinued|quit|left|withdrew|dropped out)\s+(?:[\w-]+\s+){0,3}?(?:because of|due to)\b"
+    # "the only complications described were …", "patients described the injections as painful"
+    r"|\bthe only (?:[\w-]+ )?(?:complications?|side[- ]effects?|adverse (?:events?|effects?)|problems?)"
+    r"(?: (?:described|reported|noted|seen|observed))? (?:was|were)\b"
+    r"|\b(?:described|rated|found|called) (?:the )?(?:[\w-]+ ){0,2}?as (?:painful|uncomfortable|unpleasant)\b"
     # a harm given its grade: "graded as a mild immune-related adverse event"
     r"|\b(?:graded|classed|classified|counted|recorded|regarded|considered) as (?:an? )?(?:[\w-]+ ){0,2}?"
     r"(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?)\b"
@@ -1076,7 +1081,9 @@ VERB_AFTER = re.compile(
     r"were (?:more )?(?:common|frequent)|(?:was|were) the most (?:common|frequent)|(?:was|were) mild|"
     r"began|started|appeared|affected|troubled|bothered|formed|"
     # a harm compared between arms is still one: "local itching and redness were similar across groups"
-    r"(?:was|were) (?:similar|comparable) (?:across|between|in|among)\b)",
+    r"(?:was|were) (?:similar|comparable) (?:across|between) (?:the )?(?:[\w-]+ ){0,2}?"
+    r"(?:groups|arms|doses|strengths)\b"
+    r"|followed (?:most|each|every|many|some|the) (?:[\w-]+ )?(?:sessions?|injections?|treatments?|procedures?)\b)",
     re.I,
 )
 
@@ -1089,6 +1096,14 @@ LESSENED = re.compile(
 )
 
 
+# A complaint put down to the condition itself: "anxiety or low mood linked to their hair loss".
+BURDEN = re.compile(
+    r"[^.;]{0,30}?\b(?:linked|related|due|attributed|owing) to (?:their|the|her|his|its) (?:[\w-]+ )?"
+    r"(?:hair loss|alopecia|condition|disease|balding|baldness|thinning)\b",
+    re.I,
+)
+
+
 def reports_harm(sentence: str) -> bool:
     """The sentence reports an adverse event (not only mentions safety)."""
     for match in SAFETY_SOME.finditer(sentence):
@@ -1097,6 +1112,8 @@ def reports_harm(sentence: str) -> bool:
     for match in HARM.finditer(sentence):
         if LESSENED.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "users reported less itching": an improvement, not a harm
+        if BURDEN.match(sentence, match.end()):
+            continue  # "low mood linked to their hair loss": what the condition costs, not a harm of a treatment
         before = VERB_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
         if before and before.group("told") and re.match(r"(?:adverse|side)", match.group(0), re.I):
             before = None  # "reports of adverse events were collected" is a method; "reports of infections" a harm
@@ -1109,10 +1126,16 @@ def reports_harm(sentence: str) -> bool:
 
 # Harms that last or endanger: kept apart from ordinary adverse events in every safety line.
 # These name a lasting or serious harm whatever else the sentence says ...
+# Hair that never came back after a cancer drug: "permanent alopecia after docetaxel", "docetaxel causes …".
+_LASTING_LOSS = (
+    r"(?:permanent|persistent|persisting|lasting|irreversible)\s+(?:[\w-]+\s+){0,3}?(?:alopecia|hair loss|thinning)\b"
+)
+_CANCER_DRUG = r"(?:docetaxel|paclitaxel|taxanes?|chemotherapy|cyclophosphamide|busulfan|epirubicin|drug)"
 SAFETY_SERIOUS = re.compile(
     r"\bpost-?finasteride syndrome\b|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,5}?"
     r"(?:side[- ]effects?|adverse|sexual|erectile|libido)"
-    r"|\bserious adverse (?:events?|effects?|reactions?)\b",
+    r"|\bserious adverse (?:events?|effects?|reactions?)\b"
+    rf"|\b{_LASTING_LOSS}(?=[^.;]{{0,120}}?\b{_CANCER_DRUG}\b)|\b{_CANCER_DRUG}\b[^.;]{{0,120}}?\b{_LASTING_LOSS}",
     re.I,
 )
 # ... these only in a sentence about a treatment's harms: in most abstracts death, hospitalisation
@@ -1164,6 +1187,15 @@ REASSURING = re.compile(
 )
 # One of these is in every text any of the safety patterns matches (keep in step).
 SAFETY_WORDS = (
+    "permanent",
+    "persist",
+    "lasting",
+    "irreversible",
+    "libido",
+    "pinpoint",
+    "followed",
+    "the only",
+    "painful",
     "acne",
     "atrophy",
     "upset",
