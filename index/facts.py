@@ -1752,6 +1752,31 @@ def followup_months(text: str) -> float | None:
     return None
 
 
+# Designs that give nothing to people: a complaint in them is a sign of the condition unless tied to something taken
+# ("scaling and bumps on the scalp" seen by barbers, "scalp tenderness after braiding"), not an adverse event.
+GIVES_NOTHING = {"survey", "case-control", "cross-sectional", "animal", "in vitro"}
+# What ties a complaint to something taken or done to the person.
+GIVEN_CONTEXT = re.compile(
+    r"\b(?:adverse|side[- ]effects?|complications?|toxicit\w*|overdose|ingest\w*|poison\w*|drugs?|medications?|"
+    r"medicines?|treatments?|therapy|therapies|tablets?|pills?|capsules?|supplements?|finasteride|dutasteride|"
+    r"minoxidil|isotretinoin|spironolactone|injections?|injected|vaccin\w*|surgery|procedures?|transplant\w*|"
+    r"users?|takers?|using|after (?:taking|using|starting|stopping)|caused|attributed to|stopp\w+|discontinu\w*|"
+    r"pharmacovigilance|reports? of)\b",
+    re.I,
+)
+
+
+def _safety(text: str, subject: str, design: str | None) -> str | None:
+    """``safety`` for a study of this design: a study that gives nothing reports a harm only of something taken."""
+    found = safety(text, subject, treats=False if design in ("animal", "in vitro") else None)
+    if found != "adverse events reported" or design not in GIVES_NOTHING:
+        return found
+    parts = sentences(text)
+    if HARM_SUBJECT.search(subject) or GIVEN_CONTEXT.search(" ".join([subject, *parts[:2]])):
+        return found  # the study is about something taken: "An online survey of minoxidil users"
+    return found if any(GIVEN_CONTEXT.search(s) for s in parts if safety_kind(s) == found) else None
+
+
 def safety(text: str, subject: str = "", treats: bool | None = None) -> str | None:
     """The most severe safety statement of the text: see ``SEVERITY``; None is "not assessed".
 
@@ -1813,7 +1838,7 @@ def with_facts(study: Study) -> Study:
         participants=study.participants or participants(text, design),
         studies_reviewed=study.studies_reviewed or studies_reviewed(text, design),
         followup_months=study.followup_months or followup_months(full),
-        safety=study.safety or safety(full, subject, treats=False if design in ("animal", "in vitro") else None),
+        safety=study.safety or _safety(full, subject, design),
         **_direction(study),
     )
 

@@ -602,3 +602,32 @@ def test_n_after_set_e(text, n):
 )
 def test_safety_after_set_e(text, safety):
     assert with_facts(Study(summary=text)).safety == safety
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "safety"),
+    [
+        # hair that never returned after a cancer drug is a lasting harm
+        (None, "Six women still had sparse hair two years after paclitaxel; the authors call it permanent alopecia "
+         "caused by the drug.", SERIOUS),
+        (None, "Of 80 women given docetaxel, 9 developed persistent alopecia that needed a wig.", SERIOUS),
+        # harms said in other shapes
+        (None, "Forty men took the tablets for a year. Three men reported decreased libido.",
+         "adverse events reported"),
+        (None, "In 12 papers on PRP, the only complications seen were swelling and headache.",
+         "adverse events reported"),
+        (None, "Thirty women had scalp injections; most described the sessions as painful.", "adverse events reported"),
+        (None, "Sixty men had microneedling; short-lived redness followed most sessions.", "adverse events reported"),
+        # what the condition costs is not a harm of a treatment
+        (None, "Of 500 people with alopecia areata who answered, many reported low mood linked to their hair loss.",
+         None),
+        # a study that gives nothing: complaints are signs of the condition unless tied to something taken (the
+        # second is a guard)
+        ("What Hairdressers See", "A questionnaire was returned by 140 hairdressers. Most had seen clients with "
+         "itching and scaling of the scalp.", None),
+        ("A survey of finasteride users", "A questionnaire was returned by 300 men taking finasteride. One in ten "
+         "reported breast tenderness.", "adverse events reported"),
+    ],
+)
+def test_safety_families_after_set_e(title, text, safety):
+    assert with_facts(Study(title=title, summary=text)).safety == safety
