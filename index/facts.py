@@ -857,7 +857,7 @@ PARTICIPANTS = [
     ),
     # the people named before the number: "Men enrolled at birth … when 1,037 of them had …"
     # (people named earlier in the same sentence: "60 of them were analysed" after "mutants" counts mutants)
-    re.compile(rf"(?:^|(?<=[.!?] ))[^.;]*?\b{PEOPLE}\b[^.;]*?(?<![\d.%])\b{NUM} of them\b", re.I),
+    OF_THEM := re.compile(rf"(?:^|(?<=[.!?] ))[^.;]*?\b{PEOPLE}\b[^.;]*?(?<![\d.%])\b{NUM} of them\b", re.I),
 ]
 # Who judged, not who was studied: "reviewed by two dermatologists".
 ASSESSORS = re.compile(
@@ -1691,6 +1691,8 @@ ENROLLED = re.compile(r"\b(?:were|was)\s+(?:enrolled|included|randomi[sz]ed|recr
 def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
     """The first stated number of people, and where it stands."""
     for pattern in PARTICIPANTS:
+        if pattern is OF_THEM and " of them" not in text:
+            continue  # a slow pattern, for the few texts that say it
         for match in pattern.finditer(text):
             value = _number(match.group(1))
             if not 1 < value < 10_000_000 or (not re.search(r"\d,\d", match.group(1)) and 1900 <= value <= 2100):
