@@ -68,6 +68,9 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:studies|trials|cohorts)\b[^.;]{0,80}?\b(?:were|was) (?:pooled|combined)\b"
         # "eight trials were pooled", "we pooled the results of eight trials", "a pooled estimate"
         rf"|\b{_NUM_RE} (?:[\w-]+ ){{0,3}}?(?:studies|trials|cohorts|RCTs) (?:were|was) (?:pooled|meta-?analy[sz]ed)\b"
+        rf"|\b{_NUM_RE} (?:[\w-]+ ){{0,3}}?(?:studies|trials|cohorts|RCTs)\b[^.;]{{0,80}}?"
+        r"\b(?:could|can|have) be(?:en)? "
+        r"(?:pooled|meta-?analy[sz]ed)\b|\bpooled (?:evidence|data from (?:the )?(?:trials|studies))\b"
         rf"|\bpooled (?:the )?(?:results|data|estimates|findings|outcomes) (?:of|from) {_NUM_RE}\b"
         r"|\bpooled (?:estimates?|odds ratios?|risk ratios?|relative risks?|mean differences?|effect sizes?|prevalence|"
         r"analysis|analyses)\b|\bquantitative (?:pooling|synthesis)\b"
@@ -115,13 +118,15 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"\b(?:narrative|literature|critical|comprehensive|brief|mini-?|clinical|updated?)\s+review\b"
         r"|\breview (?:article|of (?:the )?(?:literature|evidence|studies|trials|current|recent|published))\b"
         r"|\b(?:this|the|a|our|in this)\s+review\b|\boverview\b|^review\b"
+        # one word between: "this short review", "a concise review" (a chart or multicentre review is read apart)
+        r"|\b(?:this|our|the present)\s+(?!retrospective|chart|record|case|file|multi)[a-z-]+\s+review\b"
         r"|\b(?:document|article|paper|chapter|authors?|we|piece|essay|text|monograph|contribution|writers?|team)\s+"
         r"(?:[\w-]+\s+)?review(?:s|ed)?\b",
     ),
     (
         "review",
         ("what is known", "what is understood", "reviewed", "summarises", "summarizes", "literature", "evidence",
-         "published", "knowledge", "understanding"),
+         "published", "knowledge", "understanding", "outline", "trace", "recount", "models"),
         r"\bwhat is (?:known|understood)\b|\b(?:are|were) reviewed\b|\breviewed here\b"
         # the literature itself as the object: "we survey the literature on …", "it gathers the published evidence"
         r"|\b(?:survey|surveys|surveyed|summari[sz]e|summari[sz]ed|synthesi[sz]es?|synthesi[sz]ed|appraises?|appraised|"
@@ -136,7 +141,15 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:evidence|literature) (?:[\w-]+ ){0,6}?(?:is|are|was|were) (?:summari[sz]ed|"
         r"reviewed|discussed|appraised|synthesi[sz]ed|brought together|gathered)\b"
 
-        r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b",
+        r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b"
+        # the story of a field told: "The authors outline how JAK inhibitors moved from case reports into care"
+        r"|\b(?:authors?|we|it|this \w+) (?:outlines?|traces?|outlined|traced|recounts?) (?:how|the (?:history|"
+        r"development|evolution|rise))\b"
+        # models weighed against each other, not used: "Two Mouse Models of Alopecia Areata Compared"
+        r"|\b(?:comparison of|comparing|compares?) (?:the )?(?:[\w-]+ ){0,2}?"
+        r"(?:mouse|animal|rodent|murine|rat|rabbit) models\b"
+        r"|\b(?:two|three|several|the) (?:[\w-]+ )?(?:mouse|animal|rodent|murine|rat|rabbit) models\b"
+        r"(?: of [\w\s-]{1,40}?)? compared\b",
     ),
 ]
 # A second group set beside the cases: "... and (in) 64 healthy volunteers", "compared with forty age-matched
@@ -144,7 +157,7 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
 _BESIDE = (
     r"(?:and|compared (?:with|to)|versus|vs\.?|alongside|beside|against|relative to|as well as|together with|"
     r"than in|than among)\s+"
-    r"(?:in\s+|among\s+|with\s+|those of\s+|that of\s+)?"
+    r"(?:in\s+|among\s+|with\s+|from\s+|those of\s+|that of\s+)?"
 )
 # "matched", "age-matched", "sex- and age-matched", "age, sex and BMI matched": any list of what was matched on.
 _MATCHED = r"(?:(?:(?:age|sex|gender|ethnicity|race|BMI|weight|height|skin type)(?:-?\s*(?:,|and)\s+|[-\s]))*matched)"
@@ -197,7 +210,8 @@ _SITE = r"(?:temples?|parietal|frontal|occipital|scalp|eyebrows?|hemi-?scalp|(?:
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
 SPLIT_SCALP = (
     r"\bsplit[- ](?:scalp|head|face|comparison)\b|\bspilt[- ]head\b|\bhalf[- ](?:head|side|scalp)\b"
-    r"|\b(?:one|a|each|either|the other|the right|the left) (?:side|half) of the (?:scalp|head)\b"
+    r"|\b(?:one|a|each|either|the other|the right|the left) (?:side|half) of the (?:[\w-]+ )?(?:scalp|head)\b"
+    r"|\b(?:to|on) half (?:of )?the (?:[\w-]+ )?(?:scalp|head)\b"
     r"|\bcontralateral (?:side|half)\b"
     r"|\bone (?:(?:temporal|frontal|parietal|occipital|bald|treated|randomly chosen|randomly selected) )?"
     r"(?:patch|side(?! effect)|half|area|scalp area|temple|eyebrow)\b[^.;]{0,80}?\b(?:another|the other)\b"
@@ -214,7 +228,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "randomised controlled trial",
         ("randomi", "randomly", "rct", "double-blind", "triple-blind", "computer-generated", "envelopes", "at random",
-         "by chance", "by lot", "by coin", "by computer", "allocation"),
+         "by chance", "by lot", "by coin", "by computer", "allocation", "random draw", "random toss", "coin toss",
+         "coin flip", "coin draw"),
         r"(?<!non-)(?<!non)\brandomi[sz]ed\b[\w\s,-]{0,40}?\b(?:trial|study|clinical trial|comparison|crossover)\b"
         r"|\bRCTs?\b|\b(?:double|triple)-blind\b[\w\s,-]{0,30}\btrial\b"
         r"|\b(?:double|triple)-blind(?:ed)?,? (?:and )?placebo-controlled (?:study|trial|design)\b"
@@ -223,6 +238,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         # chance named by its means: "assigned by computer-generated lists", "sealed envelopes", "allocated by lot"
         r"|\bcomputer-generated (?:random(?:i[sz]ation)? )?(?:lists?|sequences?|codes?|schedules?|allocation)\b"
         r"|\b(?:assigned|allocated|divided)\b[^.;]{0,30}?\b(?:at random|by chance|by lot|by (?:a )?coin|by computer)\b"
+        r"|\ba random (?:draw|toss)\b|\b(?:random|coin) (?:draw|toss|flip) (?:decided|determined|chose)\b"
         r"|\b(?:sealed|opaque) envelopes\b|\bblock (?:randomi[sz]ation|allocation)\b|\ballocation concealment\b"
         rf"|\brandomi[sz]ed {_NUM_RE} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b",  # "the trial randomised 120 men"
     ),
@@ -247,6 +263,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         "case-control",
         ("matched",),
         rf"\bmatched (?:{_UNAFFECTED} )?controls\b"
+        # "compared with those of 204 women treated for …, matched for age"
+        rf"|\bcompared (?:with|to) (?:those of )?{_NUM_RE}\s+[^.;]{{0,80}}?\bmatched (?:for|by|on)\b"
         rf"|\b{_BESIDE}{_NUM_RE}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{_PEOPLE_RE}\b"
         rf"|\bcompared (?:with|to)\s+{_NUM_RE}\s+{_MATCHED}\b"
         # "were matched by age with 87 men who …", "each matched to two controls"
@@ -394,10 +412,13 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "retrospective observational",
-        ("retrospective", "chart", "record", "notes", "files", "database", "audit", "back"),
+        ("retrospective", "chart", "record", "notes", "files", "database", "audit", "back", "archive"),
         r"\bretrospective(?:ly)?\b|\b(?:chart|records?|case notes|file) reviews?\b"
         # past care looked back on: "an audit of 2,896 procedures", "we looked back at the files of …"
         r"|\b(?:clinical |an |this |our |the |a |[\w]+-year )audit\b|\baudited\b"
+        # stored material looked up afterwards: "the pathology archive was searched for biopsies …"
+        r"|\b(?:pathology|histopathology|histology|biopsy|laboratory|hospital|clinic|departmental|image|photo) "
+        r"(?:archives?|databases?|registers?)\b[^.;]{0,40}?\b(?:was|were) (?:searched|reviewed|queried|screened)\b"
         r"|\b(?:looked|looking|went|going|look) back (?:at|over|through|on)\b"
         r"|\breviewed (?:the )?(?:medical |clinical |case |hospital )?(?:records|charts|files|case notes)\b"
         r"|\bclinic records\b"
@@ -505,7 +526,7 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
         rf"\b(?:serum|blood|plasma|ferritin|vitamin \w+|zinc|iron|thyroid)\s+(?:[\w()-]+\s+){{0,4}}?"
         rf"(?:levels?|concentrations?|status)\b[^.;]{{0,80}}?\b(?:in|of|among|from)\s+{_NUM_RE}\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b"
-        rf"|\bprevalence of\b[^.;]{{0,80}}?\b(?:in|among)\s+{_NUM_RE}\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b",
+        rf"|\bprevalence of\b[^.;]{{0,80}}?\b(?:in|among)\s+(?:{_NUM_RE}\s+)?(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b",
     ),
     (
         "cross-sectional",
@@ -537,7 +558,9 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
         # one occasion, however said: "on the same day", "at one visit", "on a single occasion"
         r"|\b(?:on|at|during) (?:the same|a single|one|a single clinic) (?:day|visit|occasion|time ?point|sitting)\b"
         r"|\bat a single (?:clinic )?(?:visit|time ?point|examination|assessment)\b"
-        r"|\b(?:was done|measured|examined) once\b"
+        r"|\b(?:single|one)-(?:visit|time-?point|occasion) (?:assessment|examination|evaluation|study|survey|visit)\b"
+        r"|\b(?:was done|measured|examined|analy[sz]ed|assessed|tested|sampled|evaluated|checked|recorded|scored)"
+        r" (?:only )?once\b"
         r"|\bat (?:the|their) first (?:clinic )?(?:visit|consultation|appointment)\b"
         # the people first: "In 95 women with …, ferritin and TSH were checked"
         rf"|(?:^|(?<=[.!?] ))In {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,120}}?\b(?:were|was) "
@@ -582,7 +605,10 @@ TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
         ("case", "patient"),
         # "…: six cases", "Four cases of …", "a report of 3 patients"
         rf"\b{_NOT_FRACTION}(?<![\w,.-]){_SMALL} (?:[\w-]+ )?cases\b(?! (?:and|with|versus|vs)\b)"
-        rf"|\b(?:report|series) of {_SMALL} (?:[\w-]+ )?(?:patients|cases)\b",
+        rf"|\b(?:report|series) of {_SMALL} (?:[\w-]+ )?(?:patients|cases)\b"
+        # the title closes on the people: "…After Surgery: Twelve Patients", "…: a report on 4 women"
+        rf"|[:–—]\s*(?:(?:a )?(?:report|experience|observations?) (?:on|of|with) )?{_SMALL} (?:[\w-]+ )?"
+        r"(?:patients|cases|women|men|children|girls|boys)\.?$",
     ),
 ]
 DESIGNS = SECONDARY + PRIMARY
@@ -595,9 +621,15 @@ POOLING = {"meta-analysis", "systematic review"}
 # A sentence in which the study describes itself ("This review…", "We conducted…", "The document…").
 SELF = re.compile(
     r"\b(?:this|the present|the current|our|the)\s+(?:[\w-]+\s+){0,3}?(?:study|review|document|article|paper|"
-    r"survey|trial|letter|commentary|editorial|analysis|report|guideline|work|publication|chapter)\b"
+    r"survey|trial|letter|commentary|editorial|analysis|report|guideline|work|publication|chapter|series)\b"
     r"|\bwe (?:conducted|performed|carried out|did|report|present|describe|reviewed|surveyed|analy[sz]ed)\b"
     r"|^(?:in )?(?:a|an) (?:[\w-]+\s+){0,4}?(?:study|review|trial|survey|analysis|letter|commentary)\b",
+    re.I,
+)
+# A sentence whose subject is the study itself: "This case series", "The present review".
+SELF_SUBJECT = re.compile(
+    r"(?:this|the present|the current|our)\s+(?:[\w-]+\s+){0,3}?(?:study|review|survey|trial|analysis|report|"
+    r"series|audit|letter|commentary)\b",
     re.I,
 )
 # "a retrospective review of 40 charts" is an observational study, not a literature review.
@@ -649,6 +681,12 @@ SERIES_PATTERNS = [
             r"|(?:treated|given|prescribed|started|injected) (?:with|on)\b)",
             re.I,
         ),
+    ),
+    (
+        "case series",
+        ("in ",),
+        # "In four children aged 4 to 10, loss of eyelashes came first" (a handful, not a sample: "In 95 women")
+        re.compile(rf"(?:^|(?<=[.!?] ))In {_FEW} (?:[\w-]+ )?{_SERIES_PEOPLE}\b(?! (?:and|or|versus)\b)"),
     ),
     (
         "case series",
@@ -774,7 +812,7 @@ PEOPLE = (
     r"schoolchildren|pupils|siblings|relatives|members|dermatologists|physicians|doctors|clinicians|surgeons|"
     r"pharmacists|trichologists|hairdressers|barbers|stylists|consumers|customers|clients|residents|inhabitants|"
     r"teachers|farmers|miners|drivers|firefighters|officers|dancers|swimmers|runners|cyclists|bodybuilders|"
-    r"personnel|staff)"
+    r"personnel|staff|players|footballers|recruits|cadets|caregivers|carers)"
 )
 # Units a review counts: "16 studies" is never 16 participants.
 UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
@@ -802,15 +840,38 @@ PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d+(?:,\d{3})*)"),
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
     re.compile(
-        # an age ("aged 40 women", "after 50 in women") or a number joined to people by a preposition is no count
-        rf"(?<![\d.%])\b{NUM}\s+"
+        # an age ("aged 40 women", "after 50 in women") or a number joined to people by a preposition is no count;
+        # nor is a name's "/2" ("Foxk1/2 recruits …", "ALL97/99"), nor the tail of "2,750,000"
+        rf"(?<![\d.%,])(?<![A-Za-z]\d/)(?<![A-Za-z]\d\d/)\b{NUM}\s+"
         rf"(?:(?!{UNITS}\b|{TIMES}\b|than\b|{_OF_NUMBER}|{_PREPOSITION}\b)[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b",
         re.I,
     ),
     re.compile(
         r"(?<![\d.%])\b(\d+(?:,\d{3})*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"
     ),
+    # the people only as those who began: "74 started treatment and 68 completed it" (those starting are enrolled)
+    re.compile(
+        rf"(?<![\d.%])\b{NUM}\s+(?:started|began|entered|commenced|joined)\s+(?:the\s+)?"
+        r"(?:treatment|therapy|study|trial|programme|program)\b",
+        re.I,
+    ),
+    # the people named before the number: "Men enrolled at birth … when 1,037 of them had …"
+    # (people named earlier in the same sentence: "60 of them were analysed" after "mutants" counts mutants)
+    OF_THEM := re.compile(rf"(?:^|(?<=[.!?] ))[^.;]*?\b{PEOPLE}\b[^.;]*?(?<![\d.%])\b{NUM} of them\b", re.I),
 ]
+# Who judged, not who was studied: "reviewed by two dermatologists".
+ASSESSORS = re.compile(
+    r"\bby\s+\S+\s+(?:[\w-]+\s+)?(?:dermatologists|physicians|clinicians|doctors|surgeons|trichologists|pathologists)\b",
+    re.I,
+)
+# Two groups told of one after the other: "The first cohort comprised 347 patients … In the second cohort, 121 …".
+FIRST_SECOND = re.compile(
+    rf"\bfirst (?:cohort|group|arm|series)\b[^.;]{{0,30}}?\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[\s\S]{{0,300}}?"
+    rf"\bsecond (?:cohort|group|arm|series)\b[^.;]{{0,30}}?\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
+    re.I,
+)
+# Pairs of people count twice: "92 pairs of identical twins" is 184 people.
+PAIRS = re.compile(rf"{NUM}\s+pairs of\b", re.I)
 # What a review's participants may be stated as: the pooled total, never one included study's size.
 POOLED = re.compile(
     rf"\b(?:total of|totall?ing|pooled|overall|combined|comprising|covering|spanning|encompassing|representing)\s+"
@@ -824,7 +885,8 @@ POOLED = re.compile(
     r"(?:sample|analysis|population|data(?:set)?|cohort)\b"
     rf"|\b(?:pooled|combined|total) (?:sample|population|cohort) (?:of|was|were)\s+{NUM}\b"
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b"
-    rf"|\btogether (?:including|with|involving|comprising|enrolling)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
+    rf"|\btogether,?\s+(?:they\s+|these\s+|the\s+\w+\s+)?(?:including|included|with|involving|involved|comprising|"
+    rf"comprised|enrolling|enrolled|covering|covered)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and|describing|on|totalling|"
     rf"that (?:enrolled|included|described|involved)|reporting(?:\s+on)?)\s+"
     rf"(?:a total of\s+|over\s+|more than\s+)?"
@@ -851,12 +913,14 @@ CONTROLS = re.compile(
     rf"|\b{_BESIDE}{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?(?:{PEOPLE}|controls)\b"
     rf"|\b{_BESIDE}{NUM}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
     rf"|\bcompared (?:with|to)\s+{NUM}\s+{_MATCHED}\s+(?:[\w-]+\s+)?{PEOPLE}\b"
-    rf"|\bmatched\s+(?:(?:by|for|on)\s+[\w\s,-]{{1,30}}?\s+)?(?:with|to)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|controls)\b",
+    rf"|\bmatched\s+(?:(?:by|for|on)\s+[\w\s,-]{{1,30}}?\s+)?(?:with|to)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|controls)\b"
+    rf"|\bcompared (?:with|to)\s+(?:those of\s+)?{NUM}\s+(?=[^.;]{{0,80}}?\bmatched (?:for|by|on)\b)",
     re.I,
 )
 # A second group as large as the first: "… and an equal number of (healthy) controls".
 EQUAL_NUMBER = re.compile(
-    rf"[^.;]{{0,60}}?\band an equal number of (?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b", re.I
+    rf"[^.;]{{0,60}}?\b(?:and|with|to|versus|against) an equal number of (?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b",
+    re.I,
 )
 # A survey's people are those who answered: "sent to 520 men; 401 replied".
 RESPONDED = re.compile(
@@ -934,7 +998,9 @@ HARMS = (
     r"lipids|creatine kinase|CK|potassium)|liver (?:enzyme|function) (?:rises|elevations?|abnormalit\w+)|"
     r"fluid retention|bruising|hyperpigmentation|hypopigmentation|allergic reactions?|contact dermatitis|hives|"
     r"urticaria|necrosis|(?:transient|temporary|paradoxical) (?:hair )?shedding|(?:drop|fall|rise) in blood pressure|"
-    r"low blood pressure|sexual (?:problems|complaints|difficulties|side[- ]effects?))"
+    r"low blood pressure|sexual (?:problems|complaints|difficulties|side[- ]effects?)|acne|"
+    r"(?:reduced|decreased|diminished|loss of) (?:libido|sex drive|sexual desire)|pinpoint bleeding|(?:skin )?atrophy|"
+    r"(?:digestive|stomach|gastric|gastrointestinal) (?:upset|complaints|symptoms|discomfort))"
 )
 # Conditions that are as often what a study measures as a harm it caused (hypertension, thrombosis): a harm only
 # where someone is said not to have had it ("none developed fluid around the heart" is reassurance).
@@ -991,6 +1057,13 @@ SAFETY_SOME = re.compile(
     r"typical) (?:[\w-]+ )?(?:side[- ]effects?|adverse (?:events?|effects?)|complaints?|problems?|complications?|"
     r"reactions?)\b"
     r"|\b(?:stopped|discontinued|quit|left|withdrew|dropped out)\s+(?:[\w-]+\s+){0,3}?(?:because of|due to)\b"
+    # "the only complications described were …", "patients described the injections as painful"
+    r"|\bthe only (?:[\w-]+ )?(?:complications?|side[- ]effects?|adverse (?:events?|effects?)|problems?)"
+    r"(?: (?:described|reported|noted|seen|observed))? (?:was|were)\b"
+    r"|\b(?:described|rated|found|called) (?:the )?(?:[\w-]+ ){0,2}?as (?:painful|uncomfortable|unpleasant)\b"
+    # a harm given its grade: "graded as a mild immune-related adverse event"
+    r"|\b(?:graded|classed|classified|counted|recorded|regarded|considered) as (?:an? )?(?:[\w-]+ ){0,2}?"
+    r"(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?)\b"
     r"|\bborn with\b|\bmost (?:common|frequent) (?:complaint|adverse|side)|\bmain reason for stopping\b",
     re.I,
 )
@@ -1006,7 +1079,11 @@ VERB_AFTER = re.compile(
     r"[\w\s,()-]{0,60}?\b(?:occurred|was reported|were reported|reported by|was noticed|were noticed|"
     r"noticed by|was seen|were seen|was noted|were noted|developed|was (?:more )?(?:common|frequent)|"
     r"were (?:more )?(?:common|frequent)|(?:was|were) the most (?:common|frequent)|(?:was|were) mild|"
-    r"began|started|appeared|affected|troubled|bothered|formed)",
+    r"began|started|appeared|affected|troubled|bothered|formed|"
+    # a harm compared between arms is still one: "local itching and redness were similar across groups"
+    r"(?:was|were) (?:similar|comparable) (?:across|between) (?:the )?(?:[\w-]+ ){0,2}?"
+    r"(?:groups|arms|doses|strengths)\b"
+    r"|followed (?:most|each|every|many|some|the) (?:[\w-]+ )?(?:sessions?|injections?|treatments?|procedures?)\b)",
     re.I,
 )
 
@@ -1019,6 +1096,14 @@ LESSENED = re.compile(
 )
 
 
+# A complaint put down to the condition itself: "anxiety or low mood linked to their hair loss".
+BURDEN = re.compile(
+    r"[^.;]{0,30}?\b(?:linked|related|due|attributed|owing) to (?:their|the|her|his|its) (?:[\w-]+ )?"
+    r"(?:hair loss|alopecia|condition|disease|balding|baldness|thinning)\b",
+    re.I,
+)
+
+
 def reports_harm(sentence: str) -> bool:
     """The sentence reports an adverse event (not only mentions safety)."""
     for match in SAFETY_SOME.finditer(sentence):
@@ -1027,6 +1112,8 @@ def reports_harm(sentence: str) -> bool:
     for match in HARM.finditer(sentence):
         if LESSENED.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "users reported less itching": an improvement, not a harm
+        if BURDEN.match(sentence, match.end()):
+            continue  # "low mood linked to their hair loss": what the condition costs, not a harm of a treatment
         before = VERB_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
         if before and before.group("told") and re.match(r"(?:adverse|side)", match.group(0), re.I):
             before = None  # "reports of adverse events were collected" is a method; "reports of infections" a harm
@@ -1039,10 +1126,16 @@ def reports_harm(sentence: str) -> bool:
 
 # Harms that last or endanger: kept apart from ordinary adverse events in every safety line.
 # These name a lasting or serious harm whatever else the sentence says ...
+# Hair that never came back after a cancer drug: "permanent alopecia after docetaxel", "docetaxel causes …".
+_LASTING_LOSS = (
+    r"(?:permanent|persistent|persisting|lasting|irreversible)\s+(?:[\w-]+\s+){0,3}?(?:alopecia|hair loss|thinning)\b"
+)
+_CANCER_DRUG = r"(?:docetaxel|paclitaxel|taxanes?|chemotherapy|cyclophosphamide|busulfan|epirubicin|drug)"
 SAFETY_SERIOUS = re.compile(
     r"\bpost-?finasteride syndrome\b|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,5}?"
     r"(?:side[- ]effects?|adverse|sexual|erectile|libido)"
-    r"|\bserious adverse (?:events?|effects?|reactions?)\b",
+    r"|\bserious adverse (?:events?|effects?|reactions?)\b"
+    rf"|\b{_LASTING_LOSS}(?=[^.;]{{0,120}}?\b{_CANCER_DRUG}\b)|\b{_CANCER_DRUG}\b[^.;]{{0,120}}?\b{_LASTING_LOSS}",
     re.I,
 )
 # ... these only in a sentence about a treatment's harms: in most abstracts death, hospitalisation
@@ -1094,6 +1187,27 @@ REASSURING = re.compile(
 )
 # One of these is in every text any of the safety patterns matches (keep in step).
 SAFETY_WORDS = (
+    "permanent",
+    "persist",
+    "lasting",
+    "irreversible",
+    "libido",
+    "pinpoint",
+    "followed",
+    "the only",
+    "painful",
+    "acne",
+    "atrophy",
+    "upset",
+    "gastrointestinal",
+    "discomfort",
+    "graded as",
+    "classed as",
+    "classified as",
+    "counted as",
+    "recorded as",
+    "regarded as",
+    "considered as",
     "distort",
     "false",
     "sperm",
@@ -1288,9 +1402,24 @@ def _initial(before: str, after: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)+|Dr\.|Prof\.|[A-Z][a-z]+,?|and|by|with", word))
 
 
+DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00ad": ""})
+
+
+def _plain(text: str | None) -> str | None:
+    """Hyphens of every kind as "-": "Case–Control" and "cross‑sectional" are the designs' names too.
+
+    (The en dash of a title's "Study – Results" stays a dash to the patterns that read it as one.)
+    """
+    return text.translate(DASHES) if text else text
+
+
 def _evidence_text(study: Study) -> str:
     """The study's own statements, without sentences about what future research should do."""
-    text = "\n".join(p for p in (study.title, study.tldr, study.summary) if p)
+    study = replace(study, title=_plain(study.title), tldr=_plain(study.tldr), summary=_plain(study.summary))
+    # a title has no full stop: end it, so "…in Two Hospital Departments" never counts the "Children" that follow
+    title = study.title.strip() if study.title else ""
+    title = title + "." if title and title[-1] not in ".!?;:" else title
+    text = "\n".join(p for p in (title, study.tldr, study.summary) if p)
     return " ".join(p for s in sentences(text) if (p := _present_part(s)))
 
 
@@ -1308,6 +1437,8 @@ def _present_part(sentence: str) -> str:
         return sentence
     cut = max(sentence.rfind(mark, 0, match.start()) for mark in (", ", "; ", " but ", " whereas "))
     prefix = sentence[:cut].strip() if cut > 0 else ""
+    if not prefix and (own := SELF_SUBJECT.match(sentence)) and own.end() <= match.start():
+        return own.group(0)  # "This case series suggests surgeons should …": what it is, without the advice
     return prefix if prefix and SELF.search(prefix) else ""
 
 
@@ -1322,6 +1453,7 @@ def _self_description(study: Study) -> SelfDescription:
 
     What reports other work ("A recent meta-analysis found…") is left out of each line.
     """
+    study = replace(study, title=_plain(study.title), tldr=_plain(study.tldr), summary=_plain(study.summary))
     summary = [_own_words(p) for s in sentences(study.summary or "") if (p := _present_part(s))]
     head = [_own_words(s) for part in (study.title, study.tldr) if part for s in sentences(part)]
     parts = head + summary[:1] + [s for s in summary[1:] if SELF.search(s)]
@@ -1447,7 +1579,9 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     watched = any(w in lower for w in ("follow", "track", "longitudinal")) and FOLLOWED_YEARS.search(own)
     if not found and watched and (count := _first_count(own)):
         found = "cohort" if count[0] >= 30 else None  # "41,300 women … were followed for 10 years"
-    found = found or _match_design(own, SERIES_PATTERNS)
+    if not found and (series := _match_design(own, SERIES_PATTERNS)):
+        count = _first_count(own)
+        found = series if count is None or count[0] <= 20 else None  # "In 6 other patients" of 46: no series
     if not found and _first_count(own) is None and not FAMILY.search(own):
         found = _match_design(own, PRONOUN_PATTERNS)
     if found in ("clinical trial", "split-scalp trial") and _match_design(own, PRIMARY_PATTERNS[:1]):
@@ -1492,6 +1626,10 @@ def participants(text: str, design: str | None = None) -> int | None:
             return 2 if family.group("pair") else _number(family.group(1))
         return None
     value, span = first
+    if PAIRS.match(text, span[0]):
+        return 2 * value  # "92 pairs of identical twins"
+    if (halves := FIRST_SECOND.search(text)) and halves.start(1) == span[0]:
+        return value + _number(halves.group(2))
     arms = ARMS.search(text) if " and " in text or " while " in text or " whereas " in text else None
     if arms and arms.start() <= span[0]:
         return sum(_number(g) for g in arms.groups() if g)
@@ -1501,6 +1639,8 @@ def participants(text: str, design: str | None = None) -> int | None:
     if bracketed:  # the first count is the first of two groups sized in brackets: both are the study
         value, span = sum(_number(g) for g in bracketed.groups() if g), (span[0], bracketed.end())
     more = AND_GROUP.match(text, span[1])
+    if more and design == "survey":
+        return value + _number(more.group(1))  # "987 patients … and 78 caregivers" all answered
     if more and _other_half(text[span[0] : span[1]], more.group(0)):  # "forty-one girls and nineteen boys"
         return value + _number(more.group(1))  # the two groups are the whole study
     return value + _controls(text, value, span)
@@ -1551,6 +1691,8 @@ ENROLLED = re.compile(r"\b(?:were|was)\s+(?:enrolled|included|randomi[sz]ed|recr
 def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
     """The first stated number of people, and where it stands."""
     for pattern in PARTICIPANTS:
+        if pattern is OF_THEM and " of them" not in text:
+            continue  # a slow pattern, for the few texts that say it
         for match in pattern.finditer(text):
             value = _number(match.group(1))
             if not 1 < value < 10_000_000 or (not re.search(r"\d,\d", match.group(1)) and 1900 <= value <= 2100):
@@ -1559,6 +1701,8 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
                 continue  # "aged 40 women", "six in ten women"
             if NOT_PEOPLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "images (n = 2,400) from 300 patients": the n counts images
+            if ASSESSORS.match(text, max(0, match.start() - 3)):
+                continue  # "images … read by two dermatologists": the readers are not the study's people
             if SCREENED_AFTER.match(text, match.end()) and ENROLLED.search(text, match.end()):
                 continue  # "of 95 patients screened, 80 were enrolled"
             return value, match.span()
@@ -1608,6 +1752,31 @@ def followup_months(text: str) -> float | None:
         if match:
             return round(_number(match.group(1)) * UNIT_MONTHS[match.group(2).lower()], 2)
     return None
+
+
+# Designs that give nothing to people: a complaint in them is a sign of the condition unless tied to something taken
+# ("scaling and bumps on the scalp" seen by barbers, "scalp tenderness after braiding"), not an adverse event.
+GIVES_NOTHING = {"survey", "case-control", "cross-sectional", "animal", "in vitro"}
+# What ties a complaint to something taken or done to the person.
+GIVEN_CONTEXT = re.compile(
+    r"\b(?:adverse|side[- ]effects?|complications?|toxicit\w*|overdose|ingest\w*|poison\w*|drugs?|medications?|"
+    r"medicines?|treatments?|therapy|therapies|tablets?|pills?|capsules?|supplements?|finasteride|dutasteride|"
+    r"minoxidil|isotretinoin|spironolactone|injections?|injected|vaccin\w*|surgery|procedures?|transplant\w*|"
+    r"users?|takers?|using|after (?:taking|using|starting|stopping)|caused|attributed to|stopp\w+|discontinu\w*|"
+    r"pharmacovigilance|reports? of)\b",
+    re.I,
+)
+
+
+def _safety(text: str, subject: str, design: str | None) -> str | None:
+    """``safety`` for a study of this design: a study that gives nothing reports a harm only of something taken."""
+    found = safety(text, subject, treats=False if design in ("animal", "in vitro") else None)
+    if found != "adverse events reported" or design not in GIVES_NOTHING:
+        return found
+    parts = sentences(text)
+    if HARM_SUBJECT.search(subject) or GIVEN_CONTEXT.search(" ".join([subject, *parts[:2]])):
+        return found  # the study is about something taken: "An online survey of minoxidil users"
+    return found if any(GIVEN_CONTEXT.search(s) for s in parts if safety_kind(s) == found) else None
 
 
 def safety(text: str, subject: str = "", treats: bool | None = None) -> str | None:
@@ -1671,7 +1840,7 @@ def with_facts(study: Study) -> Study:
         participants=study.participants or participants(text, design),
         studies_reviewed=study.studies_reviewed or studies_reviewed(text, design),
         followup_months=study.followup_months or followup_months(full),
-        safety=study.safety or safety(full, subject, treats=False if design in ("animal", "in vitro") else None),
+        safety=study.safety or _safety(full, subject, design),
         **_direction(study),
     )
 
