@@ -128,7 +128,7 @@ NO_FINDING = _rx(
     r"|\bprotocol\b|\bwill (?:compare|assess|test|evaluate|examine)\b|\bwhether\b"
     r"|\bmechanisms? (?:by which|of|behind|underlying)\b"
     r"|\brole in (?:causing|driving|the (?:development|onset|cause)|triggering|hair loss|balding|alopecia)\b"
-    r"|\bhow\b|\bwhy\b|\?\s*$|\b(?:aims?|aimed) to\b"
+    r"|(?<!difference to )(?<!difference in )\bhow\b|\bwhy\b|\?\s*$|\b(?:aims?|aimed) to\b"
     r"|\b(?:confirm|determine|know|establish|clarify|see|tell|assess|understand|prove|show)\s+if\b"
 )
 
@@ -144,6 +144,17 @@ NEG_OBJECT = rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|recovery|regrowth|remission|densit
 # clinical object: "improved understanding", "increased growth of tumour cells", "the success of
 # these drugs" and "might benefit from assessment" (abstract discussion sentences) are no findings.
 BENEFIT = [
+    # an animal's fur or a patient's hair grown; patients pleased: "grew fur on shaved mice faster than saline"
+    _rx(
+        r"\b(?:grew|regrew) (?:more |new |thicker )?(?:fur|hair)\b(?! (?:on (?:the |their )?(?:face|body)|loss))"
+        r"|\bpleased (?:most|many|nearly all|almost all|the) (?:\w+ )?(?:patients|users|men|women|people|clients)\b"
+    ),
+    # a scalp disease brought under control: "quieted the signs of lichen planopilaris", "settled the lupus"
+    _rx(
+        r"\b(?:settl|quiet|calm|sooth)\w*\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:lichen planopilaris|lupus|alopecia areata"
+        r"|frontal fibrosing alopecia|folliculitis|lpp|ffa|scalp inflammation|disease activity)\b"
+        r"|\b(?:halt|stop|slow|arrest|prevent)\w*\s+(?:any\s+)?(?:further|more|continued|ongoing)\s+(?:hair\s+)?loss\b"
+    ),
     # keeping hair: "kept most of their hair", "saved the hair of", "preserved density", "kept counts above baseline"
     _rx(
         r"\b(?:kept|keep(?:s|ing)?|retain\w*|preserv\w*|sav(?:e|es|ed|ing)|held on to|hold(?:s|ing)? on to"
@@ -200,7 +211,7 @@ BENEFIT = [
     _rx(
         rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|cut|cuts"
         rf"|curb\w*|"
-        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+(?:\w+\s+){{0,2}}?"
+        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"{HAIR_HARM}"
     ),
     _rx(
@@ -266,7 +277,7 @@ BENEFIT = [
     ),
     _rx(
         r"\b(?:superior to|outperform\w*|more effective than|best (?:results|hair growth)|(?:works?|worked) best|"
-        r"worked best|more hair(?! loss)|more than (?:placebo|sham|vehicle|control)|"
+        r"worked best|(?<!lost )(?<!lose )(?<!losing )(?<!shed )(?<!shedding )more hair(?! loss)|more than (?:placebo|sham|vehicle|control)|"
         r"(?:hair|count|density) gains?|gains? in (?:\w+ )?(?:hair|density|counts?)|gained (?:\w+ )?hair)\b"
     ),
     _rx(
@@ -274,7 +285,7 @@ BENEFIT = [
         r"(?:\w+ ){0,3}?(?:for|as|in)\b"
     ),
     _rx(
-        r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?)\s+(?:[\w-]+,?\s+){0,3}?"
+        r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?|becomes?|became)\s+(?:[\w-]+,?\s+){0,3}?"
         r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:\w+\s+){0,2}?"
         r"(?:option|alternative|treatment|therapy|remedy|add-on|choice)\b"
     ),
@@ -406,7 +417,10 @@ RISK_OR_LINK = _rx(
     r"relationship)\b"
 )
 RISK = _rx(r"\b(?:risks?|side effects?|adverse|safety|infections?|toxicity|complications?|rates? of)\b")
-PLACEBO = r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy|sugar pills?|dummy pills?)"
+PLACEBO = (
+    r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy|sugar pills?|dummy pills?|"
+    r"(?:plain |unmedicated )?base (?:shampoo|cream|lotion|formula|oil)|plain shampoo|carrier oil|tap water)"
+)
 # A result said not to be significant: a denied benefit, unless its clause is about a risk or a link.
 NOT_SIGNIFICANT = _rx(
     r"\b(?:was|were|is|are|proved|remained)\s+not\s+(?:statistically\s+)?significant\b(?!ly)"
@@ -416,6 +430,15 @@ NOT_SIGNIFICANT = _rx(
     r"improvement|gain|trend|benefit)"
 )
 NO_BENEFIT = [
+    # an outcome equal to the control's: "counts rose by the same small amount as with the base shampoo"
+    _rx(
+        rf"\b(?:the )?(?:same|similar|equal|identical|comparable) (?:(?!side|adverse|risk|safety|complication|infection"
+        rf"|irritation)[\w-]+ ){{0,3}}?(?:amount|degree|extent|rate|gains?|growth|regrowth|counts?|density"
+        rf"|increases?|rises?|changes?|improvements?|results?|effects?)\s+(?:\w+\s+){{0,6}}?(?:as|to) (?:with |in |on "
+        rf"|for |from |that of |those (?:of|on|with) )?(?:the |a |an |its )?(?:\w+ ){{0,2}}?{PLACEBO}\b"
+    ),
+    # a trial that missed its goal: "the phase 3 trial missed its main goal"
+    _rx(r"\bmiss(?:ed|es)? (?:its|their|the) (?:\w+ ){0,2}?(?:goals?|end ?points?|targets?|outcomes?)\b"),
     # failure stated outright: "failed in most women", "proved useless", "none of the supplements changed"
     _rx(
         r"\b(?:failed|was unsuccessful|were unsuccessful|did not work) (?:in|for) (?:most|many|all|the majority"
@@ -461,6 +484,7 @@ NO_BENEFIT = [
     _rx(
         rf"\b(?:did not|didn't|does not|do not|were not|was not) (?:\w+ )?differ\b(?=.*\b{PLACEBO})"
         rf"|\bno (?:significant |statistically significant |meaningful )?difference\b(?=.*\b{PLACEBO})"
+        r"|\bmade no (?:\w+ )?difference (?:to|in)\b"
     ),
     _rx(
         r"\b(?:ineffective|not effective|no (?:(?:significant|statistically significant|measurable|meaningful|clear"
@@ -546,6 +570,14 @@ PERCENT = _rx(
 )
 # Harms: a verb that brings a bad outcome, an exposure linked to one, a report of lasting effects.
 HARM = [
+    # damage done: "burned the scalp", "left patches of hair loss", "weakened the shafts", "lost fur faster"
+    _rx(
+        r"\b(?:burn(?:ed|t|s)?|scarred|damag(?:ed|es))\s+(?:the |their )?(?:scalp|skin|follicles?)\b"
+        r"|\bleft (?:\w+ ){0,2}?(?:patches of hair loss|bald (?:patches|spots)|scarring)\b"
+        r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b|\bmade (?:them|it|the hairs?|hair) (?:break|snap|fall)\b"
+        r"|\blost (?:\w+ )?(?:fur|hair) (?:faster|sooner|earlier|more quickly)\b"
+        r"|\b(?:lost|shed|losing|shedding) more (?:hair|fur)\b"
+    ),
     _rx(
         rf"\b(?:(?<!the )(?<!its )(?<!a )caus(?:e[sd]?|ing)\b(?! of)|trigger\w*|led to|leads? to|lead to|"
         rf"resulted in|resulting in|induc\w*|worsen\w*|aggravat\w*|"
@@ -755,6 +787,12 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     text = _without_literature(text)
     if not re.search(r"[a-z]", text):
         return None, False
+    label = _polarity(text, _label(text))
+    return label, bool(label and HEDGE.search(text))
+
+
+def _label(text: str) -> str | None:
+    """The label of the word cues over the whole text (see ``sentence_direction``)."""
     benefit, denied, rest = _benefits(text)
     harm = _harms(text)
     qualified = bool(QUALIFIER.search(rest)) or _minority(text) or (benefit and _caveat(rest))
@@ -769,7 +807,70 @@ def _read(sentence: str) -> tuple[str | None, bool]:
         if label == "harm":
             return None, False  # "reports linking X to depression were conflicting": unsure, so no direction
         label = label or "mixed"  # "gave mixed results", "the evidence is conflicting"
-    return label, bool(label and HEDGE.search(text))
+    if label in (None, "no benefit", "mixed") and not benefit and _lasting_loss(text):
+        label = "harm"  # "one in ten still had not regrown their hair after docetaxel": the exposure's harm
+    return label
+
+
+# An exposure whose group loses hair or fails to regrow reports a harm, not a failed treatment.
+EXPOSURE = _rx(
+    r"\b(?:chemotherapy|chemo|docetaxel|paclitaxel|taxanes?|cyclophosphamide|doxorubicin|radiotherapy|radiation"
+    r"|diets?|dyes?|bleach\w*|relaxers?|straighteners?|hairstyles?|braids|ponytails?|isotretinoin|anabolic steroids?)\b"
+)
+NOT_REGROWN = _rx(
+    r"\b(?:still )?(?:had |has |have )?(?:not|never|failed to) (?:\w+ )?(?:regr[eo]wn?|grown back|grow back|grew back"
+    r"|recovered)\b"
+)
+TREATMENT_WORD = _rx(r"\b(?:cooling|cap|minoxidil|finasteride|treated with|treatment with|given|supplement\w*)\b")
+
+
+def _lasting_loss(text: str) -> bool:
+    """Hair not regrown after an exposure (chemotherapy, a diet, a dye), with no treatment in the sentence."""
+    return bool(EXPOSURE.search(text) and NOT_REGROWN.search(text) and not TREATMENT_WORD.search(text))
+
+
+def _parts(text: str) -> list[str]:
+    """The main clause and each contrast clause ("but", "while", "though", ...) of a sentence."""
+    cuts = [m for m in CONTRAST.finditer(text) if m.start() >= 8]
+    if not cuts:
+        return [text]
+    bounds = [0, *(m.start() for m in cuts), len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _polarity(text: str, label: str | None) -> str | None:
+    """The label once the clauses about this study are read one by one; precision first.
+
+    A direction stands only when the clauses agree. A benefit joined to a clause that takes it back
+    (another outcome, site, trial or group that failed, a harm, a dropout) is ``mixed``; so is a
+    failure joined to a benefit ("can halt further loss but rarely brings back hair"). A harm joined
+    to a benefit has no rule to settle it, so no direction is given. Clauses about the comparator
+    arm ("while placebo did nothing") and reserve alone ("though trials are small") are not read.
+    """
+    parts = _parts(text)
+    if len(parts) < 2 or label not in ("benefit", "no benefit", "harm"):
+        return label
+    main = _label(parts[0])
+    others = set()
+    for part in parts[1:]:
+        body = CONTRAST.sub(" ", part, count=1)
+        opening = " ".join(body.split()[:4])
+        if COMPARATOR_CLAUSE.search(opening) or _about_comparator(body) or HEDGE_ONLY.search(body):
+            continue
+        found = _label(body)
+        if found:
+            others.add(found)
+    if not others or main is None:
+        return label
+    if main == "benefit" and others & {"no benefit", "harm", "mixed"}:
+        return "mixed"
+    if main == "no benefit" and "benefit" in others:
+        return "mixed"
+    if main == "harm" and others & {"benefit", "mixed"}:
+        return None
+    if main != label and not (main in others):
+        return None  # the whole reads one way, its clauses another: no rule decides
+    return label
 
 
 # Other studies' results, quoted by this one: "earlier trials cited by the review had reported ...", "previous
@@ -1045,7 +1146,9 @@ CAVEAT = _rx(
     r"|\b(?:after|of|on|upon) (?:stopping|discontinu\w*|withdrawal)\b|\bonce (?:\w+ ){1,2}stopped\b"
     r"|\bconcerns?\b|\bworr\w*|\bcaution\w*|\b(?:side effects?|adverse (?:events?|effects?))\b"
     r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"
-    r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin others\b|\bthe rest\b|\bno (?:effect|benefit|change"
+    r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin (?:the )?others?\b|\b(?:far|much|clearly|markedly) less\b"
+    r"|\bmiss(?:ed|es)\b|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
+    r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b|\bdropped out\b|\bwithdrew\b|\bthe rest\b|\bno (?:effect|benefit|change"
     r"|response)\b"
 )
 # A contrast clause about the comparator arm says nothing against the treatment ("while placebo did not").
