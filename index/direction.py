@@ -144,6 +144,12 @@ NEG_OBJECT = rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|recovery|regrowth|remission|densit
 # clinical object: "improved understanding", "increased growth of tumour cells", "the success of
 # these drugs" and "might benefit from assessment" (abstract discussion sentences) are no findings.
 BENEFIT = [
+    # hair gained, patches that responded: "had gained terminal hairs", "scalp patches responded to DPCP"
+    _rx(
+        r"\b(?:gained|gain|gains|grew) (?:\w+ ){0,2}?(?:hairs|hair counts?)\b"
+        r"|(?<!few )(?<!no )(?<!not )\b(?:patches|lesions|patients|children|men|women|most|many)\s+(?:\w+\s+)?"
+        r"responded (?:well )?(?:to|within|after|by|in)\b"
+    ),
     # an animal's fur or a patient's hair grown; patients pleased: "grew fur on shaved mice faster than saline"
     _rx(
         r"\b(?:grew|regrew) (?:more |new |thicker )?(?:fur|hair)\b(?! (?:on (?:the |their )?(?:face|body)|loss))"
@@ -277,7 +283,7 @@ BENEFIT = [
     ),
     _rx(
         r"\b(?:superior to|outperform\w*|more effective than|best (?:results|hair growth)|(?:works?|worked) best|"
-        r"worked best|(?<!lost )(?<!lose )(?<!losing )(?<!shed )(?<!shedding )more hair(?! loss)|more than (?:placebo|sham|vehicle|control)|"
+        r"worked best|(?<!lost )(?<!lose )(?<!losing )(?<!shed )(?<!shedding )more hair(?! loss| fall| shedding| thinning)|more than (?:placebo|sham|vehicle|control)|"
         r"(?:hair|count|density) gains?|gains? in (?:\w+ )?(?:hair|density|counts?)|gained (?:\w+ )?hair)\b"
     ),
     _rx(
@@ -385,7 +391,7 @@ NOT_BENEFIT = _rx(
     r"|\b(?:future|more|further) work\b|\b\w+-induced\b"
     r"|\b(?:unwanted|excess|excessive) (?:\w+ ){0,3}?hair(?: growth)?\b|\b(?:facial|body) hair(?: growth)?\b"
     r"|\bhair growth (?:on|in) (?:the )?(?:face|body)\b"
-    r"|\bto(?<!shown to)(?<!found to)(?<!appeared to)(?<!appears to)(?<!seemed to)(?<!seems to)(?<!likely to)"
+    r"|\bto(?<!shown to)(?<!found to)(?<!appeared to)(?<!appears to)(?<!seemed to)(?<!seems to)(?<!seem to)(?<!appear to)(?<!likely to)"
     r"(?<!able to)(?<!failed to)(?<!fails to)(?<!fail to)(?<!helped to)(?<!helps to)(?<!help to)(?<!proved to)"
     r"(?<!tended to)(?<!tends to)(?<!tend to) (?:further )?(?:improve|increase|reduce|prevent|enhance|promote)\b"
     r"|\bwork(?:s|ed)?,? (?:at least in part,? )?by\b"
@@ -436,6 +442,11 @@ NO_BENEFIT = [
         rf"|irritation)[\w-]+ ){{0,3}}?(?:amount|degree|extent|rate|gains?|growth|regrowth|counts?|density"
         rf"|increases?|rises?|changes?|improvements?|results?|effects?)\s+(?:\w+\s+){{0,6}}?(?:as|to) (?:with |in |on "
         rf"|for |from |that of |those (?:of|on|with) )?(?:the |a |an |its )?(?:\w+ ){{0,2}}?{PLACEBO}\b"
+    ),
+    # "neither the low nor the high dose changed hair density"
+    _rx(
+        r"\bneither\b(?:\s+[\w-]+){1,8}?\s+nor\b(?:\s+[\w-]+){1,10}?\s+(?:changed|improved|increased|affected"
+        r"|altered|raised|reduced|slowed|helped|regrew)\b"
     ),
     # a trial that missed its goal: "the phase 3 trial missed its main goal"
     _rx(r"\bmiss(?:ed|es)? (?:its|their|the) (?:\w+ ){0,2}?(?:goals?|end ?points?|targets?|outcomes?)\b"),
@@ -577,6 +588,7 @@ HARM = [
         r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b|\bmade (?:them|it|the hairs?|hair) (?:break|snap|fall)\b"
         r"|\blost (?:\w+ )?(?:fur|hair) (?:faster|sooner|earlier|more quickly)\b"
         r"|\b(?:lost|shed|losing|shedding) more (?:hair|fur)\b"
+        r"|\bhairlines? (?:\w+ )?receded\b|\b(?:had|has|have) thinned (?:at|in|around|along|over)\b"
     ),
     _rx(
         rf"\b(?:(?<!the )(?<!its )(?<!a )caus(?:e[sd]?|ing)\b(?! of)|trigger\w*|led to|leads? to|lead to|"
@@ -876,7 +888,8 @@ def _polarity(text: str, label: str | None) -> str | None:
 # Other studies' results, quoted by this one: "earlier trials cited by the review had reported ...", "previous
 # studies had suggested ...". The past perfect and "cited" mark a report that is not the study's own finding.
 LITERATURE_REPORT = _rx(
-    r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?:studies|trials|reports|research|"
+    r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?:study|trial|report|review|paper|"
+    r"studies|trials|reports|research|"
     r"work|reviews|papers|authors)\b|\bcited (?:by|in)\b|\b(?:studies|trials|reports|authors|research|work|reviews"
     r"|papers|"
     r"they|others|researchers)\s+(?:\w+\s+){0,4}?had (?:previously |once |long )?(?:been )?"
