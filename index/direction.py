@@ -165,7 +165,8 @@ BENEFIT = [
     _rx(
         r"\b(?:kept|keep(?:s|ing)?|retain\w*|preserv\w*|sav(?:e|es|ed|ing)|held on to|hold(?:s|ing)? on to"
         r"|protect\w*)\s+"
-        r"(?:(?:most|much|all|some|more|nearly|almost|bulk|majority|part|half|the|of|their|his|her|its) ){0,4}"
+        r"(?:(?:most|much|all|some|more|nearly|almost|bulk|majority|part|half|the|of|their|his|her|its|men's|women's"
+        r"|patients'|people's) ){0,4}"
         r"(?:hair(?! follicle)\w*|density|coverage|fur|eyebrows|lashes)\b"
         r"|\b(?:kept|keep\w*|stay\w*|remain\w*|held|stood)\s+(?:\w+\s+){0,3}?(?:above|over) (?:the )?(?:baseline"
         r"|starting (?:level|point|values?)|"
@@ -435,19 +436,26 @@ NOT_SIGNIFICANT = _rx(
     r"|\b(?:non-?significant|nonsignificant|insignificant)\s+(?:\w+\s+)?(?:change|difference|effect|increase|"
     r"improvement|gain|trend|benefit)"
 )
+# An outcome equal to the control's: "counts rose by the same small amount as with the base shampoo"
+SAME_AS_CONTROL = _rx(
+    rf"\b(?:the )?(?:same|similar|equal|identical|comparable) (?:(?!side|adverse|risk|safety|complication|infection"
+    rf"|irritation)[\w-]+ ){{0,3}}?(?:amount|degree|extent|rate|gains?|growth|regrowth|counts?|density"
+    rf"|increases?|rises?|changes?|improvements?|results?|effects?)\s+(?:\w+\s+){{0,6}}?(?:as|to) (?:with |in |on "
+    rf"|for |from |that of |those (?:of|on|with) )?(?:the |a |an |its )?(?:\w+ ){{0,2}}?{PLACEBO}\b"
+    rf"|\b(?:similarly|equally|alike)\b(?= in (?:both|all|either) (?:groups|arms)| in the (?:[\w-]+ ){{1,3}}?and "
+    rf"(?:the )?{PLACEBO})"
+    rf"|\b(?:matched|mirrored|equalled|equaled) (?:that|those|the \w+) (?:\w+ ){{0,3}}?(?:with|in|on|of|for) (?:the |a )?"
+    rf"(?:\w+ )?{PLACEBO}\b"
+)
+# Both arms of a "neither ... nor" left unchanged: "neither the low nor the high dose changed hair density"
+NEITHER_NOR = _rx(
+    r"\bneither\b(?:\s+[\w-]+){1,8}?\s+nor\b(?:\s+[\w-]+){1,10}?\s+(?:changed|improved|increased|affected"
+    r"|altered|raised|reduced|slowed|helped|regrew)\b"
+    r"|\b(?:helped|improved|changed|affected|reduced|increased|slowed|altered)\s+neither\b"
+)
 NO_BENEFIT = [
-    # an outcome equal to the control's: "counts rose by the same small amount as with the base shampoo"
-    _rx(
-        rf"\b(?:the )?(?:same|similar|equal|identical|comparable) (?:(?!side|adverse|risk|safety|complication|infection"
-        rf"|irritation)[\w-]+ ){{0,3}}?(?:amount|degree|extent|rate|gains?|growth|regrowth|counts?|density"
-        rf"|increases?|rises?|changes?|improvements?|results?|effects?)\s+(?:\w+\s+){{0,6}}?(?:as|to) (?:with |in |on "
-        rf"|for |from |that of |those (?:of|on|with) )?(?:the |a |an |its )?(?:\w+ ){{0,2}}?{PLACEBO}\b"
-    ),
-    # "neither the low nor the high dose changed hair density"
-    _rx(
-        r"\bneither\b(?:\s+[\w-]+){1,8}?\s+nor\b(?:\s+[\w-]+){1,10}?\s+(?:changed|improved|increased|affected"
-        r"|altered|raised|reduced|slowed|helped|regrew)\b"
-    ),
+    SAME_AS_CONTROL,
+    NEITHER_NOR,
     # a trial that missed its goal: "the phase 3 trial missed its main goal"
     _rx(r"\bmiss(?:ed|es)? (?:its|their|the) (?:\w+ ){0,2}?(?:goals?|end ?points?|targets?|outcomes?)\b"),
     # failure stated outright: "failed in most women", "proved useless", "none of the supplements changed"
@@ -588,6 +596,7 @@ HARM = [
         r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b|\bmade (?:them|it|the hairs?|hair) (?:break|snap|fall)\b"
         r"|\blost (?:\w+ )?(?:fur|hair) (?:faster|sooner|earlier|more quickly)\b"
         r"|\b(?:lost|shed|losing|shedding) more (?:hair|fur)\b"
+        r"|\b(?:developed|grew|got) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b|\bdeveloped (?:\w+ ){0,2}?hypertrichosis\b"
         r"|\bhairlines? (?:\w+ )?receded\b|\b(?:had|has|have) thinned (?:at|in|around|along|over)\b"
     ),
     _rx(
@@ -978,6 +987,8 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
                 or not EFFICACY.search(masked)
             ):
                 continue  # "the rise in side effects was not significant", "the association was not significant"
+            if pattern in (SAME_AS_CONTROL, NEITHER_NOR) and not HAIR_CONTEXT.search(text):
+                continue  # "neither weight nor waist changed": read only for hair outcomes
             if _comparator_side(base, match.start()):
                 masked = _blank(masked, match)
                 continue  # "..., whereas there was no change with placebo": the comparator's result
@@ -1160,7 +1171,8 @@ CAVEAT = _rx(
     r"|\bconcerns?\b|\bworr\w*|\bcaution\w*|\b(?:side effects?|adverse (?:events?|effects?))\b"
     r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"
     r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin (?:the )?others?\b|\b(?:far|much|clearly|markedly) less\b"
-    r"|\bmiss(?:ed|es)\b|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
+    r"|\b(?:developed|got|grew|noticed|reported|experienced) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
+    r"|\bhypertrichosis\b|\bmiss(?:ed|es)\b|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
     r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b|\bdropped out\b|\bwithdrew\b|\bthe rest\b|\bno (?:effect|benefit|change"
     r"|response)\b"
 )
