@@ -218,7 +218,8 @@ BENEFIT = [
     _rx(
         rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|cut|cuts"
         rf"|curb\w*|"
-        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?"
         rf"{HAIR_HARM}"
     ),
     _rx(
@@ -284,7 +285,9 @@ BENEFIT = [
     ),
     _rx(
         r"\b(?:superior to|outperform\w*|more effective than|best (?:results|hair growth)|(?:works?|worked) best|"
-        r"worked best|(?<!lost )(?<!lose )(?<!losing )(?<!shed )(?<!shedding )more hair(?! loss| fall| shedding| thinning)|more than (?:placebo|sham|vehicle|control)|"
+        r"worked best|(?<!lost )(?<!lose )(?<!losing )(?<!shed )(?<!shedding )"
+        r"more hair(?! loss| fall| shedding| thinning)|"
+        r"more than (?:placebo|sham|vehicle|control)|"
         r"(?:hair|count|density) gains?|gains? in (?:\w+ )?(?:hair|density|counts?)|gained (?:\w+ )?hair)\b"
     ),
     _rx(
@@ -392,7 +395,8 @@ NOT_BENEFIT = _rx(
     r"|\b(?:future|more|further) work\b|\b\w+-induced\b"
     r"|\b(?:unwanted|excess|excessive) (?:\w+ ){0,3}?hair(?: growth)?\b|\b(?:facial|body) hair(?: growth)?\b"
     r"|\bhair growth (?:on|in) (?:the )?(?:face|body)\b"
-    r"|\bto(?<!shown to)(?<!found to)(?<!appeared to)(?<!appears to)(?<!seemed to)(?<!seems to)(?<!seem to)(?<!appear to)(?<!likely to)"
+    r"|\bto(?<!shown to)(?<!found to)(?<!appeared to)(?<!appears to)(?<!seemed to)(?<!seems to)(?<!seem to)"
+    r"(?<!appear to)(?<!likely to)"
     r"(?<!able to)(?<!failed to)(?<!fails to)(?<!fail to)(?<!helped to)(?<!helps to)(?<!help to)(?<!proved to)"
     r"(?<!tended to)(?<!tends to)(?<!tend to) (?:further )?(?:improve|increase|reduce|prevent|enhance|promote)\b"
     r"|\bwork(?:s|ed)?,? (?:at least in part,? )?by\b"
@@ -444,8 +448,8 @@ SAME_AS_CONTROL = _rx(
     rf"|for |from |that of |those (?:of|on|with) )?(?:the |a |an |its )?(?:\w+ ){{0,2}}?{PLACEBO}\b"
     rf"|\b(?:similarly|equally|alike)\b(?= in (?:both|all|either) (?:groups|arms)| in the (?:[\w-]+ ){{1,3}}?and "
     rf"(?:the )?{PLACEBO})"
-    rf"|\b(?:matched|mirrored|equalled|equaled) (?:that|those|the \w+) (?:\w+ ){{0,3}}?(?:with|in|on|of|for) (?:the |a )?"
-    rf"(?:\w+ )?{PLACEBO}\b"
+    rf"|\b(?:matched|mirrored|equalled|equaled) (?:that|those|the \w+) (?:\w+ ){{0,3}}?(?:with|in|on|of|for) "
+    rf"(?:the |a )?(?:\w+ )?{PLACEBO}\b"
 )
 # Both arms of a "neither ... nor" left unchanged: "neither the low nor the high dose changed hair density"
 NEITHER_NOR = _rx(
@@ -596,7 +600,8 @@ HARM = [
         r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b|\bmade (?:them|it|the hairs?|hair) (?:break|snap|fall)\b"
         r"|\blost (?:\w+ )?(?:fur|hair) (?:faster|sooner|earlier|more quickly)\b"
         r"|\b(?:lost|shed|losing|shedding) more (?:hair|fur)\b"
-        r"|\b(?:developed|grew|got) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b|\bdeveloped (?:\w+ ){0,2}?hypertrichosis\b"
+        r"|\b(?:developed|grew|got) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
+        r"|\bdeveloped (?:\w+ ){0,2}?hypertrichosis\b"
         r"|\bhairlines? (?:\w+ )?receded\b|\b(?:had|has|have) thinned (?:at|in|around|along|over)\b"
     ),
     _rx(
@@ -856,7 +861,14 @@ def _parts(text: str) -> list[str]:
     if not cuts:
         return [text]
     bounds = [0, *(m.start() for m in cuts), len(text)]
-    return [text[a:b] for a, b in zip(bounds, bounds[1:])]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+# A contrast clause that denies the gain itself against the comparator, not another outcome, site or trial.
+TAKES_GAIN_BACK = _rx(
+    rf"^\W*(?:it|this|that|these|they|the (?:\w+ )?(?:gain|difference|change|increase|effect|improvement|benefit)s?)\b"
+    rf".*\b(?:{PLACEBO}|significan\w*)\b"
+)
 
 
 def _polarity(text: str, label: str | None) -> str | None:
@@ -872,7 +884,8 @@ def _polarity(text: str, label: str | None) -> str | None:
     if len(parts) < 2 or label not in ("benefit", "no benefit", "harm"):
         return label
     main = _label(parts[0])
-    others = set()
+    others: set[str] = set()
+    bodies: list[str] = []
     for part in parts[1:]:
         body = CONTRAST.sub(" ", part, count=1)
         opening = " ".join(body.split()[:4])
@@ -881,15 +894,18 @@ def _polarity(text: str, label: str | None) -> str | None:
         found = _label(body)
         if found:
             others.add(found)
+            bodies.append(body)
     if not others or main is None:
         return label
+    if label == "no benefit" and main == "benefit" and any(TAKES_GAIN_BACK.search(b) for b in bodies):
+        return label  # "improved density, but it was no better than placebo": the gain itself is denied
     if main == "benefit" and others & {"no benefit", "harm", "mixed"}:
         return "mixed"
     if main == "no benefit" and "benefit" in others:
         return "mixed"
     if main == "harm" and others & {"benefit", "mixed"}:
         return None
-    if main != label and not (main in others):
+    if main != label and main not in others:
         return None  # the whole reads one way, its clauses another: no rule decides
     return label
 
@@ -1173,7 +1189,9 @@ CAVEAT = _rx(
     r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin (?:the )?others?\b|\b(?:far|much|clearly|markedly) less\b"
     r"|\b(?:developed|got|grew|noticed|reported|experienced) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
     r"|\bhypertrichosis\b|\bmiss(?:ed|es)\b|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
-    r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b|\bdropped out\b|\bwithdrew\b|\bthe rest\b|\bno (?:effect|benefit|change"
+    r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b"
+    r"|\bdropped out\b|\bwithdrew\b"
+    r"|\bthe rest\b|\bno (?:effect|benefit|change"
     r"|response)\b"
 )
 # A contrast clause about the comparator arm says nothing against the treatment ("while placebo did not").
