@@ -51,6 +51,17 @@ Labelling conventions the rules follow (the labelled sets use the same):
   are not its finding and are blanked before reading;
 - a suppressed hair outcome reported as a result ("halted fur regrowth") is ``harm``; a mechanism in
   the present tense ("PGD2 inhibits hair growth") is no direction;
+- clause polarity comes last (``_polarity``): the main clause and each contrast clause are read on
+  their own, and a direction stands only when they agree. A benefit joined to a clause that fails
+  (another trial "missed its main goal", another site "showed no change", a dropout "stopped because
+  of side effects") is ``mixed``, as is a failure joined to a benefit ("can halt further loss but
+  rarely brings back hair"); a harm joined to a benefit is no direction;
+- an outcome equal to the control's is ``no benefit`` without a negator ("rose by the same small
+  amount as with the base shampoo", "improved similarly in both arms", "matched the carrier oil");
+  the control may be a plain base, carrier oil or tap water as well as placebo, sham or vehicle;
+- an exposure (chemotherapy, a diet, a dye, bleach, a hairstyle) whose group lost hair or had not
+  regrown it is ``harm`` ("one in ten still had not regrown their hair after docetaxel"), not a
+  failed treatment, unless a treatment is named in the sentence;
 - cues whose words serve other fields too ("an alternative to", "encouraging", "a role in treating",
   "beat", "increased density") count only in a sentence about hair (``LOOSE_BENEFIT``).
 """
@@ -448,6 +459,7 @@ SAME_AS_CONTROL = _rx(
     rf"|for |from |that of |those (?:of|on|with) )?(?:the |a |an |its )?(?:\w+ ){{0,2}}?{PLACEBO}\b"
     rf"|\b(?:similarly|equally|alike)\b(?= in (?:both|all|either) (?:groups|arms)| in the (?:[\w-]+ ){{1,3}}?and "
     rf"(?:the )?{PLACEBO})"
+    rf"|\band in the (?:\w+ )?{PLACEBO}(?:-\w+)?(?: \w+)? (?:alike|too|as well)\b"
     rf"|\b(?:matched|mirrored|equalled|equaled) (?:that|those|the \w+) (?:\w+ ){{0,3}}?(?:with|in|on|of|for) "
     rf"(?:the |a )?(?:\w+ )?{PLACEBO}\b"
 )
@@ -1011,6 +1023,8 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
             denied = True
             spans.append((match.start(), match.end()))
             masked = _blank(masked, match)
+            if pattern is SAME_AS_CONTROL:
+                masked = _blank_clause(masked, match.start())  # "density improved in both arms alike": one cue
     for pattern in BENEFIT + (LOOSE_BENEFIT if HAIR_CONTEXT.search(text) else []):
         for match in pattern.finditer(masked):
             if "_" in match.group(0)[:1]:
@@ -1076,6 +1090,12 @@ def _denied_nearby(text: str, match: re.Match, spans: list[tuple[int, int]]) -> 
             if len(between.split()) <= 2 and not CLAUSE_BREAK.search(between):
                 return True
     return False
+
+
+def _blank_clause(text: str, pos: int) -> str:
+    """The text with its clause blanked from the clause's start up to pos: the cues there are the equal outcome's."""
+    cut = max((m.end() for m in CLAUSE_BREAK.finditer(text[:pos])), default=0)
+    return text[:cut] + re.sub(r"\S", "_", text[cut:pos]) + text[pos:]
 
 
 def _blank(text: str, match: re.Match) -> str:
@@ -1188,7 +1208,8 @@ CAVEAT = _rx(
     r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"
     r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin (?:the )?others?\b|\b(?:far|much|clearly|markedly) less\b"
     r"|\b(?:developed|got|grew|noticed|reported|experienced) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
-    r"|\bhypertrichosis\b|\bmiss(?:ed|es)\b|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
+    r"|\b(?:responded|worked|helped|improved) less\b|\bhypertrichosis\b|\bmiss(?:ed|es)\b"
+    r"|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
     r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b"
     r"|\bdropped out\b|\bwithdrew\b"
     r"|\bthe rest\b|\bno (?:effect|benefit|change"

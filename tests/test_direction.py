@@ -514,6 +514,7 @@ def test_the_broadened_families_keep_what_they_must_not_change(sentence, expecte
         # a benefit in one respect joined to a failure in another
         "Early treatment can stop further loss but seldom restores hair that has gone.",
         "Scalp lesions responded to the cream, whereas beard patches showed no change.",
+        "Most patients regrew their eyebrows, while scalp hair responded less.",
     ],
 )
 def test_a_benefit_with_a_clause_that_takes_it_back_is_mixed(sentence):
@@ -542,6 +543,7 @@ def test_a_contrast_about_the_comparator_or_reserve_keeps_the_benefit(sentence):
         "Regrowth after the rosemary oil matched that seen with the carrier oil.",
         "Neither the short nor the long course of the supplement changed hair counts.",
         "The herbal tonic helped neither shedding nor density.",
+        "Hair density improved in the exosome group and in the saline group alike.",
     ],
 )
 def test_an_outcome_equal_to_the_control_is_no_benefit(sentence):
