@@ -460,6 +460,8 @@ SAME_AS_CONTROL = _rx(
     rf"|\b(?:similarly|equally|alike)\b(?= in (?:both|all|either) (?:groups|arms)| in the (?:[\w-]+ ){{1,3}}?and "
     rf"(?:the )?{PLACEBO})"
     rf"|\band in the (?:\w+ )?{PLACEBO}(?:-\w+)?(?: \w+)? (?:alike|too|as well)\b"
+    rf"|\b(?:was|were) (?:\w+ )?(?:similar|alike|the same|comparable|identical) (?:with|in|for|between|on) (?:the )?"
+    rf"(?:[\w-]+ ){{1,4}}?and (?:the )?(?:\w+ )?{PLACEBO}\b"
     rf"|\b(?:matched|mirrored|equalled|equaled) (?:that|those|the \w+) (?:\w+ ){{0,3}}?(?:with|in|on|of|for) "
     rf"(?:the |a )?(?:\w+ )?{PLACEBO}\b"
 )
@@ -852,12 +854,13 @@ def _label(text: str) -> str | None:
 
 # An exposure whose group loses hair or fails to regrow reports a harm, not a failed treatment.
 EXPOSURE = _rx(
-    r"\b(?:chemotherapy|chemo|docetaxel|paclitaxel|taxanes?|cyclophosphamide|doxorubicin|radiotherapy|radiation"
+    r"\b(?:chemotherapy|chemo|docetaxel|paclitaxel|taxanes?|cyclophosphamide|doxorubicin|epirubicin|anthracyclines?"
+    r"|radiotherapy|radiation"
     r"|diets?|dyes?|bleach\w*|relaxers?|straighteners?|hairstyles?|braids|ponytails?|isotretinoin|anabolic steroids?)\b"
 )
 NOT_REGROWN = _rx(
     r"\b(?:still )?(?:had |has |have )?(?:not|never|failed to) (?:\w+ )?(?:regr[eo]wn?|grown back|grow back|grew back"
-    r"|recovered)\b"
+    r"|recovered)\b|\bstill had (?:\w+ )?thin(?:ning)? hair\b"
 )
 TREATMENT_WORD = _rx(r"\b(?:cooling|cap|minoxidil|finasteride|treated with|treatment with|given|supplement\w*)\b")
 
@@ -1208,7 +1211,9 @@ CAVEAT = _rx(
     r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"
     r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin (?:the )?others?\b|\b(?:far|much|clearly|markedly) less\b"
     r"|\b(?:developed|got|grew|noticed|reported|experienced) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
-    r"|\b(?:responded|worked|helped|improved) less\b|\bhypertrichosis\b|\bmiss(?:ed|es)\b"
+    r"|\b(?:responded|worked|helped|improved) less\b"
+    r"|\b(?:only |very )?few (?:\w+ ){0,3}?(?:kept|responded|regrew|improved|benefit\w*|saw|had|gained)\b"
+    r"|\bhypertrichosis\b|\bmiss(?:ed|es)\b"
     r"|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
     r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b"
     r"|\bdropped out\b|\bwithdrew\b"

@@ -515,6 +515,7 @@ def test_the_broadened_families_keep_what_they_must_not_change(sentence, expecte
         "Early treatment can stop further loss but seldom restores hair that has gone.",
         "Scalp lesions responded to the cream, whereas beard patches showed no change.",
         "Most patients regrew their eyebrows, while scalp hair responded less.",
+        "Cold caps saved hair for most women on docetaxel, but few on epirubicin kept theirs.",
     ],
 )
 def test_a_benefit_with_a_clause_that_takes_it_back_is_mixed(sentence):
@@ -564,6 +565,7 @@ def test_equal_to_the_control_is_read_only_for_hair_outcomes():
         "The chemical relaxer burned the scalp and left bald patches.",
         "Peroxide bleach weakened the hair shafts and made them snap.",
         "The hairline receded in two men within weeks of the injections.",
+        "A year after anthracyclines, a third of the women still had thinning hair.",
     ],
 )
 def test_an_exposures_lost_or_unregrown_hair_is_harm(sentence):
