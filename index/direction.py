@@ -886,6 +886,10 @@ TAKES_GAIN_BACK = _rx(
 )
 
 
+# A main clause that sounds like a gain the cues do not read ("seemed to help the scalp").
+POSITIVE = _rx(r"\b(?:help\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better|work(?:s|ed)|effective)\b")
+
+
 def _polarity(text: str, label: str | None) -> str | None:
     """The label once the clauses about this study are read one by one; precision first.
 
@@ -899,6 +903,14 @@ def _polarity(text: str, label: str | None) -> str | None:
     if len(parts) < 2 or label not in ("benefit", "no benefit", "harm"):
         return label
     main = _label(parts[0])
+    if (
+        label == "no benefit"
+        and main is None
+        and POSITIVE.search(parts[0])
+        and not NEGATOR.search(parts[0])
+        and not NOT_SIGNIFICANT_GAIN.search(text)
+    ):
+        return None  # "seemed to help the scalp, but made no difference to counts": a gain the cues do not read
     others: set[str] = set()
     bodies: list[str] = []
     for part in parts[1:]:
@@ -965,6 +977,8 @@ NOT_SIGNIFICANT_GAIN = _rx(
     r"increase|improvement|effect|benefit|rise|trend|result)s?\b(?:\s+\w+){0,4}?\s+(?:was|were|is|are|proved"
     r"|remained)\s+"
     r"not\s+(?:statistically\s+)?significant\b|\bbut not significantly\b"
+    r"|\b(?:but|although|though|yet|however)\s+there (?:was|were) no (?:significant |statistically significant )?"
+    r"differences? between (?:the )?(?:two |treatment |study )?(?:groups|arms)\b"
     r"|\b(?:but|although|though|yet)\s+(?:this|it|these|the \w+)\s+(?:did not|didn't"
     r"|failed to) reach (?:statistical )?significance\b"
     rf"|\b(?:but|although|though|yet|however)\s+(?:this|it|these|they|that|the (?:\w+ )?(?:gains?|effects?"
@@ -1197,7 +1211,10 @@ def _number(word: str) -> float | None:
 # outcome, site or group it missed ("but not hair thickness", "did little for scalp hair", "rarely in
 # totalis"), a gain that did not last ("fell out again", "faded"), a smaller effect than an active
 # comparator ("clearly less than finasteride"), or a harm or worry ("raised concerns", "headaches were common").
-CONTRAST = _rx(r"(?:,\s*|\s)(?:but|though|although|whereas|yet|however|while)\b(?! also)")
+CONTRAST = _rx(
+    r"(?:,\s*|\s)(?:but|though|although|whereas|yet|however|while)\b(?! also)"
+    r"|,\s*(?:with|and) (?:the )?(?:other|third|second|fourth|remaining|rest|others)\b"
+)
 CAVEAT = _rx(
     r"^\W*(?:clearly |certainly |but |yet |still )?not\b(?! only)|\b(?:did|does|do|had|has|have|showed"
     r"|made)\s+(?:very\s+)?little\b"
@@ -1216,7 +1233,13 @@ CAVEAT = _rx(
     r"|\bhypertrichosis\b|\bmiss(?:ed|es)\b"
     r"|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
     r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b"
-    r"|\bdropped out\b|\bwithdrew\b"
+    r"|\bdropped out\b|\bwithdrew\b|\bled (?:\w+ ){0,3}?to (?:stop|quit|discontinue|drop out|withdraw)\b"
+    r"|\bworn off\b|\bhad (?:faded|gone|disappeared|vanished)\b|\bno difference\b|\bshowing no\b"
+    r"|\b(?:stayed|remained|were|was) (?:the same|unchanged|flat)\b"
+    r"|\b(?:caus\w*|led to|brought|trigger\w*|report\w*|develop\w*|experienc\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning|stinging|palpitations"
+    r"|weight gain)\b|\b(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning"
+    r"|stinging|palpitations|weight gain)\s+(?:\w+\s+){0,2}?(?:led|forced|made|(?:was|were) (?:common|frequent))\b"
     r"|\bthe rest\b|\bno (?:effect|benefit|change"
     r"|response)\b"
 )

@@ -516,6 +516,10 @@ def test_the_broadened_families_keep_what_they_must_not_change(sentence, expecte
         "Scalp lesions responded to the cream, whereas beard patches showed no change.",
         "Most patients regrew their eyebrows, while scalp hair responded less.",
         "Cold caps saved hair for most women on docetaxel, but few on epirubicin kept theirs.",
+        "The patch raised hair counts in women, although leg swelling led several to stop.",
+        "The spray cut shedding early on, but by week 20 the effect had worn off.",
+        "The drug regrew more hair than finasteride in three of four trials, with the fourth showing no difference.",
+        "The massage device increased hair thickness, but hair counts stayed the same.",
     ],
 )
 def test_a_benefit_with_a_clause_that_takes_it_back_is_mixed(sentence):
@@ -587,3 +591,21 @@ def test_benefits_in_set_d_wordings(sentence):
 
 def test_an_earlier_single_study_quoted_gives_no_direction():
     assert label("The authors recall that an earlier rat study had found the oil sped up fur growth.") is None
+
+
+def test_a_gain_in_both_arms_with_no_difference_between_them_is_no_benefit():
+    assert label("Both arms grew more hair over the year, but there was no difference between the groups.") == (
+        "no benefit"
+    )
+
+
+def test_a_failure_after_a_gain_the_rules_cannot_read_gives_no_direction():
+    # "helped the scalp" is no cue the rules read; a bare "no benefit" would hide that gain
+    assert label("The tonic seemed to help the scalp, but made no difference to hair counts.") is None
+    # the same failure after a clause that claims nothing stays no benefit
+    assert label("The tonic was well tolerated, but made no difference to hair counts.") == "no benefit"
+
+
+def test_a_contrast_clause_that_names_a_symptom_without_a_harm_keeps_the_benefit():
+    sentence = "Minoxidil regrew hair in most men, but it is also used for high blood pressure and headache."
+    assert label(sentence) == "benefit"
