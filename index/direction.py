@@ -474,6 +474,8 @@ NEITHER_NOR = _rx(
 NO_BENEFIT = [
     SAME_AS_CONTROL,
     NEITHER_NOR,
+    # nothing added over the comparator: "gave no extra hair over minoxidil alone"
+    _rx(r"\bno (?:extra|additional|more|further) (?:hair|regrowth|density|gain|growth)\b"),
     # a trial that missed its goal: "the phase 3 trial missed its main goal"
     _rx(r"\bmiss(?:ed|es)? (?:its|their|the) (?:\w+ ){0,2}?(?:goals?|end ?points?|targets?|outcomes?)\b"),
     # failure stated outright: "failed in most women", "proved useless", "none of the supplements changed"
@@ -1234,6 +1236,8 @@ CAVEAT = _rx(
     r"|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
     r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b"
     r"|\bdropped out\b|\bwithdrew\b|\bled (?:\w+ ){0,3}?to (?:stop|quit|discontinue|drop out|withdraw)\b"
+    r"|^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:developed|got|suffered|experienced)\b"
     r"|\bworn off\b|\bhad (?:faded|gone|disappeared|vanished)\b|\bno difference\b|\bshowing no\b"
     r"|\b(?:stayed|remained|were|was) (?:the same|unchanged|flat)\b"
     r"|\b(?:caus\w*|led to|brought|trigger\w*|report\w*|develop\w*|experienc\w*)\s+(?:\w+\s+){0,3}?"

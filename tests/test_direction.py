@@ -520,6 +520,7 @@ def test_the_broadened_families_keep_what_they_must_not_change(sentence, expecte
         "The spray cut shedding early on, but by week 20 the effect had worn off.",
         "The drug regrew more hair than finasteride in three of four trials, with the fourth showing no difference.",
         "The massage device increased hair thickness, but hair counts stayed the same.",
+        "Ruxolitinib regrew most of the scalp hair in 14 of 22 patients, though three developed pneumonia.",
     ],
 )
 def test_a_benefit_with_a_clause_that_takes_it_back_is_mixed(sentence):
@@ -549,6 +550,7 @@ def test_a_contrast_about_the_comparator_or_reserve_keeps_the_benefit(sentence):
         "Neither the short nor the long course of the supplement changed hair counts.",
         "The herbal tonic helped neither shedding nor density.",
         "Hair density improved in the exosome group and in the saline group alike.",
+        "Adding a laser comb to finasteride gave no extra regrowth over finasteride alone.",
     ],
 )
 def test_an_outcome_equal_to_the_control_is_no_benefit(sentence):
