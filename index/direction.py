@@ -888,6 +888,8 @@ TAKES_GAIN_BACK = _rx(
 )
 
 
+# A blood level raised is no hair gain: "raised blood zinc but did not improve hair growth" is no benefit.
+LAB_GAIN = _rx(r"\b(?:rais|increas|boost|restor|normali[sz])\w*\s+(?:the\s+)?(?:\w+\s+)?(?:blood|serum|plasma)\b")
 # A main clause that sounds like a gain the cues do not read ("seemed to help the scalp").
 POSITIVE = _rx(r"\b(?:help\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better|work(?:s|ed)|effective)\b")
 
@@ -911,6 +913,7 @@ def _polarity(text: str, label: str | None) -> str | None:
         and POSITIVE.search(parts[0])
         and not NEGATOR.search(parts[0])
         and not NOT_SIGNIFICANT_GAIN.search(text)
+        and not LAB_GAIN.search(parts[0])
     ):
         return None  # "seemed to help the scalp, but made no difference to counts": a gain the cues do not read
     others: set[str] = set()

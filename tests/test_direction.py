@@ -606,6 +606,8 @@ def test_a_failure_after_a_gain_the_rules_cannot_read_gives_no_direction():
     assert label("The tonic seemed to help the scalp, but made no difference to hair counts.") is None
     # the same failure after a clause that claims nothing stays no benefit
     assert label("The tonic was well tolerated, but made no difference to hair counts.") == "no benefit"
+    # a blood level raised is no hair gain
+    assert label("Iron tablets raised serum ferritin but did not reduce shedding.") == "no benefit"
 
 
 def test_a_contrast_clause_that_names_a_symptom_without_a_harm_keeps_the_benefit():
