@@ -51,6 +51,17 @@ Labelling conventions the rules follow (the labelled sets use the same):
   are not its finding and are blanked before reading;
 - a suppressed hair outcome reported as a result ("halted fur regrowth") is ``harm``; a mechanism in
   the present tense ("PGD2 inhibits hair growth") is no direction;
+- clause polarity comes last (``_polarity``): the main clause and each contrast clause are read on
+  their own, and a direction stands only when they agree. A benefit joined to a clause that fails
+  (another trial "missed its main goal", another site "showed no change", a dropout "stopped because
+  of side effects") is ``mixed``, as is a failure joined to a benefit ("can halt further loss but
+  rarely brings back hair"); a harm joined to a benefit is no direction;
+- an outcome equal to the control's is ``no benefit`` without a negator ("rose by the same small
+  amount as with the base shampoo", "improved similarly in both arms", "matched the carrier oil");
+  the control may be a plain base, carrier oil or tap water as well as placebo, sham or vehicle;
+- an exposure (chemotherapy, a diet, a dye, bleach, a hairstyle) whose group lost hair or had not
+  regrown it is ``harm`` ("one in ten still had not regrown their hair after docetaxel"), not a
+  failed treatment, unless a treatment is named in the sentence;
 - cues whose words serve other fields too ("an alternative to", "encouraging", "a role in treating",
   "beat", "increased density") count only in a sentence about hair (``LOOSE_BENEFIT``).
 """
@@ -128,7 +139,7 @@ NO_FINDING = _rx(
     r"|\bprotocol\b|\bwill (?:compare|assess|test|evaluate|examine)\b|\bwhether\b"
     r"|\bmechanisms? (?:by which|of|behind|underlying)\b"
     r"|\brole in (?:causing|driving|the (?:development|onset|cause)|triggering|hair loss|balding|alopecia)\b"
-    r"|\bhow\b|\bwhy\b|\?\s*$|\b(?:aims?|aimed) to\b"
+    r"|(?<!difference to )(?<!difference in )\bhow\b|\bwhy\b|\?\s*$|\b(?:aims?|aimed) to\b"
     r"|\b(?:confirm|determine|know|establish|clarify|see|tell|assess|understand|prove|show)\s+if\b"
 )
 
@@ -144,11 +155,29 @@ NEG_OBJECT = rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|recovery|regrowth|remission|densit
 # clinical object: "improved understanding", "increased growth of tumour cells", "the success of
 # these drugs" and "might benefit from assessment" (abstract discussion sentences) are no findings.
 BENEFIT = [
+    # hair gained, patches that responded: "had gained terminal hairs", "scalp patches responded to DPCP"
+    _rx(
+        r"\b(?:gained|gain|gains|grew) (?:\w+ ){0,2}?(?:hairs|hair counts?)\b"
+        r"|(?<!few )(?<!no )(?<!not )\b(?:patches|lesions|patients|children|men|women|most|many)\s+(?:\w+\s+)?"
+        r"responded (?:well )?(?:to|within|after|by|in)\b"
+    ),
+    # an animal's fur or a patient's hair grown; patients pleased: "grew fur on shaved mice faster than saline"
+    _rx(
+        r"\b(?:grew|regrew) (?:more |new |thicker )?(?:fur|hair)\b(?! (?:on (?:the |their )?(?:face|body)|loss))"
+        r"|\bpleased (?:most|many|nearly all|almost all|the) (?:\w+ )?(?:patients|users|men|women|people|clients)\b"
+    ),
+    # a scalp disease brought under control: "quieted the signs of lichen planopilaris", "settled the lupus"
+    _rx(
+        r"\b(?:settl|quiet|calm|sooth)\w*\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:lichen planopilaris|lupus|alopecia areata"
+        r"|frontal fibrosing alopecia|folliculitis|lpp|ffa|scalp inflammation|disease activity)\b"
+        r"|\b(?:halt|stop|slow|arrest|prevent)\w*\s+(?:any\s+)?(?:further|more|continued|ongoing)\s+(?:hair\s+)?loss\b"
+    ),
     # keeping hair: "kept most of their hair", "saved the hair of", "preserved density", "kept counts above baseline"
     _rx(
         r"\b(?:kept|keep(?:s|ing)?|retain\w*|preserv\w*|sav(?:e|es|ed|ing)|held on to|hold(?:s|ing)? on to"
         r"|protect\w*)\s+"
-        r"(?:(?:most|much|all|some|more|nearly|almost|bulk|majority|part|half|the|of|their|his|her|its) ){0,4}"
+        r"(?:(?:most|much|all|some|more|nearly|almost|bulk|majority|part|half|the|of|their|his|her|its|men's|women's"
+        r"|patients'|people's) ){0,4}"
         r"(?:hair(?! follicle)\w*|density|coverage|fur|eyebrows|lashes)\b"
         r"|\b(?:kept|keep\w*|stay\w*|remain\w*|held|stood)\s+(?:\w+\s+){0,3}?(?:above|over) (?:the )?(?:baseline"
         r"|starting (?:level|point|values?)|"
@@ -200,7 +229,8 @@ BENEFIT = [
     _rx(
         rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|cut|cuts"
         rf"|curb\w*|"
-        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+(?:\w+\s+){{0,2}}?"
+        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?"
         rf"{HAIR_HARM}"
     ),
     _rx(
@@ -266,7 +296,9 @@ BENEFIT = [
     ),
     _rx(
         r"\b(?:superior to|outperform\w*|more effective than|best (?:results|hair growth)|(?:works?|worked) best|"
-        r"worked best|more hair(?! loss)|more than (?:placebo|sham|vehicle|control)|"
+        r"worked best|(?<!lost )(?<!lose )(?<!losing )(?<!shed )(?<!shedding )"
+        r"more hair(?! loss| fall| shedding| thinning)|"
+        r"more than (?:placebo|sham|vehicle|control)|"
         r"(?:hair|count|density) gains?|gains? in (?:\w+ )?(?:hair|density|counts?)|gained (?:\w+ )?hair)\b"
     ),
     _rx(
@@ -274,7 +306,7 @@ BENEFIT = [
         r"(?:\w+ ){0,3}?(?:for|as|in)\b"
     ),
     _rx(
-        r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?)\s+(?:[\w-]+,?\s+){0,3}?"
+        r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?|becomes?|became)\s+(?:[\w-]+,?\s+){0,3}?"
         r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:\w+\s+){0,2}?"
         r"(?:option|alternative|treatment|therapy|remedy|add-on|choice)\b"
     ),
@@ -374,7 +406,8 @@ NOT_BENEFIT = _rx(
     r"|\b(?:future|more|further) work\b|\b\w+-induced\b"
     r"|\b(?:unwanted|excess|excessive) (?:\w+ ){0,3}?hair(?: growth)?\b|\b(?:facial|body) hair(?: growth)?\b"
     r"|\bhair growth (?:on|in) (?:the )?(?:face|body)\b"
-    r"|\bto(?<!shown to)(?<!found to)(?<!appeared to)(?<!appears to)(?<!seemed to)(?<!seems to)(?<!likely to)"
+    r"|\bto(?<!shown to)(?<!found to)(?<!appeared to)(?<!appears to)(?<!seemed to)(?<!seems to)(?<!seem to)"
+    r"(?<!appear to)(?<!likely to)"
     r"(?<!able to)(?<!failed to)(?<!fails to)(?<!fail to)(?<!helped to)(?<!helps to)(?<!help to)(?<!proved to)"
     r"(?<!tended to)(?<!tends to)(?<!tend to) (?:further )?(?:improve|increase|reduce|prevent|enhance|promote)\b"
     r"|\bwork(?:s|ed)?,? (?:at least in part,? )?by\b"
@@ -406,7 +439,10 @@ RISK_OR_LINK = _rx(
     r"relationship)\b"
 )
 RISK = _rx(r"\b(?:risks?|side effects?|adverse|safety|infections?|toxicity|complications?|rates? of)\b")
-PLACEBO = r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy|sugar pills?|dummy pills?)"
+PLACEBO = (
+    r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy|sugar pills?|dummy pills?|"
+    r"(?:plain |unmedicated )?base (?:shampoo|cream|lotion|formula|oil)|plain shampoo|carrier oil|tap water)"
+)
 # A result said not to be significant: a denied benefit, unless its clause is about a risk or a link.
 NOT_SIGNIFICANT = _rx(
     r"\b(?:was|were|is|are|proved|remained)\s+not\s+(?:statistically\s+)?significant\b(?!ly)"
@@ -415,7 +451,33 @@ NOT_SIGNIFICANT = _rx(
     r"|\b(?:non-?significant|nonsignificant|insignificant)\s+(?:\w+\s+)?(?:change|difference|effect|increase|"
     r"improvement|gain|trend|benefit)"
 )
+# An outcome equal to the control's: "counts rose by the same small amount as with the base shampoo"
+SAME_AS_CONTROL = _rx(
+    rf"\b(?:the )?(?:same|similar|equal|identical|comparable) (?:(?!side|adverse|risk|safety|complication|infection"
+    rf"|irritation)[\w-]+ ){{0,3}}?(?:amount|degree|extent|rate|gains?|growth|regrowth|counts?|density"
+    rf"|increases?|rises?|changes?|improvements?|results?|effects?)\s+(?:\w+\s+){{0,6}}?(?:as|to) (?:with |in |on "
+    rf"|for |from |that of |those (?:of|on|with) )?(?:the |a |an |its )?(?:\w+ ){{0,2}}?{PLACEBO}\b"
+    rf"|\b(?:similarly|equally|alike)\b(?= in (?:both|all|either) (?:groups|arms)| in the (?:[\w-]+ ){{1,3}}?and "
+    rf"(?:the )?{PLACEBO})"
+    rf"|\band in the (?:\w+ )?{PLACEBO}(?:-\w+)?(?: \w+)? (?:alike|too|as well)\b"
+    rf"|\b(?:was|were) (?:\w+ )?(?:similar|alike|the same|comparable|identical) (?:with|in|for|between|on) (?:the )?"
+    rf"(?:[\w-]+ ){{1,4}}?and (?:the )?(?:\w+ )?{PLACEBO}\b"
+    rf"|\b(?:matched|mirrored|equalled|equaled) (?:that|those|the \w+) (?:\w+ ){{0,3}}?(?:with|in|on|of|for) "
+    rf"(?:the |a )?(?:\w+ )?{PLACEBO}\b"
+)
+# Both arms of a "neither ... nor" left unchanged: "neither the low nor the high dose changed hair density"
+NEITHER_NOR = _rx(
+    r"\bneither\b(?:\s+[\w-]+){1,8}?\s+nor\b(?:\s+[\w-]+){1,10}?\s+(?:changed|improved|increased|affected"
+    r"|altered|raised|reduced|slowed|helped|regrew)\b"
+    r"|\b(?:helped|improved|changed|affected|reduced|increased|slowed|altered)\s+neither\b"
+)
 NO_BENEFIT = [
+    SAME_AS_CONTROL,
+    NEITHER_NOR,
+    # nothing added over the comparator: "gave no extra hair over minoxidil alone"
+    _rx(r"\bno (?:extra|additional|more|further) (?:hair|regrowth|density|gain|growth)\b"),
+    # a trial that missed its goal: "the phase 3 trial missed its main goal"
+    _rx(r"\bmiss(?:ed|es)? (?:its|their|the) (?:\w+ ){0,2}?(?:goals?|end ?points?|targets?|outcomes?)\b"),
     # failure stated outright: "failed in most women", "proved useless", "none of the supplements changed"
     _rx(
         r"\b(?:failed|was unsuccessful|were unsuccessful|did not work) (?:in|for) (?:most|many|all|the majority"
@@ -461,6 +523,7 @@ NO_BENEFIT = [
     _rx(
         rf"\b(?:did not|didn't|does not|do not|were not|was not) (?:\w+ )?differ\b(?=.*\b{PLACEBO})"
         rf"|\bno (?:significant |statistically significant |meaningful )?difference\b(?=.*\b{PLACEBO})"
+        r"|\bmade no (?:\w+ )?difference (?:to|in)\b"
     ),
     _rx(
         r"\b(?:ineffective|not effective|no (?:(?:significant|statistically significant|measurable|meaningful|clear"
@@ -546,6 +609,17 @@ PERCENT = _rx(
 )
 # Harms: a verb that brings a bad outcome, an exposure linked to one, a report of lasting effects.
 HARM = [
+    # damage done: "burned the scalp", "left patches of hair loss", "weakened the shafts", "lost fur faster"
+    _rx(
+        r"\b(?:burn(?:ed|t|s)?|scarred|damag(?:ed|es))\s+(?:the |their )?(?:scalp|skin|follicles?)\b"
+        r"|\bleft (?:\w+ ){0,2}?(?:patches of hair loss|bald (?:patches|spots)|scarring)\b"
+        r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b|\bmade (?:them|it|the hairs?|hair) (?:break|snap|fall)\b"
+        r"|\blost (?:\w+ )?(?:fur|hair) (?:faster|sooner|earlier|more quickly)\b"
+        r"|\b(?:lost|shed|losing|shedding) more (?:hair|fur)\b"
+        r"|\b(?:developed|grew|got) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
+        r"|\bdeveloped (?:\w+ ){0,2}?hypertrichosis\b"
+        r"|\bhairlines? (?:\w+ )?receded\b|\b(?:had|has|have) thinned (?:at|in|around|along|over)\b"
+    ),
     _rx(
         rf"\b(?:(?<!the )(?<!its )(?<!a )caus(?:e[sd]?|ing)\b(?! of)|trigger\w*|led to|leads? to|lead to|"
         rf"resulted in|resulting in|induc\w*|worsen\w*|aggravat\w*|"
@@ -755,6 +829,12 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     text = _without_literature(text)
     if not re.search(r"[a-z]", text):
         return None, False
+    label = _polarity(text, _label(text))
+    return label, bool(label and HEDGE.search(text))
+
+
+def _label(text: str) -> str | None:
+    """The label of the word cues over the whole text (see ``sentence_direction``)."""
     benefit, denied, rest = _benefits(text)
     harm = _harms(text)
     qualified = bool(QUALIFIER.search(rest)) or _minority(text) or (benefit and _caveat(rest))
@@ -769,13 +849,104 @@ def _read(sentence: str) -> tuple[str | None, bool]:
         if label == "harm":
             return None, False  # "reports linking X to depression were conflicting": unsure, so no direction
         label = label or "mixed"  # "gave mixed results", "the evidence is conflicting"
-    return label, bool(label and HEDGE.search(text))
+    if label in (None, "no benefit", "mixed") and not benefit and _lasting_loss(text):
+        label = "harm"  # "one in ten still had not regrown their hair after docetaxel": the exposure's harm
+    return label
+
+
+# An exposure whose group loses hair or fails to regrow reports a harm, not a failed treatment.
+EXPOSURE = _rx(
+    r"\b(?:chemotherapy|chemo|docetaxel|paclitaxel|taxanes?|cyclophosphamide|doxorubicin|epirubicin|anthracyclines?"
+    r"|radiotherapy|radiation"
+    r"|diets?|dyes?|bleach\w*|relaxers?|straighteners?|hairstyles?|braids|ponytails?|isotretinoin|anabolic steroids?)\b"
+)
+NOT_REGROWN = _rx(
+    r"\b(?:still )?(?:had |has |have )?(?:not|never|failed to) (?:\w+ )?(?:regr[eo]wn?|grown back|grow back|grew back"
+    r"|recovered)\b|\bstill had (?:\w+ )?thin(?:ning)? hair\b"
+)
+TREATMENT_WORD = _rx(r"\b(?:cooling|cap|minoxidil|finasteride|treated with|treatment with|given|supplement\w*)\b")
+
+
+def _lasting_loss(text: str) -> bool:
+    """Hair not regrown after an exposure (chemotherapy, a diet, a dye), with no treatment in the sentence."""
+    return bool(EXPOSURE.search(text) and NOT_REGROWN.search(text) and not TREATMENT_WORD.search(text))
+
+
+def _parts(text: str) -> list[str]:
+    """The main clause and each contrast clause ("but", "while", "though", ...) of a sentence."""
+    cuts = [m for m in CONTRAST.finditer(text) if m.start() >= 8]
+    if not cuts:
+        return [text]
+    bounds = [0, *(m.start() for m in cuts), len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+# A contrast clause that denies the gain itself against the comparator, not another outcome, site or trial.
+TAKES_GAIN_BACK = _rx(
+    rf"^\W*(?:it|this|that|these|they|the (?:\w+ )?(?:gain|difference|change|increase|effect|improvement|benefit)s?)\b"
+    rf".*\b(?:{PLACEBO}|significan\w*)\b"
+)
+
+
+# A blood level raised is no hair gain: "raised blood zinc but did not improve hair growth" is no benefit.
+LAB_GAIN = _rx(r"\b(?:rais|increas|boost|restor|normali[sz])\w*\s+(?:the\s+)?(?:\w+\s+)?(?:blood|serum|plasma)\b")
+# A main clause that sounds like a gain the cues do not read ("seemed to help the scalp").
+POSITIVE = _rx(r"\b(?:help\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better|work(?:s|ed)|effective)\b")
+
+
+def _polarity(text: str, label: str | None) -> str | None:
+    """The label once the clauses about this study are read one by one; precision first.
+
+    A direction stands only when the clauses agree. A benefit joined to a clause that takes it back
+    (another outcome, site, trial or group that failed, a harm, a dropout) is ``mixed``; so is a
+    failure joined to a benefit ("can halt further loss but rarely brings back hair"). A harm joined
+    to a benefit has no rule to settle it, so no direction is given. Clauses about the comparator
+    arm ("while placebo did nothing") and reserve alone ("though trials are small") are not read.
+    """
+    parts = _parts(text)
+    if len(parts) < 2 or label not in ("benefit", "no benefit", "harm"):
+        return label
+    main = _label(parts[0])
+    if (
+        label == "no benefit"
+        and main is None
+        and POSITIVE.search(parts[0])
+        and not NEGATOR.search(parts[0])
+        and not NOT_SIGNIFICANT_GAIN.search(text)
+        and not LAB_GAIN.search(parts[0])
+    ):
+        return None  # "seemed to help the scalp, but made no difference to counts": a gain the cues do not read
+    others: set[str] = set()
+    bodies: list[str] = []
+    for part in parts[1:]:
+        body = CONTRAST.sub(" ", part, count=1)
+        opening = " ".join(body.split()[:4])
+        if COMPARATOR_CLAUSE.search(opening) or _about_comparator(body) or HEDGE_ONLY.search(body):
+            continue
+        found = _label(body)
+        if found:
+            others.add(found)
+            bodies.append(body)
+    if not others or main is None:
+        return label
+    if label == "no benefit" and main == "benefit" and any(TAKES_GAIN_BACK.search(b) for b in bodies):
+        return label  # "improved density, but it was no better than placebo": the gain itself is denied
+    if main == "benefit" and others & {"no benefit", "harm", "mixed"}:
+        return "mixed"
+    if main == "no benefit" and "benefit" in others:
+        return "mixed"
+    if main == "harm" and others & {"benefit", "mixed"}:
+        return None
+    if main != label and main not in others:
+        return None  # the whole reads one way, its clauses another: no rule decides
+    return label
 
 
 # Other studies' results, quoted by this one: "earlier trials cited by the review had reported ...", "previous
 # studies had suggested ...". The past perfect and "cited" mark a report that is not the study's own finding.
 LITERATURE_REPORT = _rx(
-    r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?:studies|trials|reports|research|"
+    r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?:study|trial|report|review|paper|"
+    r"studies|trials|reports|research|"
     r"work|reviews|papers|authors)\b|\bcited (?:by|in)\b|\b(?:studies|trials|reports|authors|research|work|reviews"
     r"|papers|"
     r"they|others|researchers)\s+(?:\w+\s+){0,4}?had (?:previously |once |long )?(?:been )?"
@@ -811,6 +982,8 @@ NOT_SIGNIFICANT_GAIN = _rx(
     r"increase|improvement|effect|benefit|rise|trend|result)s?\b(?:\s+\w+){0,4}?\s+(?:was|were|is|are|proved"
     r"|remained)\s+"
     r"not\s+(?:statistically\s+)?significant\b|\bbut not significantly\b"
+    r"|\b(?:but|although|though|yet|however)\s+there (?:was|were) no (?:significant |statistically significant )?"
+    r"differences? between (?:the )?(?:two |treatment |study )?(?:groups|arms)\b"
     r"|\b(?:but|although|though|yet)\s+(?:this|it|these|the \w+)\s+(?:did not|didn't"
     r"|failed to) reach (?:statistical )?significance\b"
     rf"|\b(?:but|although|though|yet|however)\s+(?:this|it|these|they|that|the (?:\w+ )?(?:gains?|effects?"
@@ -864,12 +1037,16 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
                 or not EFFICACY.search(masked)
             ):
                 continue  # "the rise in side effects was not significant", "the association was not significant"
+            if pattern in (SAME_AS_CONTROL, NEITHER_NOR) and not HAIR_CONTEXT.search(text):
+                continue  # "neither weight nor waist changed": read only for hair outcomes
             if _comparator_side(base, match.start()):
                 masked = _blank(masked, match)
                 continue  # "..., whereas there was no change with placebo": the comparator's result
             denied = True
             spans.append((match.start(), match.end()))
             masked = _blank(masked, match)
+            if pattern is SAME_AS_CONTROL:
+                masked = _blank_clause(masked, match.start())  # "density improved in both arms alike": one cue
     for pattern in BENEFIT + (LOOSE_BENEFIT if HAIR_CONTEXT.search(text) else []):
         for match in pattern.finditer(masked):
             if "_" in match.group(0)[:1]:
@@ -935,6 +1112,12 @@ def _denied_nearby(text: str, match: re.Match, spans: list[tuple[int, int]]) -> 
             if len(between.split()) <= 2 and not CLAUSE_BREAK.search(between):
                 return True
     return False
+
+
+def _blank_clause(text: str, pos: int) -> str:
+    """The text with its clause blanked from the clause's start up to pos: the cues there are the equal outcome's."""
+    cut = max((m.end() for m in CLAUSE_BREAK.finditer(text[:pos])), default=0)
+    return text[:cut] + re.sub(r"\S", "_", text[cut:pos]) + text[pos:]
 
 
 def _blank(text: str, match: re.Match) -> str:
@@ -1033,7 +1216,10 @@ def _number(word: str) -> float | None:
 # outcome, site or group it missed ("but not hair thickness", "did little for scalp hair", "rarely in
 # totalis"), a gain that did not last ("fell out again", "faded"), a smaller effect than an active
 # comparator ("clearly less than finasteride"), or a harm or worry ("raised concerns", "headaches were common").
-CONTRAST = _rx(r"(?:,\s*|\s)(?:but|though|although|whereas|yet|however|while)\b(?! also)")
+CONTRAST = _rx(
+    r"(?:,\s*|\s)(?:but|though|although|whereas|yet|however|while)\b(?! also)"
+    r"|,\s*(?:with|and) (?:the )?(?:other|third|second|fourth|remaining|rest|others)\b"
+)
 CAVEAT = _rx(
     r"^\W*(?:clearly |certainly |but |yet |still )?not\b(?! only)|\b(?:did|does|do|had|has|have|showed"
     r"|made)\s+(?:very\s+)?little\b"
@@ -1045,7 +1231,23 @@ CAVEAT = _rx(
     r"|\b(?:after|of|on|upon) (?:stopping|discontinu\w*|withdrawal)\b|\bonce (?:\w+ ){1,2}stopped\b"
     r"|\bconcerns?\b|\bworr\w*|\bcaution\w*|\b(?:side effects?|adverse (?:events?|effects?))\b"
     r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"
-    r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin others\b|\bthe rest\b|\bno (?:effect|benefit|change"
+    r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin (?:the )?others?\b|\b(?:far|much|clearly|markedly) less\b"
+    r"|\b(?:developed|got|grew|noticed|reported|experienced) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
+    r"|\b(?:responded|worked|helped|improved) less\b"
+    r"|\b(?:only |very )?few (?:\w+ ){0,3}?(?:kept|responded|regrew|improved|benefit\w*|saw|had|gained)\b"
+    r"|\bhypertrichosis\b|\bmiss(?:ed|es)\b"
+    r"|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
+    r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b"
+    r"|\bdropped out\b|\bwithdrew\b|\bled (?:\w+ ){0,3}?to (?:stop|quit|discontinue|drop out|withdraw)\b"
+    r"|^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:developed|got|suffered|experienced)\b"
+    r"|\bworn off\b|\bhad (?:faded|gone|disappeared|vanished)\b|\bno difference\b|\bshowing no\b"
+    r"|\b(?:stayed|remained|were|was) (?:the same|unchanged|flat)\b"
+    r"|\b(?:caus\w*|led to|brought|trigger\w*|report\w*|develop\w*|experienc\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning|stinging|palpitations"
+    r"|weight gain)\b|\b(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning"
+    r"|stinging|palpitations|weight gain)\s+(?:\w+\s+){0,2}?(?:led|forced|made|(?:was|were) (?:common|frequent))\b"
+    r"|\bthe rest\b|\bno (?:effect|benefit|change"
     r"|response)\b"
 )
 # A contrast clause about the comparator arm says nothing against the treatment ("while placebo did not").

@@ -497,3 +497,119 @@ def test_other_studies_results_and_what_hair_loss_leads_to_give_no_direction(sen
 )
 def test_the_broadened_families_keep_what_they_must_not_change(sentence, expected):
     assert label(sentence) == expected
+
+
+# ---- clause polarity (set D): a direction stands only when the clauses about the study agree
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a benefit taken back by another trial, another group, a lost gain, a dropout or a harm
+        "Drug Q thickened hair in the small pilot, but the larger confirmatory study missed its primary endpoint.",
+        "The gel raised hair density in one of the two centres but far less in the other.",
+        "The lotion increased hair counts at week 12, but the effect was gone by week 24.",
+        "The tablets regrew scalp hair in most patients, but 9% stopped because of acne.",
+        "Oral minoxidil improved density, though a fifth of the women developed facial hair.",
+        # a benefit in one respect joined to a failure in another
+        "Early treatment can stop further loss but seldom restores hair that has gone.",
+        "Scalp lesions responded to the cream, whereas beard patches showed no change.",
+        "Most patients regrew their eyebrows, while scalp hair responded less.",
+        "Cold caps saved hair for most women on docetaxel, but few on epirubicin kept theirs.",
+        "The patch raised hair counts in women, although leg swelling led several to stop.",
+        "The spray cut shedding early on, but by week 20 the effect had worn off.",
+        "The drug regrew more hair than finasteride in three of four trials, with the fourth showing no difference.",
+        "The massage device increased hair thickness, but hair counts stayed the same.",
+        "Ruxolitinib regrew most of the scalp hair in 14 of 22 patients, though three developed pneumonia.",
+    ],
+)
+def test_a_benefit_with_a_clause_that_takes_it_back_is_mixed(sentence):
+    assert label(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finasteride slowed hair loss, whereas men on placebo kept losing hair.",
+        "PRP improved hair density at six months, whereas the saline-injected side did not change.",
+        "PRP improved density, although the studies were small.",
+    ],
+)
+def test_a_contrast_about_the_comparator_or_reserve_keeps_the_benefit(sentence):
+    assert label(sentence) == "benefit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foam increased hair counts by the same amount as the vehicle foam.",
+        "Shedding fell by a similar amount with the caffeine shampoo as with the placebo shampoo.",
+        "The tonic produced the same hair growth as the carrier oil alone.",
+        "Hair density rose similarly in the caffeine and placebo groups.",
+        "Regrowth after the rosemary oil matched that seen with the carrier oil.",
+        "Neither the short nor the long course of the supplement changed hair counts.",
+        "The herbal tonic helped neither shedding nor density.",
+        "Hair density improved in the exosome group and in the saline group alike.",
+        "Adding a laser comb to finasteride gave no extra regrowth over finasteride alone.",
+    ],
+)
+def test_an_outcome_equal_to_the_control_is_no_benefit(sentence):
+    assert label(sentence) == "no benefit"
+
+
+def test_equal_to_the_control_is_read_only_for_hair_outcomes():
+    assert label("Neither weight nor waist circumference changed in either group.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two years after paclitaxel, a quarter of the patients had still not regrown a full head of hair.",
+        "Three years after radiotherapy, hair had never grown back over the treated area.",
+        "Women on the crash diet lost more hair than women on a balanced diet.",
+        "Many women on the low-protein diet reported more hair fall, while none on the standard diet did.",
+        "The chemical relaxer burned the scalp and left bald patches.",
+        "Peroxide bleach weakened the hair shafts and made them snap.",
+        "The hairline receded in two men within weeks of the injections.",
+        "A year after anthracyclines, a third of the women still had thinning hair.",
+    ],
+)
+def test_an_exposures_lost_or_unregrown_hair_is_harm(sentence):
+    assert label(sentence) == "harm"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hydroxychloroquine calmed the signs of frontal fibrosing alopecia in most treated women.",
+        "Rats given the oil grew fur over the shaved patch sooner than those given saline.",
+        "By month six, 20 of 28 women on the spray had gained terminal hairs, against 5 of 27 on placebo.",
+        "Finasteride kept most men's hair over five years.",
+    ],
+)
+def test_benefits_in_set_d_wordings(sentence):
+    assert label(sentence) == "benefit"
+
+
+def test_an_earlier_single_study_quoted_gives_no_direction():
+    assert label("The authors recall that an earlier rat study had found the oil sped up fur growth.") is None
+
+
+def test_a_gain_in_both_arms_with_no_difference_between_them_is_no_benefit():
+    assert label("Both arms grew more hair over the year, but there was no difference between the groups.") == (
+        "no benefit"
+    )
+
+
+def test_a_failure_after_a_gain_the_rules_cannot_read_gives_no_direction():
+    # "helped the scalp" is no cue the rules read; a bare "no benefit" would hide that gain
+    assert label("The tonic seemed to help the scalp, but made no difference to hair counts.") is None
+    # the same failure after a clause that claims nothing stays no benefit
+    assert label("The tonic was well tolerated, but made no difference to hair counts.") == "no benefit"
+    # a blood level raised is no hair gain
+    assert label("Iron tablets raised serum ferritin but did not reduce shedding.") == "no benefit"
+
+
+def test_a_contrast_clause_that_names_a_symptom_without_a_harm_keeps_the_benefit():
+    sentence = "Minoxidil regrew hair in most men, but it is also used for high blood pressure and headache."
+    assert label(sentence) == "benefit"
