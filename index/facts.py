@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 9  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 10  # bump when the rules below change, so the next build re-extracts every study
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
 # 4 (issue 22): designs title first, cited work ignored, in vitro vs live animals, case reports/series,
@@ -37,6 +37,9 @@ FACTS_VERSION = 9  # bump when the rules below change, so the next build re-extr
 # 9: 8's fact rules merged with the direction rules rewritten the same day by grammar and word family
 # (contrast caveats, benefits and harms without the old verbs, other studies' results blanked); both alter
 # stored facts.
+# 10 (after set E's first run): title read as a sentence, dashes as hyphens, more comparison-group, review,
+# case-series and pooled-n wordings, survey harms only next to something taken; directions read clause by clause
+# (after direction set D's first run).
 
 _NUM_RE = (
     r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
