@@ -39,7 +39,8 @@ SAFETY = re.compile(
     r"\b(safe|safer|safety|side[- ]?effects?|sides|adverse|risks?|risky|harm\w*|toxic\w*|tolerat\w*|dangerous|"
     r"bad for|damage|cancer|sexual|libido|erectile|impotence|gyn[ae]?comastia|depression|problems|complications|"
     r"downsides?|drawbacks?|cons|dangers?|worried|scared|shock loss|itch\w*|irritat\w*|allerg\w*|poison\w*|"
-    r"sick|hurts?|hurting|painful|pain|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start))\b",
+    r"sick|hurts?|hurting|painful|pain|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start)|"
+    r"mess(?:es|ing)? (?:with|up)|screw(?:s|ing)? (?:with|up)|sex drive)\b",
     re.I,
 )
 
@@ -118,11 +119,17 @@ LOSS_SINCE_STARTING = re.compile(
 
 
 CAN_TAKE = re.compile(
-    r"\b(?:can|could|should) (?:you|i|u|we|one|women|men|he|she|they|my \w+) (?:take|use|try|be on|go on)\b", re.I
+    r"\b(?:can|could|should) (?:you|i|u|we|one|women|men|he|she|they|my \w+|(?P<child>kids|children|teens|teenagers|"
+    r"toddlers|minors)) (?:even |still |really |actually |safely )?(?:take|use|try|be on|go on)\b",
+    re.I,
 )
 
 
-CIRCUMSTANCE = re.compile(r"\b(?:while|when|if|during|whilst|with|after|before)\b", re.I)
+CIRCUMSTANCE = re.compile(
+    r"\b(?:while|when|if|during|whilst|with|after|before)\b|"
+    r"\bat (?:that|this|his|her|my|your|their|such an?) (?:age|young age)\b",
+    re.I,
+)
 
 
 STRONG_EFFICACY = re.compile(r"\b(work\w*|effective\w*|efficacy|help\w*|improve\w*|regrow\w*|benefit\w*)\b", re.I)
@@ -136,9 +143,13 @@ SUBLINGUAL = re.compile(r"\b(under the tongue|sublingual\w*)\b", re.I)
 
 CAUSE = re.compile(
     r"\b(cause[sd]?|causing|make (?:your|my|you|me|the)? ?hair|trigger\w*|linked|link|lead to|leads to|"
-    r"result in|responsible|give (?:you|me)|gave me)\b",
+    r"result in|responsible|give (?:you|me)|gave me|"
+    r"(?:is|was|are|were) (?:this|that|it|these) (?:from|because of|due to))\b",
     re.I,
 )
+
+# A level or lack of a nutrient or hormone ("low vitamin d", "iron deficiency"): linked to hair loss is an association.
+LEVEL = re.compile(r"\b(?:low|high|deficien\w*|lack of|levels?)\b", re.I)
 
 
 COMPARE_CUES = re.compile(
@@ -229,7 +240,7 @@ def route_sides(text: str, vocab: Vocabulary | None = None) -> list[str] | None:
     return [f"{a} {found[0][1]}", f"{b} {found[0][1]}"]
 
 
-def population(text: str, vocab: Vocabulary | None = None) -> str | None:
+def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True) -> str | None:
     """The population the question is about, if it names one.
 
     An age under 18 ("my 9 year old daughter", "he's 14") says children whatever the pronouns and
@@ -248,7 +259,17 @@ def population(text: str, vocab: Vocabulary | None = None) -> str | None:
     ]
     if re.search(r"\b(i'?m|i am|as) an? (woman|girl|female)\b", text, re.I):
         return "women"
-    return min(hits)[1] if hits else None
+    if hits:
+        return min(hits)[1]
+    if m := AGE_SEX.search(text):
+        return "children" if int(m.group(1)) < 18 else ("women" if m.group(2).lower() == "f" else "men")
+    # "will her hair grow back?": with no one else named, the person the question is about is a woman
+    return "women" if pronouns and SHE.search(text) else None
+
+
+# Forum shorthand for who is asking: "28F", "35M", "(31 m)"; an age alone says no sex.
+AGE_SEX = re.compile(r"\b(\d{1,2})\s?([fm])\b", re.I)
+SHE = re.compile(r"\b(?:she|she'?s|shes|her|hers|herself)\b", re.I)
 
 
 AGE = re.compile(
@@ -322,11 +343,13 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
     if m := CAN_TAKE.search(text):
         # "can you take minoxidil under the tongue?" asks whether it can be used for this; "can I take it
         # while pregnant?" whether that is safe
-        return "safety" if CIRCUMSTANCE.search(text, m.end()) else "efficacy"
+        # "can kids take it?": whether a group may take it at all is whether it is safe for them
+        return "safety" if m.group("child") or CIRCUMSTANCE.search(text, m.end()) else "efficacy"
     if EFFICACY.search(text):
         return "efficacy"
     if CAUSE.search(text):
-        return "safety"
+        # "is low vitamin d linked to shedding?" asks an association with a level, not a harm of taking it
+        return "general" if LEVEL.search(text) else "safety"
     return "general"
 
 
@@ -345,7 +368,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         named = treatments
     named = _sublingual(text, named) if SUBLINGUAL.search(text) else named
     named = _other_route(text, named) if len(named) == 1 and COMPARE_CUES.search(text) else named
-    kind = kind_of(_without_name_doses(text, found), named, exposures_only=not treatments)
+    kind = _kind_asked(text, found, named, exposures_only=not treatments)
     if kind in ("efficacy", "general") and treatments and _sheds(text, found):
         kind = "safety"  # "will the minoxidil shed ever stop?": the shedding a treatment brings is its side effect
     if kind == "comparison" and len(named) > 2:
@@ -356,12 +379,39 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         interventions=tuple(named),
         outcome=outcome_words(text, vocab),
         population=population(text, vocab),
-        search_text=rewrite(text, vocab, known),
+        search_text=_keeps_population(rewrite(text, vocab, known), population(text, vocab), vocab),
         asked_text=rewrite(asking_part(text), vocab, known),
         aspect_text=rewrite(without_alternative(asking_part(text)), vocab, known),
         said=said,
         unheard=unheard_subject(text, vocab, known) if not found else (),
     )
+
+
+def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], exposures_only: bool) -> str:
+    """The kind of what the clause that asks asks, else of the whole text.
+
+    "my mum starts chemo for breast cancer next week. does scalp cooling stop the hair falling
+    out?": "cancer" is the story, and the question asks whether scalp cooling works. When the
+    asking clause says no kind of its own ("is that normal?" after the story) the whole text decides.
+    """
+    whole = kind_of(_without_name_doses(text, found), named, exposures_only=exposures_only)
+    asked = asking_part(text)
+    if asked == text:
+        return whole
+    own = kind_of(_without_name_doses(asked, find_interventions(asked)), named, exposures_only=exposures_only)
+    return own if own != "general" else whole
+
+
+def _keeps_population(searched: str, pop: str | None, vocab: Vocabulary) -> str:
+    """The searched text, saying the population when the rewrite dropped the words that stated it.
+
+    "28F", "my mum" or "guys" are rewritten away as filler, but the searched text is what a
+    follow-up re-reads as the conversation so far ("any side effects?" after a question about a
+    woman is still about a woman), so it must still say who the question is about.
+    """
+    if not pop or population(searched, vocab) == pop:
+        return searched
+    return f"{searched} in {pop}"
 
 
 SUBJECT = re.compile(
@@ -559,6 +609,14 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     # "what about the pill version?", "does the spray …": a route of the drug under discussion, if it has routes
     route = said_route if said_route and ROUTES[said_route.group(1).lower()] in _routes(base) else None
     if not is_follow_up(text, new) and not (route and not new.interventions):
+        if new.interventions == previous.interventions and previous.population and not new.population:
+            # "any side effects from the cold cap?" after a question about my mum's chemo: the same
+            # treatment asked again is the same thread, and it is still about her
+            return replace(
+                new,
+                population=previous.population,
+                search_text=_keeps_population(new.search_text, previous.population, vocab),
+            )
         return new
     kind = new.kind if new.kind != "general" else previous.kind
     if HOW_LONG.search(text) and new.kind == "general":
@@ -601,7 +659,8 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         kind=kind,
         interventions=tuple(interventions),
         outcome=outcome,
-        population=new.population or previous.population,
+        # "is it safe for her?" after "my 12 year old daughter": a pronoun refers back, it states no one new
+        population=population(text, vocab, pronouns=not previous.population) or previous.population,
         followed_up=True,
         said={**previous.said, **new.said},
     )
