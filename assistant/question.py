@@ -396,8 +396,8 @@ def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], 
     """
     whole = kind_of(_without_name_doses(text, found), named, exposures_only=exposures_only)
     asked = asking_part(text)
-    if asked == text:
-        return whole
+    if asked == text or (whole == "safety" and named and LOSS_SINCE_STARTING.search(text)):
+        return whole  # "I started minoxidil and now I'm shedding, does that mean it's not working?": the story is the harm
     own = kind_of(_without_name_doses(asked, find_interventions(asked)), named, exposures_only=exposures_only)
     return own if own != "general" else whole
 
@@ -512,6 +512,15 @@ KEEP_STORY = re.compile(
 )
 
 
+# A closing wish opens like a question ("would love to hear from anyone who's been on it", "would be
+# great to hear", "any advice appreciated") but has no subject of its own: it asks nothing of the studies.
+SIGN_OFF = re.compile(
+    r"^\W*(?:would|i'?d|will|any)\s+(?:love|like|appreciate|be (?:great|grateful|nice|helpful|awesome)|"
+    r"(?:advice|tips|input|help|thoughts|experiences?)\b.*\b(?:appreciated|welcome|helps?)\b)",
+    re.I,
+)
+
+
 def asking_part(text: str) -> str:
     """The clauses that ask, without the story around them: what a question's own aspect words are read from.
 
@@ -523,7 +532,7 @@ def asking_part(text: str) -> str:
     asks, or nothing else, the whole text is the question.
     """
     clauses = [c for c in CLAUSES.split(text.strip()) if c and c.strip()]
-    asking = [c for c in clauses if c.rstrip().endswith("?") or ASKS.search(c)]
+    asking = [c for c in clauses if c.rstrip().endswith("?") or (ASKS.search(c) and not SIGN_OFF.search(c))]
     if not asking or len(asking) == len(clauses):
         return text
     return " ".join(c for c in clauses if c in asking or KEEP_STORY.search(c))
