@@ -397,7 +397,8 @@ def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], 
     whole = kind_of(_without_name_doses(text, found), named, exposures_only=exposures_only)
     asked = asking_part(text)
     if asked == text or (whole == "safety" and named and LOSS_SINCE_STARTING.search(text)):
-        return whole  # "I started minoxidil and now I'm shedding, does that mean it's not working?": the story is the harm
+        # "I started minoxidil and now I'm shedding, does that mean it's not working?": the story is the harm
+        return whole
     own = kind_of(_without_name_doses(asked, find_interventions(asked)), named, exposures_only=exposures_only)
     return own if own != "general" else whole
 
