@@ -92,8 +92,11 @@ NAME_DOSE = re.compile(
 )
 
 
+# "make hair thicker", "makes your hair grow faster": an improvement, asked as efficacy, not a harm caused.
+BETTER = r"(?:thick|full|dens|strong|long|grow|shin|soft)\w*"
 EFFICACY = re.compile(
-    r"\b(work|works|working|worked|effective|effectiveness|efficacy|help|helps|helped|improve\w*|regrow\w*|"
+    r"\b(make (?:your |my |the )?hair " + BETTER + "|"
+    r"work|works|working|worked|effective|effectiveness|efficacy|help|helps|helped|improve\w*|regrow\w*|"
     r"benefit\w*|results?|stop|stops|prevent\w*|reduce\w*|treat|treats|treatment|cure\w*|fix|thicken\w*|"
     r"grow|grows|growth|worth|any good|do anything|useful|reverse|restore\w*|boost\w*|options?|"
     r"what can (?:he|she|i|you|we|they) (?:take|use|do|try)|what helps|what works|as good as|"
@@ -142,7 +145,8 @@ SUBLINGUAL = re.compile(r"\b(under the tongue|sublingual\w*)\b", re.I)
 
 
 CAUSE = re.compile(
-    r"\b(cause[sd]?|causing|make (?:your|my|you|me|the)? ?hair|trigger\w*|linked|link|lead to|leads to|"
+    r"\b(cause[sd]?|causing|make (?:your|my|you|me|the)? ?hair(?! " + BETTER + r")|"
+    r"trigger\w*|linked|link|lead to|leads to|"
     r"result in|responsible|give (?:you|me)|gave me|"
     r"(?:is|was|are|were) (?:this|that|it|these) (?:from|because of|due to))\b",
     re.I,
@@ -381,10 +385,18 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         population=population(text, vocab),
         search_text=_keeps_population(rewrite(text, vocab, known), population(text, vocab), vocab),
         asked_text=rewrite(asking_part(text), vocab, known),
-        aspect_text=rewrite(without_alternative(asking_part(text)), vocab, known),
+        aspect_text=rewrite(without_alternative(asking_part(text, keep_story=kind != "efficacy")), vocab, known),
         said=said,
         unheard=unheard_subject(text, vocab, known) if not found else (),
     )
+
+
+# "and if it doesn't work, will her hair grow back?": a premise before the comma, not what is asked.
+PREMISE = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|in case) (?:it|that|this|they|he|she) (?:does ?n[o']?t|do ?n[o']?t|didn'?t|"
+    r"fails? to|won'?t|will not) (?:work|help)\w*\s*,",
+    re.I,
+)
 
 
 def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], exposures_only: bool) -> str:
@@ -394,6 +406,7 @@ def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], 
     out?": "cancer" is the story, and the question asks whether scalp cooling works. When the
     asking clause says no kind of its own ("is that normal?" after the story) the whole text decides.
     """
+    text = PREMISE.sub(" ", text)
     whole = kind_of(_without_name_doses(text, found), named, exposures_only=exposures_only)
     asked = asking_part(text)
     if asked == text or (whole == "safety" and named and LOSS_SINCE_STARTING.search(text)):
@@ -522,7 +535,7 @@ SIGN_OFF = re.compile(
 )
 
 
-def asking_part(text: str) -> str:
+def asking_part(text: str, keep_story: bool = True) -> str:
     """The clauses that ask, without the story around them: what a question's own aspect words are read from.
 
     People tell their story before they ask ("I'm 31, my crown has been thinning and my dad is bald.
@@ -536,7 +549,10 @@ def asking_part(text: str) -> str:
     asking = [c for c in clauses if c.rstrip().endswith("?") or (ASKS.search(c) and not SIGN_OFF.search(c))]
     if not asking or len(asking) == len(clauses):
         return text
-    return " ".join(c for c in clauses if c in asking or KEEP_STORY.search(c))
+    # Whether a treatment works is not changed by the asker's state ("50F, menopause hit. do marine
+    # protein supplements make hair thicker?"): any study of it in people like her answers. Whether it
+    # is safe, or how much to take, is (``keep_story`` is False for an efficacy question's aspects).
+    return " ".join(c for c in clauses if c in asking or (keep_story and KEEP_STORY.search(c)))
 
 
 ALTERNATIVE = re.compile(r"\s*,?\s*\bor\s+(?:is it\s+|does it\s+|do they\s+)?(?:just|only|merely|simply)\b[^?]*", re.I)
@@ -631,6 +647,13 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     kind = new.kind if new.kind != "general" else previous.kind
     if HOW_LONG.search(text) and new.kind == "general":
         kind = "general"  # "how long does it take for the grafts to grow?" asks the time course, whatever came before
+    if (
+        new.kind == "general"
+        and new.interventions
+        and PROGNOSIS.search(text)
+        and all(_is_exposure(i, vocab) for i in new.interventions)
+    ):
+        kind = "general"  # "will her hair grow back after chemo?" names its exposure and asks what happens
     interventions = new.interventions or previous.interventions
     if not new.interventions and route:
         interventions = (f"{ROUTES[route.group(1).lower()]} {base}",)
