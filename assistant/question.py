@@ -364,7 +364,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     prevent chemo hair loss?" the intervention is scalp cooling.
     """
     vocab = vocab or vocabulary()
-    found = find_interventions(text, vocab)
+    found = [] if _story_named_only(text, vocab) else find_interventions(text, vocab)
     named = route_sides(text, vocab) or _named(found, vocab)
     said = _said(text, found, known)
     treatments = [n for n in named if not _is_exposure(n, vocab)]
@@ -397,6 +397,31 @@ PREMISE = re.compile(
     r"fails? to|won'?t|will not) (?:work|help)\w*\s*,",
     re.I,
 )
+
+
+POINTERS = frozenset("it that this they them those these he she his her its their".split())
+
+
+def _story_named_only(text: str, vocab: Vocabulary) -> bool:
+    """The only treatments named are in the story, and the asking clause has a subject of its own.
+
+    "does scalp massage thicken hair? I do it every night with one of those silicone brushes": the
+    brush is how the asker does it, and the question is about massage. When the asking clause says
+    "that" or "it" ("my toddler licked my minoxidil, how dangerous is that?") the story's treatment
+    is what it asks about, and stays.
+    """
+    asked = asking_part(text)
+    if asked == text or find_interventions(asked, vocab) or not find_interventions(text, vocab):
+        return False
+    m = SUBJECT.search(asked)
+    if not m:
+        return False
+    words = [w.lower() for w in WORD.findall(m.group("x"))]
+    if words and words[0] in POINTERS:
+        return False  # "will it ever grow back?": the subject points back into the story
+    return any(
+        w not in vocab.filler and w not in SUBJECT_FILLER and w not in STOPWORDS and len(w) > 2 for w in words
+    )
 
 
 def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], exposures_only: bool) -> str:

@@ -372,3 +372,10 @@ def test_a_premise_about_the_last_answer_is_not_what_is_asked():
 def test_a_short_name_for_dutasteride_is_one_side_of_a_comparison():
     record = understand("is dut safe for someone my age?", ["finasteride vs dutasteride, which is stronger?"])
     assert record.interventions == ("dutasteride",) and record.kind == "safety"
+
+
+def test_a_treatment_named_only_in_the_story_is_not_what_an_asking_clause_with_its_own_subject_asks():
+    # the shampoo is how the asker washes; the question is about massage
+    assert parse("does scalp massage really grow hair? I rinse with silicone free shampoo after").interventions == ()
+    # a pointer back ("that", "it") asks about the story's treatment
+    assert parse("my dog licked my finasteride pill. is that dangerous?").interventions == ("oral finasteride",)
