@@ -319,6 +319,7 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     """The question's own topic words beyond the intervention and generic hair-loss words ('crown', 'heart')."""
     # the words that ask whether it is safe are the kind of question, not a topic ("too risky at my age?")
     text = SAFETY_ASKS.sub(" ", question.aspect_text or question.asked_text or question.search_text)
+    text = NOT_TOPICS.sub(" ", text)
     words = set(tokenize([text])[0])
     names = {w for iv in question.interventions for w in tokenize([iv])[0]}
     names |= {
@@ -338,6 +339,21 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     if question.kind == "safety" and question.interventions and HARM_SHED in _words_of(question.search_text):
         out.add(HARM_SHED)
     return out
+
+
+# Words of a post that say how or whether it is asked, never what a study must speak of:
+# - manner adverbs ("properly", "mostly", "biologically", "genuinely"): they qualify the asking;
+# - prognosis asks ("is this permanent?", "is it normal?", "temporary"): they are the kind of a general
+#   question, answered by any study of what happens after the exposure;
+# - "a waste of 800 bucks", "worth the money": the efficacy ask in money words;
+# - "meds", "medication": a treatment in general, as "treatment" is.
+NOT_TOPICS = re.compile(
+    r"\b\w+(?:ally|ously|ively|ently|antly|erly|ostly|ully|inly|ately|tely|ely)\b|"
+    r"\b(?:permanent|temporary|normal|forever)\b|"
+    r"\b(?:waste|worth) (?:of )?(?:the |my |your |\$?\d+ )?(?:money|bucks|dollars|quid|euros|pounds|cash)\b|"
+    r"\bwaste\b|\b(?:meds|medications?|medicines?)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=4)
@@ -392,6 +408,24 @@ def condition_aspects(aspects: frozenset[str]) -> frozenset[str]:
     return frozenset(a for a in aspects if CONDITION_WORDS.search(a) or a.startswith(("nurs", "lactat")))
 
 
+def asked_conditions(question: Question, vocab: Vocabulary) -> frozenset[str]:
+    """The states the asking clause itself names ("can I use it while breastfeeding?"): a study must name each.
+
+    A state of the asker changes the answer (``condition_aspects``), and when the question asks about
+    it, a study of the treatment that names only another of its words (pregnancy, shedding, told in
+    the story) says nothing about it.
+    """
+    asked = question.aspect_text or question.asked_text
+    if not asked or not question.interventions:
+        return frozenset()
+    own = frozenset(tokenize([ASKING_ONLY.sub(" ", asked)])[0])
+    return condition_aspects(frozenset(aspect_terms(question, vocab))) & own
+
+
+# The clause that asks: the question-mark clause itself, without story clauses kept beside it.
+ASKING_ONLY = re.compile(r"^.*[.!]\s+(?=[^.!]*\?\s*$)", re.S)
+
+
 def _candidates(index: Index, name: str, vocab: Vocabulary, filters: Filters | None, n: int) -> list[str]:
     """Study ids whose chunks the keyword index finds for the intervention's names, best first."""
     base = split_route(name, vocab)[1]
@@ -422,7 +456,7 @@ def side_body(
     ids = _candidates(index, name, vocab, filters, index.settings.body_candidates)
     studies = index.studies(ids)
     aspects = aspect_terms(question, vocab)
-    required = co_used(question, aspects)
+    required = co_used(question, aspects) | asked_conditions(question, vocab)
     direct: list[Member] = []
     indirect: list[Member] = []
     named = unstated = on_aspect = 0

@@ -39,7 +39,8 @@ SAFETY = re.compile(
     r"\b(safe|safer|safety|side[- ]?effects?|sides|adverse|risks?|risky|harm\w*|toxic\w*|tolerat\w*|dangerous|"
     r"bad for|damage|cancer|sexual|libido|erectile|impotence|gyn[ae]?comastia|depression|problems|complications|"
     r"downsides?|drawbacks?|cons|dangers?|worried|scared|shock loss|itch\w*|irritat\w*|allerg\w*|poison\w*|"
-    r"sick|hurts?|hurting|painful|pain|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start))\b",
+    r"sick|hurts?|hurting|painful|pain|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start)|"
+    r"mess(?:es|ing)? (?:with|up)|screw(?:s|ing)? (?:with|up)|sex drive)\b",
     re.I,
 )
 
@@ -91,8 +92,11 @@ NAME_DOSE = re.compile(
 )
 
 
+# "make hair thicker", "makes your hair grow faster": an improvement, asked as efficacy, not a harm caused.
+BETTER = r"(?:thick|full|dens|strong|long|grow|shin|soft)\w*"
 EFFICACY = re.compile(
-    r"\b(work|works|working|worked|effective|effectiveness|efficacy|help|helps|helped|improve\w*|regrow\w*|"
+    r"\b(make (?:your |my |the )?hair " + BETTER + "|"
+    r"work|works|working|worked|effective|effectiveness|efficacy|help|helps|helped|improve\w*|regrow\w*|"
     r"benefit\w*|results?|stop|stops|prevent\w*|reduce\w*|treat|treats|treatment|cure\w*|fix|thicken\w*|"
     r"grow|grows|growth|worth|any good|do anything|useful|reverse|restore\w*|boost\w*|options?|"
     r"what can (?:he|she|i|you|we|they) (?:take|use|do|try)|what helps|what works|as good as|"
@@ -118,11 +122,17 @@ LOSS_SINCE_STARTING = re.compile(
 
 
 CAN_TAKE = re.compile(
-    r"\b(?:can|could|should) (?:you|i|u|we|one|women|men|he|she|they|my \w+) (?:take|use|try|be on|go on)\b", re.I
+    r"\b(?:can|could|should) (?:you|i|u|we|one|women|men|he|she|they|my \w+|(?P<child>kids|children|teens|teenagers|"
+    r"toddlers|minors)) (?:even |still |really |actually |safely )?(?:take|use|try|be on|go on)\b",
+    re.I,
 )
 
 
-CIRCUMSTANCE = re.compile(r"\b(?:while|when|if|during|whilst|with|after|before)\b", re.I)
+CIRCUMSTANCE = re.compile(
+    r"\b(?:while|when|if|during|whilst|with|after|before)\b|"
+    r"\bat (?:that|this|his|her|my|your|their|such an?) (?:age|young age)\b",
+    re.I,
+)
 
 
 STRONG_EFFICACY = re.compile(r"\b(work\w*|effective\w*|efficacy|help\w*|improve\w*|regrow\w*|benefit\w*)\b", re.I)
@@ -135,10 +145,15 @@ SUBLINGUAL = re.compile(r"\b(under the tongue|sublingual\w*)\b", re.I)
 
 
 CAUSE = re.compile(
-    r"\b(cause[sd]?|causing|make (?:your|my|you|me|the)? ?hair|trigger\w*|linked|link|lead to|leads to|"
-    r"result in|responsible|give (?:you|me)|gave me)\b",
+    r"\b(cause[sd]?|causing|make (?:your|my|you|me|the)? ?hair(?! " + BETTER + r")|"
+    r"trigger\w*|linked|link|lead to|leads to|"
+    r"result in|responsible|give (?:you|me)|gave me|"
+    r"(?:is|was|are|were) (?:this|that|it|these) (?:from|because of|due to))\b",
     re.I,
 )
+
+# A level or lack of a nutrient or hormone ("low vitamin d", "iron deficiency"): linked to hair loss is an association.
+LEVEL = re.compile(r"\b(?:low|high|deficien\w*|lack of|levels?)\b", re.I)
 
 
 COMPARE_CUES = re.compile(
@@ -229,7 +244,7 @@ def route_sides(text: str, vocab: Vocabulary | None = None) -> list[str] | None:
     return [f"{a} {found[0][1]}", f"{b} {found[0][1]}"]
 
 
-def population(text: str, vocab: Vocabulary | None = None) -> str | None:
+def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True) -> str | None:
     """The population the question is about, if it names one.
 
     An age under 18 ("my 9 year old daughter", "he's 14") says children whatever the pronouns and
@@ -248,7 +263,17 @@ def population(text: str, vocab: Vocabulary | None = None) -> str | None:
     ]
     if re.search(r"\b(i'?m|i am|as) an? (woman|girl|female)\b", text, re.I):
         return "women"
-    return min(hits)[1] if hits else None
+    if hits:
+        return min(hits)[1]
+    if m := AGE_SEX.search(text):
+        return "children" if int(m.group(1)) < 18 else ("women" if m.group(2).lower() == "f" else "men")
+    # "will her hair grow back?": with no one else named, the person the question is about is a woman
+    return "women" if pronouns and SHE.search(text) else None
+
+
+# Forum shorthand for who is asking: "28F", "35M", "(31 m)"; an age alone says no sex.
+AGE_SEX = re.compile(r"\b(\d{1,2})\s?([fm])\b", re.I)
+SHE = re.compile(r"\b(?:she|she'?s|shes|her|hers|herself)\b", re.I)
 
 
 AGE = re.compile(
@@ -322,11 +347,13 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
     if m := CAN_TAKE.search(text):
         # "can you take minoxidil under the tongue?" asks whether it can be used for this; "can I take it
         # while pregnant?" whether that is safe
-        return "safety" if CIRCUMSTANCE.search(text, m.end()) else "efficacy"
+        # "can kids take it?": whether a group may take it at all is whether it is safe for them
+        return "safety" if m.group("child") or CIRCUMSTANCE.search(text, m.end()) else "efficacy"
     if EFFICACY.search(text):
         return "efficacy"
     if CAUSE.search(text):
-        return "safety"
+        # "is low vitamin d linked to shedding?" asks an association with a level, not a harm of taking it
+        return "general" if LEVEL.search(text) else "safety"
     return "general"
 
 
@@ -337,7 +364,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     prevent chemo hair loss?" the intervention is scalp cooling.
     """
     vocab = vocab or vocabulary()
-    found = find_interventions(text, vocab)
+    found = [] if _story_named_only(text, vocab) else find_interventions(text, vocab)
     named = route_sides(text, vocab) or _named(found, vocab)
     said = _said(text, found, known)
     treatments = [n for n in named if not _is_exposure(n, vocab)]
@@ -345,7 +372,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         named = treatments
     named = _sublingual(text, named) if SUBLINGUAL.search(text) else named
     named = _other_route(text, named) if len(named) == 1 and COMPARE_CUES.search(text) else named
-    kind = kind_of(_without_name_doses(text, found), named, exposures_only=not treatments)
+    kind = _kind_asked(text, found, named, exposures_only=not treatments)
     if kind in ("efficacy", "general") and treatments and _sheds(text, found):
         kind = "safety"  # "will the minoxidil shed ever stop?": the shedding a treatment brings is its side effect
     if kind == "comparison" and len(named) > 2:
@@ -356,12 +383,74 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         interventions=tuple(named),
         outcome=outcome_words(text, vocab),
         population=population(text, vocab),
-        search_text=rewrite(text, vocab, known),
+        search_text=_keeps_population(rewrite(text, vocab, known), population(text, vocab), vocab),
         asked_text=rewrite(asking_part(text), vocab, known),
-        aspect_text=rewrite(without_alternative(asking_part(text)), vocab, known),
+        aspect_text=rewrite(without_alternative(asking_part(text, keep_story=kind != "efficacy")), vocab, known),
         said=said,
         unheard=unheard_subject(text, vocab, known) if not found else (),
     )
+
+
+# "and if it doesn't work, will her hair grow back?": a premise before the comma, not what is asked.
+PREMISE = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|in case) (?:it|that|this|they|he|she) (?:does ?n[o']?t|do ?n[o']?t|didn'?t|"
+    r"fails? to|won'?t|will not) (?:work|help)\w*\s*,",
+    re.I,
+)
+
+
+POINTERS = frozenset("it that this they them those these he she his her its their".split())
+
+
+def _story_named_only(text: str, vocab: Vocabulary) -> bool:
+    """The only treatments named are in the story, and the asking clause has a subject of its own.
+
+    "does scalp massage thicken hair? I do it every night with one of those silicone brushes": the
+    brush is how the asker does it, and the question is about massage. When the asking clause says
+    "that" or "it" ("my toddler licked my minoxidil, how dangerous is that?") the story's treatment
+    is what it asks about, and stays.
+    """
+    asked = asking_part(text)
+    if asked == text or find_interventions(asked, vocab) or not find_interventions(text, vocab):
+        return False
+    m = SUBJECT.search(asked)
+    if not m:
+        return False
+    words = [w.lower() for w in WORD.findall(m.group("x"))]
+    if words and words[0] in POINTERS:
+        return False  # "will it ever grow back?": the subject points back into the story
+    return any(
+        w not in vocab.filler and w not in SUBJECT_FILLER and w not in STOPWORDS and len(w) > 2 for w in words
+    )
+
+
+def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], exposures_only: bool) -> str:
+    """The kind of what the clause that asks asks, else of the whole text.
+
+    "my mum starts chemo for breast cancer next week. does scalp cooling stop the hair falling
+    out?": "cancer" is the story, and the question asks whether scalp cooling works. When the
+    asking clause says no kind of its own ("is that normal?" after the story) the whole text decides.
+    """
+    text = PREMISE.sub(" ", text)
+    whole = kind_of(_without_name_doses(text, found), named, exposures_only=exposures_only)
+    asked = asking_part(text)
+    if asked == text or (whole == "safety" and named and LOSS_SINCE_STARTING.search(text)):
+        # "I started minoxidil and now I'm shedding, does that mean it's not working?": the story is the harm
+        return whole
+    own = kind_of(_without_name_doses(asked, find_interventions(asked)), named, exposures_only=exposures_only)
+    return own if own != "general" else whole
+
+
+def _keeps_population(searched: str, pop: str | None, vocab: Vocabulary) -> str:
+    """The searched text, saying the population when the rewrite dropped the words that stated it.
+
+    "28F", "my mum" or "guys" are rewritten away as filler, but the searched text is what a
+    follow-up re-reads as the conversation so far ("any side effects?" after a question about a
+    woman is still about a woman), so it must still say who the question is about.
+    """
+    if not pop or population(searched, vocab) == pop:
+        return searched
+    return f"{searched} in {pop}"
 
 
 SUBJECT = re.compile(
@@ -462,7 +551,16 @@ KEEP_STORY = re.compile(
 )
 
 
-def asking_part(text: str) -> str:
+# A closing wish opens like a question ("would love to hear from anyone who's been on it", "would be
+# great to hear", "any advice appreciated") but has no subject of its own: it asks nothing of the studies.
+SIGN_OFF = re.compile(
+    r"^\W*(?:would|i'?d|will|any)\s+(?:love|like|appreciate|be (?:great|grateful|nice|helpful|awesome)|"
+    r"(?:advice|tips|input|help|thoughts|experiences?)\b.*\b(?:appreciated|welcome|helps?)\b)",
+    re.I,
+)
+
+
+def asking_part(text: str, keep_story: bool = True) -> str:
     """The clauses that ask, without the story around them: what a question's own aspect words are read from.
 
     People tell their story before they ask ("I'm 31, my crown has been thinning and my dad is bald.
@@ -473,10 +571,13 @@ def asking_part(text: str) -> str:
     asks, or nothing else, the whole text is the question.
     """
     clauses = [c for c in CLAUSES.split(text.strip()) if c and c.strip()]
-    asking = [c for c in clauses if c.rstrip().endswith("?") or ASKS.search(c)]
+    asking = [c for c in clauses if c.rstrip().endswith("?") or (ASKS.search(c) and not SIGN_OFF.search(c))]
     if not asking or len(asking) == len(clauses):
         return text
-    return " ".join(c for c in clauses if c in asking or KEEP_STORY.search(c))
+    # Whether a treatment works is not changed by the asker's state ("50F, menopause hit. do marine
+    # protein supplements make hair thicker?"): any study of it in people like her answers. Whether it
+    # is safe, or how much to take, is (``keep_story`` is False for an efficacy question's aspects).
+    return " ".join(c for c in clauses if c in asking or (keep_story and KEEP_STORY.search(c)))
 
 
 ALTERNATIVE = re.compile(r"\s*,?\s*\bor\s+(?:is it\s+|does it\s+|do they\s+)?(?:just|only|merely|simply)\b[^?]*", re.I)
@@ -559,10 +660,25 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     # "what about the pill version?", "does the spray …": a route of the drug under discussion, if it has routes
     route = said_route if said_route and ROUTES[said_route.group(1).lower()] in _routes(base) else None
     if not is_follow_up(text, new) and not (route and not new.interventions):
+        if new.interventions == previous.interventions and previous.population and not new.population:
+            # "any side effects from the cold cap?" after a question about my mum's chemo: the same
+            # treatment asked again is the same thread, and it is still about her
+            return replace(
+                new,
+                population=previous.population,
+                search_text=_keeps_population(new.search_text, previous.population, vocab),
+            )
         return new
     kind = new.kind if new.kind != "general" else previous.kind
     if HOW_LONG.search(text) and new.kind == "general":
         kind = "general"  # "how long does it take for the grafts to grow?" asks the time course, whatever came before
+    if (
+        new.kind == "general"
+        and new.interventions
+        and PROGNOSIS.search(text)
+        and all(_is_exposure(i, vocab) for i in new.interventions)
+    ):
+        kind = "general"  # "will her hair grow back after chemo?" names its exposure and asks what happens
     interventions = new.interventions or previous.interventions
     if not new.interventions and route:
         interventions = (f"{ROUTES[route.group(1).lower()]} {base}",)
@@ -601,7 +717,8 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         kind=kind,
         interventions=tuple(interventions),
         outcome=outcome,
-        population=new.population or previous.population,
+        # "is it safe for her?" after "my 12 year old daughter": a pronoun refers back, it states no one new
+        population=population(text, vocab, pronouns=not previous.population) or previous.population,
         followed_up=True,
         said={**previous.said, **new.said},
     )

@@ -173,3 +173,52 @@ def test_a_condition_on_the_treatment_itself_is_not_something_done_alongside_it(
     assert co_use(parse("is it safe to bleach my hair while on minoxidil?"))
     assert co_use(parse("does minoxidil work if I'm using it every other day?")) is None
     assert co_use(parse("is it safe to use minoxidil while on finasteride?")) is None  # a combination
+
+
+def test_manner_prognosis_and_money_words_are_never_the_aspect():
+    from assistant.evidence import aspect_terms
+    from assistant.question import parse
+    from assistant.vocabulary import vocabulary
+
+    vocab = vocabulary()
+    for text in (
+        "do laser caps actually work or are they a waste of 300 dollars?",
+        "does minoxidil work properly, or is the hair loss permanent?",
+        "will meds like baricitinib help at all?",
+    ):
+        assert aspect_terms(parse(text), vocab) == set(), text
+    assert aspect_terms(parse("does minoxidil help a beard grow?"), vocab) == {"beard"}  # a topic stays
+
+
+def test_a_sign_off_is_not_part_of_the_question():
+    from assistant.question import asking_part
+
+    text = "does tofacitinib work for patchy loss? would love to hear from anyone who tried it"
+    assert asking_part(text) == "does tofacitinib work for patchy loss?"
+    # a second question without its mark still asks
+    two = "why do the patches stay bald? are the follicles just gone"
+    assert asking_part(two) == two
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok so im 31 and my crown shows under the shower light. do red light helmets work or a waste of 600 bucks?",
+        "how good is olumiant for patchy alopecia? my derm mentioned it. would love to hear from anyone whos tried it",
+    ],
+)
+def test_a_forum_post_about_an_indexed_treatment_is_answered(dev_index, question):
+    result = answer(question, index=dev_index)
+    assert not result.abstained, result.text[:300]
+
+
+def test_a_state_the_asking_clause_names_must_be_in_the_study(dev_index):
+    # the story's pregnancy and shedding are in minoxidil studies; breastfeeding, which is asked, is in none
+    question = "new mom, 2 months postpartum and shedding. can i use rogaine while breastfeeding?"
+    result = answer(question, index=dev_index)
+    assert result.abstained, result.text[:300]
+
+
+def test_the_askers_state_in_the_story_does_not_narrow_an_efficacy_question(dev_index):
+    result = answer("56F, menopause took half my hair. does marine protein make hair thicker?", index=dev_index)
+    assert not result.abstained, result.text[:300]

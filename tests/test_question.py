@@ -294,3 +294,88 @@ def test_speeding_recovery_and_what_it_does_for_hair_ask_whether_it_works():
 
 def test_pain_is_a_safety_question():
     assert understand("does it hurt much?", ["is PRP worth it for thinning?"]).kind == "safety"
+
+
+@pytest.mark.parametrize(
+    "text,who",
+    [("31F here, is spironolactone worth a try?", "women"), ("44M. does saw palmetto do anything?", "men")],
+)
+def test_forum_age_and_sex_shorthand_states_the_population(text, who):
+    assert parse(text).population == who
+
+
+def test_a_population_told_only_in_the_story_carries_to_the_next_turn():
+    # the rewrite drops "my mum" as filler; the searched text, re-read as history, still says who it is about
+    first = understand("my mum has been thinning for a year. does rosemary oil help?")
+    assert first.population == "women"
+    assert understand("and is it safe?", [first.search_text]).population == "women"
+
+
+def test_the_same_treatment_asked_again_keeps_who_it_is_about():
+    first = understand("my mother is about to start chemo. does a cold cap prevent the hair loss?")
+    again = understand("are there downsides to scalp cooling?", [first.search_text])
+    assert again.population == "women" and again.kind == "safety"
+
+
+def test_her_with_no_one_else_named_is_a_woman_but_never_overrides_who_came_before():
+    assert parse("will her hair come back after chemotherapy?").population == "women"
+    kid = understand("my 9 year old has patchy alopecia areata, what helps?")
+    assert understand("is baricitinib ok for her?", [kid.search_text]).population == "children"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can teenagers even take dutasteride?", "can toddlers use minoxidil?"],
+)
+def test_whether_a_group_can_take_it_is_a_safety_question(text):
+    assert parse(text).kind == "safety"
+
+
+def test_taking_it_at_that_age_is_a_safety_question():
+    record = understand("could he take finasteride at that age?", ["my son is 15 and his hairline is going"])
+    assert record.kind == "safety" and record.population == "children"
+
+
+@pytest.mark.parametrize("text", ["will minoxidil mess with my blood pressure?", "does dutasteride kill sex drive?"])
+def test_everyday_harm_words_ask_about_safety(text):
+    assert parse(text).kind == "safety"
+
+
+def test_asking_whether_hair_loss_came_from_an_exposure_is_safety():
+    assert parse("I had a bad flu and covid back to back, now shedding. was it from the covid?").kind == "safety"
+
+
+def test_a_low_level_linked_to_hair_loss_is_an_association_not_a_harm():
+    assert parse("is low iron linked to thinning?").kind == "general"
+    assert parse("is minoxidil linked to heart problems?").kind == "safety"
+
+
+def test_the_story_does_not_set_the_kind_when_the_asking_clause_has_one():
+    # "cancer" in the story is no safety question; what is asked is whether the cap works
+    assert parse("my sister has breast cancer. does a cooling cap stop the hair falling out?").kind == "efficacy"
+    # but shedding since starting, told in the story, is the harm being asked about
+    assert parse("I began minoxidil a month ago and now I'm shedding, does that mean it's failing?").kind == "safety"
+
+
+def test_making_hair_thicker_is_efficacy_and_making_it_fall_out_is_a_cause():
+    assert parse("can collagen make your hair thicker?").kind == "efficacy"
+    assert parse("can collagen make your hair fall out?").kind == "safety"
+
+
+def test_a_premise_about_the_last_answer_is_not_what_is_asked():
+    record = understand(
+        "and if it doesn't help, will the hair grow back after chemo?", ["does scalp cooling work during chemo?"]
+    )
+    assert record.interventions == ("chemotherapy",) and record.kind == "general"
+
+
+def test_a_short_name_for_dutasteride_is_one_side_of_a_comparison():
+    record = understand("is dut safe for someone my age?", ["finasteride vs dutasteride, which is stronger?"])
+    assert record.interventions == ("dutasteride",) and record.kind == "safety"
+
+
+def test_a_treatment_named_only_in_the_story_is_not_what_an_asking_clause_with_its_own_subject_asks():
+    # the shampoo is how the asker washes; the question is about massage
+    assert parse("does scalp massage really grow hair? I rinse with silicone free shampoo after").interventions == ()
+    # a pointer back ("that", "it") asks about the story's treatment
+    assert parse("my dog licked my finasteride pill. is that dangerous?").interventions == ("oral finasteride",)
