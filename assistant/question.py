@@ -419,9 +419,7 @@ def _story_named_only(text: str, vocab: Vocabulary) -> bool:
     words = [w.lower() for w in WORD.findall(m.group("x"))]
     if words and words[0] in POINTERS:
         return False  # "will it ever grow back?": the subject points back into the story
-    return any(
-        w not in vocab.filler and w not in SUBJECT_FILLER and w not in STOPWORDS and len(w) > 2 for w in words
-    )
+    return any(w not in vocab.filler and w not in SUBJECT_FILLER and w not in STOPWORDS and len(w) > 2 for w in words)
 
 
 def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], exposures_only: bool) -> str:

@@ -56,8 +56,23 @@ _PEOPLE_RE = (
 # was ~5 s of a 5,000-abstract build.
 # Literature databases a systematic search names.
 ANIMAL_WORDS = (
-    "animals", "macaque", "monkey", "baboon", "marmoset", "dogs", "cats", "horses", "ponies", "cows", "calves",
-    "zebrafish", "hens", "mink", "alpaca", "llama", "ferret",
+    "animals",
+    "macaque",
+    "monkey",
+    "baboon",
+    "marmoset",
+    "dogs",
+    "cats",
+    "horses",
+    "ponies",
+    "cows",
+    "calves",
+    "zebrafish",
+    "hens",
+    "mink",
+    "alpaca",
+    "llama",
+    "ferret",
 )
 _DATABASES = r"(?:PubMed|MEDLINE|Embase|Scopus|Web of Science|Cochrane Library|CENTRAL|CINAHL|Google Scholar|LILACS)"
 SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
@@ -128,8 +143,22 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "review",
-        ("what is known", "what is understood", "reviewed", "summarises", "summarizes", "literature", "evidence",
-         "published", "knowledge", "understanding", "outline", "trace", "recount", "models"),
+        (
+            "what is known",
+            "what is understood",
+            "reviewed",
+            "summarises",
+            "summarizes",
+            "literature",
+            "evidence",
+            "published",
+            "knowledge",
+            "understanding",
+            "outline",
+            "trace",
+            "recount",
+            "models",
+        ),
         r"\bwhat is (?:known|understood)\b|\b(?:are|were) reviewed\b|\breviewed here\b"
         # the literature itself as the object: "we survey the literature on …", "it gathers the published evidence"
         r"|\b(?:survey|surveys|surveyed|summari[sz]e|summari[sz]ed|synthesi[sz]es?|synthesi[sz]ed|appraises?|appraised|"
@@ -143,7 +172,6 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:knowledge|understanding)\b"
         r"|\b(?:evidence|literature) (?:[\w-]+ ){0,6}?(?:is|are|was|were) (?:summari[sz]ed|"
         r"reviewed|discussed|appraised|synthesi[sz]ed|brought together|gathered)\b"
-
         r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b"
         # the story of a field told: "The authors outline how JAK inhibitors moved from case reports into care"
         r"|\b(?:authors?|we|it|this \w+) (?:outlines?|traces?|outlined|traced|recounts?) (?:how|the (?:history|"
@@ -181,12 +209,37 @@ _WITHOUT = (
 )
 UNAFFECTED_WORDS = ("healthy", "unaffected", "non", "disease-free", "loss-free", "normal-haired", "normally haired")
 WITHOUT_WORDS = (
-    "without", "free of", "with no", "had no", "have no", "reported no", "did not", "do not", "full head",
-    "normal hair", "normal scalp",
+    "without",
+    "free of",
+    "with no",
+    "had no",
+    "have no",
+    "reported no",
+    "did not",
+    "do not",
+    "full head",
+    "normal hair",
+    "normal scalp",
 )
 CASE_CONTROL_WORDS = (
-    "control", "healthy", "without", "free of", "with no", "matched", "unaffected", "non", "disease-free",
-    "loss-free", "normal", "full head", "did not", "do not", "half", "had no", "have no", "reported no",
+    "control",
+    "healthy",
+    "without",
+    "free of",
+    "with no",
+    "matched",
+    "unaffected",
+    "non",
+    "disease-free",
+    "loss-free",
+    "normal",
+    "full head",
+    "did not",
+    "do not",
+    "half",
+    "had no",
+    "have no",
+    "reported no",
 )
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
 # A handful of people, as a case series counts them: "two" to "twenty".
@@ -205,9 +258,7 @@ PERSON_WORDS = tuple(_PERSON[3:-1].split("|"))
 # A count that is a fraction's numerator ("six in ten women"), never a handful of people.
 _NOT_FRACTION = "".join(f"(?<!{w} )" for w in "one two three four five six seven eight nine ten".split()) + r"(?<!\d )"
 # The people a case series describes (volunteers and participants are a trial's).
-_SERIES_PEOPLE = (
-    r"(?:patients|women|men|children|adults|people|cases|males|females|adolescents|teenagers|girls|boys|infants|siblings)"
-)
+_SERIES_PEOPLE = r"(?:patients|women|men|children|adults|people|cases|males|females|adolescents|teenagers|girls|boys|infants|siblings)"
 # Parts of one head that can be treated apart.
 _SITE = r"(?:temples?|parietal|frontal|occipital|scalp|eyebrows?|hemi-?scalp|(?:side|half) of the (?:scalp|head))"
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
@@ -230,9 +281,26 @@ SPLIT_SCALP = (
 PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "randomised controlled trial",
-        ("randomi", "randomly", "rct", "double-blind", "triple-blind", "computer-generated", "envelopes", "at random",
-         "by chance", "by lot", "by coin", "by computer", "allocation", "random draw", "random toss", "coin toss",
-         "coin flip", "coin draw"),
+        (
+            "randomi",
+            "randomly",
+            "rct",
+            "double-blind",
+            "triple-blind",
+            "computer-generated",
+            "envelopes",
+            "at random",
+            "by chance",
+            "by lot",
+            "by coin",
+            "by computer",
+            "allocation",
+            "random draw",
+            "random toss",
+            "coin toss",
+            "coin flip",
+            "coin draw",
+        ),
         r"(?<!non-)(?<!non)\brandomi[sz]ed\b[\w\s,-]{0,40}?\b(?:trial|study|clinical trial|comparison|crossover)\b"
         r"|\bRCTs?\b|\b(?:double|triple)-blind\b[\w\s,-]{0,30}\btrial\b"
         r"|\b(?:double|triple)-blind(?:ed)?,? (?:and )?placebo-controlled (?:study|trial|design)\b"
@@ -446,8 +514,19 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "survey",
         (
-            "survey", "questionnaire", "poll", "respondents", "replies", "responses were", "usable", "valid responses",
-            "eligible responses", " form ", " forms ", "invited to", "asked to",
+            "survey",
+            "questionnaire",
+            "poll",
+            "respondents",
+            "replies",
+            "responses were",
+            "usable",
+            "valid responses",
+            "eligible responses",
+            " form ",
+            " forms ",
+            "invited to",
+            "asked to",
         ),
         r"\b(?<!health )(?<!examination )(?<!nutrition )survey(?:ed|s)?\b|\bquestionnaires?\b"
         # people asked questions, without the word survey: "invited to answer questions about …", "312 replies"
@@ -463,8 +542,17 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "survey",
-        ("views", "opinion", "attitude", "perception", "belief", "satisfaction", "preference", "experience",
-         "practices"),
+        (
+            "views",
+            "opinion",
+            "attitude",
+            "perception",
+            "belief",
+            "satisfaction",
+            "preference",
+            "experience",
+            "practices",
+        ),
         # people asked what they think or do: "asked trichologists for their views"
         r"\b(?:asked|invited|polled|surveyed|interviewed|contacted|telephoned|phoned|e-?mailed)\b[^.;]{0,80}?"
         r"\b(?:for|about|on) (?:their|its) (?:views|opinions|experiences?|attitudes|practices|preferences|beliefs|"
@@ -499,8 +587,24 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "in vitro",
-        ("in vitro", "ex vivo", "culture", "cell line", "dermal papilla cells", "dishes", "plates", "wells", "flasks",
-         "medium", "media", "incubated", "keratinocytes", "fibroblasts", "melanocytes", "cells"),
+        (
+            "in vitro",
+            "ex vivo",
+            "culture",
+            "cell line",
+            "dermal papilla cells",
+            "dishes",
+            "plates",
+            "wells",
+            "flasks",
+            "medium",
+            "media",
+            "incubated",
+            "keratinocytes",
+            "fibroblasts",
+            "melanocytes",
+            "cells",
+        ),
         r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b|\bcultured\b|\bcell lines?\b|\bdermal papilla cells\b"
         r"|\bcell cultures?\b|\b(?:grown|kept|maintained) in culture\b|\bculture dishes?\b"
         # the bench named by its tools or its cells: "kept alive in culture medium", "keratinocytes grown in dishes"
@@ -644,8 +748,17 @@ IMPLIED_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pa
 SERIES_PATTERNS = [
     (
         "case series",
-        ("were treated", "were seen", "were described", "were followed", "were reported", "are described",
-         "are reported", "are presented", "were presented"),
+        (
+            "were treated",
+            "were seen",
+            "were described",
+            "were followed",
+            "were reported",
+            "are described",
+            "are reported",
+            "are presented",
+            "were presented",
+        ),
         re.compile(
             rf"(?<![\w-]){_FEW} (?:[\w-]+ ){{0,2}}?(?:patients|women|men|children|girls|boys|adults)"
             r"(?: (?:with|who had|treated|given|taking|receiving) [^.;]{0,60}?)? (?:were|was|are|is) "
@@ -1671,8 +1784,19 @@ IN_ALL = re.compile(
     r"(?:were|was) (?:studied|examined|enrolled|included|recruited))\b",
     re.I,
 )
-IN_ALL_WORDS = ("in all", "in total", "altogether", "all told", "took part", "participated", "were studied",
-                "were examined", "were enrolled", "were included", "were recruited")
+IN_ALL_WORDS = (
+    "in all",
+    "in total",
+    "altogether",
+    "all told",
+    "took part",
+    "participated",
+    "were studied",
+    "were examined",
+    "were enrolled",
+    "were included",
+    "were recruited",
+)
 # What an "n =" may count that is not people, right before it: "images (n = 2,400)".
 NOT_PEOPLE_BEFORE = re.compile(
     r"\b(?:images|photographs|photos|hairs|grafts|biopsies|samples|specimens|follicles|lesions|eyes|procedures|"

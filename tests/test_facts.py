@@ -517,8 +517,11 @@ def test_safety_by_word_family(text, safety):
 # of FACTS_VERSION 9 before this change).
 DESIGNS_AFTER_SET_E = [
     # a title that closes on a handful of people, with nothing else said
-    ("Thinning After Prone Ventilation: Eleven Patients", "Eleven adults lost hair in patches after intensive care.",
-     "case series"),
+    (
+        "Thinning After Prone Ventilation: Eleven Patients",
+        "Eleven adults lost hair in patches after intensive care.",
+        "case series",
+    ),
     # the comparison group brought in with "and from"
     (None, "Scalp biopsies came from 25 men with balding and from 25 men without hair loss.", "case-control"),
     # measured once, with any verb
@@ -527,26 +530,41 @@ DESIGNS_AFTER_SET_E = [
     # a review with one word before its name
     (None, "This practical review covers wigs, scarves and hairpieces for children.", "review"),
     # an en dash inside the design's name
-    ("Oily Scalp and Dandruff: A Case\u2013Control Study", "Sebum output was higher in the affected men.",
-     "case-control"),
+    (
+        "Oily Scalp and Dandruff: A Case\u2013Control Study",
+        "Sebum output was higher in the affected men.",
+        "case-control",
+    ),
     # half of the scalp with a word between
     (None, "Nine women applied the gel to one half of the affected scalp for 12 weeks.", "split-scalp trial"),
     # records compared with matched records: controls, not only a chart review
-    (None, "The charts of 80 men with lichen planopilaris were compared with those of 160 men with psoriasis, "
-     "matched for age.", "case-control"),
+    (
+        None,
+        "The charts of 80 men with lichen planopilaris were compared with those of 160 men with psoriasis, "
+        "matched for age.",
+        "case-control",
+    ),
     # chance named by a draw
-    (None, "Each volunteer had two marked areas on the crown, and a random draw decided which got the laser.",
-     "randomised controlled trial"),
+    (
+        None,
+        "Each volunteer had two marked areas on the crown, and a random draw decided which got the laser.",
+        "randomised controlled trial",
+    ),
     # pooled, said as possible
-    (None, "Only five trials of microneedling could be pooled; the effect on hair counts was modest.",
-     "meta-analysis"),
+    (None, "Only five trials of microneedling could be pooled; the effect on hair counts was modest.", "meta-analysis"),
     # an archive searched afterwards
-    (None, "The hospital pathology database was searched for folliculitis decalvans, and 95 biopsies were re-read.",
-     "retrospective observational"),
+    (
+        None,
+        "The hospital pathology database was searched for folliculitis decalvans, and 95 biopsies were re-read.",
+        "retrospective observational",
+    ),
     # the story of a field, and models weighed against each other
     (None, "The authors trace how scalp cooling went from a fringe idea to routine care.", "review"),
-    ("Three Rat Models of Chemotherapy Hair Loss Compared", "The authors weigh each model for testing cooling caps.",
-     "review"),
+    (
+        "Three Rat Models of Chemotherapy Hair Loss Compared",
+        "The authors weigh each model for testing cooling caps.",
+        "review",
+    ),
     # a handful of people at the head of a sentence
     (None, "In five girls aged 6 to 11, nail pitting came before the first bald patch.", "case series"),
 ]
@@ -564,8 +582,11 @@ def test_a_handful_among_many_is_no_case_series():
 
 
 def test_a_title_without_a_full_stop_does_not_lend_its_last_number_to_the_tldr():
-    study = Study(title="Hair Clinics in Three Cities", tldr="Children were seen most often for alopecia areata.",
-                  summary="Referral letters were read for the most common diagnosis.")
+    study = Study(
+        title="Hair Clinics in Three Cities",
+        tldr="Children were seen most often for alopecia areata.",
+        summary="Referral letters were read for the most common diagnosis.",
+    )
     assert with_facts(study).participants is None
 
 
@@ -577,8 +598,11 @@ def test_a_title_without_a_full_stop_does_not_lend_its_last_number_to_the_tldr()
         ("Boys born in one city were tracked to age 30, when 812 of them were examined for balding.", 812),
         ("Hair loss was compared within 45 pairs of twins.", 90),
         ("Dermoscopy photographs of tinea capitis were scored by three dermatologists.", None),
-        ("The first group comprised 200 patients treated without cooling; in the second group, 90 patients wore a "
-         "cap.", 290),
+        (
+            "The first group comprised 200 patients treated without cooling; in the second group, 90 patients wore a "
+            "cap.",
+            290,
+        ),
         ("An online survey was answered by 400 patients and 55 caregivers.", 455),
         ("Thirty women with lupus were compared with an equal number of healthy women.", 60),
         # a guard for "recruits" as people: a name's "/2" is no count
@@ -594,10 +618,11 @@ def test_n_after_set_e(text, n):
     [
         ("A boy was given oral ruxolitinib and regrew his hair; he developed mild acne.", "adverse events reported"),
         ("Fifty men took the capsules; digestive upset was reported by three.", "adverse events reported"),
-        ("A woman on ipilimumab lost eyebrow hair, graded as a mild immune-related adverse event.",
-         "adverse events reported"),
-        ("Twenty patients were given triamcinolone injections. Two developed skin atrophy.",
-         "adverse events reported"),
+        (
+            "A woman on ipilimumab lost eyebrow hair, graded as a mild immune-related adverse event.",
+            "adverse events reported",
+        ),
+        ("Twenty patients were given triamcinolone injections. Two developed skin atrophy.", "adverse events reported"),
     ],
 )
 def test_safety_after_set_e(text, safety):
@@ -608,25 +633,45 @@ def test_safety_after_set_e(text, safety):
     ("title", "text", "safety"),
     [
         # hair that never returned after a cancer drug is a lasting harm
-        (None, "Six women still had sparse hair two years after paclitaxel; the authors call it permanent alopecia "
-         "caused by the drug.", SERIOUS),
+        (
+            None,
+            "Six women still had sparse hair two years after paclitaxel; the authors call it permanent alopecia "
+            "caused by the drug.",
+            SERIOUS,
+        ),
         (None, "Of 80 women given docetaxel, 9 developed persistent alopecia that needed a wig.", SERIOUS),
         # harms said in other shapes
-        (None, "Forty men took the tablets for a year. Three men reported decreased libido.",
-         "adverse events reported"),
-        (None, "In 12 papers on PRP, the only complications seen were swelling and headache.",
-         "adverse events reported"),
+        (
+            None,
+            "Forty men took the tablets for a year. Three men reported decreased libido.",
+            "adverse events reported",
+        ),
+        (
+            None,
+            "In 12 papers on PRP, the only complications seen were swelling and headache.",
+            "adverse events reported",
+        ),
         (None, "Thirty women had scalp injections; most described the sessions as painful.", "adverse events reported"),
         (None, "Sixty men had microneedling; short-lived redness followed most sessions.", "adverse events reported"),
         # what the condition costs is not a harm of a treatment
-        (None, "Of 500 people with alopecia areata who answered, many reported low mood linked to their hair loss.",
-         None),
+        (
+            None,
+            "Of 500 people with alopecia areata who answered, many reported low mood linked to their hair loss.",
+            None,
+        ),
         # a study that gives nothing: complaints are signs of the condition unless tied to something taken (the
         # second is a guard)
-        ("What Hairdressers See", "A questionnaire was returned by 140 hairdressers. Most had seen clients with "
-         "itching and scaling of the scalp.", None),
-        ("A survey of finasteride users", "A questionnaire was returned by 300 men taking finasteride. One in ten "
-         "reported breast tenderness.", "adverse events reported"),
+        (
+            "What Hairdressers See",
+            "A questionnaire was returned by 140 hairdressers. Most had seen clients with "
+            "itching and scaling of the scalp.",
+            None,
+        ),
+        (
+            "A survey of finasteride users",
+            "A questionnaire was returned by 300 men taking finasteride. One in ten reported breast tenderness.",
+            "adverse events reported",
+        ),
     ],
 )
 def test_safety_families_after_set_e(title, text, safety):

@@ -191,6 +191,10 @@ def test_an_llm_answer_to_an_efficacy_question_opens_with_the_bottom_line_in_its
     cited = {c.n for c in result.citations}
     assert {int(n) for n in re.findall(r"\[(\d+)\]", result.bottom_line)} <= cited  # the LLM answer's numbering
     assert set(result.directions) <= cited
-    extractive = answer(question, index=llm_index.__class__(llm_index.settings.model_copy(
-        update={"answer_mode": "extractive"}), embedder=llm_index.embedder))
+    extractive = answer(
+        question,
+        index=llm_index.__class__(
+            llm_index.settings.model_copy(update={"answer_mode": "extractive"}), embedder=llm_index.embedder
+        ),
+    )
     assert len(result.citations) < len(extractive.citations)  # counted over what the LLM cited, not the body
