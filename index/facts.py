@@ -258,7 +258,10 @@ PERSON_WORDS = tuple(_PERSON[3:-1].split("|"))
 # A count that is a fraction's numerator ("six in ten women"), never a handful of people.
 _NOT_FRACTION = "".join(f"(?<!{w} )" for w in "one two three four five six seven eight nine ten".split()) + r"(?<!\d )"
 # The people a case series describes (volunteers and participants are a trial's).
-_SERIES_PEOPLE = r"(?:patients|women|men|children|adults|people|cases|males|females|adolescents|teenagers|girls|boys|infants|siblings)"
+_SERIES_PEOPLE = (
+    r"(?:patients|women|men|children|adults|people|cases|males|females|adolescents|teenagers|girls|boys|"
+    r"infants|siblings)"
+)
 # Parts of one head that can be treated apart.
 _SITE = r"(?:temples?|parietal|frontal|occipital|scalp|eyebrows?|hemi-?scalp|(?:side|half) of the (?:scalp|head))"
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
