@@ -86,6 +86,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/lay.py --split heldout_c
 	$(BIN)/python bench/lay.py --split heldout_d
 	$(BIN)/python bench/lay.py --split heldout_e
+	$(BIN)/python bench/lay.py --split heldout_f
 	$(BIN)/python bench/fetch.py --records 5000
 	$(BIN)/python bench/store_layout.py
 	$(BIN)/python bench/query_adapter.py

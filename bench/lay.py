@@ -117,11 +117,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--split",
-        choices=["dev", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e"],
+        choices=["dev", "heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f"],
         default="dev",
         help="dev: tuned on; heldout: set aside first, run once, then tuned on too; heldout_b: written later "
         "by another hand, run once; heldout_c: written later still, run once (then tuned on); "
-        "heldout_d: run once, then tuned on; heldout_e: written last, not yet run",
+        "heldout_d, heldout_e: run once, then tuned on; heldout_f: written last, not yet run",
     )
     parser.add_argument("--verbose", action="store_true", help="print every miss")
     parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
@@ -134,6 +134,7 @@ def main() -> None:
         "heldout_c": "conversations_heldout_c.jsonl",
         "heldout_d": "conversations_heldout_d.jsonl",
         "heldout_e": "conversations_heldout_e.jsonl",
+        "heldout_f": "conversations_heldout_f.jsonl",
     }.get(args.split)
     c = conversations(index, load(conv_file), args.verbose) if conv_file else {"turns": 0, "exact": float("nan")}
     lines = [
