@@ -229,7 +229,7 @@ BENEFIT = [
     _rx(
         rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|cut|cuts"
         rf"|curb\w*|"
-        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+"
+        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*|eas(?:e|es|ed|ing))\s+"
         rf"(?:[\w-]+\s+){{0,2}}?"
         rf"{HAIR_HARM}"
     ),
@@ -239,6 +239,8 @@ BENEFIT = [
     ),
     _rx(r"\b(?:revers\w*|counteract\w*)\s+(?:\w+\s+){0,3}?(?:effect|suppression|miniaturi[sz]ation)\w*"),
     _rx(r"\breduc\w*\s+(?:\w+\s+){0,2}?miniaturi[sz]ation|\bkeep (?:their|his|her|more) hair\b"),
+    # a gain that rose to a peak: "the extra density from PRP peaked at three months" (a fade after it is mixed)
+    _rx(r"\b(?:extra|added) (?:hair |terminal )?(?:density|regrowth|hairs?|coverage)\s+(?:\w+\s+){0,3}?peaked\b"),
     _rx(
         rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:reduced|decreased|lower|"
         rf"slowed|stopped|prevented|halted|stabili[sz]ed|improved)\b"
@@ -413,6 +415,13 @@ NOT_BENEFIT = _rx(
     r"|\bwork(?:s|ed)?,? (?:at least in part,? )?by\b"
     r"|\b(?:may|might|could|would|will) benefit from\b|\bsupport or refute\b|\bcost[- ]effective\w*"
     r"|\bto be (?:most |more )?effective\b"
+    # less or slower growth of a good outcome, and hairs that are bad to have more of: read as harms (HARM)
+    r"|\b(?:re)?gr[eo]w\w*\s+(?:\w+\s+)?(?:far |much |markedly |significantly )?(?:less|fewer)\b"
+    r"|\b(?:re)?gr[eo]w\w*\s+(?:\w+\s+){0,4}?more slowly\b"
+    r"|\b(?:resting|telogen|catagen|shed|broken|dead|club) hairs?\b"
+    r"|\b(?:growth phase|anagen(?: phase)?)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:shortened|cut short|curtailed)\b"
+    r"|\b\w+ (?:lost|loss|leak\w*) from (?:the )?hair(?: \w+)?"
+    r"|^far from \w+ing\b[^,]*"
 )
 # Comparisons settled before negation is looked at ("no less effective" is a double negative).
 EQUAL = _rx(
@@ -510,6 +519,10 @@ NO_BENEFIT = [
         r"|back|bear out|substantiate)\s+"
         r"(?:the |any )?(?:idea|hypothesis|notion|view|claim|theory|belief"
         r"|suggestion)?\s*(?:that\s+)?(?:\w+[\s-]+){0,6}?"
+        r"(?:protects?|prevents?|helps?|improves?|benefits?|reduces?|lowers?|slows?|works?|regrows?|stops?)\b"
+        r"|\b(?:lend|lends|lent|give|gives|gave|offer|offers|offered|provide|provides|provided)\s+(?:no|little)\s+"
+        r"support\s+(?:to|for)\s+(?:the |any )?(?:idea|hypothesis|notion|view|claim|theory|belief|suggestion)\s+"
+        r"(?:that\s+)?(?:\w+[\s-]+){0,6}?"
         r"(?:protects?|prevents?|helps?|improves?|benefits?|reduces?|lowers?|slows?|works?|regrows?|stops?)\b"
         r"|\b(?:did not|didn't|does not|doesn't|do not|don't)\s+(?:\w+\s+)?support\s+(?:the\s+)?(?:routine\s+)?"
         r"(?:use of|using|giving|prescribing|taking|offering|adding)\b"
@@ -734,6 +747,30 @@ HARM = [
     _rx(r"\b(?:reduc\w*|lower\w*|decreas\w*)\s+(?:\w+\s+)?(?:sperm\w*|libido|fertility|sexual desire|bone density)"),
     _rx(r"\b(?:was|were|been|be) hospitali[sz]ed\b|\bneeded hospital care\b|\badmitted to hospital\b"),
     _rx(r"\bstopped (?:treatment|the drug|taking \w+)? ?because of (?:side effects|adverse)"),
+    # less or slower growth than the comparator, reported as a result: "regrew far less fur than mice that ate freely"
+    _rx(
+        r"\b(?:regrew|grew)\s+(?:\w+\s+)?(?:far |much |markedly |significantly )?less (?:fur|hair)\b"
+        r"(?!.*\b(?:minoxidil|finasteride|dutasteride|spironolactone)\b)"
+        r"|\b(?:hair|fur) (?:re)?grew (?:\w+ ){0,4}?more slowly\b"
+    ),
+    # a hair cycle pushed the wrong way: "the growth phase was shortened", "the share of resting hairs rose"
+    _rx(
+        r"\b(?:growth phase|anagen(?: phase)?)\s+(?:was|were)\s+(?:\w+\s+)?(?:shortened|cut short|curtailed)\b"
+        r"|\b(?:share|proportion|percentage|number|fraction) of (?:resting|telogen|catagen) (?:hairs|follicles)\s+"
+        r"(?:\w+\s+)?(?:rose|increased|doubled|climbed|went up)\b"
+    ),
+    # damage to the fibre: "doubled the protein lost from hair", "may leave hair brittle and prone to snapping"
+    _rx(
+        r"\b(?:increas|rais|doubl|tripl)\w*\s+(?:the\s+)?(?:\w+\s+)?(?:protein|lipids?|moisture|colou?r|pigment)s?\s+"
+        r"(?:lost|loss|leak\w*) from (?:the )?hair\b"
+        r"|\b(?:leav\w*|left|made|makes?|render\w*)\s+(?:the\s+)?(?:hair|shafts?|strands?)\s+(?:\w+\s+)?(?:brittle|fragile"
+        r"|prone to (?:snapping|breaking|breakage))\b"
+    ),
+    # a disease made worse, or no hair left after an exposure: "turned patchy alopecia into total hair loss"
+    _rx(
+        rf"\bturned\s+(?:[\w'-]+\s+){{0,6}}?into\s+(?:\w+\s+){{0,3}}?{HARM_OUTCOME}"
+        r"|\bstill had no (?:\w+ )?hair\b"
+    ),
 ]
 # A harm word that is not a harm: fewer of it, less of it, none of it, or a denied link.
 NOT_HARM = _rx(
@@ -945,7 +982,9 @@ def _polarity(text: str, label: str | None) -> str | None:
 # Other studies' results, quoted by this one: "earlier trials cited by the review had reported ...", "previous
 # studies had suggested ...". The past perfect and "cited" mark a report that is not the study's own finding.
 LITERATURE_REPORT = _rx(
-    r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?:study|trial|report|review|paper|"
+    r"\b(?:the|its|their) introduction\b|"
+    r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?:study|trial|report|review|paper|registry|"
+    r"registries|survey|surveys|cohort|cohorts|case series|"
     r"studies|trials|reports|research|"
     r"work|reviews|papers|authors)\b|\bcited (?:by|in)\b|\b(?:studies|trials|reports|authors|research|work|reviews"
     r"|papers|"
