@@ -141,7 +141,8 @@ NO_FINDING = _rx(
     r"|\brole in (?:causing|driving|the (?:development|onset|cause)|triggering|hair loss|balding|alopecia)\b"
     r"|(?<!difference to )(?<!difference in )\bhow\b|\bwhy\b|\?\s*$|\b(?:aims?|aimed) to\b"
     r"|\b(?:confirm|determine|know|establish|clarify|see|tell|assess|understand|prove|show)\s+if\b"
-    r"|\b(?:tests?|testing|screening|checks?|monitoring|work-?up)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|should be)\s+"
+    r"|\b(?:tests?|testing|screening|checks?|monitoring|work-?up|panels?|blood work|(?:iron|thyroid|hormone"
+    r"|blood) studies)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|should be)\s+"
     r"(?:\w+\s+)?(?:recommended|advised|suggested|warranted)\b|\bshould (?:first )?(?:rule out|check|test|screen)\b"
 )
 
@@ -248,16 +249,18 @@ BENEFIT = [
     ),
     # follicle cells shielded: "could protect hair follicle stem cells from the damage caused by fasting"
     _rx(
-        r"\bprotect\w*\s+(?:the\s+)?(?:hair\s+)?(?:follicles?|follicle stem cells|(?:dermal papilla|stem|hair|follicle) cells)"
+        r"\bprotect\w*\s+(?:the\s+)?(?:hair\s+)?(?:follicles?|follicle stem cells|(?:dermal papilla|stem|hair"
+        r"|follicle) cells)"
         r"\s+(?:from|against)\b"
     ),
     # more hairs by a share: "had about a third more hairs in the marked area"
     _rx(
-        r"\b(?:had|grew|gained|showed|with)\s+(?:about |roughly |nearly |some |almost )?(?:a (?:third|quarter|fifth|half)"
+        r"\b(?:had|grew|gained|showed|with)\s+(?:about |roughly |nearly |some |almost )?(?:a (?:third|quarter"
+        r"|fifth|half)"
         r"|one[- ](?:third|quarter|fifth)|\d+(?:\.\d+)?\s?%|twice as many|\w+ per ?cent) more (?:terminal )?hairs?\b"
     ),
     # a gain that rose to a peak: "the extra density from PRP peaked at three months" (a fade after it is mixed)
-    _rx(r"\b(?:extra|added) (?:hair |terminal )?(?:density|regrowth|hairs?|coverage)\s+(?:\w+\s+){0,3}?peaked\b"),
+    _rx(r"\b(?:extra|added) (?:hair |terminal )?(?:density|regrowth|hairs?|coverage)\s+(?:\w+\s+){0,4}?peaked\b"),
     _rx(
         rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:reduced|decreased|lower|"
         rf"slowed|stopped|prevented|halted|stabili[sz]ed|improved)\b"
@@ -434,7 +437,8 @@ NOT_BENEFIT = _rx(
     r"|\b(?:may|might|could|would|will) benefit from\b|\bsupport or refute\b|\bcost[- ]effective\w*"
     r"|\bto be (?:most |more )?effective\b"
     # less or slower growth of a good outcome, and hairs that are bad to have more of: read as harms (HARM)
-    r"|\b(?:re)?gr[eo]w\w*\s+(?:\w+\s+)?(?:far |much |markedly |significantly )?(?:less|fewer)\b"
+    r"|\b(?:re)?gr[eo]w\w*\s+(?:\w+\s+)?(?:far |much |markedly |significantly )?"
+    r"(?:less|fewer) (?:new |terminal )?(?:hair|hairs|fur)\b"
     r"|\b(?:re)?gr[eo]w\w*\s+(?:\w+\s+){0,4}?more slowly\b"
     r"|\b(?:resting|telogen|catagen|shed|broken|dead|club) hairs?\b"
     r"|\b(?:growth phase|anagen(?: phase)?)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:shortened|cut short|curtailed)\b"
@@ -505,7 +509,10 @@ NEITHER_NOR = _rx(
 NO_BENEFIT = [
     SAME_AS_CONTROL,
     # the outcome went the way the control's did: "stayed at its baseline value ..., just as it did with placebo"
-    _rx(rf"\bjust as (?:it|they|those|that) (?:did|was|were|had|does|do) (?:with|in|on|for) (?:the )?(?:\w+ )?{PLACEBO}\b"),
+    _rx(
+        rf"\bjust as (?:it|they|those|that) (?:did|was|were|had|does|do) (?:with|in|on"
+        rf"|for) (?:the )?(?:\w+ )?{PLACEBO}\b"
+    ),
     NEITHER_NOR,
     # nothing added over the comparator: "gave no extra hair over minoxidil alone"
     _rx(r"\bno (?:extra|additional|more|further) (?:hair|regrowth|density|gain|growth)\b"),
@@ -619,16 +626,19 @@ QUALIFIER = _rx(
     r"difference|rise)s?|less (?:effective|successful|useful|helpful|beneficial)\b|"
     r"some benefit|partial(?:ly)? (?:response|regrowth|improvement|benefit|effect|improved|effective|responded)|"
     r"somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"
-    r"little (?:benefit|effect|improvement|response)|benefited little|mixed(?![- ](?:with|race|ethnic|tocotrienols?|tocopherols?|carotenoids?|herbs|berries))|"
+    r"little (?:benefit|effect|improvement|response)|benefited little|mixed(?![- ](?:with|race|ethnic"
+    r"|tocotrienols?|tocopherols?|carotenoids?|herbs|berries))|"
     r"variable|varied|vary\w*|inconsistent|"
     r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
     r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)(?! (?:the |a "
     r"|an )?(?:\w+ )?" + PLACEBO + r"\b)|while others|the rest|"
     r"(?:in|for) others|in (?:only )?some of (?:them|those|the (?:patients|participants|men|women))|only some|"
-    r"(?<!more than )(?<!over )(?<!by )half|(?<!by )a third(?! more)|(?<!by )one third(?! more)|(?<!by )a quarter(?! more)"
+    r"(?<!more than )(?<!over )(?<!by )half|(?<!by )a third(?! more)|(?<!by )one third(?! more)"
+    r"|(?<!by )a quarter(?! more)"
     r"|one in (?:three|four|five)|"
-    r"faded|wore off|disappeared|vanished|short-lived|transient|did not persist|(?:was|were|only) temporar\w*|returned(?! to (?:normal|anagen|the growth phase))|"
+    r"faded|wore off|disappeared|vanished|short-lived|transient|did not persist|(?:was|were|only) temporar\w*"
+    r"|returned(?! to (?:normal|anagen|the growth phase))|"
     r"(?:benefits?|effects?|improvements?|gains?|changes?|differences?|increases?) (?:[\w-]+ ){0,4}?(?:was|were|is|are|"
     r"remained) (?:\w+ )?(?:small|slight|modest|minor|marginal|limited|weak)|less effective than"
     r"|(?<!lost )(?<!lose )(?<!losing )(?<!shed )less (?:hair|regrowth) than|"
@@ -697,7 +707,8 @@ HARM = [
     # an exposure that makes a harm more likely: "twice as likely to have early baldness", "at greater risk of"
     _rx(
         rf"\b(?:(?:twice|thrice|(?:\w+|\d+(?:\.\d+)?) times) as|more|much more|far more|significantly more)\s+"
-        rf"likely (?:than (?:[\w-]+ ){{1,6}}?)?to (?:(?:have|develop|get|show|report|experience|suffer|lose|be diagnosed with)\s+"
+        rf"likely (?:than (?:[\w-]+ ){{1,6}}?)?to (?:(?:have|develop|get|show|report|experience|suffer|lose|notice"
+        rf"|be diagnosed with)\s+"
         rf"(?:(?:from|with) )?(?:\w+[\s-]+){{0,4}}?)?{HARM_OUTCOME}"
         rf"|\bat (?:a )?(?:higher|greater|increased|raised|elevated|double|twice the) risk (?:of|for)\s+"
         rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}"
@@ -788,7 +799,8 @@ HARM = [
     _rx(
         r"\b(?:increas|rais|doubl|tripl)\w*\s+(?:the\s+)?(?:\w+\s+)?(?:protein|lipids?|moisture|colou?r|pigment)s?\s+"
         r"(?:lost|loss|leak\w*) from (?:the )?hair\b"
-        r"|\b(?:leav\w*|left|made|makes?|render\w*)\s+(?:the\s+)?(?:hair|shafts?|strands?)\s+(?:\w+\s+)?(?:brittle|fragile"
+        r"|\b(?:leav\w*|left|made|makes?|render\w*)\s+(?:the\s+)?(?:hair|shafts?|strands?)\s+(?:\w+\s+)?(?:brittle"
+        r"|fragile"
         r"|prone to (?:snapping|breaking|breakage))\b"
     ),
     # a disease made worse, or no hair left after an exposure: "turned patchy alopecia into total hair loss"
@@ -803,9 +815,11 @@ HARM = [
     ),
     # hair where it is unwanted: "made thick new hair sprout on a man's chest, limbs and face"
     _rx(
-        r"\b(?:made|make|makes|caused|causes|let)\s+(?:\w+\s+){0,3}?hair\s+(?:sprout|grow|appear)\s+on\s+(?:[\w']+\s+){0,3}?"
+        r"\b(?:made|make|makes|caused|causes|let)\s+(?:\w+\s+){0,3}?hair\s+(?:sprout|grow"
+        r"|appear)\s+on\s+(?:[\w']+\s+){0,3}?"
         r"(?:chest|face|body|limbs|back|arms|legs|cheeks|forehead|chin)\b"
-        r"|\bhair (?:sprouted|appeared) on (?:[\w']+ ){0,3}?(?:chest|face|body|limbs|back|arms|legs|cheeks|forehead|chin)\b"
+        r"|\bhair (?:sprouted|appeared) on (?:[\w']+ ){0,3}?(?:chest|face|body|limbs|back|arms|legs|cheeks"
+        r"|forehead|chin)\b"
     ),
 ]
 # A harm word that is not a harm: fewer of it, less of it, none of it, or a denied link.
@@ -903,7 +917,11 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     if not re.search(r"[a-z]", text):
         return None, False
     label = _polarity(text, _label(text))
-    return label, bool(label and HEDGE.search(text))
+    # a question used as a title ("Could saffron grow hair? In cultured cells ...") and "mice that could eat
+    # freely" are no reserve about the finding
+    reserve = re.sub(r"^[^?]*\?\s+(?=\S)", "", text)
+    reserve = re.sub(r"\b(?:that|who|which) could (?!be\b|help|work|improve|reduce|protect|slow|prevent)", "", reserve)
+    return label, bool(label and HEDGE.search(reserve))
 
 
 def _label(text: str) -> str | None:
@@ -1018,8 +1036,10 @@ def _polarity(text: str, label: str | None) -> str | None:
 # Other studies' results, quoted by this one: "earlier trials cited by the review had reported ...", "previous
 # studies had suggested ...". The past perfect and "cited" mark a report that is not the study's own finding.
 LITERATURE_REPORT = _rx(
-    r"\b(?:the|its|their) introduction\b|"
-    r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?<!\bto )(?:study|trial|report|review|paper|registry|"
+    r"\b(?:the|its|their) introduction(?: of the (?:case )?(?:report|paper|article|study|review))? (?:notes|recalls"
+    r"|mentions|says|states|reports)\b|\bin (?:the|their|its) introduction\b|"
+    r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?<!\bto )(?:study|trial|report|review"
+    r"|paper|registry|"
     r"registries|survey|surveys|cohort|cohorts|case series|"
     r"studies|trials|reports|research|"
     r"work|reviews|papers|authors)\b|\bcited (?:by|in)\b|\b(?:studies|trials|reports|authors|research|work|reviews"
@@ -1302,7 +1322,8 @@ CAVEAT = _rx(
     r"|\bonly (?:in|for|with|on|at|among|when|a few (?:patients|men|women|people)|some|those|patients|men|women|"
     r"people|one|two)\b(?! (?:small |few |a few |pilot )?(?:studies|trials|study|trial)\b)"
     r"|\bagain\b|\bfaded|\bwore off|\bdid not last|\b(?:not|never) (?:sustained|maintained|lasting|last)\b"
-    r"|\brelaps\w*|\brecurr\w*|\bcame back|\breturned(?! to (?:normal|anagen|the growth phase))|\breversed|\b(?:was|were) lost\b"
+    r"|\brelaps\w*|\brecurr\w*|\bcame back|\breturned(?! to (?:normal|anagen|the growth phase))|\breversed"
+    r"|\b(?:was|were) lost\b"
     r"|\b(?:after|of|on|upon) (?:stopping|discontinu\w*|withdrawal)\b|\bonce (?:\w+ ){1,2}stopped\b"
     r"|\bconcerns?\b|\bworr\w*|\bcaution\w*|\b(?:side effects?|adverse (?:events?|effects?))\b"
     r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"
