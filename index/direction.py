@@ -260,7 +260,14 @@ BENEFIT = [
         r"|one[- ](?:third|quarter|fifth)|\d+(?:\.\d+)?\s?%|twice as many|\w+ per ?cent) more (?:terminal )?hairs?\b"
     ),
     # a gain that rose to a peak: "the extra density from PRP peaked at three months" (a fade after it is mixed)
-    _rx(r"\b(?:extra|added) (?:hair |terminal )?(?:density|regrowth|hairs?|coverage)\s+(?:\w+\s+){0,4}?peaked\b"),
+    _rx(
+        r"\b(?:extra|added) (?:hair |terminal )?(?:density|regrowth|hairs?|coverage)\s+(?:\w+\s+){0,4}?peaked\b"
+    ),
+    # a hair measure back to normal after treatment: "hair density returned to normal once the thyroid was treated"
+    _rx(
+        r"\b(?:hair|density|hair density|hair cycle|follicles?|hair counts?)\s+(?:\w+\s+){0,2}?"
+        r"(?:returned|went back|came back) to normal\b"
+    ),
     _rx(
         rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:reduced|decreased|lower|"
         rf"slowed|stopped|prevented|halted|stabili[sz]ed|improved)\b"
@@ -792,6 +799,7 @@ HARM = [
     # a hair cycle pushed the wrong way: "the growth phase was shortened", "the share of resting hairs rose"
     _rx(
         r"\b(?:growth phase|anagen(?: phase)?)\s+(?:was|were)\s+(?:\w+\s+)?(?:shortened|cut short|curtailed)\b"
+        r"|\b(?:telogen|resting|catagen|club) hairs\s+(?:\w+\s+)?(?:rose|increased|doubled|tripled|climbed|went up)\b"
         r"|\b(?:share|proportion|percentage|number|fraction) of (?:resting|telogen|catagen) (?:hairs|follicles)\s+"
         r"(?:\w+\s+)?(?:rose|increased|doubled|climbed|went up)\b"
     ),
