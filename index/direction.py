@@ -62,6 +62,13 @@ Labelling conventions the rules follow (the labelled sets use the same):
 - an exposure (chemotherapy, a diet, a dye, bleach, a hairstyle) whose group lost hair or had not
   regrown it is ``harm`` ("one in ten still had not regrown their hair after docetaxel"), not a
   failed treatment, unless a treatment is named in the sentence;
+- set E families: less or slower growth of a good outcome ("regrew far less fur", "grew more slowly"), a
+  shortened growth phase, more resting hairs, damage to the fibre, cells killed in culture, hair-growth
+  proteins lowered and hair made to sprout on the body are ``harm``, as are odds with the comparator between
+  ("more likely than those on other SSRIs to report hair loss"); a protective link ("linked to lower odds of
+  baldness") is ``benefit``; a few non-responders beside a majority response, and a measure "returned to
+  normal", take nothing back; "lend no support to the idea that X protects" is ``no benefit``; advice to test
+  ("thyroid tests are recommended", "should rule out") and another registry's report are no direction;
 - cues whose words serve other fields too ("an alternative to", "encouraging", "a role in treating",
   "beat", "increased density") count only in a sentence about hair (``LOOSE_BENEFIT``).
 """
