@@ -62,6 +62,13 @@ Labelling conventions the rules follow (the labelled sets use the same):
 - an exposure (chemotherapy, a diet, a dye, bleach, a hairstyle) whose group lost hair or had not
   regrown it is ``harm`` ("one in ten still had not regrown their hair after docetaxel"), not a
   failed treatment, unless a treatment is named in the sentence;
+- set E families: less or slower growth of a good outcome ("regrew far less fur", "grew more slowly"), a
+  shortened growth phase, more resting hairs, damage to the fibre, cells killed in culture, hair-growth
+  proteins lowered and hair made to sprout on the body are ``harm``, as are odds with the comparator between
+  ("more likely than those on other SSRIs to report hair loss"); a protective link ("linked to lower odds of
+  baldness") is ``benefit``; a few non-responders beside a majority response, and a measure "returned to
+  normal", take nothing back; "lend no support to the idea that X protects" is ``no benefit``; advice to test
+  ("thyroid tests are recommended", "should rule out") and another registry's report are no direction;
 - cues whose words serve other fields too ("an alternative to", "encouraging", "a role in treating",
   "beat", "increased density") count only in a sentence about hair (``LOOSE_BENEFIT``).
 """
@@ -141,6 +148,9 @@ NO_FINDING = _rx(
     r"|\brole in (?:causing|driving|the (?:development|onset|cause)|triggering|hair loss|balding|alopecia)\b"
     r"|(?<!difference to )(?<!difference in )\bhow\b|\bwhy\b|\?\s*$|\b(?:aims?|aimed) to\b"
     r"|\b(?:confirm|determine|know|establish|clarify|see|tell|assess|understand|prove|show)\s+if\b"
+    r"|\b(?:tests?|testing|screening|checks?|monitoring|work-?up|panels?|blood work|(?:iron|thyroid|hormone"
+    r"|blood) studies)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|should be)\s+"
+    r"(?:\w+\s+)?(?:recommended|advised|suggested|warranted)\b|\bshould (?:first )?(?:rule out|check|test|screen)\b"
 )
 
 # What a treatment can improve: hair, and the clinical outcomes a hair study reports.
@@ -150,7 +160,7 @@ IMPROVED = (
 )
 # What a denied "speed", "hasten", "induce", "restore" ... must act on to be a denied benefit: hair, hair
 # loss, recovery ("failed to induce the heat-shock response" is no finding).
-NEG_OBJECT = rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|recovery|regrowth|remission|density)"
+NEG_OBJECT = rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|recovery|regrowth|remission|density|(?:cuticle|shaft|fibre|fiber) damage)"
 # Benefit cues — each is checked for a negator earlier in its clause. Every verb needs a hair or
 # clinical object: "improved understanding", "increased growth of tumour cells", "the success of
 # these drugs" and "might benefit from assessment" (abstract discussion sentences) are no findings.
@@ -229,7 +239,7 @@ BENEFIT = [
     _rx(
         rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|cut|cuts"
         rf"|curb\w*|"
-        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*)\s+"
+        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*|eas(?:e|es|ed|ing))\s+"
         rf"(?:[\w-]+\s+){{0,2}}?"
         rf"{HAIR_HARM}"
     ),
@@ -239,6 +249,32 @@ BENEFIT = [
     ),
     _rx(r"\b(?:revers\w*|counteract\w*)\s+(?:\w+\s+){0,3}?(?:effect|suppression|miniaturi[sz]ation)\w*"),
     _rx(r"\breduc\w*\s+(?:\w+\s+){0,2}?miniaturi[sz]ation|\bkeep (?:their|his|her|more) hair\b"),
+    # a protective association: "was linked to lower odds of male pattern baldness" (an exposure that protects)
+    _rx(
+        rf"\b(?:linked|associated|tied)\s+(?:to|with)\s+(?:a\s+)?(?:lower|reduced|decreased|smaller)\s+(?:odds|risk"
+        rf"|likelihood|chances?|rates?|incidence)\s+of\s+(?:[\w-]+\s+){{0,3}}?{HAIR_HARM}"
+    ),
+    # follicle cells shielded: "could protect hair follicle stem cells from the damage caused by fasting"
+    _rx(
+        r"\bprotect\w*\s+(?:the\s+)?(?:hair\s+)?(?:follicles?|follicle stem cells|(?:dermal papilla|stem|hair"
+        r"|follicle) cells)"
+        r"\s+(?:from|against)\b"
+    ),
+    # more hairs by a share: "had about a third more hairs in the marked area"
+    _rx(
+        r"\b(?:had|grew|gained|showed|with)\s+(?:about |roughly |nearly |some |almost )?(?:a (?:third|quarter"
+        r"|fifth|half)"
+        r"|one[- ](?:third|quarter|fifth)|\d+(?:\.\d+)?\s?%|twice as many|\w+ per ?cent) more (?:terminal )?hairs?\b"
+    ),
+    # a gain that rose to a peak: "the extra density from PRP peaked at three months" (a fade after it is mixed)
+    _rx(
+        r"\b(?:extra|added) (?:hair |terminal )?(?:density|regrowth|hairs?|coverage)\s+(?:\w+\s+){0,4}?peaked\b"
+    ),
+    # a hair measure back to normal after treatment: "hair density returned to normal once the thyroid was treated"
+    _rx(
+        r"\b(?:hair|density|hair density|hair cycle|follicles?|hair counts?)\s+(?:\w+\s+){0,2}?"
+        r"(?:returned|went back|came back) to normal\b"
+    ),
     _rx(
         rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,3}}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:reduced|decreased|lower|"
         rf"slowed|stopped|prevented|halted|stabili[sz]ed|improved)\b"
@@ -283,6 +319,7 @@ BENEFIT = [
         r"alopecia|shedding|lichen\w*|frontal|scarring|areata|androgenetic|pattern|patchy|eyebrows?|lashes)"
     ),
     _rx(
+        r"\b(?:judged|rated) (?:as )?(?:good|excellent)\b|"
         r"\b(?:good|excellent|satisfactory|favou?rable|high|natural[- ]looking|pleasing|cosmetically acceptable) "
         r"(?:\w+ )?(?:results|outcomes|graft survival)\b"
     ),
@@ -413,6 +450,18 @@ NOT_BENEFIT = _rx(
     r"|\bwork(?:s|ed)?,? (?:at least in part,? )?by\b"
     r"|\b(?:may|might|could|would|will) benefit from\b|\bsupport or refute\b|\bcost[- ]effective\w*"
     r"|\bto be (?:most |more )?effective\b"
+    # less or slower growth of a good outcome, and hairs that are bad to have more of: read as harms (HARM)
+    r"|\b(?:re)?gr[eo]w\w*\s+(?:\w+\s+)?(?:far |much |markedly |significantly )?"
+    r"(?:less|fewer) (?:new |terminal )?(?:hair|hairs|fur)\b"
+    r"|\b(?:re)?gr[eo]w\w*\s+(?:\w+\s+){0,4}?more slowly\b"
+    r"|\b(?:resting|telogen|catagen|shed|broken|dead|club) hairs?\b"
+    r"|\b(?:growth phase|anagen(?: phase)?)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:shortened|cut short|curtailed)\b"
+    r"|\b\w+ (?:lost|loss|leak\w*) from (?:the )?hair(?: \w+)?"
+    r"|^far from \w+ing\b[^,]*"
+    # a few who did not respond beside a majority who did: "and only a handful showed no response"
+    r"|\b(?:only |just )?(?:a handful|a few|very few|a small minority|one|two|three)(?: of (?:them|the \w+))? "
+    r"(?:showed|had|gave|saw) no (?:\w+ )?(?:response|benefit|improvement|change)\b"
+    r"|\bhair (?:sprout\w*|grow|grew|appear\w*) on\b"
 )
 # Comparisons settled before negation is looked at ("no less effective" is a double negative).
 EQUAL = _rx(
@@ -421,7 +470,7 @@ EQUAL = _rx(
     r" (?:\w+ ){0,3}?similar to|similar (?:results?|effects?|improvements?|gains?|outcomes?|efficacy|regrowth) "
     r"(?:to|as)|comparable (?:to|with)|"
     r"on par with|equivalent to|non-?inferior|not inferior|no less effective|no worse than|"
-    r"to a degree comparable)\b"
+    r"to a degree comparable|matched(?= (?:the )?(?:topical |oral )?(?:minoxidil|finasteride|dutasteride)\b))\b"
 )
 EFFICACY = _rx(
     r"\b(?:effective\w*|efficacy|work\w*|results?|hair\w*|density|counts?|regrowth|growth|improv\w*|outcomes?|"
@@ -473,6 +522,11 @@ NEITHER_NOR = _rx(
 )
 NO_BENEFIT = [
     SAME_AS_CONTROL,
+    # the outcome went the way the control's did: "stayed at its baseline value ..., just as it did with placebo"
+    _rx(
+        rf"\bjust as (?:it|they|those|that) (?:did|was|were|had|does|do) (?:with|in|on"
+        rf"|for) (?:the )?(?:\w+ )?{PLACEBO}\b"
+    ),
     NEITHER_NOR,
     # nothing added over the comparator: "gave no extra hair over minoxidil alone"
     _rx(r"\bno (?:extra|additional|more|further) (?:hair|regrowth|density|gain|growth)\b"),
@@ -510,6 +564,10 @@ NO_BENEFIT = [
         r"|back|bear out|substantiate)\s+"
         r"(?:the |any )?(?:idea|hypothesis|notion|view|claim|theory|belief"
         r"|suggestion)?\s*(?:that\s+)?(?:\w+[\s-]+){0,6}?"
+        r"(?:protects?|prevents?|helps?|improves?|benefits?|reduces?|lowers?|slows?|works?|regrows?|stops?)\b"
+        r"|\b(?:lend|lends|lent|give|gives|gave|offer|offers|offered|provide|provides|provided)\s+(?:no|little)\s+"
+        r"support\s+(?:to|for)\s+(?:the |any )?(?:idea|hypothesis|notion|view|claim|theory|belief|suggestion)\s+"
+        r"(?:that\s+)?(?:\w+[\s-]+){0,6}?"
         r"(?:protects?|prevents?|helps?|improves?|benefits?|reduces?|lowers?|slows?|works?|regrows?|stops?)\b"
         r"|\b(?:did not|didn't|does not|doesn't|do not|don't)\s+(?:\w+\s+)?support\s+(?:the\s+)?(?:routine\s+)?"
         r"(?:use of|using|giving|prescribing|taking|offering|adding)\b"
@@ -582,16 +640,19 @@ QUALIFIER = _rx(
     r"difference|rise)s?|less (?:effective|successful|useful|helpful|beneficial)\b|"
     r"some benefit|partial(?:ly)? (?:response|regrowth|improvement|benefit|effect|improved|effective|responded)|"
     r"somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"
-    r"little (?:benefit|effect|improvement|response)|benefited little|mixed(?![- ](?:with|race|ethnic))|"
+    r"little (?:benefit|effect|improvement|response)|benefited little|mixed(?![- ](?:with|race|ethnic"
+    r"|tocotrienols?|tocopherols?|carotenoids?|herbs|berries))|"
     r"variable|varied|vary\w*|inconsistent|"
     r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
     r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)(?! (?:the |a "
     r"|an )?(?:\w+ )?" + PLACEBO + r"\b)|while others|the rest|"
     r"(?:in|for) others|in (?:only )?some of (?:them|those|the (?:patients|participants|men|women))|only some|"
-    r"(?<!more than )(?<!over )(?<!by )half|(?<!by )a third|(?<!by )one third|(?<!by )a quarter"
+    r"(?<!more than )(?<!over )(?<!by )half|(?<!by )a third(?! more)|(?<!by )one third(?! more)"
+    r"|(?<!by )a quarter(?! more)"
     r"|one in (?:three|four|five)|"
-    r"faded|wore off|disappeared|vanished|short-lived|transient|did not persist|(?:was|were|only) temporar\w*|returned|"
+    r"faded|wore off|disappeared|vanished|short-lived|transient|did not persist|(?:was|were|only) temporar\w*"
+    r"|returned(?! to (?:normal|anagen|the growth phase))|"
     r"(?:benefits?|effects?|improvements?|gains?|changes?|differences?|increases?) (?:[\w-]+ ){0,4}?(?:was|were|is|are|"
     r"remained) (?:\w+ )?(?:small|slight|modest|minor|marginal|limited|weak)|less effective than"
     r"|(?<!lost )(?<!lose )(?<!losing )(?<!shed )less (?:hair|regrowth) than|"
@@ -660,7 +721,8 @@ HARM = [
     # an exposure that makes a harm more likely: "twice as likely to have early baldness", "at greater risk of"
     _rx(
         rf"\b(?:(?:twice|thrice|(?:\w+|\d+(?:\.\d+)?) times) as|more|much more|far more|significantly more)\s+"
-        rf"likely to (?:(?:have|develop|get|show|report|experience|suffer|lose|be diagnosed with)\s+"
+        rf"likely (?:than (?:[\w-]+ ){{1,6}}?)?to (?:(?:have|develop|get|show|report|experience|suffer|lose|notice"
+        rf"|be diagnosed with)\s+"
         rf"(?:(?:from|with) )?(?:\w+[\s-]+){{0,4}}?)?{HARM_OUTCOME}"
         rf"|\bat (?:a )?(?:higher|greater|increased|raised|elevated|double|twice the) risk (?:of|for)\s+"
         rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}"
@@ -679,7 +741,8 @@ HARM = [
         r"\b(?:halted|stopped|blocked|suppressed|inhibited|impaired|delayed|arrested|curbed|prevented|reduced|"
         r"lowered|decreased|shut down|switched off|held back)\s+(?:the\s+)?(?:(?:fur|hair|scalp|new|mean"
         r"|terminal) ){0,2}"
-        r"(?:regrowth|hair growth|growth of (?:new )?hair|hair counts?|hair density|density|fur growth)\b"
+        r"(?:regrowth|hair growth|growth of (?:new )?hair|hair counts?|hair density|density|fur growth"
+        r"|hair-growth (?:proteins?|factors?|signals?|genes?|markers?))\b"
         r"(?![- ](?:loss|decline|reduction|drop|fall))"
     ),
     _rx(
@@ -734,6 +797,45 @@ HARM = [
     _rx(r"\b(?:reduc\w*|lower\w*|decreas\w*)\s+(?:\w+\s+)?(?:sperm\w*|libido|fertility|sexual desire|bone density)"),
     _rx(r"\b(?:was|were|been|be) hospitali[sz]ed\b|\bneeded hospital care\b|\badmitted to hospital\b"),
     _rx(r"\bstopped (?:treatment|the drug|taking \w+)? ?because of (?:side effects|adverse)"),
+    # less or slower growth than the comparator, reported as a result: "regrew far less fur than mice that ate freely"
+    _rx(
+        r"\b(?:regrew|grew)\s+(?:\w+\s+)?(?:far |much |markedly |significantly )?less (?:fur|hair)\b"
+        r"(?!.*\b(?:minoxidil|finasteride|dutasteride|spironolactone)\b)"
+        r"|\b(?:hair|fur) (?:re)?grew (?:\w+ ){0,4}?more slowly\b"
+    ),
+    # a hair cycle pushed the wrong way: "the growth phase was shortened", "the share of resting hairs rose"
+    _rx(
+        r"\b(?:growth phase|anagen(?: phase)?)\s+(?:was|were)\s+(?:\w+\s+)?(?:shortened|cut short|curtailed)\b"
+        r"|\b(?:telogen|resting|catagen|club) hairs\s+(?:\w+\s+)?(?:rose|increased|doubled|tripled|climbed|went up)\b"
+        r"|\b(?:share|proportion|percentage|number|fraction) of (?:resting|telogen|catagen) (?:hairs|follicles)\s+"
+        r"(?:\w+\s+)?(?:rose|increased|doubled|climbed|went up)\b"
+    ),
+    # damage to the fibre: "doubled the protein lost from hair", "may leave hair brittle and prone to snapping"
+    _rx(
+        r"\b(?:increas|rais|doubl|tripl)\w*\s+(?:the\s+)?(?:\w+\s+)?(?:protein|lipids?|moisture|colou?r|pigment)s?\s+"
+        r"(?:lost|loss|leak\w*) from (?:the )?hair\b"
+        r"|\b(?:leav\w*|left|made|makes?|render\w*)\s+(?:the\s+)?(?:hair|shafts?|strands?)\s+(?:\w+\s+)?(?:brittle"
+        r"|fragile"
+        r"|prone to (?:snapping|breaking|breakage))\b"
+    ),
+    # a disease made worse, or no hair left after an exposure: "turned patchy alopecia into total hair loss"
+    _rx(
+        rf"\bturned\s+(?:[\w'-]+\s+){{0,6}}?into\s+(?:\w+\s+){{0,3}}?{HARM_OUTCOME}"
+        r"|\bstill had no (?:\w+ )?hair\b"
+    ),
+    # cells killed in a lab study: "killed keratinocytes and fibroblasts in culture"
+    _rx(
+        r"\b(?:killed|destroyed)\s+(?:the\s+)?(?:cultured\s+)?(?:keratinocytes|fibroblasts|melanocytes"
+        r"|(?:hair|follicle|dermal papilla|scalp|skin|stem) cells)\b"
+    ),
+    # hair where it is unwanted: "made thick new hair sprout on a man's chest, limbs and face"
+    _rx(
+        r"\b(?:made|make|makes|caused|causes|let)\s+(?:\w+\s+){0,3}?hair\s+(?:sprout|grow"
+        r"|appear)\s+on\s+(?:[\w']+\s+){0,3}?"
+        r"(?:chest|face|body|limbs|back|arms|legs|cheeks|forehead|chin)\b"
+        r"|\bhair (?:sprouted|appeared) on (?:[\w']+ ){0,3}?(?:chest|face|body|limbs|back|arms|legs|cheeks"
+        r"|forehead|chin)\b"
+    ),
 ]
 # A harm word that is not a harm: fewer of it, less of it, none of it, or a denied link.
 NOT_HARM = _rx(
@@ -830,7 +932,11 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     if not re.search(r"[a-z]", text):
         return None, False
     label = _polarity(text, _label(text))
-    return label, bool(label and HEDGE.search(text))
+    # a question used as a title ("Could saffron grow hair? In cultured cells ...") and "mice that could eat
+    # freely" are no reserve about the finding
+    reserve = re.sub(r"^[^?]*\?\s+(?=\S)", "", text)
+    reserve = re.sub(r"\b(?:that|who|which) could (?!be\b|help|work|improve|reduce|protect|slow|prevent)", "", reserve)
+    return label, bool(label and HEDGE.search(reserve))
 
 
 def _label(text: str) -> str | None:
@@ -945,7 +1051,11 @@ def _polarity(text: str, label: str | None) -> str | None:
 # Other studies' results, quoted by this one: "earlier trials cited by the review had reported ...", "previous
 # studies had suggested ...". The past perfect and "cited" mark a report that is not the study's own finding.
 LITERATURE_REPORT = _rx(
-    r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?:study|trial|report|review|paper|"
+    r"\b(?:the|its|their) introduction(?: of the (?:case )?(?:report|paper|article|study|review))? (?:notes|recalls"
+    r"|mentions|says|states|reports)\b|\bin (?:the|their|its) introduction\b|"
+    r"\b(?:earlier|previous|prior|past|older|other|existing) (?:\w+ ){0,2}?(?<!\bto )(?:study|trial|report|review"
+    r"|paper|registry|"
+    r"registries|survey|surveys|cohort|cohorts|case series|"
     r"studies|trials|reports|research|"
     r"work|reviews|papers|authors)\b|\bcited (?:by|in)\b|\b(?:studies|trials|reports|authors|research|work|reviews"
     r"|papers|"
@@ -1227,7 +1337,8 @@ CAVEAT = _rx(
     r"|\bonly (?:in|for|with|on|at|among|when|a few (?:patients|men|women|people)|some|those|patients|men|women|"
     r"people|one|two)\b(?! (?:small |few |a few |pilot )?(?:studies|trials|study|trial)\b)"
     r"|\bagain\b|\bfaded|\bwore off|\bdid not last|\b(?:not|never) (?:sustained|maintained|lasting|last)\b"
-    r"|\brelaps\w*|\brecurr\w*|\bcame back|\breturned|\breversed|\b(?:was|were) lost\b"
+    r"|\brelaps\w*|\brecurr\w*|\bcame back|\breturned(?! to (?:normal|anagen|the growth phase))|\breversed"
+    r"|\b(?:was|were) lost\b"
     r"|\b(?:after|of|on|upon) (?:stopping|discontinu\w*|withdrawal)\b|\bonce (?:\w+ ){1,2}stopped\b"
     r"|\bconcerns?\b|\bworr\w*|\bcaution\w*|\b(?:side effects?|adverse (?:events?|effects?))\b"
     r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"

@@ -613,3 +613,107 @@ def test_a_failure_after_a_gain_the_rules_cannot_read_gives_no_direction():
 def test_a_contrast_clause_that_names_a_symptom_without_a_harm_keeps_the_benefit():
     sentence = "Minoxidil regrew hair in most men, but it is also used for high blood pressure and headache."
     assert label(sentence) == "benefit"
+
+
+# ---- families from set E (each sentence below is new wording; each was read wrongly by the rules before)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trial gives no support to the notion that a high-protein diet prevents shedding.",
+        "Our data lend little support to the idea that melatonin slows hair loss in men.",
+    ],
+)
+def test_a_denied_protective_idea_is_no_benefit(sentence):
+    assert label(sentence) == "no benefit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rats kept on a low-calorie diet regrew much less hair after clipping than rats fed normally.",
+        "Scalp hair grew roughly a quarter more slowly in the men given the antiviral drug.",
+        "The anagen phase was shortened in the patients who took the retinoid for six months.",
+        "The proportion of telogen hairs increased in most women given the thyroid blocker.",
+    ],
+)
+def test_less_or_slower_growth_and_a_shortened_growth_phase_are_harm(sentence):
+    assert label(sentence) == "harm"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chlorinated pool water tripled the lipids lost from hair fibres over a summer.",
+        "Frequent bleaching may leave the hair fragile, the stylists reported.",
+        "Far from helping, the herbal rinse turned his mild thinning into widespread hair loss.",
+        "Peroxide dyes killed cultured follicle cells at doses used in salons.",
+        "Traffic fumes lowered hair-growth factors in the follicles of exposed mice.",
+    ],
+)
+def test_damage_to_the_fibre_lab_harms_and_a_disease_made_worse_are_harm(sentence):
+    assert label(sentence) == "harm"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teenagers on isotretinoin were more likely than untreated teenagers to notice hair fall.",
+        "Patients on the older anticonvulsant were twice as likely than those on the newer one to report shedding.",
+        "Ciclosporin made coarse hair grow on the patient's back and arms.",
+    ],
+)
+def test_odds_with_a_comparator_and_hair_on_the_body_are_harm(sentence):
+    assert label(sentence) == "harm"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Improvement was rated excellent in most of the 45 women, and only a few showed no change.",
+        "After the patient was moved from valproate to levetiracetam, the shedding stopped and the hair cycle"
+        " returned to normal.",
+        "Regular green tea drinking was associated with a reduced risk of early balding.",
+        "Volunteers taking the pumpkin seed capsules had roughly a fifth more hairs than at the start.",
+    ],
+)
+def test_benefits_with_a_minority_a_switch_a_protective_link_or_a_share_more(sentence):
+    assert label(sentence) == "benefit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zinc eased hair loss in children but made no difference in adults.",
+        "The extra hair density from the laser cap peaked at six months and had faded by the second year.",
+        "Latanoprost matched minoxidil on the crown but gave only slight gains at the temples.",
+    ],
+)
+def test_benefits_taken_back_in_a_group_or_over_time_are_mixed(sentence):
+    assert label(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iron studies are recommended for every woman who complains of shedding on the contraceptive pill.",
+        "A previous registry had reported alopecia in people on apixaban, the introduction notes.",
+        "Thyroid screening is advised for every patient who develops thinning hair on lithium.",
+    ],
+)
+def test_advice_to_test_and_another_registrys_report_are_no_finding(sentence):
+    assert label(sentence) is None
+
+
+def test_hair_strands_as_unchanged_as_with_placebo_is_no_benefit():
+    sentence = "Hair shaft diameter stayed where it started with the collagen drink, just as it did with placebo."
+    assert label(sentence) == "no benefit"
+
+
+def test_a_question_title_and_could_as_ability_are_no_hedge():
+    title = "Could nettle extract grow hair? In cultured follicles, it lengthened hair shafts faster than control."
+    found = sentence_direction(title)
+    assert found is not None and (found.label, found.hedged) == ("benefit", False)
+    found = sentence_direction("Rats that could run freely regrew far less fur than caged rats after clipping.")
+    assert found is not None and (found.label, found.hedged) == ("harm", False)
