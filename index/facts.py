@@ -320,9 +320,15 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ("cohort", ("cohort", "registry"), r"\bcohort\b|\bregistry\b"),
     (
         "cohort",
-        ("tracked", "followed", "monitored", "non-user", "nonuser", "unexposed", "non-exposed"),
+        ("tracked", "followed", "monitored", "non-user", "nonuser", "unexposed", "non-exposed", "examined", "assessed",
+         "evaluated", "seen again", "traced", "follow-up", "followup"),
         # one group watched over time without the name: "a group of 120 girls was tracked for ten years"
-        r"\b(?:tracked|followed(?: up)?|monitored)\b[^.;]{0,40}?\b(?:into|until|through) "
+        # a group seen again years later: "38 children … were re-examined nine years after diagnosis"
+        rf"\b{_PEOPLE_RE}\b[^.;]{{0,100}}?\b(?:were|was) (?:re-?examined|re-?assessed|re-?evaluated|seen again|traced)\b"
+        r"[^.;]{0,40}?\b(?:years|decades) (?:after|later)\b"
+        # the title names the years of follow-up of a group: "Fifteen-Year Follow-Up of Male Workers"
+        rf"|\b[\w-]+-year follow-?up (?:study )?of (?:[\w-]+ ){{0,3}}?(?:{_PEOPLE_RE}|workers|employees|veterans)\b"
+        r"|\b(?:tracked|followed(?: up)?|monitored)\b[^.;]{0,40}?\b(?:into|until|through) "
         r"(?:adulthood|adolescence|later life|old age)\b"
         rf"|\b(?:a|the) group of {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,100}}?"
         r"\b(?:was|were) (?:tracked|followed|monitored)\b"
@@ -696,6 +702,8 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
 ]
 # Designs read only from the title and TLDR: "…in a Woman", "in two women".
 TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
+    # a title's "A Cross-Sectional Survey" names a survey (the text's "a cross-sectional survey of …" stays cross-sectional)
+    ("survey", ("survey",), r"\bcross-?sectional (?:online |web |questionnaire |postal )?survey\b"),
     ("in vitro", ("in vitro", "ex vivo", "organ culture"), r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b"),
     (
         "case report",
@@ -743,7 +751,13 @@ SELF_SUBJECT = re.compile(
     re.I,
 )
 # "a retrospective review of 40 charts" is an observational study, not a literature review.
-CHART_REVIEW = re.compile(r"\b(?:charts?|records?|files|retrospective(?:ly)?)\b", re.I)
+# Care already given, looked back on: "case notes of 187 children were reviewed", "a review of 530 consultations".
+CHART_REVIEW = re.compile(
+    r"\b(?:charts?|records?|files|(?:case|clinic|clinical|medical) notes|consultations|retrospective(?:ly)?)\b"
+    r"|\breview of (?:the )?\d[\d,]* (?:[\w-]+ )?(?:patients|children|men|women|adults|people|cases|consultations|"
+    r"referrals|visits|procedures)\b",
+    re.I,
+)
 DESIGN_NAMES = list(dict.fromkeys(name for name, _, _ in DESIGNS + IMPLIED))
 TITLE_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in TITLE_ONLY]
 IMPLIED_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in IMPLIED]
