@@ -200,7 +200,7 @@ _UNAFFECTED = (
 _WITHOUT = (
     r"(?:(?:without|free of|with no)\s+(?:(?:hair loss|alopecia|balding|baldness|thinning|the (?:disease|condition)"
     r"|it|them|this|such (?:hair loss|a condition))\b"
-    r"|(?:[\w-]+\s+){0,2}?(?:disease|disorder|condition)s?\b)"
+    r"|(?:[\w-]+\s+){0,2}?(?:disease|disorder|condition|infection)s?\b)"
     # the same group said positively: "who had a full head of hair", "with normal hair"
     r"|(?:who (?:had|have)|with)\s+(?:a\s+)?(?:full heads? of hair|normal (?:hair|scalps?)|no hair loss)\b"
     r"|(?:who|that)\s+(?:did|do)\s+not\s+(?:have|suffer)\b"
@@ -263,7 +263,10 @@ _SERIES_PEOPLE = (
     r"infants|siblings)"
 )
 # Parts of one head that can be treated apart.
-_SITE = r"(?:temples?|parietal|frontal|occipital|scalp|eyebrows?|hemi-?scalp|(?:side|half) of the (?:scalp|head))"
+_SITE = (
+    r"(?:temples?|parietal|frontal|occipital|scalp|eyebrows?|hemi-?scalp|(?:side|half) of the (?:scalp|head)"
+    r"|(?:upper |lower )?(?:eye)?lids?(?: margins?)?|beard patch(?:es)?)"
+)
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
 SPLIT_SCALP = (
     r"\bsplit[- ](?:scalp|head|face|comparison)\b|\bspilt[- ]head\b|\bhalf[- ](?:head|side|scalp)\b"
@@ -271,7 +274,10 @@ SPLIT_SCALP = (
     r"|\b(?:to|on) half (?:of )?the (?:[\w-]+ )?(?:scalp|head)\b"
     r"|\bcontralateral (?:side|half)\b"
     r"|\bone (?:(?:temporal|frontal|parietal|occipital|bald|treated|randomly chosen|randomly selected) )?"
-    r"(?:patch|side(?! effect)|half|area|scalp area|temple|eyebrow)\b[^.;]{0,80}?\b(?:another|the other)\b"
+    r"(?:patch|side(?! effect)|half|area|scalp area|temple|eyebrow|(?:upper |lower )?eyelid)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:another|the other)\b"  # "2.5 mg/mL" is no sentence end
+    # one site of each person chosen to take the treatment: "a random number table decided which patch received …"
+    r"|\bwhich (?:patch|side|half|eyebrow|temple|eyelid) (?:received|got|was given|was treated)\b"
     # left against right in the same people: "to the left temple and … to the right temple"
     # (scalp sites only: "the left side of the heart … the right" is no split-scalp trial)
     rf"|\b(?:left|right)[- ](?:(?:frontal|temporal|parietal|occipital)(?: and \w+)?[- ])?(?:{_SITE})\b"
@@ -382,8 +388,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         # "… and 30 women without hair loss", "… than among age-matched women with normal hair", "38 boys with … and
         # 40 without"
         rf"\b{_BESIDE}{_NUM_RE}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
-        rf"|\b(?:versus|vs\.?|than(?: in| among)?|compared (?:with|to))\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\s+"
-        rf"{_WITHOUT}"
+        rf"|\b(?:versus|vs\.?|than(?: in| among)?|compared (?:with|to))\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{_PEOPLE_RE}|classmates|schoolmates|peers|neighbou?rs|co-?workers|colleagues)\s+{_WITHOUT}"
         rf"|\b{_NUM_RE}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_RE}\s+with\b[^.;]{{1,60}}?\s+and\s+{_NUM_RE}\s+without\b",
     ),
     (
@@ -472,6 +478,12 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "one scalp",
             "one temple",
             "one eyebrow",
+            "one upper",
+            "one lower",
+            "one eyelid",
+            "which patch",
+            "which side",
+            "which half",
             "the other",
             "left",
             "right",
