@@ -533,6 +533,16 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ("prospective observational", ("prospective",), r"\bprospective(?:ly)?\b"),
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
     (
+        "cross-sectional",
+        ("single",),
+        # people sampled or examined once, before a questionnaire given at the same time makes it a survey:
+        # "At a single visit, hair samples and a stress questionnaire were collected from …",
+        # "A single trichoscopic assessment … was made in 150 men"
+        r"\b(?:at|during|on) a single (?:clinic |study )?(?:visit|occasion|sitting|time ?point)\b[^.;]{0,80}?"
+        r"\b(?:samples?|sampled|measured|biops(?:y|ies)|blood|examined|assessed|trichoscop\w*)\b"
+        rf"|\ba single (?:[\w-]+ )?(?:assessment|examination|measurement)\b[^.;]{{0,100}}?\b(?:in|of|among) {_NUM_RE}\b",
+    ),
+    (
         "survey",
         (
             "survey",
@@ -716,7 +726,12 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
 TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
     # a title's "A Cross-Sectional Survey" names a survey (the text's "a cross-sectional survey of …" stays cross-sectional)
     ("survey", ("survey",), r"\bcross-?sectional (?:online |web |questionnaire |postal )?survey\b"),
-    ("in vitro", ("in vitro", "ex vivo", "organ culture"), r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b"),
+    (
+        "in vitro",
+        ("in vitro", "ex vivo", "organ culture", "laboratory"),
+        # "…: A Laboratory Test on Hair Segments": bench work named by the title
+        r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b|\b(?:a )?laboratory (?:test|study|experiment)s? (?:on|of|with)\b",
+    ),
     (
         "case report",
         (" a ", " an ", "case"),
