@@ -158,13 +158,19 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
             "trace",
             "recount",
             "models",
+            "work",
+            "cannot",
+            "questions",
         ),
         r"\bwhat is (?:known|understood)\b|\b(?:are|were) reviewed\b|\breviewed here\b"
         # the literature itself as the object: "we survey the literature on …", "it gathers the published evidence"
         r"|\b(?:survey|surveys|surveyed|summari[sz]e|summari[sz]ed|synthesi[sz]es?|synthesi[sz]ed|appraises?|appraised|"
         r"gathers?|gathered|discuss(?:es)?|maps?|mapped|looks? at|goes over|go over|walks? through)\s+"
         r"(?:the\s+|what\s+)?(?:current\s+|published\s+|recent\s+|available\s+|existing\s+|clinical\s+|scientific\s+)*"
-        r"(?:literature|evidence|research|published (?:work|data|studies|reports))\b"
+        r"(?:literature|evidence|research|work|published (?:work|data|studies|reports))\b"
+        # what a field can and cannot tell, and what is still open: "What Hair Cortisol Can and Cannot Tell Us",
+        # "Culturing Eyelash Follicles: Methods and Open Questions" (a review about methods is a review)
+        r"|\bcan and cannot (?:tell|show|do)\b|\b(?:methods|techniques|models|approaches),? and (?:open|unanswered) questions\b"
         # knowledge as the object of the text's own verb ("gathers current knowledge on …"); "our understanding of …
         # is limited" opens many primary studies
         r"|\b(?:summari[sz]es?|summari[sz]ed|gathers?|gathered|reviews?|reviewed|updates?|discuss(?:es)?|maps?|collates?|"
@@ -504,7 +510,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "retrospective observational",
-        ("retrospective", "chart", "record", "notes", "files", "database", "audit", "back", "archive"),
+        ("retrospective", "chart", "record", "notes", "files", "database", "audit", "back", "archive", "review"),
         r"\bretrospective(?:ly)?\b|\b(?:chart|records?|case notes|file) reviews?\b"
         # past care looked back on: "an audit of 2,896 procedures", "we looked back at the files of …"
         r"|\b(?:clinical |an |this |our |the |a |[\w]+-year )audit\b|\baudited\b"
@@ -514,6 +520,10 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:looked|looking|went|going|look) back (?:at|over|through|on)\b"
         r"|\breviewed (?:the )?(?:medical |clinical |case |hospital )?(?:records|charts|files|case notes)\b"
         r"|\bclinic records\b"
+        # past care counted in the title or text: "A Review of 530 Consultations", "we reviewed 312 visits by …"
+        r"|\breview(?:ed)? (?:of )?(?:the )?\d[\d,]* (?:[\w-]+ ){0,3}?(?:consultations|referrals|visits|admissions)\b"
+        r"|\b(?:were|was) (?:extracted|taken|drawn|obtained|collected) from (?:their |the )?(?:[\w-]+ ){0,2}?"
+        r"(?:records|charts|case notes)\b"
         r"|\b(?:charts|records|case notes|files)\b[^.;]{0,100}?\b(?:were|was) (?:reviewed|analy[sz]ed)\b"
         # data taken from records kept for care: "data were drawn from the files of …", "we used clinic records"
         r"|\b(?:data|information)\s+(?:were|was)\s+(?:gathered|collected|extracted|obtained|taken|drawn)\s+from\s+"
@@ -534,13 +544,16 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
     (
         "cross-sectional",
-        ("single",),
+        ("single", "one clinic", "one visit", "one study visit"),
         # people sampled or examined once, before a questionnaire given at the same time makes it a survey:
         # "At a single visit, hair samples and a stress questionnaire were collected from …",
         # "A single trichoscopic assessment … was made in 150 men"
         r"\b(?:at|during|on) a single (?:clinic |study )?(?:visit|occasion|sitting|time ?point)\b[^.;]{0,80}?"
         r"\b(?:samples?|sampled|measured|biops(?:y|ies)|blood|examined|assessed|trichoscop\w*)\b"
-        rf"|\ba single (?:[\w-]+ )?(?:assessment|examination|measurement)\b[^.;]{{0,100}}?\b(?:in|of|among) {_NUM_RE}\b",
+        rf"|\ba single (?:[\w-]+ )?(?:assessment|examination|measurement)\b[^.;]{{0,100}}?\b(?:in|of|among) {_NUM_RE}\b"
+        # "We examined the scalp hair of 188 children … at one clinic visit"
+        r"|\b(?:examined|assessed|measured|sampled)\b[^.;]{0,100}?\b(?:at|during) (?:a single|one) (?:clinic |study )?"
+        r"(?:visit|sitting|examination)\b",
     ),
     (
         "survey",
@@ -752,7 +765,7 @@ TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
         rf"\b{_NOT_FRACTION}(?<![\w,.-]){_SMALL} (?:[\w-]+ )?cases\b(?! (?:and|with|versus|vs)\b)"
         rf"|\b(?:report|series) of {_SMALL} (?:[\w-]+ )?(?:patients|cases)\b"
         # the title closes on the people: "…After Surgery: Twelve Patients", "…: a report on 4 women"
-        rf"|[:–—]\s*(?:(?:a )?(?:report|experience|observations?) (?:on|of|with) )?{_SMALL} (?:[\w-]+ )?"
+        rf"|[:–—]\s*(?:(?:a |an |our )?(?:report|experience|observations?) (?:on|of|with) )?{_SMALL} (?:[\w-]+ )?"
         r"(?:patients|cases|women|men|children|girls|boys)\.?$",
     ),
 ]
@@ -782,7 +795,8 @@ SELF_SUBJECT = re.compile(
 CHART_REVIEW = re.compile(
     r"\b(?:charts?|records?|files|(?:case|clinic|clinical|medical) notes|consultations|retrospective(?:ly)?)\b"
     r"|\breview of (?:the )?\d[\d,]* (?:[\w-]+ )?(?:patients|children|men|women|adults|people|cases|consultations|"
-    r"referrals|visits|procedures)\b",
+    r"referrals|visits|procedures)\b"
+    r"|\breviewed \d[\d,]* (?:[\w-]+ ){0,3}?(?:visits|consultations|referrals|admissions|procedures|charts|records)\b",
     re.I,
 )
 DESIGN_NAMES = list(dict.fromkeys(name for name, _, _ in DESIGNS + IMPLIED))
@@ -1725,7 +1739,8 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     lines = [line for line in (self_description or "").split("\n") if line]
     heads = [line for line in lines if line in getattr(self_description, "heads", ())]
     found = (
-        _match_design("\n".join(lines), SECONDARY_PATTERNS)
+        _match_design("\n".join(heads), SECONDARY_PATTERNS)  # title first: "…: An Updated Clinical Review" is one
+        or _match_design("\n".join(lines), SECONDARY_PATTERNS)
         or _match_design("\n".join(heads), TITLE_PATTERNS)
         or _first_in_lines(lines, PRIMARY_PATTERNS)
         or ("review" if _reports_others(text) else None)
