@@ -333,11 +333,13 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "cohort",
         ("tracked", "followed", "monitored", "non-user", "nonuser", "unexposed", "non-exposed", "examined", "assessed",
-         "evaluated", "seen again", "traced", "follow-up", "followup"),
+         "evaluated", "seen again", "traced", "follow-up", "followup", "following"),
         # one group watched over time without the name: "a group of 120 girls was tracked for ten years"
         # a group seen again years later: "38 children … were re-examined nine years after diagnosis"
         rf"\b{_PEOPLE_RE}\b[^.;]{{0,100}}?\b(?:were|was) (?:re-?examined|re-?assessed|re-?evaluated|seen again|traced)\b"
         r"[^.;]{0,40}?\b(?:years|decades) (?:after|later)\b"
+        # a group followed after an exposure: "Following 64 Exposed Children After a Tinea Capitis Outbreak"
+        rf"|\bfollowing (?:all )?{_NUM_RE} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b (?:after|through|for|over|into)\b"
         # the title names the years of follow-up of a group: "Fifteen-Year Follow-Up of Male Workers"
         rf"|\b[\w-]+-year follow-?up (?:study )?of (?:[\w-]+ ){{0,3}}?(?:{_PEOPLE_RE}|workers|employees|veterans)\b"
         r"|\b(?:tracked|followed(?: up)?|monitored)\b[^.;]{0,40}?\b(?:into|until|through) "
@@ -635,6 +637,10 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "in vitro",
             "ex vivo",
             "culture",
+            "on-a-chip",
+            "microfluidic",
+            "seeded",
+            "laboratory",
             "cell line",
             "dermal papilla cells",
             "dishes",
@@ -650,6 +656,10 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "cells",
         ),
         r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b|\bcultured\b|\bcell lines?\b|\bdermal papilla cells\b"
+        # tissue rebuilt on a device: "a microfluidic chip seeded with keratinocytes", "a follicle-on-a-chip model"
+        r"|\b[\w-]+-on-a-chip\b|\bmicrofluidic\b|\bseeded with\b"
+        # cut hair treated on the bench: "tresses were bleached, heated or irradiated … in the laboratory"
+        r"|\b(?:tresses|hair fib(?:re|er)s|locks|hair segments)\b[^.;]{0,120}?\bin the laboratory\b"
         r"|\bcell cultures?\b|\b(?:grown|kept|maintained) in culture\b|\bculture dishes?\b"
         # the bench named by its tools or its cells: "kept alive in culture medium", "keratinocytes grown in dishes"
         r"|\bculture (?:medium|media|plates?|wells?|flasks?)\b"
@@ -760,8 +770,8 @@ TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "case series",
-        ("case", "patient"),
-        # "…: six cases", "Four cases of …", "a report of 3 patients"
+        ("case", "patient", "experience", "report", "observation"),
+        # "…: six cases", "Four cases of …", "a report of 3 patients", "…: Our Experience With Nine Children"
         rf"\b{_NOT_FRACTION}(?<![\w,.-]){_SMALL} (?:[\w-]+ )?cases\b(?! (?:and|with|versus|vs)\b)"
         rf"|\b(?:report|series) of {_SMALL} (?:[\w-]+ )?(?:patients|cases)\b"
         # the title closes on the people: "…After Surgery: Twelve Patients", "…: a report on 4 women"
@@ -799,8 +809,14 @@ CHART_REVIEW = re.compile(
     r"|\breviewed \d[\d,]* (?:[\w-]+ ){0,3}?(?:visits|consultations|referrals|admissions|procedures|charts|records)\b",
     re.I,
 )
+# A collection of a meeting's abstracts: "Selected Abstracts From a Meeting on Hair Follicle Biology".
+ABSTRACT_BOOK = re.compile(
+    r"\b(?:selected )?abstracts (?:from|of|presented at) (?:a|the) (?:[\w-]+ )*?(?:meeting|congress|conference|symposium)\b",
+    re.I,
+)
 DESIGN_NAMES = list(dict.fromkeys(name for name, _, _ in DESIGNS + IMPLIED))
-TITLE_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in TITLE_ONLY]
+# multi-line: the title and TLDR are read as one text, and "…: Nine Children" ends the title line, not the text
+TITLE_PATTERNS = [(name, words, re.compile(pattern, re.I | re.M)) for name, words, pattern in TITLE_ONLY]
 IMPLIED_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in IMPLIED]
 # A few people treated and described, with nothing else said of the design: "five female patients were treated".
 SERIES_PATTERNS = [
@@ -1738,6 +1754,8 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     """
     lines = [line for line in (self_description or "").split("\n") if line]
     heads = [line for line in lines if line in getattr(self_description, "heads", ())]
+    if any(ABSTRACT_BOOK.search(line) for line in heads):
+        return None  # a meeting's abstracts are many studies: none of their designs is the page's
     found = (
         _match_design("\n".join(heads), SECONDARY_PATTERNS)  # title first: "…: An Updated Clinical Review" is one
         or _match_design("\n".join(lines), SECONDARY_PATTERNS)
