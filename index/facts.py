@@ -1002,7 +1002,7 @@ PEOPLE = (
     r"schoolchildren|pupils|siblings|relatives|members|dermatologists|physicians|doctors|clinicians|surgeons|"
     r"pharmacists|trichologists|hairdressers|barbers|stylists|consumers|customers|clients|residents|inhabitants|"
     r"teachers|farmers|miners|drivers|firefighters|officers|dancers|swimmers|runners|cyclists|bodybuilders|"
-    r"personnel|staff|players|footballers|recruits|cadets|caregivers|carers)"
+    r"personnel|staff|players|footballers|recruits|cadets|caregivers|carers|outpatients|inpatients)"
 )
 # Units a review counts: "16 studies" is never 16 participants.
 UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
@@ -1109,12 +1109,25 @@ CONTROLS = re.compile(
 )
 # A second group as large as the first: "… and an equal number of (healthy) controls".
 EQUAL_NUMBER = re.compile(
-    rf"[^.;]{{0,60}}?\b(?:and|with|to|versus|against) an equal number of (?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b",
+    rf"[^.;]{{0,60}}?\b(?:and|with|to|versus|against) (?:an equal|the same) number of (?:[\w-]+\s+){{0,2}}?"
+    rf"(?:controls|{PEOPLE})\b",
     re.I,
 )
+# Each case matched with several controls: "55 adults … were each matched with eight participants without it".
+EACH_MATCHED = re.compile(
+    rf"[^.;]{{0,100}}?\beach matched (?:with|to) {NUM} (?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b", re.I
+)
+# Groups listed one after another: "131 adults, 17 children and 22 caregivers" are all the study's people.
+LISTED_GROUPS = re.compile(
+    rf"{NUM}\s+{PEOPLE}((?:,\s+{NUM}\s+{PEOPLE})+),?\s+and\s+{NUM}\s+{PEOPLE}\b", re.I
+)
+# People put into arms: the sentence that sizes the arms says so before the first bracket.
+ALLOCATED = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned)\b", re.I)
+# One arm's size in brackets: "(n = 118)", "(46 children)".
+ARM_SIZE = re.compile(rf"\((?:n\s*=\s*(\d+(?:,\d{{3}})*)|(\d+(?:,\d{{3}})*)\s+{PEOPLE})\)", re.I)
 # A survey's people are those who answered: "sent to 520 men; 401 replied".
 RESPONDED = re.compile(
-    rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?<!\bto )(?<!aged )\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"  # never the "35" of "men aged 18 to 35 answered"
     r"(?:replied|responded|returned (?:it|them|the \w+)|completed (?:it|them|the \w+)|answered|took part|"
     r"participated|agreed to (?:answer|take part|participate|respond|be interviewed)"
     r"|(?:were|was) (?:returned|completed|answered|filled (?:in|out)))\b"
@@ -1819,6 +1832,11 @@ def participants(text: str, design: str | None = None) -> int | None:
             return 2 if family.group("pair") else _number(family.group(1))
         return None
     value, span = first
+    listed = LISTED_GROUPS.search(text, span[0]) if "," in text else None  # the count may open "by 131 adults"
+    if listed and listed.start() < span[1]:
+        return sum(_number(g) for g in re.findall(NUM, listed.group(0), re.I) if g)
+    if "(" in text and (arms := _bracketed_arms(text, value, span)):
+        return arms
     if PAIRS.match(text, span[0]):
         return 2 * value  # "92 pairs of identical twins"
     if (halves := FIRST_SECOND.search(text)) and halves.start(1) == span[0]:
@@ -1837,6 +1855,26 @@ def participants(text: str, design: str | None = None) -> int | None:
     if more and _other_half(text[span[0] : span[1]], more.group(0)):  # "forty-one girls and nineteen boys"
         return value + _number(more.group(1))  # the two groups are the whole study
     return value + _controls(text, value, span)
+
+
+def _bracketed_arms(text: str, first: int, span: tuple[int, int]) -> int | None:
+    """The arms' sizes summed when the first count is the first of two or more in brackets in its sentence.
+
+    "randomised to twice daily (n = 118), once daily (n = 121) or vehicle (n = 117)" enrolled 356; a bracket
+    after a total ("120 patients, of whom responders (n = 50)…") never starts the count, and brackets in a sentence
+    that allocates no one are subgroups or repeated measures: both are left alone.
+    """
+    start = max(text.rfind(". ", 0, span[0]), 0)
+    end = text.find(". ", span[1])
+    sizes = [m for m in ARM_SIZE.finditer(text, start, len(text) if end < 0 else end)]
+    if len(sizes) < 2 or sizes[0].start() > span[1] or _number(next(g for g in sizes[0].groups() if g)) != first:
+        return None
+    if not ALLOCATED.search(text, start, sizes[0].start()):
+        return None  # brackets without an allocation are subgroups or repeated measures ("(n=6) … (n=6)")
+    values = [_number(next(g for g in m.groups() if g)) for m in sizes]
+    if sum(values[1:]) == first:
+        return first  # "healthy subjects (n = 18) were randomly assigned to … (n = 6), … (n = 6) or placebo (n = 6)"
+    return sum(values)
 
 
 HALVES = {"men", "women", "males", "females", "boys", "girls", "controls"}
@@ -1924,6 +1962,8 @@ def _controls(text: str, cases: int, span: tuple[int, int]) -> int:
     lower = text.lower()
     if EQUAL_NUMBER.match(text, span[1]):
         return cases  # "52 women with hair loss and an equal number of controls"
+    if "each matched" in lower and (matched := EACH_MATCHED.match(text, span[1])):
+        return cases * _number(matched.group(1))  # "55 adults … each matched with eight participants"
     if not any(w in lower for w in CASE_CONTROL_WORDS):
         return 0
     for match in CONTROLS.finditer(text):
