@@ -341,7 +341,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         # a group followed after an exposure: "Following 64 Exposed Children After a Tinea Capitis Outbreak"
         rf"|\bfollowing (?:all )?{_NUM_RE} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b (?:after|through|for|over|into)\b"
         # the title names the years of follow-up of a group: "Fifteen-Year Follow-Up of Male Workers"
-        rf"|\b[\w-]+-year follow-?up (?:study )?of (?:[\w-]+ ){{0,3}}?(?:{_PEOPLE_RE}|workers|employees|veterans)\b"
+        rf"|\b[\w-]+-year follow-?up (?:study )?of (?:[\w-]+ ){{0,3}}?(?:{_PEOPLE_RE}|workers|employees|veterans|nurses|soldiers|staff)\b"
         r"|\b(?:tracked|followed(?: up)?|monitored)\b[^.;]{0,40}?\b(?:into|until|through) "
         r"(?:adulthood|adolescence|later life|old age)\b"
         rf"|\b(?:a|the) group of {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,100}}?"
@@ -1002,7 +1002,7 @@ PEOPLE = (
     r"schoolchildren|pupils|siblings|relatives|members|dermatologists|physicians|doctors|clinicians|surgeons|"
     r"pharmacists|trichologists|hairdressers|barbers|stylists|consumers|customers|clients|residents|inhabitants|"
     r"teachers|farmers|miners|drivers|firefighters|officers|dancers|swimmers|runners|cyclists|bodybuilders|"
-    r"personnel|staff|players|footballers|recruits|cadets|caregivers|carers|outpatients|inpatients)"
+    r"personnel|staff|players|footballers|recruits|cadets|caregivers|carers|parents|outpatients|inpatients)"
 )
 # Units a review counts: "16 studies" is never 16 participants.
 UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
@@ -1110,7 +1110,7 @@ CONTROLS = re.compile(
 # A second group as large as the first: "… and an equal number of (healthy) controls".
 EQUAL_NUMBER = re.compile(
     rf"[^.;]{{0,60}}?\b(?:and|with|to|versus|against) (?:an equal|the same) number of (?:[\w-]+\s+){{0,2}}?"
-    rf"(?:controls|{PEOPLE})\b",
+    rf"(?:controls|classmates|peers|friends|{PEOPLE})\b",
     re.I,
 )
 # Each case matched with several controls: "55 adults … were each matched with eight participants without it".
@@ -1872,7 +1872,7 @@ def _bracketed_arms(text: str, first: int, span: tuple[int, int]) -> int | None:
     if not ALLOCATED.search(text, start, sizes[0].start()):
         return None  # brackets without an allocation are subgroups or repeated measures ("(n=6) … (n=6)")
     values = [_number(next(g for g in m.groups() if g)) for m in sizes]
-    if sum(values[1:]) == first:
+    if len(values) > 2 and sum(values[1:]) == first:
         return first  # "healthy subjects (n = 18) were randomly assigned to … (n = 6), … (n = 6) or placebo (n = 6)"
     return sum(values)
 
