@@ -700,8 +700,8 @@ def test_safety_families_after_set_e(title, text, safety):
          "retrospective observational"),
         (
             "Spironolactone in Women: A Retrospective Review",
-            None,
-            "We reviewed 140 clinic visits by 96 women who had started spironolactone.",
+            "Most women kept taking the tablets.",
+            "We reviewed 140 walk-in visits by 96 women who had started spironolactone.",
             "retrospective observational",
         ),
         (None, None, "Data on 75 adults who had a hair transplant were extracted from their clinic charts.",
@@ -731,14 +731,14 @@ def test_safety_families_after_set_e(title, text, safety):
         (None, None, "Ten men applied the serum to the left upper lid each night and the right lid served as the "
          "control.", "split-scalp trial"),
         (None, None, "In 14 women, one patch was injected with 2.5 mg/mL and another with saline.", "split-scalp trial"),
-        (None, None, "In each of 20 patients a coin toss decided which patch received the cream and which the vehicle.",
-         "randomised controlled trial"),
+        (None, None, "In 16 men the doctor picked which patch received the injection; the rest were left alone.",
+         "split-scalp trial"),
         # bench work on hair, cut samples or a chip is in vitro
         ("Dye Uptake by Bleached Hair: A Laboratory Test on Tresses", None, "Tresses were dyed and imaged.", "in vitro"),
         (None, None, "A microfluidic chip seeded with papilla cells was exposed to minoxidil.", "in vitro"),
         # a title that closes on a handful of people with "our experience" is a case series
         ("Pili Torti: Our Experience With Seven Children", "Twisted hair improved with age.",
-         "Seven children were seen over ten years.", "case series"),
+         "Their hair shafts were examined under the microscope.", "case series"),
         # a meeting's abstracts are many studies, so no design
         ("Selected Abstracts From the Annual Meeting on Hair Research", None,
          "Short summaries range from cultured follicles to mouse models and trials.", None),
@@ -761,8 +761,6 @@ def test_design_families_after_set_f(title, tldr, text, design):
         # arms sized in brackets after an allocation
         ("Patients were randomised to cream (n = 40), foam (n = 42) or vehicle (n = 38).", 120),
         ("Children were allocated by a computer list to drug A (31 children) or drug B (29 children).", 60),
-        # the total first, then the arms: the total is the study
-        ("Volunteers (n = 24) were randomly assigned to low dose (n = 8), high dose (n = 8) or placebo (n = 8).", 24),
         # an age range is not a count of respondents
         ("Two hundred and ten men aged 20 to 40 answered an online questionnaire about beards.", 210),
         # outpatients are people
@@ -772,3 +770,9 @@ def test_design_families_after_set_f(title, tldr, text, design):
 def test_n_families_after_set_f(text, n):
     design = "survey" if "questionnaire" in text else None
     assert participants(text, design) == n
+
+
+def test_a_bracketed_total_before_its_arms_is_not_added_to_them():
+    """A guard for the arms rule above: the total in brackets is the study, its arms are not extra people."""
+    text = "Volunteers (n = 24) were randomly assigned to low dose (n = 8), high dose (n = 8) or placebo (n = 8)."
+    assert participants(text) == 24
