@@ -170,7 +170,8 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:literature|evidence|research|work|published (?:work|data|studies|reports))\b"
         # what a field can and cannot tell, and what is still open: "What Hair Cortisol Can and Cannot Tell Us",
         # "Culturing Eyelash Follicles: Methods and Open Questions" (a review about methods is a review)
-        r"|\bcan and cannot (?:tell|show|do)\b|\b(?:methods|techniques|models|approaches),? and (?:open|unanswered) questions\b"
+        r"|\bcan and cannot (?:tell|show|do)\b"
+        r"|\b(?:methods|techniques|models|approaches),? and (?:open|unanswered) questions\b"
         # knowledge as the object of the text's own verb ("gathers current knowledge on …"); "our understanding of …
         # is limited" opens many primary studies
         r"|\b(?:summari[sz]es?|summari[sz]ed|gathers?|gathered|reviews?|reviewed|updates?|discuss(?:es)?|maps?|collates?|"
@@ -332,16 +333,33 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ("cohort", ("cohort", "registry"), r"\bcohort\b|\bregistry\b"),
     (
         "cohort",
-        ("tracked", "followed", "monitored", "non-user", "nonuser", "unexposed", "non-exposed", "examined", "assessed",
-         "evaluated", "seen again", "traced", "follow-up", "followup", "following"),
+        (
+            "tracked",
+            "followed",
+            "monitored",
+            "non-user",
+            "nonuser",
+            "unexposed",
+            "non-exposed",
+            "examined",
+            "assessed",
+            "evaluated",
+            "seen again",
+            "traced",
+            "follow-up",
+            "followup",
+            "following",
+        ),
         # one group watched over time without the name: "a group of 120 girls was tracked for ten years"
         # a group seen again years later: "38 children … were re-examined nine years after diagnosis"
-        rf"\b{_PEOPLE_RE}\b[^.;]{{0,100}}?\b(?:were|was) (?:re-?examined|re-?assessed|re-?evaluated|seen again|traced)\b"
+        rf"\b{_PEOPLE_RE}\b[^.;]{{0,100}}?\b(?:were|was) "
+        r"(?:re-?examined|re-?assessed|re-?evaluated|seen again|traced)\b"
         r"[^.;]{0,40}?\b(?:years|decades) (?:after|later)\b"
         # a group followed after an exposure: "Following 64 Exposed Children After a Tinea Capitis Outbreak"
         rf"|\bfollowing (?:all )?{_NUM_RE} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b (?:after|through|for|over|into)\b"
         # the title names the years of follow-up of a group: "Fifteen-Year Follow-Up of Male Workers"
-        rf"|\b[\w-]+-year follow-?up (?:study )?of (?:[\w-]+ ){{0,3}}?(?:{_PEOPLE_RE}|workers|employees|veterans|nurses|soldiers|staff)\b"
+        rf"|\b[\w-]+-year follow-?up (?:study )?of (?:[\w-]+ ){{0,3}}?"
+        rf"(?:{_PEOPLE_RE}|workers|employees|veterans|nurses|soldiers|staff)\b"
         r"|\b(?:tracked|followed(?: up)?|monitored)\b[^.;]{0,40}?\b(?:into|until|through) "
         r"(?:adulthood|adolescence|later life|old age)\b"
         rf"|\b(?:a|the) group of {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,100}}?"
@@ -747,13 +765,15 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
 ]
 # Designs read only from the title and TLDR: "…in a Woman", "in two women".
 TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
-    # a title's "A Cross-Sectional Survey" names a survey (the text's "a cross-sectional survey of …" stays cross-sectional)
+    # a title's "A Cross-Sectional Survey" names a survey
+    # (the text's "a cross-sectional survey of …" stays cross-sectional, as facts_labelled.jsonl labels it)
     ("survey", ("survey",), r"\bcross-?sectional (?:online |web |questionnaire |postal )?survey\b"),
     (
         "in vitro",
         ("in vitro", "ex vivo", "organ culture", "laboratory"),
         # "…: A Laboratory Test on Hair Segments": bench work named by the title
-        r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b|\b(?:a )?laboratory (?:test|study|experiment)s? (?:on|of|with)\b",
+        r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b"
+        r"|\b(?:a )?laboratory (?:test|study|experiment)s? (?:on|of|with)\b",
     ),
     (
         "case report",
@@ -811,7 +831,8 @@ CHART_REVIEW = re.compile(
 )
 # A collection of a meeting's abstracts: "Selected Abstracts From a Meeting on Hair Follicle Biology".
 ABSTRACT_BOOK = re.compile(
-    r"\b(?:selected )?abstracts (?:from|of|presented at) (?:a|the) (?:[\w-]+ )*?(?:meeting|congress|conference|symposium)\b",
+    r"\b(?:selected )?abstracts (?:from|of|presented at) (?:a|the) (?:[\w-]+ ){0,4}?"
+    r"(?:meeting|congress|conference|symposium)\b",
     re.I,
 )
 DESIGN_NAMES = list(dict.fromkeys(name for name, _, _ in DESIGNS + IMPLIED))
@@ -1118,9 +1139,7 @@ EACH_MATCHED = re.compile(
     rf"[^.;]{{0,100}}?\beach matched (?:with|to) {NUM} (?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b", re.I
 )
 # Groups listed one after another: "131 adults, 17 children and 22 caregivers" are all the study's people.
-LISTED_GROUPS = re.compile(
-    rf"{NUM}\s+{PEOPLE}((?:,\s+{NUM}\s+{PEOPLE})+),?\s+and\s+{NUM}\s+{PEOPLE}\b", re.I
-)
+LISTED_GROUPS = re.compile(rf"{NUM}\s+{PEOPLE}((?:,\s+{NUM}\s+{PEOPLE})+),?\s+and\s+{NUM}\s+{PEOPLE}\b", re.I)
 # People put into arms: the sentence that sizes the arms says so before the first bracket.
 ALLOCATED = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned)\b", re.I)
 # One arm's size in brackets: "(n = 118)", "(46 children)".

@@ -696,52 +696,115 @@ def test_safety_families_after_set_e(title, text, safety):
             "Every referral received over three years was examined for the final diagnosis.",
             "retrospective observational",
         ),
-        (None, None, "Case notes of 92 women treated for frontal fibrosing alopecia were reviewed.",
-         "retrospective observational"),
+        (
+            None,
+            None,
+            "Case notes of 92 women treated for frontal fibrosing alopecia were reviewed.",
+            "retrospective observational",
+        ),
         (
             "Spironolactone in Women: A Retrospective Review",
             "Most women kept taking the tablets.",
             "We reviewed 140 walk-in visits by 96 women who had started spironolactone.",
             "retrospective observational",
         ),
-        (None, None, "Data on 75 adults who had a hair transplant were extracted from their clinic charts.",
-         "retrospective observational"),
+        (
+            None,
+            None,
+            "Data on 75 adults who had a hair transplant were extracted from their clinic charts.",
+            "retrospective observational",
+        ),
         # a review ABOUT methods or evidence is a review, whatever its text says of cultures or surveys
-        ("Hair Zinc: What It Can and Cannot Tell Us", None,
-         "The essay surveys work on zinc measured in hair and on its many sources of error.", "review"),
-        ("Growing Scalp Follicles in the Dish: Methods and Open Questions", None,
-         "The authors explain how follicles from surgery are kept alive in organ culture.", "review"),
+        (
+            "Hair Zinc: What It Can and Cannot Tell Us",
+            None,
+            "The essay surveys work on zinc measured in hair and on its many sources of error.",
+            "review",
+        ),
+        (
+            "Growing Scalp Follicles in the Dish: Methods and Open Questions",
+            None,
+            "The authors explain how follicles from surgery are kept alive in organ culture.",
+            "review",
+        ),
         # years of follow-up of a group is a cohort
         ("Twenty-Year Follow-Up of Female Nurses", None, "Hair thinning was asked about at each wave.", "cohort"),
-        (None, None, "A group of 44 children with alopecia areata were re-examined about eight years after diagnosis.",
-         "cohort"),
+        (
+            None,
+            None,
+            "A group of 44 children with alopecia areata were re-examined about eight years after diagnosis.",
+            "cohort",
+        ),
         ("Following 80 Exposed Pupils After a Ringworm Outbreak", None, "All pupils were checked each week.", "cohort"),
         # a title's "cross-sectional survey" is a survey
-        ("Wig Use Among Women With Alopecia: A Cross-Sectional Survey", None,
-         "A questionnaire was filled in by 210 women at clinics.", "survey"),
+        (
+            "Wig Use Among Women With Alopecia: A Cross-Sectional Survey",
+            None,
+            "A questionnaire was filled in by 210 women at clinics.",
+            "survey",
+        ),
         # cases compared with peers without the condition are a case-control study, questionnaire or not
-        (None, None, "Pupils with head lice (n = 40) were compared with classmates without infection (n = 80) using "
-         "a questionnaire.", "case-control"),
+        (
+            None,
+            None,
+            "Pupils with head lice (n = 40) were compared with classmates without infection (n = 80) using "
+            "a questionnaire.",
+            "case-control",
+        ),
         # people measured once are cross-sectional, even if a questionnaire is filled in at the same time
-        (None, None, "At a single visit, hair samples and a sleep questionnaire were collected from 300 nurses.",
-         "cross-sectional"),
-        (None, None, "We examined the eyebrows of 120 teenagers at one clinic visit with a dermoscope.",
-         "cross-sectional"),
+        (
+            None,
+            None,
+            "At a single visit, hair samples and a sleep questionnaire were collected from 300 nurses.",
+            "cross-sectional",
+        ),
+        (
+            None,
+            None,
+            "We examined the eyebrows of 120 teenagers at one clinic visit with a dermoscope.",
+            "cross-sectional",
+        ),
         # one eyelid, eyebrow or patch against another in the same person is a split-site trial
-        (None, None, "Ten men applied the serum to the left upper lid each night and the right lid served as the "
-         "control.", "split-scalp trial"),
-        (None, None, "In 14 women, one patch was injected with 2.5 mg/mL and another with saline.", "split-scalp trial"),
-        (None, None, "In 16 men the doctor picked which patch received the injection; the rest were left alone.",
-         "split-scalp trial"),
+        (
+            None,
+            None,
+            "Ten men applied the serum to the left upper lid each night and the right lid served as the control.",
+            "split-scalp trial",
+        ),
+        (
+            None,
+            None,
+            "In 14 women, one patch was injected with 2.5 mg/mL and another with saline.",
+            "split-scalp trial",
+        ),
+        (
+            None,
+            None,
+            "In 16 men the doctor picked which patch received the injection; the rest were left alone.",
+            "split-scalp trial",
+        ),
         # bench work on hair, cut samples or a chip is in vitro
-        ("Dye Uptake by Bleached Hair: A Laboratory Test on Tresses", None, "Tresses were dyed and imaged.", "in vitro"),
+        (
+            "Dye Uptake by Bleached Hair: A Laboratory Test on Tresses",
+            None,
+            "Tresses were dyed and imaged.",
+            "in vitro",
+        ),
         (None, None, "A microfluidic chip seeded with papilla cells was exposed to minoxidil.", "in vitro"),
         # a title that closes on a handful of people with "our experience" is a case series
-        ("Pili Torti: Our Experience With Seven Children", "Twisted hair improved with age.",
-         "Their hair shafts were examined under the microscope.", "case series"),
+        (
+            "Pili Torti: Our Experience With Seven Children",
+            "Twisted hair improved with age.",
+            "Their hair shafts were examined under the microscope.",
+            "case series",
+        ),
         # a meeting's abstracts are many studies, so no design
-        ("Selected Abstracts From the Annual Meeting on Hair Research", None,
-         "Short summaries range from cultured follicles to mouse models and trials.", None),
+        (
+            "Selected Abstracts From the Annual Meeting on Hair Research",
+            None,
+            "Short summaries range from cultured follicles to mouse models and trials.",
+            None,
+        ),
     ],
 )
 def test_design_families_after_set_f(title, tldr, text, design):
@@ -754,8 +817,10 @@ def test_design_families_after_set_f(title, tldr, text, design):
         # controls given as "the same number"
         ("Forty students with early greying and the same number of classmates without it gave blood.", 80),
         # each case matched with several controls
-        ("From a clinic database, 30 women with lichen planopilaris were each matched with four women without it.",
-         150),
+        (
+            "From a clinic database, 30 women with lichen planopilaris were each matched with four women without it.",
+            150,
+        ),
         # groups listed one after another
         ("The questionnaires were completed by 90 adults, 12 teenagers and 30 parents.", 132),
         # arms sized in brackets after an allocation
