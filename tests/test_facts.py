@@ -841,3 +841,16 @@ def test_a_bracketed_total_before_its_arms_is_not_added_to_them():
     """A guard for the arms rule above: the total in brackets is the study, its arms are not extra people."""
     text = "Volunteers (n = 24) were randomly assigned to low dose (n = 8), high dose (n = 8) or placebo (n = 8)."
     assert participants(text) == 24
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named kind of harm denied is reassurance, not a harm report
+        "Forty patches were treated with the ointment. No local reactions were noted.",
+        "Eighteen children took the tablets. No systemic or local side effects were observed.",
+        "The cream was applied to 30 women for a year. No skin toxicity was recorded.",
+    ],
+)
+def test_a_named_harm_denied_is_no_harm_after_set_f(text):
+    assert with_facts(Study(summary=text)).safety == "no serious adverse events"
