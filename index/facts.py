@@ -158,13 +158,20 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
             "trace",
             "recount",
             "models",
+            "work",
+            "cannot",
+            "questions",
         ),
         r"\bwhat is (?:known|understood)\b|\b(?:are|were) reviewed\b|\breviewed here\b"
         # the literature itself as the object: "we survey the literature on …", "it gathers the published evidence"
         r"|\b(?:survey|surveys|surveyed|summari[sz]e|summari[sz]ed|synthesi[sz]es?|synthesi[sz]ed|appraises?|appraised|"
         r"gathers?|gathered|discuss(?:es)?|maps?|mapped|looks? at|goes over|go over|walks? through)\s+"
         r"(?:the\s+|what\s+)?(?:current\s+|published\s+|recent\s+|available\s+|existing\s+|clinical\s+|scientific\s+)*"
-        r"(?:literature|evidence|research|published (?:work|data|studies|reports))\b"
+        r"(?:literature|evidence|research|work|published (?:work|data|studies|reports))\b"
+        # what a field can and cannot tell, and what is still open: "What Hair Cortisol Can and Cannot Tell Us",
+        # "Culturing Eyelash Follicles: Methods and Open Questions" (a review about methods is a review)
+        r"|\bcan and cannot (?:tell|show|do)\b"
+        r"|\b(?:methods|techniques|models|approaches),? and (?:open|unanswered) questions\b"
         # knowledge as the object of the text's own verb ("gathers current knowledge on …"); "our understanding of …
         # is limited" opens many primary studies
         r"|\b(?:summari[sz]es?|summari[sz]ed|gathers?|gathered|reviews?|reviewed|updates?|discuss(?:es)?|maps?|collates?|"
@@ -200,7 +207,7 @@ _UNAFFECTED = (
 _WITHOUT = (
     r"(?:(?:without|free of|with no)\s+(?:(?:hair loss|alopecia|balding|baldness|thinning|the (?:disease|condition)"
     r"|it|them|this|such (?:hair loss|a condition))\b"
-    r"|(?:[\w-]+\s+){0,2}?(?:disease|disorder|condition)s?\b)"
+    r"|(?:[\w-]+\s+){0,2}?(?:disease|disorder|condition|infection)s?\b)"
     # the same group said positively: "who had a full head of hair", "with normal hair"
     r"|(?:who (?:had|have)|with)\s+(?:a\s+)?(?:full heads? of hair|normal (?:hair|scalps?)|no hair loss)\b"
     r"|(?:who|that)\s+(?:did|do)\s+not\s+(?:have|suffer)\b"
@@ -263,7 +270,10 @@ _SERIES_PEOPLE = (
     r"infants|siblings)"
 )
 # Parts of one head that can be treated apart.
-_SITE = r"(?:temples?|parietal|frontal|occipital|scalp|eyebrows?|hemi-?scalp|(?:side|half) of the (?:scalp|head))"
+_SITE = (
+    r"(?:temples?|parietal|frontal|occipital|scalp|eyebrows?|hemi-?scalp|(?:side|half) of the (?:scalp|head)"
+    r"|(?:upper |lower )?(?:eye)?lids?(?: margins?)?|beard patch(?:es)?)"
+)
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
 SPLIT_SCALP = (
     r"\bsplit[- ](?:scalp|head|face|comparison)\b|\bspilt[- ]head\b|\bhalf[- ](?:head|side|scalp)\b"
@@ -271,7 +281,10 @@ SPLIT_SCALP = (
     r"|\b(?:to|on) half (?:of )?the (?:[\w-]+ )?(?:scalp|head)\b"
     r"|\bcontralateral (?:side|half)\b"
     r"|\bone (?:(?:temporal|frontal|parietal|occipital|bald|treated|randomly chosen|randomly selected) )?"
-    r"(?:patch|side(?! effect)|half|area|scalp area|temple|eyebrow)\b[^.;]{0,80}?\b(?:another|the other)\b"
+    r"(?:patch|side(?! effect)|half|area|scalp area|temple|eyebrow|(?:upper |lower )?eyelid)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:another|the other)\b"  # "2.5 mg/mL" is no sentence end
+    # one site of each person chosen to take the treatment: "a random number table decided which patch received …"
+    r"|\bwhich (?:patch|side|half|eyebrow|temple|eyelid) (?:received|got|was given|was treated)\b"
     # left against right in the same people: "to the left temple and … to the right temple"
     # (scalp sites only: "the left side of the heart … the right" is no split-scalp trial)
     rf"|\b(?:left|right)[- ](?:(?:frontal|temporal|parietal|occipital)(?: and \w+)?[- ])?(?:{_SITE})\b"
@@ -320,9 +333,34 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ("cohort", ("cohort", "registry"), r"\bcohort\b|\bregistry\b"),
     (
         "cohort",
-        ("tracked", "followed", "monitored", "non-user", "nonuser", "unexposed", "non-exposed"),
+        (
+            "tracked",
+            "followed",
+            "monitored",
+            "non-user",
+            "nonuser",
+            "unexposed",
+            "non-exposed",
+            "examined",
+            "assessed",
+            "evaluated",
+            "seen again",
+            "traced",
+            "follow-up",
+            "followup",
+            "following",
+        ),
         # one group watched over time without the name: "a group of 120 girls was tracked for ten years"
-        r"\b(?:tracked|followed(?: up)?|monitored)\b[^.;]{0,40}?\b(?:into|until|through) "
+        # a group seen again years later: "38 children … were re-examined nine years after diagnosis"
+        rf"\b{_PEOPLE_RE}\b[^.;]{{0,100}}?\b(?:were|was) "
+        r"(?:re-?examined|re-?assessed|re-?evaluated|seen again|traced)\b"
+        r"[^.;]{0,40}?\b(?:years|decades) (?:after|later)\b"
+        # a group followed after an exposure: "Following 64 Exposed Children After a Tinea Capitis Outbreak"
+        rf"|\bfollowing (?:all )?{_NUM_RE} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b (?:after|through|for|over|into)\b"
+        # the title names the years of follow-up of a group: "Fifteen-Year Follow-Up of Male Workers"
+        rf"|\b[\w-]+-year follow-?up (?:study )?of (?:[\w-]+ ){{0,3}}?"
+        rf"(?:{_PEOPLE_RE}|workers|employees|veterans|nurses|soldiers|staff)\b"
+        r"|\b(?:tracked|followed(?: up)?|monitored)\b[^.;]{0,40}?\b(?:into|until|through) "
         r"(?:adulthood|adolescence|later life|old age)\b"
         rf"|\b(?:a|the) group of {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,100}}?"
         r"\b(?:was|were) (?:tracked|followed|monitored)\b"
@@ -376,8 +414,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         # "… and 30 women without hair loss", "… than among age-matched women with normal hair", "38 boys with … and
         # 40 without"
         rf"\b{_BESIDE}{_NUM_RE}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
-        rf"|\b(?:versus|vs\.?|than(?: in| among)?|compared (?:with|to))\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\s+"
-        rf"{_WITHOUT}"
+        rf"|\b(?:versus|vs\.?|than(?: in| among)?|compared (?:with|to))\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{_PEOPLE_RE}|classmates|schoolmates|peers|neighbou?rs|co-?workers|colleagues)\s+{_WITHOUT}"
         rf"|\b{_NUM_RE}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_RE}\s+with\b[^.;]{{1,60}}?\s+and\s+{_NUM_RE}\s+without\b",
     ),
     (
@@ -466,6 +504,12 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "one scalp",
             "one temple",
             "one eyebrow",
+            "one upper",
+            "one lower",
+            "one eyelid",
+            "which patch",
+            "which side",
+            "which half",
             "the other",
             "left",
             "right",
@@ -486,7 +530,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "retrospective observational",
-        ("retrospective", "chart", "record", "notes", "files", "database", "audit", "back", "archive"),
+        ("retrospective", "chart", "record", "notes", "files", "database", "audit", "back", "archive", "review"),
         r"\bretrospective(?:ly)?\b|\b(?:chart|records?|case notes|file) reviews?\b"
         # past care looked back on: "an audit of 2,896 procedures", "we looked back at the files of …"
         r"|\b(?:clinical |an |this |our |the |a |[\w]+-year )audit\b|\baudited\b"
@@ -496,6 +540,10 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:looked|looking|went|going|look) back (?:at|over|through|on)\b"
         r"|\breviewed (?:the )?(?:medical |clinical |case |hospital )?(?:records|charts|files|case notes)\b"
         r"|\bclinic records\b"
+        # past care counted in the title or text: "A Review of 530 Consultations", "we reviewed 312 visits by …"
+        r"|\breview(?:ed)? (?:of )?(?:the )?\d[\d,]* (?:[\w-]+ ){0,3}?(?:consultations|referrals|visits|admissions)\b"
+        r"|\b(?:were|was) (?:extracted|taken|drawn|obtained|collected) from (?:their |the )?(?:[\w-]+ ){0,2}?"
+        r"(?:records|charts|case notes)\b"
         r"|\b(?:charts|records|case notes|files)\b[^.;]{0,100}?\b(?:were|was) (?:reviewed|analy[sz]ed)\b"
         # data taken from records kept for care: "data were drawn from the files of …", "we used clinic records"
         r"|\b(?:data|information)\s+(?:were|was)\s+(?:gathered|collected|extracted|obtained|taken|drawn)\s+from\s+"
@@ -514,6 +562,19 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     ("prospective observational", ("prospective",), r"\bprospective(?:ly)?\b"),
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
+    (
+        "cross-sectional",
+        ("single", "one clinic", "one visit", "one study visit"),
+        # people sampled or examined once, before a questionnaire given at the same time makes it a survey:
+        # "At a single visit, hair samples and a stress questionnaire were collected from …",
+        # "A single trichoscopic assessment … was made in 150 men"
+        r"\b(?:at|during|on) a single (?:clinic |study )?(?:visit|occasion|sitting|time ?point)\b[^.;]{0,80}?"
+        r"\b(?:samples?|sampled|measured|biops(?:y|ies)|blood|examined|assessed|trichoscop\w*)\b"
+        rf"|\ba single (?:[\w-]+ )?(?:assessment|examination|measurement)\b[^.;]{{0,100}}?\b(?:in|of|among) {_NUM_RE}\b"
+        # "We examined the scalp hair of 188 children … at one clinic visit"
+        r"|\b(?:examined|assessed|measured|sampled)\b[^.;]{0,100}?\b(?:at|during) (?:a single|one) (?:clinic |study )?"
+        r"(?:visit|sitting|examination)\b",
+    ),
     (
         "survey",
         (
@@ -594,6 +655,10 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "in vitro",
             "ex vivo",
             "culture",
+            "on-a-chip",
+            "microfluidic",
+            "seeded",
+            "laboratory",
             "cell line",
             "dermal papilla cells",
             "dishes",
@@ -609,6 +674,10 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "cells",
         ),
         r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b|\bcultured\b|\bcell lines?\b|\bdermal papilla cells\b"
+        # tissue rebuilt on a device: "a microfluidic chip seeded with keratinocytes", "a follicle-on-a-chip model"
+        r"|\b[\w-]+-on-a-chip\b|\bmicrofluidic\b|\bseeded with\b"
+        # cut hair treated on the bench: "tresses were bleached, heated or irradiated … in the laboratory"
+        r"|\b(?:tresses|hair fib(?:re|er)s|locks|hair segments)\b[^.;]{0,120}?\bin the laboratory\b"
         r"|\bcell cultures?\b|\b(?:grown|kept|maintained) in culture\b|\bculture dishes?\b"
         # the bench named by its tools or its cells: "kept alive in culture medium", "keratinocytes grown in dishes"
         r"|\bculture (?:medium|media|plates?|wells?|flasks?)\b"
@@ -696,7 +765,16 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
 ]
 # Designs read only from the title and TLDR: "…in a Woman", "in two women".
 TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
-    ("in vitro", ("in vitro", "ex vivo", "organ culture"), r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b"),
+    # a title's "A Cross-Sectional Survey" names a survey
+    # (the text's "a cross-sectional survey of …" stays cross-sectional, as facts_labelled.jsonl labels it)
+    ("survey", ("survey",), r"\bcross-?sectional (?:online |web |questionnaire |postal )?survey\b"),
+    (
+        "in vitro",
+        ("in vitro", "ex vivo", "organ culture", "laboratory"),
+        # "…: A Laboratory Test on Hair Segments": bench work named by the title
+        r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b"
+        r"|\b(?:a )?laboratory (?:test|study|experiment)s? (?:on|of|with)\b",
+    ),
     (
         "case report",
         (" a ", " an ", "case"),
@@ -712,12 +790,12 @@ TITLE_ONLY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "case series",
-        ("case", "patient"),
-        # "…: six cases", "Four cases of …", "a report of 3 patients"
+        ("case", "patient", "experience", "report", "observation"),
+        # "…: six cases", "Four cases of …", "a report of 3 patients", "…: Our Experience With Nine Children"
         rf"\b{_NOT_FRACTION}(?<![\w,.-]){_SMALL} (?:[\w-]+ )?cases\b(?! (?:and|with|versus|vs)\b)"
         rf"|\b(?:report|series) of {_SMALL} (?:[\w-]+ )?(?:patients|cases)\b"
         # the title closes on the people: "…After Surgery: Twelve Patients", "…: a report on 4 women"
-        rf"|[:–—]\s*(?:(?:a )?(?:report|experience|observations?) (?:on|of|with) )?{_SMALL} (?:[\w-]+ )?"
+        rf"|[:–—]\s*(?:(?:a |an |our )?(?:report|experience|observations?) (?:on|of|with) )?{_SMALL} (?:[\w-]+ )?"
         r"(?:patients|cases|women|men|children|girls|boys)\.?$",
     ),
 ]
@@ -743,9 +821,23 @@ SELF_SUBJECT = re.compile(
     re.I,
 )
 # "a retrospective review of 40 charts" is an observational study, not a literature review.
-CHART_REVIEW = re.compile(r"\b(?:charts?|records?|files|retrospective(?:ly)?)\b", re.I)
+# Care already given, looked back on: "case notes of 187 children were reviewed", "a review of 530 consultations".
+CHART_REVIEW = re.compile(
+    r"\b(?:charts?|records?|files|(?:case|clinic|clinical|medical) notes|consultations|retrospective(?:ly)?)\b"
+    r"|\breview of (?:the )?\d[\d,]* (?:[\w-]+ )?(?:patients|children|men|women|adults|people|cases|consultations|"
+    r"referrals|visits|procedures)\b"
+    r"|\breviewed \d[\d,]* (?:[\w-]+ ){0,3}?(?:visits|consultations|referrals|admissions|procedures|charts|records)\b",
+    re.I,
+)
+# A collection of a meeting's abstracts: "Selected Abstracts From a Meeting on Hair Follicle Biology".
+ABSTRACT_BOOK = re.compile(
+    r"\b(?:selected )?abstracts (?:from|of|presented at) (?:a|the) (?:[\w-]+ ){0,4}?"
+    r"(?:meeting|congress|conference|symposium)\b",
+    re.I,
+)
 DESIGN_NAMES = list(dict.fromkeys(name for name, _, _ in DESIGNS + IMPLIED))
-TITLE_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in TITLE_ONLY]
+# multi-line: the title and TLDR are read as one text, and "…: Nine Children" ends the title line, not the text
+TITLE_PATTERNS = [(name, words, re.compile(pattern, re.I | re.M)) for name, words, pattern in TITLE_ONLY]
 IMPLIED_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in IMPLIED]
 # A few people treated and described, with nothing else said of the design: "five female patients were treated".
 SERIES_PATTERNS = [
@@ -931,7 +1023,7 @@ PEOPLE = (
     r"schoolchildren|pupils|siblings|relatives|members|dermatologists|physicians|doctors|clinicians|surgeons|"
     r"pharmacists|trichologists|hairdressers|barbers|stylists|consumers|customers|clients|residents|inhabitants|"
     r"teachers|farmers|miners|drivers|firefighters|officers|dancers|swimmers|runners|cyclists|bodybuilders|"
-    r"personnel|staff|players|footballers|recruits|cadets|caregivers|carers)"
+    r"personnel|staff|players|footballers|recruits|cadets|caregivers|carers|parents|outpatients|inpatients)"
 )
 # Units a review counts: "16 studies" is never 16 participants.
 UNITS = r"(?:studies|trials|articles|papers|reports|publications|reviews|RCTs|meta-analyses|sources)"
@@ -1038,12 +1130,23 @@ CONTROLS = re.compile(
 )
 # A second group as large as the first: "… and an equal number of (healthy) controls".
 EQUAL_NUMBER = re.compile(
-    rf"[^.;]{{0,60}}?\b(?:and|with|to|versus|against) an equal number of (?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b",
+    rf"[^.;]{{0,60}}?\b(?:and|with|to|versus|against) (?:an equal|the same) number of (?:[\w-]+\s+){{0,2}}?"
+    rf"(?:controls|classmates|peers|friends|{PEOPLE})\b",
     re.I,
 )
+# Each case matched with several controls: "55 adults … were each matched with eight participants without it".
+EACH_MATCHED = re.compile(
+    rf"[^.;]{{0,100}}?\beach matched (?:with|to) {NUM} (?:[\w-]+\s+){{0,2}}?(?:controls|{PEOPLE})\b", re.I
+)
+# Groups listed one after another: "131 adults, 17 children and 22 caregivers" are all the study's people.
+LISTED_GROUPS = re.compile(rf"{NUM}\s+{PEOPLE}((?:,\s+{NUM}\s+{PEOPLE})+),?\s+and\s+{NUM}\s+{PEOPLE}\b", re.I)
+# People put into arms: the sentence that sizes the arms says so before the first bracket.
+ALLOCATED = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned)\b", re.I)
+# One arm's size in brackets: "(n = 118)", "(46 children)".
+ARM_SIZE = re.compile(rf"\((?:n\s*=\s*(\d+(?:,\d{{3}})*)|(\d+(?:,\d{{3}})*)\s+{PEOPLE})\)", re.I)
 # A survey's people are those who answered: "sent to 520 men; 401 replied".
 RESPONDED = re.compile(
-    rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?<!\bto )(?<!aged )\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"  # never the "35" of "men aged 18 to 35 answered"
     r"(?:replied|responded|returned (?:it|them|the \w+)|completed (?:it|them|the \w+)|answered|took part|"
     r"participated|agreed to (?:answer|take part|participate|respond|be interviewed)"
     r"|(?:were|was) (?:returned|completed|answered|filled (?:in|out)))\b"
@@ -1149,6 +1252,10 @@ SAFETY_NONE = re.compile(
     r"discontinued|left|quit)\b[\w\s]{0,20}?\b(?:because of|due to|owing to|for)\s+(?:[\w-]+\s+)?"
     r"(?:side[- ]effects?|adverse (?:events?|effects?)|harms?|intolerance|safety)"
     r"|\bno (?:serious |major |significant |severe |lasting )?(?:harms?|safety (?:issues|problems|signals))\b"
+    # a harm of a named kind denied: "No local reactions were seen", "no systemic or local side effects were observed"
+    r"|^no (?!other|further|additional|new)(?:[\w-]+ (?:or [\w-]+ )?)?(?:reactions|side[- ]effects|toxicity)"
+    r" (?:were|was) (?:seen|observed|noted|recorded|reported)\b"
+    r"|\bwithout (?:any )?(?:signs? of )?(?:toxicity|cytotoxicity)\b"
     # a feared harm not raised: "prostate cancer was no more common among users", "incidence was not raised"
     r"|\b(?:cancers?|malignan\w+|tumou?rs?|lymphomas?|harms?)\b[^.;]{0,40}?\b(?:was|were|is|are)\s+"
     r"(?:no more (?:common|frequent|likely)|not (?:raised|increased|higher|elevated|more (?:common|frequent)))\b"
@@ -1683,8 +1790,11 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     """
     lines = [line for line in (self_description or "").split("\n") if line]
     heads = [line for line in lines if line in getattr(self_description, "heads", ())]
+    if any(ABSTRACT_BOOK.search(line) for line in heads):
+        return None  # a meeting's abstracts are many studies: none of their designs is the page's
     found = (
-        _match_design("\n".join(lines), SECONDARY_PATTERNS)
+        _match_design("\n".join(heads), SECONDARY_PATTERNS)  # title first: "…: An Updated Clinical Review" is one
+        or _match_design("\n".join(lines), SECONDARY_PATTERNS)
         or _match_design("\n".join(heads), TITLE_PATTERNS)
         or _first_in_lines(lines, PRIMARY_PATTERNS)
         or ("review" if _reports_others(text) else None)
@@ -1745,6 +1855,11 @@ def participants(text: str, design: str | None = None) -> int | None:
             return 2 if family.group("pair") else _number(family.group(1))
         return None
     value, span = first
+    listed = LISTED_GROUPS.search(text, span[0]) if "," in text else None  # the count may open "by 131 adults"
+    if listed and listed.start() < span[1]:
+        return sum(_number(g) for g in re.findall(NUM, listed.group(0), re.I) if g)
+    if "(" in text and (arms := _bracketed_arms(text, value, span)):
+        return arms
     if PAIRS.match(text, span[0]):
         return 2 * value  # "92 pairs of identical twins"
     if (halves := FIRST_SECOND.search(text)) and halves.start(1) == span[0]:
@@ -1763,6 +1878,26 @@ def participants(text: str, design: str | None = None) -> int | None:
     if more and _other_half(text[span[0] : span[1]], more.group(0)):  # "forty-one girls and nineteen boys"
         return value + _number(more.group(1))  # the two groups are the whole study
     return value + _controls(text, value, span)
+
+
+def _bracketed_arms(text: str, first: int, span: tuple[int, int]) -> int | None:
+    """The arms' sizes summed when the first count is the first of two or more in brackets in its sentence.
+
+    "randomised to twice daily (n = 118), once daily (n = 121) or vehicle (n = 117)" enrolled 356; a bracket
+    after a total ("120 patients, of whom responders (n = 50)…") never starts the count, and brackets in a sentence
+    that allocates no one are subgroups or repeated measures: both are left alone.
+    """
+    start = max(text.rfind(". ", 0, span[0]), 0)
+    end = text.find(". ", span[1])
+    sizes = [m for m in ARM_SIZE.finditer(text, start, len(text) if end < 0 else end)]
+    if len(sizes) < 2 or sizes[0].start() > span[1] or _number(next(g for g in sizes[0].groups() if g)) != first:
+        return None
+    if not ALLOCATED.search(text, start, sizes[0].start()):
+        return None  # brackets without an allocation are subgroups or repeated measures ("(n=6) … (n=6)")
+    values = [_number(next(g for g in m.groups() if g)) for m in sizes]
+    if len(values) > 2 and sum(values[1:]) == first:
+        return first  # "healthy subjects (n = 18) were randomly assigned to … (n = 6), … (n = 6) or placebo (n = 6)"
+    return sum(values)
 
 
 HALVES = {"men", "women", "males", "females", "boys", "girls", "controls"}
@@ -1850,6 +1985,8 @@ def _controls(text: str, cases: int, span: tuple[int, int]) -> int:
     lower = text.lower()
     if EQUAL_NUMBER.match(text, span[1]):
         return cases  # "52 women with hair loss and an equal number of controls"
+    if "each matched" in lower and (matched := EACH_MATCHED.match(text, span[1])):
+        return cases * _number(matched.group(1))  # "55 adults … each matched with eight participants"
     if not any(w in lower for w in CASE_CONTROL_WORDS):
         return 0
     for match in CONTROLS.finditer(text):

@@ -676,3 +676,181 @@ def test_safety_after_set_e(text, safety):
 )
 def test_safety_families_after_set_e(title, text, safety):
     assert with_facts(Study(title=title, summary=text)).safety == safety
+
+
+# After set F: families of misses, each said in fresh words.
+@pytest.mark.parametrize(
+    ("title", "tldr", "text", "design"),
+    [
+        # a title that names the design wins over what its text mentions
+        (
+            "Alopecia Areata in Adults: A Practical Clinical Review",
+            None,
+            "The authors draw on meta-analyses and trials to guide first-line treatment.",
+            "review",
+        ),
+        # a review of patients, notes, visits or consultations is observational, not a literature review
+        (
+            "Scalp Biopsies in a Regional Laboratory: A Review of 340 Referrals",
+            None,
+            "Every referral received over three years was examined for the final diagnosis.",
+            "retrospective observational",
+        ),
+        (
+            None,
+            None,
+            "Case notes of 92 women treated for frontal fibrosing alopecia were reviewed.",
+            "retrospective observational",
+        ),
+        (
+            "Spironolactone in Women: A Retrospective Review",
+            "Most women kept taking the tablets.",
+            "We reviewed 140 walk-in visits by 96 women who had started spironolactone.",
+            "retrospective observational",
+        ),
+        (
+            None,
+            None,
+            "Data on 75 adults who had a hair transplant were extracted from their clinic charts.",
+            "retrospective observational",
+        ),
+        # a review ABOUT methods or evidence is a review, whatever its text says of cultures or surveys
+        (
+            "Hair Zinc: What It Can and Cannot Tell Us",
+            None,
+            "The essay surveys work on zinc measured in hair and on its many sources of error.",
+            "review",
+        ),
+        (
+            "Growing Scalp Follicles in the Dish: Methods and Open Questions",
+            None,
+            "The authors explain how follicles from surgery are kept alive in organ culture.",
+            "review",
+        ),
+        # years of follow-up of a group is a cohort
+        ("Twenty-Year Follow-Up of Female Nurses", None, "Hair thinning was asked about at each wave.", "cohort"),
+        (
+            None,
+            None,
+            "A group of 44 children with alopecia areata were re-examined about eight years after diagnosis.",
+            "cohort",
+        ),
+        ("Following 80 Exposed Pupils After a Ringworm Outbreak", None, "All pupils were checked each week.", "cohort"),
+        # a title's "cross-sectional survey" is a survey
+        (
+            "Wig Use Among Women With Alopecia: A Cross-Sectional Survey",
+            None,
+            "A questionnaire was filled in by 210 women at clinics.",
+            "survey",
+        ),
+        # cases compared with peers without the condition are a case-control study, questionnaire or not
+        (
+            None,
+            None,
+            "Pupils with head lice (n = 40) were compared with classmates without infection (n = 80) using "
+            "a questionnaire.",
+            "case-control",
+        ),
+        # people measured once are cross-sectional, even if a questionnaire is filled in at the same time
+        (
+            None,
+            None,
+            "At a single visit, hair samples and a sleep questionnaire were collected from 300 nurses.",
+            "cross-sectional",
+        ),
+        (
+            None,
+            None,
+            "We examined the eyebrows of 120 teenagers at one clinic visit with a dermoscope.",
+            "cross-sectional",
+        ),
+        # one eyelid, eyebrow or patch against another in the same person is a split-site trial
+        (
+            None,
+            None,
+            "Ten men applied the serum to the left upper lid each night and the right lid served as the control.",
+            "split-scalp trial",
+        ),
+        (
+            None,
+            None,
+            "In 14 women, one patch was injected with 2.5 mg/mL and another with saline.",
+            "split-scalp trial",
+        ),
+        (
+            None,
+            None,
+            "In 16 men the doctor picked which patch received the injection; the rest were left alone.",
+            "split-scalp trial",
+        ),
+        # bench work on hair, cut samples or a chip is in vitro
+        (
+            "Dye Uptake by Bleached Hair: A Laboratory Test on Tresses",
+            None,
+            "Tresses were dyed and imaged.",
+            "in vitro",
+        ),
+        (None, None, "A microfluidic chip seeded with papilla cells was exposed to minoxidil.", "in vitro"),
+        # a title that closes on a handful of people with "our experience" is a case series
+        (
+            "Pili Torti: Our Experience With Seven Children",
+            "Twisted hair improved with age.",
+            "Their hair shafts were examined under the microscope.",
+            "case series",
+        ),
+        # a meeting's abstracts are many studies, so no design
+        (
+            "Selected Abstracts From the Annual Meeting on Hair Research",
+            None,
+            "Short summaries range from cultured follicles to mouse models and trials.",
+            None,
+        ),
+    ],
+)
+def test_design_families_after_set_f(title, tldr, text, design):
+    assert with_facts(Study(title=title, tldr=tldr, summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # controls given as "the same number"
+        ("Forty students with early greying and the same number of classmates without it gave blood.", 80),
+        # each case matched with several controls
+        (
+            "From a clinic database, 30 women with lichen planopilaris were each matched with four women without it.",
+            150,
+        ),
+        # groups listed one after another
+        ("The questionnaires were completed by 90 adults, 12 teenagers and 30 parents.", 132),
+        # arms sized in brackets after an allocation
+        ("Patients were randomised to cream (n = 40), foam (n = 42) or vehicle (n = 38).", 120),
+        ("Children were allocated by a computer list to drug A (31 children) or drug B (29 children).", 60),
+        # an age range is not a count of respondents
+        ("Two hundred and ten men aged 20 to 40 answered an online questionnaire about beards.", 210),
+        # outpatients are people
+        ("A quality-of-life form was completed once by 215 outpatients of a hair clinic.", 215),
+    ],
+)
+def test_n_families_after_set_f(text, n):
+    design = "survey" if "questionnaire" in text else None
+    assert participants(text, design) == n
+
+
+def test_a_bracketed_total_before_its_arms_is_not_added_to_them():
+    """A guard for the arms rule above: the total in brackets is the study, its arms are not extra people."""
+    text = "Volunteers (n = 24) were randomly assigned to low dose (n = 8), high dose (n = 8) or placebo (n = 8)."
+    assert participants(text) == 24
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named kind of harm denied is reassurance, not a harm report
+        "Forty patches were treated with the ointment. No local reactions were noted.",
+        "Eighteen children took the tablets. No systemic or local side effects were observed.",
+        "The cream was applied to 30 women for a year. No skin toxicity was recorded.",
+    ],
+)
+def test_a_named_harm_denied_is_no_harm_after_set_f(text):
+    assert with_facts(Study(summary=text)).safety == "no serious adverse events"
