@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 10  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 11  # bump when the rules below change, so the next build re-extracts every study
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
 # 4 (issue 22): designs title first, cited work ignored, in vitro vs live animals, case reports/series,
@@ -40,6 +40,8 @@ FACTS_VERSION = 10  # bump when the rules below change, so the next build re-ext
 # 10 (after set E's first run): title read as a sentence, dashes as hyphens, more comparison-group, review,
 # case-series and pooled-n wordings, survey harms only next to something taken; directions read clause by clause
 # (after direction set D's first run).
+# 11 (after set F's first run): a design the title names wins; a review of records, visits or consultations is
+# retrospective; cohorts by years of follow-up; a denied harm is reassurance; direction rules after direction set E.
 
 _NUM_RE = (
     r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
