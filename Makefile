@@ -77,7 +77,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/latency.py --versus 356e057 --sizes 10000 --queries 60 --rounds 3
 	$(BIN)/python bench/kill_trials.py --trials 20 --studies 120
 	$(BIN)/python bench/load.py --conversations 50 --turns 20
-	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_f.jsonl
+	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_g.jsonl
 	$(BIN)/python bench/fidelity.py --pages tests/data/devpages/heldout
 	$(BIN)/python bench/directions.py --speed --write
 	$(BIN)/python bench/lay.py --split dev
