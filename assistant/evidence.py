@@ -346,12 +346,20 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
 # - prognosis asks ("is this permanent?", "is it normal?", "temporary"): they are the kind of a general
 #   question, answered by any study of what happens after the exposure;
 # - "a waste of 800 bucks", "worth the money": the efficacy ask in money words;
-# - "meds", "medication": a treatment in general, as "treatment" is.
+# - "meds", "medication": a treatment in general, as "treatment" is;
+# - "been shown to", "watch out for", "best time", "wait until": asking for evidence, for harms, for
+#   timing; they say what kind of answer is wanted, and the rest of the clause says what it is about.
 NOT_TOPICS = re.compile(
     r"\b\w+(?:ally|ously|ively|ently|antly|erly|ostly|ully|inly|ately|tely|ely)\b|"
     r"\b(?:permanent|temporary|normal|forever)\b|"
     r"\b(?:waste|worth) (?:of )?(?:the |my |your |\$?\d+ )?(?:money|bucks|dollars|quid|euros|pounds|cash)\b|"
-    r"\bwaste\b|\b(?:meds|medications?|medicines?)\b",
+    r"\bwaste\b|\b(?:meds|medications?|medicines?)\b|"
+    # asking for evidence is the kind of question, not its topic: "has it been shown to regrow hair?"
+    r"\b(?:been |be )?(?:shown|proven|demonstrated)\b|"
+    # asking what to look out for is the safety ask itself: "anything else I should watch out for?"
+    r"\b(?:watch|look|lookout|keep an eye) (?:out )?for\b|"
+    # asking when is how it is asked: "when is the best time", "should I wait until my loss stops"
+    r"\b(?:best|right|ideal|good) (?:time|age)\b|\bwait(?:ing)?\b",
     re.I,
 )
 
@@ -368,7 +376,7 @@ def _said_words(vocab: Vocabulary) -> frozenset[str]:
     return frozenset(w for p in phrases for w in tokenize([p])[0])
 
 
-CONDITION_WORDS = re.compile(r"pregnan|postpartum|baby|birth|menopaus|pcos|polycystic|breastfe|nursing|lactat", re.I)
+CONDITION_WORDS = re.compile(r"pregnan|postpartum|baby|birth|conceiv|fertil|menopaus|pcos|polycystic|breastfe|nursing|lactat", re.I)
 
 
 # "is it safe to dye my hair while on minoxidil?", "can I drink while taking finasteride?": the question is

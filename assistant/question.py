@@ -493,7 +493,7 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
 
     "Do hair dyes cause hair loss?", "does castor oil regrow hair?": the thing asked about stands
     between the opening verb and what it is asked to do. When the vocabulary names nothing there
-    and not one of its own words is in any indexed study, the index cannot speak of it, however
+    and not one of its own words (or not its first, naming word) is in any indexed study, the index cannot speak of it, however
     well the rest of the question ("cause hair loss") matches. Without ``known`` nothing is unheard.
     """
     if known is None:
@@ -512,7 +512,9 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
             and len(w) > 2
         ]
         own = own[:1] if first_only else own  # "started ozempic last month": what was started is the first word
-        if own and not any(known(w) for w in own):
+        # "castor oil", "tea tree oil": the first word names the thing and "oil" only says what kind;
+        # when the index never holds that first word, no study is about it, whatever "oil" matches
+        if own and (not known(own[0]) or not any(known(w) for w in own)):
             return tuple(own)
     return ()
 
@@ -542,9 +544,11 @@ OPENER = (
 )
 ASKS = re.compile(rf"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*{OPENER}\b", re.I)
 CLAUSES = re.compile(rf"(?<=[.!?])\s+|[,;:]\s+(?={OPENER}\b)|\s+[-\u2013\u2014]+\s+(?={OPENER}\b)", re.I)
-# a story clause that says the answer is for someone else than a person ("my cat licked it") is kept too
+# a story clause that says the answer is for someone else than a person ("my cat licked it") is kept too, and
+# so is one that says a baby is planned ("wife and I are trying for a baby"): that changes a drug's answer
+# (a baby already born is the exposure itself, "just had a baby", and the rewrite names it postpartum)
 KEEP_STORY = re.compile(
-    r"pregnan|postpartum|breastfe|nursing|lactat|menopaus|pcos|polycystic|\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?)\b",
+    r"pregnan|postpartum|breastfe|nursing|lactat|menopaus|pcos|polycystic|\b(?:trying|try|plan\w*|want\w*) (?:for|to have|to get) (?:a )?(?:baby|kids?|pregnant)\b|conceiv|fertil|\bttc\b|\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?)\b",
     re.I,
 )
 
@@ -578,13 +582,22 @@ def asking_part(text: str, keep_story: bool = True) -> str:
     return " ".join(c for c in clauses if c in asking or (keep_story and KEEP_STORY.search(c)))
 
 
-ALTERNATIVE = re.compile(r"\s*,?\s*\bor\s+(?:is it\s+|does it\s+|do they\s+)?(?:just|only|merely|simply)\b[^?]*", re.I)
+ALTERNATIVE = re.compile(
+    r"\s*,?\s*\bor\s+(?:(?:is it\s+|does it\s+|do they\s+)?(?:just|only|merely|simply)\b|"
+    # the other half of a yes/no ask, about the same thing by a pronoun: "or is it all marketing?",
+    # "or am I overthinking it?", "or is it one of those spa things?"
+    r"(?:is|are|was|am|were)\s+(?:it|that|this|they|i|these|those)\b(?!\s+(?:safe|ok|okay|dangerous|harmful|risky)\b))"
+    r"[^?]*",
+    re.I,
+)
 
 
 def without_alternative(text: str) -> str:
     """'does nizoral help hair loss or just dandruff?': the fallback the asker fears is not what must be found.
 
-    The question is whether it does the first thing; a study that shows it does answers it, whether
+    So is the other half of a yes/no ask put about the same thing by a pronoun ("does it work or is it
+    all marketing?", "could the finasteride be causing depression or am I overthinking it?"): its
+    words are the asker's doubt, never what a study must speak of. The question is whether it does the first thing; a study that shows it does answers it, whether
     or not it mentions the "or just ..." alternative.
     """
     return ALTERNATIVE.sub("", text)

@@ -59,7 +59,7 @@ def test_a_treatment_named_only_in_another_treatments_summary_is_no_evidence(dev
 def test_an_unnamed_subject_no_study_mentions_refuses(dev_index, question):
     result = answer(question, index=dev_index)
     assert result.abstained, result.text[:300]
-    assert "No indexed study mentions" in result.text
+    assert "No indexed study is about" in result.text
 
 
 @pytest.mark.parametrize(
