@@ -359,7 +359,9 @@ NOT_TOPICS = re.compile(
     # asking what to look out for is the safety ask itself: "anything else I should watch out for?"
     r"\b(?:watch|look|lookout|keep an eye) (?:out )?for\b|"
     # asking when is how it is asked: "when is the best time", "should I wait until my loss stops"
-    r"\b(?:best|right|ideal|good) (?:time|age)\b|\bwait(?:ing)?\b",
+    r"\b(?:best|right|ideal|good) (?:time|age)\b|\bwait(?:ing)?\b|"
+    # what other people say or end up with is how a post asks: "the shed people talk about", "end up happy"
+    r"\b(?:people|everyone|everybody|you|guys|they) (?:talk|talks|hear|speak|mention)(?: about)?\b|\bend(?:s|ed)? up\b",
     re.I,
 )
 
@@ -430,6 +432,21 @@ def asked_conditions(question: Question, vocab: Vocabulary) -> frozenset[str]:
     return condition_aspects(frozenset(aspect_terms(question, vocab))) & own
 
 
+# "how much does PRP cost per session?", "what's the price of a transplant?": a price is asked for
+PRICE_ASK = re.compile(r"\bhow much (?:does|do|is|would|will|did)\b.*\bcosts?\b|\bprices?\b|\bcosts? (?:per|of|for)\b", re.I)
+
+
+def asked_price(question: Question) -> frozenset[str]:
+    """The word a study must hold when the asking clause asks what a treatment costs.
+
+    "cost" and "money" are words of how an efficacy question is put ("worth the money?"), so they are
+    no aspect in general; but when the clause asks for a price, a study of the treatment that never
+    speaks of cost ("raised hair density over three sessions") says nothing about what was asked.
+    """
+    asked = question.asked_text or question.text
+    return frozenset({"cost"}) if question.interventions and PRICE_ASK.search(asked) else frozenset()
+
+
 # The clause that asks: the question-mark clause itself, without story clauses kept beside it.
 ASKING_ONLY = re.compile(r"^.*[.!]\s+(?=[^.!]*\?\s*$)", re.S)
 
@@ -464,7 +481,7 @@ def side_body(
     ids = _candidates(index, name, vocab, filters, index.settings.body_candidates)
     studies = index.studies(ids)
     aspects = aspect_terms(question, vocab)
-    required = co_used(question, aspects) | asked_conditions(question, vocab)
+    required = co_used(question, aspects) | asked_conditions(question, vocab) | asked_price(question)
     direct: list[Member] = []
     indirect: list[Member] = []
     named = unstated = on_aspect = 0

@@ -512,11 +512,20 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
             and len(w) > 2
         ]
         own = own[:1] if first_only else own  # "started ozempic last month": what was started is the first word
-        # "castor oil", "tea tree oil": the first word names the thing and "oil" only says what kind;
-        # when the index never holds that first word, no study is about it, whatever "oil" matches
-        if own and (not known(own[0]) or not any(known(w) for w in own)):
+        # "castor oil", "tea tree oil": "oil" only says what kind of product; when the index holds
+        # none of the words that name which one, no study is about it, whatever "oil" matches
+        if own and not any(known(w) for w in own if w not in PRODUCT_FORMS):
             return tuple(own)
     return ()
+
+
+# The kind of product a thing is ("castor oil", "onion juice", "rice water"), never which one: a subject
+# whose only words an index holds are these is a product no study is about.
+PRODUCT_FORMS = frozenset(
+    "oil oils shampoo shampoos serum serums cream creams lotion lotions gel gels spray sprays mask masks "
+    "supplement supplements vitamin vitamins pill pills tablet tablets capsule capsules powder powders "
+    "extract extracts juice juices tea teas water drops tincture tonic".split()
+)
 
 
 # What the asker started, takes or is on, when the question names no treatment: "started ozempic and my
@@ -586,7 +595,9 @@ ALTERNATIVE = re.compile(
     r"\s*,?\s*\bor\s+(?:(?:is it\s+|does it\s+|do they\s+)?(?:just|only|merely|simply)\b|"
     # the other half of a yes/no ask, about the same thing by a pronoun: "or is it all marketing?",
     # "or am I overthinking it?", "or is it one of those spa things?"
-    r"(?:is|are|was|am|were)\s+(?:it|that|this|they|i|these|those)\b(?!\s+(?:safe|ok|okay|dangerous|harmful|risky)\b))"
+    r"(?:is|are|was|am|were)\s+(?:it|that|this|they|i|these|those)\b(?!\s+(?:safe|ok|okay|dangerous|harmful|risky)\b)|"
+    # or a verb put to the same thing by a pronoun at the end: "are most happy with it or regret it?"
+    r"(?:do\s+(?:they|most|people)\s+|did\s+you\s+)?\w+\s+(?:it|that|them)\s*(?=\?))"
     r"[^?]*",
     re.I,
 )
