@@ -361,7 +361,7 @@ NOT_TOPICS = re.compile(
     # asking when is how it is asked: "when is the best time", "should I wait until my loss stops"
     r"\b(?:best|right|ideal|good) (?:time|age)\b|\bwait(?:ing)?\b|"
     # what other people say or end up with is how a post asks: "the shed people talk about", "end up happy"
-    r"\b(?:people|everyone|everybody|you|guys|they) (?:talk|talks|hear|speak|mention)(?: about)?\b|\bend(?:s|ed)? up\b",
+    r"\b(?:talks?|talked|talking|hear|heard|speak|spoken|mentioned) about\b|\bend(?:s|ed)? up\b",
     re.I,
 )
 
@@ -378,7 +378,9 @@ def _said_words(vocab: Vocabulary) -> frozenset[str]:
     return frozenset(w for p in phrases for w in tokenize([p])[0])
 
 
-CONDITION_WORDS = re.compile(r"pregnan|postpartum|baby|birth|conceiv|fertil|menopaus|pcos|polycystic|breastfe|nursing|lactat", re.I)
+CONDITION_WORDS = re.compile(
+    r"pregnan|postpartum|baby|birth|conceiv|fertil|menopaus|pcos|polycystic|breastfe|nursing|lactat", re.I
+)
 
 
 # "is it safe to dye my hair while on minoxidil?", "can I drink while taking finasteride?": the question is
@@ -433,7 +435,10 @@ def asked_conditions(question: Question, vocab: Vocabulary) -> frozenset[str]:
 
 
 # "how much does PRP cost per session?", "what's the price of a transplant?": a price is asked for
-PRICE_ASK = re.compile(r"\bhow much (?:does|do|is|would|will|did)\b.*\bcosts?\b|\bprices?\b|\bcosts? (?:per|of|for)\b", re.I)
+PRICE_ASK = re.compile(
+    r"\b(?:how much|what) (?:does|do|is|would|will|did)\b.*\bcosts?\b|\bprices?\b|\bpriced\b|\bcosts? (?:per|of|for)\b",
+    re.I,
+)
 
 
 def asked_price(question: Question) -> frozenset[str]:

@@ -493,8 +493,9 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
 
     "Do hair dyes cause hair loss?", "does castor oil regrow hair?": the thing asked about stands
     between the opening verb and what it is asked to do. When the vocabulary names nothing there
-    and not one of its own words (or not its first, naming word) is in any indexed study, the index cannot speak of it, however
-    well the rest of the question ("cause hair loss") matches. Without ``known`` nothing is unheard.
+    and not one of its own words (beyond a product form such as "oil") is in any indexed study, the
+    index cannot speak of it, however well the rest of the question ("cause hair loss") matches.
+    Without ``known`` nothing is unheard.
     """
     if known is None:
         return ()
@@ -557,7 +558,9 @@ CLAUSES = re.compile(rf"(?<=[.!?])\s+|[,;:]\s+(?={OPENER}\b)|\s+[-\u2013\u2014]+
 # so is one that says a baby is planned ("wife and I are trying for a baby"): that changes a drug's answer
 # (a baby already born is the exposure itself, "just had a baby", and the rewrite names it postpartum)
 KEEP_STORY = re.compile(
-    r"pregnan|postpartum|breastfe|nursing|lactat|menopaus|pcos|polycystic|\b(?:trying|try|plan\w*|want\w*) (?:for|to have|to get) (?:a )?(?:baby|kids?|pregnant)\b|conceiv|fertil|\bttc\b|\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?)\b",
+    r"pregnan|postpartum|breastfe|nursing|lactat|menopaus|pcos|polycystic|"
+    r"\b(?:trying|try|plan\w*|want\w*) (?:for|to have|to get) (?:a )?(?:baby|kids?|pregnant)\b|conceiv|fertil|\bttc\b|"
+    r"\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?)\b",
     re.I,
 )
 
@@ -608,7 +611,9 @@ def without_alternative(text: str) -> str:
 
     So is the other half of a yes/no ask put about the same thing by a pronoun ("does it work or is it
     all marketing?", "could the finasteride be causing depression or am I overthinking it?"): its
-    words are the asker's doubt, never what a study must speak of. The question is whether it does the first thing; a study that shows it does answers it, whether
+    words are the asker's doubt, never what a study must speak of.
+
+    The question is whether it does the first thing; a study that shows it does answers it, whether
     or not it mentions the "or just ..." alternative.
     """
     return ALTERNATIVE.sub("", text)
