@@ -515,7 +515,9 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
         own = own[:1] if first_only else own  # "started ozempic last month": what was started is the first word
         # "castor oil", "tea tree oil": "oil" only says what kind of product; when the index holds
         # none of the words that name which one, no study is about it, whatever "oil" matches
-        if own and not any(known(w) for w in own if w not in PRODUCT_FORMS):
+        # ("do hair supplements work?" names only a form, and the studies of supplements answer it)
+        naming = [w for w in own if w not in PRODUCT_FORMS] or own
+        if own and not any(known(w) for w in naming):
             return tuple(own)
     return ()
 

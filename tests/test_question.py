@@ -472,3 +472,8 @@ def test_the_asking_clause_alone_is_measured_for_coverage():
 
     q = parse("61F, post menopause and my parting is widening fast. does menopause make thinning worse?")
     assert any("61F" not in text and "menopause" in text for text in covering(q))
+
+
+def test_a_subject_that_is_only_a_product_form_is_heard_when_the_index_holds_it():
+    known = {"supplements", "hair"}.__contains__
+    assert parse("do hair supplements work?", known=known).unheard == ()
