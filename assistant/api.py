@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.abstain import relevant_hits
 from assistant.bottom_line import bottom_line_for
 from assistant.compose import abstain, compose
-from assistant.evidence import Member, gather
+from assistant.evidence import ASKING_ONLY, Member, gather
 from assistant.generate import finish, stream_tokens
 from assistant.inputs import check
 from assistant.members import counted
@@ -105,7 +105,8 @@ def covering(q: Question) -> tuple[str, ...]:
     clause leans on the story ("my son is 16 and already thinning, is that normal?") the whole
     question still counts.
     """
-    return (q.search_text, q.asked_text or q.search_text)
+    asked = q.asked_text or q.search_text
+    return (q.search_text, asked, ASKING_ONLY.sub(" ", asked))
 
 
 def sources(question: str, index: Index, history: list[str] | None = None, filters: Filters | None = None) -> list[Hit]:

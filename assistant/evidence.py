@@ -346,12 +346,22 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
 # - prognosis asks ("is this permanent?", "is it normal?", "temporary"): they are the kind of a general
 #   question, answered by any study of what happens after the exposure;
 # - "a waste of 800 bucks", "worth the money": the efficacy ask in money words;
-# - "meds", "medication": a treatment in general, as "treatment" is.
+# - "meds", "medication": a treatment in general, as "treatment" is;
+# - "been shown to", "watch out for", "best time", "wait until": asking for evidence, for harms, for
+#   timing; they say what kind of answer is wanted, and the rest of the clause says what it is about.
 NOT_TOPICS = re.compile(
     r"\b\w+(?:ally|ously|ively|ently|antly|erly|ostly|ully|inly|ately|tely|ely)\b|"
     r"\b(?:permanent|temporary|normal|forever)\b|"
     r"\b(?:waste|worth) (?:of )?(?:the |my |your |\$?\d+ )?(?:money|bucks|dollars|quid|euros|pounds|cash)\b|"
-    r"\bwaste\b|\b(?:meds|medications?|medicines?)\b",
+    r"\bwaste\b|\b(?:meds|medications?|medicines?)\b|"
+    # asking for evidence is the kind of question, not its topic: "has it been shown to regrow hair?"
+    r"\b(?:been |be )?(?:shown|proven|demonstrated)\b|"
+    # asking what to look out for is the safety ask itself: "anything else I should watch out for?"
+    r"\b(?:watch|look|lookout|keep an eye) (?:out )?for\b|"
+    # asking when is how it is asked: "when is the best time", "should I wait until my loss stops"
+    r"\b(?:best|right|ideal|good) (?:time|age)\b|\bwait(?:ing)?\b|"
+    # what other people say or end up with is how a post asks: "the shed people talk about", "end up happy"
+    r"\b(?:talks?|talked|talking|hear|heard|speak|spoken|mentioned) about\b|\bend(?:s|ed)? up\b",
     re.I,
 )
 
@@ -368,7 +378,9 @@ def _said_words(vocab: Vocabulary) -> frozenset[str]:
     return frozenset(w for p in phrases for w in tokenize([p])[0])
 
 
-CONDITION_WORDS = re.compile(r"pregnan|postpartum|baby|birth|menopaus|pcos|polycystic|breastfe|nursing|lactat", re.I)
+CONDITION_WORDS = re.compile(
+    r"pregnan|postpartum|baby|birth|conceiv|fertil|menopaus|pcos|polycystic|breastfe|nursing|lactat", re.I
+)
 
 
 # "is it safe to dye my hair while on minoxidil?", "can I drink while taking finasteride?": the question is
@@ -422,6 +434,24 @@ def asked_conditions(question: Question, vocab: Vocabulary) -> frozenset[str]:
     return condition_aspects(frozenset(aspect_terms(question, vocab))) & own
 
 
+# "how much does PRP cost per session?", "what's the price of a transplant?": a price is asked for
+PRICE_ASK = re.compile(
+    r"\b(?:how much|what) (?:does|do|is|would|will|did)\b.*\bcosts?\b|\bprices?\b|\bpriced\b|\bcosts? (?:per|of|for)\b",
+    re.I,
+)
+
+
+def asked_price(question: Question) -> frozenset[str]:
+    """The word a study must hold when the asking clause asks what a treatment costs.
+
+    "cost" and "money" are words of how an efficacy question is put ("worth the money?"), so they are
+    no aspect in general; but when the clause asks for a price, a study of the treatment that never
+    speaks of cost ("raised hair density over three sessions") says nothing about what was asked.
+    """
+    asked = question.asked_text or question.text
+    return frozenset({"cost"}) if question.interventions and PRICE_ASK.search(asked) else frozenset()
+
+
 # The clause that asks: the question-mark clause itself, without story clauses kept beside it.
 ASKING_ONLY = re.compile(r"^.*[.!]\s+(?=[^.!]*\?\s*$)", re.S)
 
@@ -456,7 +486,7 @@ def side_body(
     ids = _candidates(index, name, vocab, filters, index.settings.body_candidates)
     studies = index.studies(ids)
     aspects = aspect_terms(question, vocab)
-    required = co_used(question, aspects) | asked_conditions(question, vocab)
+    required = co_used(question, aspects) | asked_conditions(question, vocab) | asked_price(question)
     direct: list[Member] = []
     indirect: list[Member] = []
     named = unstated = on_aspect = 0

@@ -53,7 +53,7 @@ def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, m
 def not_indexed(q: Question, body: Body | None) -> str | None:
     """Why a question about a named intervention is refused, when the reason is that nothing is indexed on it."""
     if q.unheard and not q.interventions:
-        return f"No indexed study mentions {' '.join(q.unheard)}."
+        return f"No indexed study is about {' '.join(q.unheard)}."
     if not q.interventions or body is None:
         return None
     if body.missing_side:

@@ -493,8 +493,9 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
 
     "Do hair dyes cause hair loss?", "does castor oil regrow hair?": the thing asked about stands
     between the opening verb and what it is asked to do. When the vocabulary names nothing there
-    and not one of its own words is in any indexed study, the index cannot speak of it, however
-    well the rest of the question ("cause hair loss") matches. Without ``known`` nothing is unheard.
+    and not one of its own words (beyond a product form such as "oil") is in any indexed study, the
+    index cannot speak of it, however well the rest of the question ("cause hair loss") matches.
+    Without ``known`` nothing is unheard.
     """
     if known is None:
         return ()
@@ -512,9 +513,22 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
             and len(w) > 2
         ]
         own = own[:1] if first_only else own  # "started ozempic last month": what was started is the first word
-        if own and not any(known(w) for w in own):
+        # "castor oil", "tea tree oil": "oil" only says what kind of product; when the index holds
+        # none of the words that name which one, no study is about it, whatever "oil" matches
+        # ("do hair supplements work?" names only a form, and the studies of supplements answer it)
+        naming = [w for w in own if w not in PRODUCT_FORMS] or own
+        if own and not any(known(w) for w in naming):
             return tuple(own)
     return ()
+
+
+# The kind of product a thing is ("castor oil", "onion juice", "rice water"), never which one: a subject
+# whose only words an index holds are these is a product no study is about.
+PRODUCT_FORMS = frozenset(
+    "oil oils shampoo shampoos serum serums cream creams lotion lotions gel gels spray sprays mask masks "
+    "supplement supplements vitamin vitamins pill pills tablet tablets capsule capsules powder powders "
+    "extract extracts juice juices tea teas water drops tincture tonic".split()
+)
 
 
 # What the asker started, takes or is on, when the question names no treatment: "started ozempic and my
@@ -542,9 +556,13 @@ OPENER = (
 )
 ASKS = re.compile(rf"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*{OPENER}\b", re.I)
 CLAUSES = re.compile(rf"(?<=[.!?])\s+|[,;:]\s+(?={OPENER}\b)|\s+[-\u2013\u2014]+\s+(?={OPENER}\b)", re.I)
-# a story clause that says the answer is for someone else than a person ("my cat licked it") is kept too
+# a story clause that says the answer is for someone else than a person ("my cat licked it") is kept too, and
+# so is one that says a baby is planned ("wife and I are trying for a baby"): that changes a drug's answer
+# (a baby already born is the exposure itself, "just had a baby", and the rewrite names it postpartum)
 KEEP_STORY = re.compile(
-    r"pregnan|postpartum|breastfe|nursing|lactat|menopaus|pcos|polycystic|\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?)\b",
+    r"pregnan|postpartum|breastfe|nursing|lactat|menopaus|pcos|polycystic|"
+    r"\b(?:trying|try|plan\w*|want\w*) (?:for|to have|to get) (?:a )?(?:baby|kids?|pregnant)\b|conceiv|fertil|\bttc\b|"
+    r"\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?)\b",
     re.I,
 )
 
@@ -578,11 +596,24 @@ def asking_part(text: str, keep_story: bool = True) -> str:
     return " ".join(c for c in clauses if c in asking or (keep_story and KEEP_STORY.search(c)))
 
 
-ALTERNATIVE = re.compile(r"\s*,?\s*\bor\s+(?:is it\s+|does it\s+|do they\s+)?(?:just|only|merely|simply)\b[^?]*", re.I)
+ALTERNATIVE = re.compile(
+    r"\s*,?\s*\bor\s+(?:(?:is it\s+|does it\s+|do they\s+)?(?:just|only|merely|simply)\b|"
+    # the other half of a yes/no ask, about the same thing by a pronoun: "or is it all marketing?",
+    # "or am I overthinking it?", "or is it one of those spa things?"
+    r"(?:is|are|was|am|were)\s+(?:it|that|this|they|i|these|those)\b(?!\s+(?:safe|ok|okay|dangerous|harmful|risky)\b)|"
+    # or a verb put to the same thing by a pronoun at the end: "are most happy with it or regret it?"
+    r"(?:do\s+(?:they|most|people)\s+|did\s+you\s+)?\w+\s+(?:it|that|them)\s*(?=\?))"
+    r"[^?]*",
+    re.I,
+)
 
 
 def without_alternative(text: str) -> str:
     """'does nizoral help hair loss or just dandruff?': the fallback the asker fears is not what must be found.
+
+    So is the other half of a yes/no ask put about the same thing by a pronoun ("does it work or is it
+    all marketing?", "could the finasteride be causing depression or am I overthinking it?"): its
+    words are the asker's doubt, never what a study must speak of.
 
     The question is whether it does the first thing; a study that shows it does answers it, whether
     or not it mentions the "or just ..." alternative.

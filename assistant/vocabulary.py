@@ -275,8 +275,8 @@ TOKEN = re.compile(r"[a-z0-9]+")
 @lru_cache(maxsize=65536)
 def _found(text: str, vocab: Vocabulary, fuzzy: bool) -> tuple[tuple[int, str, str], ...]:
     found = [
-        (start, name, _route_before(text, start) or _route_after(text, start))
-        for start, _end, name in _alias_spans(text, vocab)
+        (start, name, _route_before(text, start) or _route_after(text, start) or _route_within(text[start:end]))
+        for start, end, name in _alias_spans(text, vocab)
     ]
     if fuzzy:
         found += [(pos, name, _route_before(text, pos)) for pos, _, name in _misspelt(text, vocab)]
@@ -317,6 +317,12 @@ def _route_before(text: str, start: int) -> str:
     """'oral minoxidil', 'oral or topical minoxidil': a route said just before the drug (the last few words only)."""
     window = text[max(0, start - 40) : start]
     m = BEFORE.search(window)
+    return ROUTES[m.group(1).lower()] if m else ""
+
+
+def _route_within(alias: str) -> str:
+    """'oral min': an alias that says its route itself, since the short name alone ('min') names nothing."""
+    m = re.match(rf"({ROUTE_WORDS})\s", alias, re.I)
     return ROUTES[m.group(1).lower()] if m else ""
 
 

@@ -59,7 +59,7 @@ def test_a_treatment_named_only_in_another_treatments_summary_is_no_evidence(dev
 def test_an_unnamed_subject_no_study_mentions_refuses(dev_index, question):
     result = answer(question, index=dev_index)
     assert result.abstained, result.text[:300]
-    assert "No indexed study mentions" in result.text
+    assert "No indexed study is about" in result.text
 
 
 @pytest.mark.parametrize(
@@ -222,3 +222,27 @@ def test_a_state_the_asking_clause_names_must_be_in_the_study(dev_index):
 def test_the_askers_state_in_the_story_does_not_narrow_an_efficacy_question(dev_index):
     result = answer("56F, menopause took half my hair. does marine protein make hair thicker?", index=dev_index)
     assert not result.abstained, result.text[:300]
+
+
+def test_a_product_named_by_a_word_no_study_holds_refuses_and_says_what(dev_index):
+    result = answer("does garlic oil grow hair back?", index=dev_index)
+    assert result.abstained, result.text[:300]
+    assert "No indexed study is about garlic oil" in result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the lay outcome words ("feel low") and the doubt ("or am I imagining it") are not aspects
+        "a few months into finasteride I feel low all the time, could it be the pill or am I imagining it?",
+        # asking for evidence ("been shown to") is how it is asked, not what
+        "has minoxidil actually been shown to regrow hair?",
+    ],
+)
+def test_a_named_treatment_asked_in_lay_words_is_answered(dev_index, question):
+    assert not answer(question, index=dev_index).abstained, question
+
+
+def test_a_price_no_study_states_refuses(dev_index):
+    result = answer("how much would a single PRP session cost me?", index=dev_index)
+    assert result.abstained, result.text[:300]

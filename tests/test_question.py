@@ -379,3 +379,101 @@ def test_a_treatment_named_only_in_the_story_is_not_what_an_asking_clause_with_i
     assert parse("does scalp massage really grow hair? I rinse with silicone free shampoo after").interventions == ()
     # a pointer back ("that", "it") asks about the story's treatment
     assert parse("my dog licked my finasteride pill. is that dangerous?").interventions == ("oral finasteride",)
+
+
+# --- what the asking clause asks about: aspects come from what is asked, not how it is asked ---
+
+
+def _aspects(text: str) -> set[str]:
+    from assistant.evidence import aspect_terms
+
+    return aspect_terms(parse(text), vocabulary())
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Has microneedling ever been proven to thicken hair?", "proven"),
+        ("is there anything to keep an eye out for on spironolactone?", "eye"),
+        ("when is the right time to start finasteride, should I be waiting until I'm older?", "wait"),
+        ("is this the minoxidil shed everyone talks about?", "talk"),
+    ],
+)
+def test_words_that_ask_for_evidence_harms_or_timing_are_not_aspects(text, word):
+    assert not any(a.startswith(word) for a in _aspects(text)), _aspects(text)
+
+
+@pytest.mark.parametrize(
+    "text,doubt",
+    [
+        ("does ketoconazole shampoo do anything or is it a gimmick?", "gimmick"),
+        ("could dutasteride be why I'm tired or am I imagining it?", "imagin"),
+        ("are most women pleased with a hair transplant or do they hate it?", "hate"),
+    ],
+)
+def test_the_other_half_of_a_yes_no_ask_about_the_same_thing_is_not_an_aspect(text, doubt):
+    assert not any(a.startswith(doubt) for a in _aspects(text)), _aspects(text)
+
+
+def test_an_or_that_offers_a_second_condition_is_kept():
+    """'or is it safe' is a second ask, not the asker's doubt."""
+    assert "safe" in parse("does finasteride work or is it safe enough?").aspect_text
+
+
+@pytest.mark.parametrize(
+    "text,index_word",
+    [
+        ("since starting finasteride I feel low most days", "depression"),
+        ("oral minoxidil is giving me hair on my cheeks", "facial hair"),
+        ("the dutasteride I ordered could be a knockoff", "unlicensed"),
+        ("is the dread shed real", "shedding"),
+        ("are people happy with scalp micropigmentation", "satisfaction"),
+        ("what helps kids with alopecia areata", "children"),
+    ],
+)
+def test_lay_outcome_words_are_rewritten_into_the_index_family(text, index_word):
+    assert index_word in rewrite(text)
+
+
+def test_a_route_and_the_short_name_min_is_minoxidil():
+    assert parse("been on oral min for a year, any side effects to expect?").interventions == ("oral minoxidil",)
+
+
+def test_a_product_no_study_names_is_unheard_even_when_its_form_word_is_indexed():
+    """'oil' is in studies (rosemary oil); 'garlic' names the product, and no study holds it."""
+    known = {"oil", "hair", "grow", "back"}.__contains__
+    assert parse("does garlic oil grow hair back?", known=known).unheard == ("garlic", "oil")
+
+
+def test_an_unknown_word_beside_an_indexed_subject_is_not_unheard():
+    known = {"dht", "hair", "fall", "makes"}.__contains__
+    assert parse("can someone eli5 why dht makes hair fall out?", known=known).unheard == ()
+
+
+def test_a_planned_baby_in_the_story_stays_in_what_is_asked():
+    q = parse("My girlfriend and I are trying for a baby. should I come off dutasteride first?")
+    assert "baby" in q.aspect_text
+
+
+def test_a_baby_already_born_is_not_kept_as_a_condition():
+    q = parse("I had a baby in May. when does the shedding stop?")
+    assert "baby" not in q.aspect_text
+
+
+def test_asking_a_price_makes_cost_a_word_a_study_must_hold():
+    from assistant.evidence import asked_price
+
+    assert asked_price(parse("what would a course of PRP cost me?")) == {"cost"}
+    assert asked_price(parse("is PRP worth the money?")) == frozenset()
+
+
+def test_the_asking_clause_alone_is_measured_for_coverage():
+    from assistant.api import covering
+
+    q = parse("61F, post menopause and my parting is widening fast. does menopause make thinning worse?")
+    assert any("61F" not in text and "menopause" in text for text in covering(q))
+
+
+def test_a_subject_that_is_only_a_product_form_is_heard_when_the_index_holds_it():
+    known = {"supplements", "hair"}.__contains__
+    assert parse("do hair supplements work?", known=known).unheard == ()
