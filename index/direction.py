@@ -267,9 +267,7 @@ BENEFIT = [
         r"|one[- ](?:third|quarter|fifth)|\d+(?:\.\d+)?\s?%|twice as many|\w+ per ?cent) more (?:terminal )?hairs?\b"
     ),
     # a gain that rose to a peak: "the extra density from PRP peaked at three months" (a fade after it is mixed)
-    _rx(
-        r"\b(?:extra|added) (?:hair |terminal )?(?:density|regrowth|hairs?|coverage)\s+(?:\w+\s+){0,4}?peaked\b"
-    ),
+    _rx(r"\b(?:extra|added) (?:hair |terminal )?(?:density|regrowth|hairs?|coverage)\s+(?:\w+\s+){0,4}?peaked\b"),
     # a hair measure back to normal after treatment: "hair density returned to normal once the thyroid was treated"
     _rx(
         r"\b(?:hair|density|hair density|hair cycle|follicles?|hair counts?)\s+(?:\w+\s+){0,2}?"
