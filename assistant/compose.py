@@ -65,7 +65,7 @@ def quotable(sentence: str) -> bool:
     if len(words) < 4 or is_boilerplate(sentence) or DEBRIS.search(sentence):
         return False
     content = [w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in DESIGN_WORDS]
-    return not (study_design(sentence) and len(content) < 3)
+    return not (len(content) < 3 and study_design(sentence))  # the design rules only for short sentences
 
 
 def intent(question: str) -> str:

@@ -195,10 +195,20 @@ def _first_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
 
 
+@lru_cache(maxsize=65536)
+def _named_in(text: str, vocab: Vocabulary) -> tuple:
+    """The interventions a study's text names, exactly spelt, once per text.
+
+    Every question about a treatment classifies up to ``body_candidates`` studies, each several
+    times (direct, combination, comparator, in passing); reading each text once keeps that cheap.
+    """
+    return tuple(find_interventions(text, vocab, fuzzy=False))
+
+
 def mentions(study: Study, name: str, vocab: Vocabulary) -> bool:
     """The study names the intervention (route included: 'oral minoxidil' needs 'oral' near 'minoxidil')."""
     route, base = split_route(name, vocab)
-    found = find_interventions(_study_text(study), vocab, fuzzy=False)
+    found = _named_in(_study_text(study), vocab)
     if not route:
         return any(n == base for _, n, _ in found)
     entry = vocab.interventions.get(base)
@@ -214,14 +224,14 @@ def about(study: Study, name: str, vocab: Vocabulary) -> bool:
 def _others(study: Study, name: str, vocab: Vocabulary) -> list[str]:
     """Other interventions the study's title or TLDR names (what a combination adds, or the drug studied)."""
     base = split_route(name, vocab)[1]
-    return list(dict.fromkeys(n for _, n, _ in find_interventions(_main_text(study), vocab, fuzzy=False) if n != base))
+    return list(dict.fromkeys(n for _, n, _ in _named_in(_main_text(study), vocab) if n != base))
 
 
 def _subject(study: Study, vocab: Vocabulary) -> str | None:
     """The first treatment the title (else the TLDR, else the summary's opening) names: what it is mainly about."""
     texts = (study.title or "", study.tldr or "") if study.title or study.tldr else (_main_text(study),)
     for text in texts:
-        found = [n for _, n, _ in find_interventions(text, vocab, fuzzy=False) if not vocab.interventions[n].exposure]
+        found = [n for _, n, _ in _named_in(text, vocab) if not vocab.interventions[n].exposure]
         if found:
             return found[0]
     return None
@@ -252,7 +262,7 @@ def _in_passing(study: Study, base: str, entry: Intervention | None, vocab: Voca
         if first and first != base and not vocab.interventions[first].exposure:
             return True  # "caffeine reversed testosterone's effect on follicles" is a study of caffeine
     subject = _subject(study, vocab)
-    if any(n == base for _, n, _ in find_interventions(_main_text(study), vocab, fuzzy=False)):
+    if any(n == base for _, n, _ in _named_in(_main_text(study), vocab)):
         return False
     if not subject or subject == base:
         return False
@@ -263,7 +273,7 @@ def _in_passing(study: Study, base: str, entry: Intervention | None, vocab: Voca
 def _first_named(study: Study, vocab: Vocabulary) -> str | None:
     """The first intervention or exposure the title (else the TLDR) names."""
     for text in (study.title or "", study.tldr or ""):
-        found = find_interventions(text, vocab, fuzzy=False)
+        found = _named_in(text, vocab)
         if found:
             return found[0][1]
     return None
@@ -558,7 +568,7 @@ def _sets_against(study: Study, side: str, other: str, vocab: Vocabulary) -> boo
     if how not in ("combination", "comparator") or not mentions(study, other, vocab):
         return False
     base = split_route(other, vocab)[1]
-    named = {n for _, n, _ in find_interventions(_main_text(study), vocab, fuzzy=False)}
+    named = {n for _, n, _ in _named_in(_main_text(study), vocab)}
     return base in named and HEAD_TO_HEAD.search(_main_text(study)) is not None
 
 

@@ -256,10 +256,12 @@ def search(
     studies = index.studies(shortlist)
     scores = with_prior({sid: fused[sid] for sid in shortlist}, studies, settings)
     hits = []
+    lexical = index.lexical  # read once: each read asks Chroma whether the collection changed
+    asked = tuple(dict.fromkeys(covering or (query,)))
     for sid in sorted(scores, key=scores.get, reverse=True)[:k]:  # support is computed for the kept ones only
         study, dense = studies[sid], cands.all_dense.get(sid, 0.0)
         text = f"{study.title or ''} {study.text()}"
-        coverage = max(index.lexical.coverage(q, text) for q in dict.fromkeys(covering or (query,)))
+        coverage = max(lexical.coverage(q, text) for q in asked)
         backing = support(dense, coverage, settings)
         hits.append(Hit(study, scores[sid], dense, cands.all_keyword.get(sid, 0.0), study.text(), coverage, backing))
     return hits
