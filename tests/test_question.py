@@ -477,3 +477,23 @@ def test_the_asking_clause_alone_is_measured_for_coverage():
 def test_a_subject_that_is_only_a_product_form_is_heard_when_the_index_holds_it():
     known = {"supplements", "hair"}.__contains__
     assert parse("do hair supplements work?", known=known).unheard == ()
+
+
+def test_the_rewrite_table_is_remembered_per_index_never_across_indexes():
+    """An alias the index holds is kept; one it does not is replaced: each index answers for itself."""
+
+    class Words:
+        def __init__(self, words: set[str], generation: str) -> None:
+            self.words, self.generation = words, generation
+
+        def knows(self, word: str) -> bool:
+            return word in self.words
+
+    holds = Words({"photobiomodulation"}, "g1")
+    lacks = Words(set(), "g1")
+    question = "does photobiomodulation regrow hair?"
+    assert "photobiomodulation" in rewrite(question, known=holds.knows)
+    assert "photobiomodulation" not in rewrite(question, known=lacks.knows)
+    assert "photobiomodulation" in rewrite(question, known=holds.knows)  # the first table, remembered
+    rebuilt = Words(set(), "g2")  # the same words object would be a new index after a rebuild
+    assert "photobiomodulation" not in rewrite(question, known=rebuilt.knows)
