@@ -19,6 +19,7 @@ from assistant.question import SAFETY_ASKS, Question
 from assistant.records import Hit
 from assistant.retrieve import DESIGN_TIER, Filters, Index, search
 from assistant.vocabulary import ROUTES, Intervention, Vocabulary, find_interventions, split_route, vocabulary
+from index.facts import sentences
 from index.records import Study
 from index.tokenize import QUESTION_WORDS, tokenize
 
@@ -186,13 +187,8 @@ def _main_text(study: Study) -> str:
     ("This trial compared dutasteride with finasteride…").
     """
     if not (study.title or study.tldr):
-        return _first_sentence(study.summary or "")
+        return next(iter(sentences(study.summary or "")), "")
     return f"{study.title or ''}\n{study.tldr or ''}"
-
-
-def _first_sentence(text: str) -> str:
-    """Up to the first full stop that ends a sentence (not one inside '0.5 mg')."""
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
 
 
 @lru_cache(maxsize=65536)
