@@ -5,7 +5,6 @@ question (+ history) -> Question record -> hybrid retrieval -> body of evidence 
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -20,7 +19,7 @@ from assistant.generate import finish, stream_tokens
 from assistant.inputs import check
 from assistant.members import counted
 from assistant.prompts import NO_THREAD
-from assistant.question import REFERS, Question, understand
+from assistant.question import Question, orphan_follow_up, understand
 from assistant.records import Answer, Hit
 from assistant.retrieve import Filters, Index, search
 from assistant.settings import Settings
@@ -78,23 +77,6 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
     if notice:
         result.notices.append(notice)
     return query, members, result, asked
-
-
-# Openings that only continue a conversation ("so", "ok" and "but" also open first questions).
-LEANS_BACK = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b", re.I)
-
-
-def orphan_follow_up(question: str, asked: Question, history: list[str] | None) -> bool:
-    """A follow-up ("what about side effects?", "is it safe?") asked with nothing before it.
-
-    A one-shot ``ask`` or the first turn of a chat has no thread to follow: "does it work for
-    women?" would be answered from whatever studies its other words find, about no treatment in
-    particular. It is refused and the refusal says why, instead of leaving the user to guess.
-    """
-    if history or asked.interventions:
-        return False
-    short = len(question.split()) <= 6  # "is it normal to shed 100 hairs a day?" asks about no treatment
-    return bool(LEANS_BACK.search(question) or (short and REFERS.search(question)))
 
 
 def covering(q: Question) -> tuple[str, ...]:

@@ -680,6 +680,23 @@ def is_follow_up(text: str, new: Question) -> bool:
     return len(words) <= 5 and not (new.interventions and new.kind != "general")
 
 
+# Openings that only continue a conversation ("so", "ok" and "but" also open first questions).
+LEANS_BACK = re.compile(r"^\s*(?:and|also|plus|what about|how about)\b", re.I)
+
+
+def orphan_follow_up(question: str, asked: Question, history: list[str] | None) -> bool:
+    """A follow-up ("what about side effects?", "is it safe?") asked with nothing before it.
+
+    A one-shot ``ask`` or the first turn of a chat has no thread to follow: "does it work for
+    women?" would be answered from whatever studies its other words find, about no treatment in
+    particular. It is refused and the refusal says why, instead of leaving the user to guess.
+    """
+    if history or asked.interventions:
+        return False
+    short = len(question.split()) <= 6  # "is it normal to shed 100 hairs a day?" asks about no treatment
+    return bool(LEANS_BACK.search(question) or (short and REFERS.search(question)))
+
+
 def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
     """The previous record updated by a follow-up: it keeps what the follow-up does not change."""
     vocab = vocab or vocabulary()
