@@ -49,10 +49,16 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
     """What was searched, the counted studies, the extractive answer (also the LLM's fallback), the record.
 
     The counted studies are chosen once and serve both answerers. Refuses an empty index with a
-    clear message.
+    clear message. Every stage reads one generation of the keyword index (``Index.one_generation``).
     """
     if index.store.count_chunks() == 0:
         raise EmptyIndexError(EMPTY_INDEX)
+    with index.one_generation():
+        return _read_and_answer(question, history, filters, index)
+
+
+def _read_and_answer(question: str, history: list[str] | None, filters: Filters | None, index: Index):
+    """The stages of ``_extractive``, on a non-empty index."""
     asked = understand(question, history or [], known=index.lexical.knows)
     query = asked.search_text
     hits = search(index, query, filters, covering=covering(asked))

@@ -73,9 +73,7 @@ def expand(query: str, mined: dict[str, str] | None = None) -> str:
     """
     lowered = query.lower()
     extra: list[str] = []
-    table = [(short, [long], True) for short, long in (mined or {}).items()]
-    defined = {short.lower() for short in (mined or {})}
-    table += [(term, synonyms, False) for term, synonyms in BUILT_IN.items() if term not in defined]
+    table = _table(mined if mined is not None else _NO_MINED)
     words = re.findall(r"[\w-]+", query)
     exact_words = set(words)
     plain_words = {w.lower() for w in words if not _mixed_case(w)}
@@ -87,3 +85,26 @@ def expand(query: str, mined: dict[str, str] | None = None) -> str:
         if found:
             extra.extend(s for s in synonyms if s.lower() not in lowered and s not in extra)
     return query if not extra else f"{query} ({'; '.join(extra)})"
+
+
+_NO_MINED: dict[str, str] = {}
+_TABLES: dict[int, tuple[dict[str, str], list[tuple[str, list[str], bool]]]] = {}
+
+
+def _table(mined: dict[str, str]) -> list[tuple[str, list[str], bool]]:
+    """The terms ``expand`` looks for: mined definitions first, then the built-in ones they leave.
+
+    Built once per mined dictionary (one per keyword index): at 10,000 studies the index defines
+    thousands of abbreviations, and rebuilding the list for every question cost ~10 ms of an
+    answer. Keyed by identity and holding the dictionary, so a new index never meets an old table.
+    """
+    held = _TABLES.get(id(mined))
+    if held is not None and held[0] is mined:
+        return held[1]
+    table = [(short, [long], True) for short, long in mined.items()]
+    defined = {short.lower() for short in mined}
+    table += [(term, synonyms, False) for term, synonyms in BUILT_IN.items() if term not in defined]
+    if len(_TABLES) >= 4:
+        _TABLES.clear()
+    _TABLES[id(mined)] = (mined, table)
+    return table

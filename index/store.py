@@ -373,13 +373,13 @@ class Store:
         Ids and distances only: returning metadata (which carries sentence vectors) and documents
         for every candidate cost ~20x more than the search itself.
         """
-        n = min(n, max(self.count_chunks(), 1))
+        n = max(n, 1)  # Chroma returns fewer when the collection holds fewer; counting first cost a call
         res = self.collection.query(query_embeddings=[vector], n_results=n, where=where or None, include=["distances"])
         return [Neighbour(cid, 1.0 - dist) for cid, dist in zip(res["ids"][0], res["distances"][0], strict=True)]
 
     def query(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[ScoredChunk]:
         """Nearest chunks as (chunk id, cosine similarity, metadata, document)."""
-        n = min(n, max(self.count_chunks(), 1))
+        n = max(n, 1)  # Chroma returns fewer when the collection holds fewer; counting first cost a call
         res = self.collection.query(
             query_embeddings=[vector],
             n_results=n,

@@ -1,5 +1,7 @@
 """Hybrid retrieval, query expansion and the evidence prior."""
 
+from conftest import DATA
+
 from assistant.glossary import expand
 from assistant.retrieve import HybridRetriever, convex, prior, search
 from index.records import Study
@@ -80,3 +82,33 @@ def test_coverage_weights_rare_terms_and_counts_unknown_ones(fixture_index):
     assert rare > 0.5 > common > 0  # the rare word carries most of the weight
     assert lexical.coverage("zzyzxumab hair", "hair density") < common  # never-seen words weigh the most
     assert lexical.coverage("the of and", "anything") == 0.0
+
+
+def test_expand_reads_each_mined_table_as_given() -> None:
+    """The term table is cached per mined dictionary, never reused for another one."""
+    first = {"PrP": "prion protein"}
+    assert "prion protein" in expand("abnormal PrP positivity", first)
+    second = {"PrP": "proline-rich peptide"}
+    assert "proline-rich peptide" in expand("abnormal PrP positivity", second)
+    assert "prion protein" not in expand("abnormal PrP positivity", second)
+    assert "platelet-rich plasma" in expand("is prp safe?", {})
+
+
+def test_one_answer_reads_one_generation_of_the_keyword_index(tmp_path, embedder) -> None:
+    """Inside ``one_generation`` a change to the collection is not seen; outside it is."""
+    from assistant.retrieve import Index
+    from assistant.settings import Settings
+    from index.build import build
+    from index.settings import IndexSettings
+
+    settings = IndexSettings(data_dir=tmp_path / "data")
+    build([DATA / "pages" / "seed.txt"], settings, quiet=True, embedder=embedder)
+    index = Index(Settings(index=settings), embedder=embedder)
+    before = index.lexical
+    with index.one_generation():
+        index.store.touch()  # what a build finishing in another thread does
+        assert index.lexical is before
+        with index.one_generation():  # nested: still the same generation
+            assert index.lexical is before
+        assert index.lexical is before
+    assert index.lexical.generation == index.store.generation != before.generation
