@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 11  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 12  # bump when the rules below change, so the next build re-extracts every study
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
 # 4 (issue 22): designs title first, cited work ignored, in vitro vs live animals, case reports/series,
@@ -42,6 +42,12 @@ FACTS_VERSION = 11  # bump when the rules below change, so the next build re-ext
 # (after direction set D's first run).
 # 11 (after set F's first run): a design the title names wins; a review of records, visits or consultations is
 # retrospective; cohorts by years of follow-up; a denied harm is reassurance; direction rules after direction set E.
+# 12 (set G, tuned on its even rows and checked against SciFact): two groups split by the condition with the people
+# word said once ("15 with AIDS and 15 without"); material taken once is cross-sectional, a dose schedule is not; a
+# review's list of the trials it summarises ("including two trials and a meta-analysis") is cited work; a group the
+# authors followed for years, said actively; pharmacovigilance (spontaneous reports, disproportionality) is
+# retrospective; cats and dogs in a study that counts people do not make it animal; "30 were enrolled" before later
+# counts of people.
 
 _NUM_RE = (
     r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -63,10 +69,6 @@ ANIMAL_WORDS = (
     "monkey",
     "baboon",
     "marmoset",
-    "dogs",
-    "cats",
-    "horses",
-    "ponies",
     "cows",
     "calves",
     "zebrafish",
@@ -76,6 +78,8 @@ ANIMAL_WORDS = (
     "llama",
     "ferret",
 )
+# The animals people live with, so named in studies of people too ("owned a cat or dog"): see study_design.
+COMPANION_WORDS = ("dogs", "cats", "horses", "ponies")
 _DATABASES = r"(?:PubMed|MEDLINE|Embase|Scopus|Web of Science|Cochrane Library|CENTRAL|CINAHL|Google Scholar|LILACS)"
 SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
     (
@@ -418,7 +422,9 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         rf"\b{_BESIDE}{_NUM_RE}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
         rf"|\b(?:versus|vs\.?|than(?: in| among)?|compared (?:with|to))\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_PEOPLE_RE}|classmates|schoolmates|peers|neighbou?rs|co-?workers|colleagues)\s+{_WITHOUT}"
-        rf"|\b{_NUM_RE}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_RE}\s+with\b[^.;]{{1,60}}?\s+and\s+{_NUM_RE}\s+without\b",
+        # the two groups split by the condition, the people word said once or not at all: "38 boys with … and 40
+        # without", "30 women were studied: 15 with AIDS and 15 without HIV"
+        rf"|\b{_NUM_RE}\s+(?:(?:[\w-]+\s+){{0,2}}?{_PEOPLE_RE}\s+)?with\b[^.;]{{1,60}}?\s+and\s+{_NUM_RE}\s+without\b",
     ),
     (
         "case-control",
@@ -692,11 +698,13 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         "animal",
         ANIMAL_WORDS,
         # live animals of other kinds, read after laboratory work (whose cells may come from them): "62 macaques",
-        # "client-owned dogs", "zebrafish", "40 animals"
-        r"\b(?:macaques?|monkeys?|baboons|marmosets|dogs|cats|horses|ponies|cows|calves|zebrafish|hens|minks?|"
+        # "zebrafish", "40 animals"
+        r"\b(?:macaques?|monkeys?|baboons|marmosets|cows|calves|zebrafish|hens|minks?|"
         r"alpacas|llamas|ferrets|(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
         r"forty|fifty|sixty) (?:[\w-]+ ){0,2}?animals)\b",
     ),
+    # companion animals, last: "client-owned dogs", "six healthy cats"
+    ("animal", COMPANION_WORDS, r"\b(?:dogs|cats|horses|ponies)\b"),
 ]
 # Designs only implied by what was done, read last and never in a study that treats people:
 # measurements taken once ("serum ferritin was measured in 80 women") and small unnamed series.
@@ -740,8 +748,12 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:on|at|during) (?:the same|a single|one|a single clinic) (?:day|visit|occasion|time ?point|sitting)\b"
         r"|\bat a single (?:clinic )?(?:visit|time ?point|examination|assessment)\b"
         r"|\b(?:single|one)-(?:visit|time-?point|occasion) (?:assessment|examination|evaluation|study|survey|visit)\b"
-        r"|\b(?:was done|measured|examined|analy[sz]ed|assessed|tested|sampled|evaluated|checked|recorded|scored)"
+        # material taken once is the same ("hairs were plucked once from 48 patients"); a dose or a schedule is not
+        # ("applied once daily", "checked once a week")
+        r"|\b(?:was done|measured|examined|analy[sz]ed|assessed|tested|sampled|evaluated|checked|recorded|scored"
+        r"|plucked|pulled|clipped|collected|drawn|obtained|photographed|imaged|biopsied)"
         r" (?:only )?once\b"
+        r"(?![- ](?:daily|a (?:day|week|month|year)|per|every|weekly|monthly|nightly|yearly|more|again|or twice|and))"
         r"|\bat (?:the|their) first (?:clinic )?(?:visit|consultation|appointment)\b"
         # the people first: "In 95 women with …, ferritin and TSH were checked"
         rf"|(?:^|(?<=[.!?] ))In {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,120}}?\b(?:were|was) "
@@ -924,11 +936,38 @@ DATA_PATTERNS = [
             re.I,
         ),
     ),
+    (
+        # pharmacovigilance: reports of suspected harms sent in to a database and analysed afterwards
+        # ("a national spontaneous reporting database", "disproportionality analysis", FAERS, VigiBase)
+        "retrospective observational",
+        (
+            "pharmacovigilance",
+            "spontaneous",
+            "disproportionality",
+            "faers",
+            "vigibase",
+            "eudravigilance",
+            "yellow card",
+            "reporting system",
+        ),
+        re.compile(
+            r"\bpharmacovigilance (?:stud(?:y|ies)|analys[ie]s|data(?:base)?s?|signals?|reports?|review)\b"
+            r"|\bspontaneous(?: adverse (?:event|drug reaction))? report(?:s|ing)\b|\bdisproportionality\b"
+            r"|\b(?:FAERS|VigiBase|EudraVigilance|Yellow Card (?:scheme|database|reports?))\b"
+            r"|\badverse (?:event|drug reaction) reporting system\b",
+            re.I,
+        ),
+    ),
 ]
 # A group followed for years, with nothing else said of the design (a cohort when it is not a handful).
+_YEARS = (
+    rf"(?:a (?:median|mean|average) of |up to |about |more than |at least )?(?:\d+\.\d+|{_NUM_RE}) (?:years|decades)\b"
+)
 FOLLOWED_YEARS = re.compile(
-    rf"\b(?:were|was) (?:followed|tracked|monitored)(?: up)? (?:for|over) (?:a (?:median|mean) of |up to |about )?"
-    rf"{_NUM_RE} (?:years|decades)\b"
+    rf"\b(?:were|was) (?:followed|tracked|monitored)(?: up)? (?:for|over) {_YEARS}"
+    # the same said actively: "We followed 152 women … from diagnosis for a mean of 4.5 years"
+    rf"|\b(?:we|the (?:investigators|researchers|authors))\s+(?:followed|tracked|monitored)(?: up)?\s+{_NUM_RE}\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,80}}?\b(?:for|over) {_YEARS}"
     # "a longitudinal study tracked 900 men from age 20 to 50"
     rf"|\blongitudinal (?:study|cohort|analysis)\b|\btracked {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b",
     re.I,
@@ -968,6 +1007,12 @@ PRONOUN_PATTERNS = [
 RANDOM = re.compile(
     r"(?<!non-)(?<!non)\brandom(?:ly|i[sz]ed|i[sz]ation)?\b|\bat random\b|\bcoin[- ](?:toss|flip)\b|\bby lot\b", re.I
 )
+# One piece of other work in a list: "two randomised trials", "a meta-analysis", "several cohort studies".
+_CITED_ITEM = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+"
+    rf"(?:(?!(?:in|of|with|from|on|at|for|and|or|to|{_PEOPLE_RE[3:-1]})\b)[a-z][\w-]*\s+){{0,3}}?"
+    r"(?:studies|study|trials?|meta-?analys[ie]s|reviews?|RCTs?|cohorts?)\b"
+)
 # Words that report other work, to the end of their clause: "a recent meta-analysis found…", "previous
 # trials showed…", "a large prospective study involving 17,313 patients concluded…". A study that cites
 # a trial is not one, and the cited trial's people are not its own.
@@ -979,7 +1024,10 @@ CITED = re.compile(
     r"|\b(?:studies|trials|research|meta-?analyses|reviews|reports|experiments) (?:have |has |had )?"
     r"(?:shown|showed|found|reported|suggested|indicated|demonstrated|revealed)[^.;]*"
     r"|\b(?:cites?|cited|citing|referenc\w+|quotes?|quoted|quoting|refers? to|referred to|among them)\b[^.;]*"
-    r"|\b(?:drawing on|draws on|drew on)\b[^.;,]*",
+    r"|\b(?:drawing on|draws on|drew on)\b[^.;,]*"
+    # studies listed as examples of what is summarised: "summarises scalp cooling, including two randomised trials and
+    # a meta-analysis" (a list that ends its sentence: "… including 8 RCTs with 2,000 patients" keeps its people)
+    rf"|\b(?:including|such as)\s+{_CITED_ITEM}(?:(?:,|,? and|,? or)\s+{_CITED_ITEM})*(?=\s*(?:[.;)]|$))",
     re.I,
 )
 # ... unless the clause says those studies are what this review covers: "Several studies … are reviewed here".
@@ -993,6 +1041,10 @@ REVIEWING = re.compile(
 CITED_LOWER = re.compile(CITED.pattern.lower())  # the same, for lower-cased text (see _own_words)
 DESIGN_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in DESIGNS]
 PRIMARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] not in SECONDARY_NAMES]
+# The primary patterns without companion animals, for a study that counts people (see study_design).
+COMPANION_PATTERN = next(p for p in PRIMARY_PATTERNS if p[1] == COMPANION_WORDS)
+PEOPLE_PRIMARY_PATTERNS = [p for p in PRIMARY_PATTERNS if p is not COMPANION_PATTERN]
+OTHER_ANIMAL_PATTERNS = [p for p in PEOPLE_PRIMARY_PATTERNS if p[0] == "animal"]
 SECONDARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] in SECONDARY_NAMES]
 FUTURE_WORK = re.compile(
     r"\b(?:(?:is|are|was|were|be|remain)\s+(?:still\s+|also\s+)?(?:needed|necessary|warranted|required)|future|"
@@ -1052,14 +1104,14 @@ _OF_NUMBER = rf"of\s+(?:\d|{_WORDS}\b)"
 PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d+(?:,\d{3})*)"),
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
-    re.compile(
+    WITH_PEOPLE := re.compile(
         # an age ("aged 40 women", "after 50 in women") or a number joined to people by a preposition is no count;
         # nor is a name's "/2" ("Foxk1/2 recruits …", "ALL97/99"), nor the tail of "2,750,000"
         rf"(?<![\d.%,])(?<![A-Za-z]\d/)(?<![A-Za-z]\d\d/)\b{NUM}\s+"
         rf"(?:(?!{UNITS}\b|{TIMES}\b|than\b|{_OF_NUMBER}|{_PREPOSITION}\b)[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b",
         re.I,
     ),
-    re.compile(
+    ENROLLED_COUNT := re.compile(
         r"(?<![\d.%])\b(\d+(?:,\d{3})*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"
     ),
     # the people only as those who began: "74 started treatment and 68 completed it" (those starting are enrolled)
@@ -1789,7 +1841,19 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     ("…In Vitro", "in a woman"), then line by line from the title down for a primary design;
     the rest of its own text is then read for primary designs only, and secondary ones last.
     A trial randomised anywhere in its own text is a randomised controlled trial.
+
+    Cats, dogs and horses live with people, so studies of people name them too ("Few minoxidil users knew it can
+    poison cats"): when only they make a study animal and its own text counts people, it is read again without them.
     """
+    found = _study_design(text, self_description, PRIMARY_PATTERNS)
+    counts_people = found == "animal" and _first_count(_own_text(text)) is not None
+    if counts_people and not _match_design(text, OTHER_ANIMAL_PATTERNS):
+        return _study_design(text, self_description, PEOPLE_PRIMARY_PATTERNS)
+    return found
+
+
+def _study_design(text: str, self_description: str | None, primary: list) -> str | None:
+    """``study_design`` with the given primary patterns."""
     lines = [line for line in (self_description or "").split("\n") if line]
     heads = [line for line in lines if line in getattr(self_description, "heads", ())]
     if any(ABSTRACT_BOOK.search(line) for line in heads):
@@ -1798,11 +1862,11 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
         _match_design("\n".join(heads), SECONDARY_PATTERNS)  # title first: "…: An Updated Clinical Review" is one
         or _match_design("\n".join(lines), SECONDARY_PATTERNS)
         or _match_design("\n".join(heads), TITLE_PATTERNS)
-        or _first_in_lines(lines, PRIMARY_PATTERNS)
+        or _first_in_lines(lines, primary)
         or ("review" if _reports_others(text) else None)
     )
     own = _own_text(text) if not found or found in ("clinical trial", "split-scalp trial") else ""
-    found = found or _match_design(own, PRIMARY_PATTERNS) or _match_design(own, SECONDARY_PATTERNS)
+    found = found or _match_design(own, primary) or _match_design(own, SECONDARY_PATTERNS)
     if found is None and not (any(w in own.lower() for w in TREATED_WORDS) and TREATED.search(own)):
         found = _match_design(own, IMPLIED_PATTERNS)
     found = found or _match_design(own, DATA_PATTERNS)
@@ -1956,29 +2020,43 @@ ENROLLED = re.compile(r"\b(?:were|was)\s+(?:enrolled|included|randomi[sz]ed|recr
 
 
 def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
-    """The first stated number of people, and where it stands."""
+    """The first stated number of people, and where it stands.
+
+    A number enrolled without a noun ("…; 30 were enrolled") is as much a count as one with it, so the earlier
+    of the two is taken: the "two children" who later had stomach upset are not the study's size.
+    """
     for pattern in PARTICIPANTS:
         if pattern is OF_THEM and " of them" not in text:
             continue  # a slow pattern, for the few texts that say it
-        for match in pattern.finditer(text):
-            value = _number(match.group(1))
-            if not 1 < value < 10_000_000 or (not re.search(r"\d,\d", match.group(1)) and 1900 <= value <= 2100):
-                continue  # a year
-            if AGE_OR_FRACTION.search(text, max(0, match.start() - 8), match.start()):
-                continue  # "aged 40 women", "six in ten women"
-            if NOT_PEOPLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-                continue  # "images (n = 2,400) from 300 patients": the n counts images
-            if ASSESSORS.match(text, max(0, match.start() - 3)):
-                continue  # "images … read by two dermatologists": the readers are not the study's people
-            if SCREENED_AFTER.match(text, match.end()) and ENROLLED.search(text, match.end()):
-                continue  # "of 95 patients screened, 80 were enrolled"
-            return value, match.span()
+        found = _valid_count(text, pattern)
+        if found and pattern is WITH_PEOPLE and (enrolled := _valid_count(text, ENROLLED_COUNT)):
+            found = min(found, enrolled, key=lambda count: count[1][0])
+        if found:
+            return found
     lower = text.lower()
     if any(w in lower for w in IN_ALL_WORDS):
         for whole in IN_ALL.finditer(text):
             value = _number(whole.group(1))
             if 1 < value < 10_000_000 and (re.search(r"\d,\d", whole.group(1)) or not 1900 <= value <= 2100):
                 return value, whole.span()
+    return None
+
+
+def _valid_count(text: str, pattern: re.Pattern) -> tuple[int, tuple[int, int]] | None:
+    """The first match of ``pattern`` that counts people: not a year, an age, images, assessors or the screened."""
+    for match in pattern.finditer(text):
+        value = _number(match.group(1))
+        if not 1 < value < 10_000_000 or (not re.search(r"\d,\d", match.group(1)) and 1900 <= value <= 2100):
+            continue  # a year
+        if AGE_OR_FRACTION.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "aged 40 women", "six in ten women"
+        if NOT_PEOPLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "images (n = 2,400) from 300 patients": the n counts images
+        if ASSESSORS.match(text, max(0, match.start() - 3)):
+            continue  # "images … read by two dermatologists": the readers are not the study's people
+        if SCREENED_AFTER.match(text, match.end()) and ENROLLED.search(text, match.end()):
+            continue  # "of 95 patients screened, 80 were enrolled"
+        return value, match.span()
     return None
 
 

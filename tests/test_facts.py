@@ -854,3 +854,81 @@ def test_a_bracketed_total_before_its_arms_is_not_added_to_them():
 )
 def test_a_named_harm_denied_is_no_harm_after_set_f(text):
     assert with_facts(Study(summary=text)).safety == "no serious adverse events"
+
+
+# After set G (tuned on its even rows): families of misses, each said in fresh words.
+@pytest.mark.parametrize(
+    ("title", "tldr", "text", "design"),
+    [
+        # two groups split by the condition, the people word said once: a case-control study
+        (
+            None,
+            None,
+            "Biopsies from 24 men were stained: 12 with lichen planopilaris and 12 without.",
+            "case-control",
+        ),
+        # material taken once from a group is a cross-sectional measurement
+        (None, None, "Eyelashes were pulled once from 60 nurses working night shifts and examined.", "cross-sectional"),
+        # a review that lists the trials and meta-analyses it summarises is a review, not a meta-analysis
+        (
+            "Scalp Cooling Today",
+            None,
+            "The review describes cap designs and summarises the evidence, including three trials and a meta-analysis.",
+            "review",
+        ),
+        # a group the authors followed for years, said actively, even in decimal years
+        (None, None, "We followed 210 men who had hair transplants for a median of 6.5 years.", "cohort"),
+        # pharmacovigilance: spontaneous reports in a safety database
+        (
+            None,
+            None,
+            "We examined 3,900 spontaneous reports naming dutasteride and ran a disproportionality analysis.",
+            "retrospective observational",
+        ),
+        (
+            None,
+            None,
+            "Cases of alopecia with a biologic were sought in FAERS between 2004 and 2020.",
+            "retrospective observational",
+        ),
+        # pets named in a study of people do not make it an animal study
+        (
+            "Dog Owners and Tinea Capitis",
+            "Families whose dogs or cats slept on beds had more scalp ringworm.",
+            "A questionnaire was answered by 180 parents of children with ringworm; many kept dogs or cats.",
+            "survey",
+        ),
+    ],
+)
+def test_design_families_after_set_g(title, tldr, text, design):
+    assert with_facts(Study(title=title, tldr=tldr, summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        # a dose schedule is no single measurement
+        ("Thirty women applied the lotion once daily and hair counts were photographed once a month.", None),
+        # live pets studied by themselves stay animal studies, and so do primates beside human patients
+        ("Eight healthy dogs were given oral minoxidil and their blood pressure was recorded.", "animal"),
+        ("Four patients were described, and the same mutation was studied in 20 macaques.", "animal"),
+        # a meta-analysis that lists its included trials is still one
+        ("This meta-analysis pooled 14 studies, including 8 randomised trials.", "meta-analysis"),
+    ],
+)
+def test_set_g_families_do_not_overreach(text, design):
+    assert with_facts(Study(summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # the number enrolled said without a noun comes before later counts of people
+        ("Teenagers with alopecia areata took baricitinib; 46 were enrolled. Three girls stopped early.", 46),
+        # a list of cited trials is cut, but the pooled people who follow them are kept
+        ("We pooled 12 studies, including 5 trials with 1,800 patients.", 1800),
+    ],
+)
+def test_n_families_after_set_g(text, n):
+    design = "meta-analysis" if "pooled" in text else None
+    assert participants(text, design) == n
