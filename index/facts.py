@@ -47,7 +47,10 @@ FACTS_VERSION = 12  # bump when the rules below change, so the next build re-ext
 # review's list of the trials it summarises ("including two trials and a meta-analysis") is cited work; a group the
 # authors followed for years, said actively; pharmacovigilance (spontaneous reports, disproportionality) is
 # retrospective; cats and dogs in a study that counts people do not make it animal; "30 were enrolled" before later
-# counts of people.
+# counts of people. Then from the whole set: one person told of by whoever writes ("Clinicians describe a woman");
+# relatives in one report are a case report with n = their number (CONVENTIONS.md); a handful who came to a clinic;
+# one side of the affected area; the writers summarising a subject's causes or management; arms sized in one
+# bracket; pooled totals after a comma or in brackets after the studies; the exposed and the unexposed counted.
 
 _NUM_RE = (
     r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -155,6 +158,8 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
             "reviewed",
             "summarises",
             "summarizes",
+            "summarise",
+            "summarize",
             "literature",
             "evidence",
             "published",
@@ -186,6 +191,12 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:evidence|literature) (?:[\w-]+ ){0,6}?(?:is|are|was|were) (?:summari[sz]ed|"
         r"reviewed|discussed|appraised|synthesi[sz]ed|brought together|gathered)\b"
         r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b"
+        # what is known of a subject gathered by the writers: "The authors summarise the causes of hair loss in …",
+        # "This article outlines the mechanisms and management of …" (not "discuss": case reports discuss treatment)
+        r"|\b(?:authors?|we|it|this (?:article|paper|chapter|document|essay))\s+(?:summari[sz]e|outline)[sd]?\s+"
+        r"(?:the\s+)?(?:(?:current|known|main|many|possible|various|different)\s+)?(?:causes|mechanisms|management|"
+        r"treatments|therapies|options|approaches|roles|functions|advances|developments|progress)"
+        r"(?:,? and (?:the )?[\w-]+)? (?:of|in|for)\b"
         # the story of a field told: "The authors outline how JAK inhibitors moved from case reports into care"
         r"|\b(?:authors?|we|it|this \w+) (?:outlines?|traces?|outlined|traced|recounts?) (?:how|the (?:history|"
         r"development|evolution|rise))\b"
@@ -283,7 +294,8 @@ _SITE = (
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
 SPLIT_SCALP = (
     r"\bsplit[- ](?:scalp|head|face|comparison)\b|\bspilt[- ]head\b|\bhalf[- ](?:head|side|scalp)\b"
-    r"|\b(?:one|a|each|either|the other|the right|the left) (?:side|half) of the (?:[\w-]+ )?(?:scalp|head)\b"
+    r"|\b(?:one|a|each|either|the other|the right|the left) (?:side|half) of the (?:[\w-]+ )?"
+    r"(?:scalp|head|crown|vertex|(?:affected|bald|balding|thinning|treated) (?:area|patch|region))\b"
     r"|\b(?:to|on) half (?:of )?the (?:[\w-]+ )?(?:scalp|head)\b"
     r"|\bcontralateral (?:side|half)\b"
     r"|\bone (?:(?:temporal|frontal|parietal|occipital|bald|treated|randomly chosen|randomly selected) )?"
@@ -474,8 +486,26 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "case report",
-        ("case report", "we report", "we describe", "we present", "-old", " old", "case of", "patient,"),
+        (
+            "case report",
+            "we report",
+            "we describe",
+            "we present",
+            "-old",
+            " old",
+            "case of",
+            "patient,",
+            "describe",
+            "report",
+            "present",
+        ),
         r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case)\b"
+        # one person told of by whoever writes: "Clinicians describe a woman in her forties …", "The report presents a
+        # 16-year-old boy …"
+        r"|\b(?:authors?|clinicians|physicians|doctors|dermatologists|they|(?:this|the|our) (?:report|paper|article"
+        r"|letter))\s+(?:report|describe|present|detail)(?:s|ed)?\s+(?:the case of\s+)?(?:a|an)\s+"
+        r"(?:(?!group|cohort|sample|population|series|number|total|team|panel|new|novel|method)[\w-]+\s+){0,3}?"
+        rf"{_PERSON}(?![\w'’-])"
         rf"|\b(?:a|an) (?:[a-z]+ ){{0,2}}?(?:\d{{1,3}}|{_NUM_RE}|[a-z]+-[a-z]+)[- ](?:year|month|week)s?[- ]old "
         rf"(?:(?!study|trial|review|document|paper|article|cohort)[\w-]+ ){{0,2}}?"
         rf"(?:{_PERSON}|[a-z]+(?:er|ist|ian|or)|(?=with|who|whose|presenting|presented))\b"
@@ -915,6 +945,18 @@ SERIES_PATTERNS = [
     ),
     (
         "case series",
+        ("came to", "presented to", "referred to", "attended"),
+        # a handful of people who came to a clinic: "Over six months four women of childbearing age came to clinic
+        # with …" (a sample is larger: see study_design)
+        re.compile(
+            rf"(?<![\w-]){_SMALL} (?:[\w-]+ ){{0,2}}?{_SERIES_PEOPLE}\b[^.;]{{0,40}}?\b"
+            r"(?:came to|presented to|were referred to|attended) (?:the |our |a |one )?(?:[\w-]+ )?"
+            r"(?:clinic|hospital|department|practice|service|centre|center)s?\b",
+            re.I,
+        ),
+    ),
+    (
+        "case series",
         ("by patient", "by case", "by person", "each patient", "each case"),
         # people described one at a time: "outcomes are given patient by patient", "we summarise … for each"
         re.compile(
@@ -1152,7 +1194,10 @@ POOLED = re.compile(
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b"
     rf"|\btogether,?\s+(?:they\s+|these\s+|the\s+\w+\s+)?(?:including|included|with|involving|involved|comprising|"
     rf"comprised|enrolling|enrolled|covering|covered)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
-    rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and|describing|on|totalling|"
+    # the people in brackets after the studies: "23 randomised trials (2,140 women with …)"
+    # (not "18 515 individuals", a thousands gap, nor "3770 cases among 140,496 examined")
+    rf"|\b{UNITS}\s*\((?:n\s*=\s*)?{NUM}\s+(?:(?!\d)[\w-]+\s+){{0,2}}?{PEOPLE}\b(?!\s+(?:among|of|out of)\s+\d)"
+    rf"|\b{UNITS},?\s+(?:with|involving|including|of|comprising|enrolling|covering|and|describing|on|totalling|"
     rf"that (?:enrolled|included|described|involved)|reporting(?:\s+on)?)\s+"
     rf"(?:a total of\s+|over\s+|more than\s+)?"
     rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
@@ -1222,7 +1267,7 @@ ARMS = re.compile(
 TWO_GROUPS = re.compile(
     r"\b(?:identified|included|enrolled|recruited|studied|selected|sampled|followed|found)\s+(?:[\w-]+\s+){0,2}?"
     rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:who|that)\s+[^.;]{{1,80}}?\s+and\s+"
-    rf"{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?(?:who|that)\s+(?:did|had|were|do|have)\s+not\b"
+    rf"{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?(?:(?:who|that)\s+(?:did|had|were|do|have)\s+not|without)\b"
     rf"|\bcompared\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^.;]{{0,80}}?\s+(?:with|to)\s+{NUM}\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
     re.I,
@@ -1849,7 +1894,29 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     counts_people = found == "animal" and _first_count(_own_text(text)) is not None
     if counts_people and not _match_design(text, OTHER_ANIMAL_PATTERNS):
         return _study_design(text, self_description, PEOPLE_PRIMARY_PATTERNS)
+    if found == "case series" and _relatives(_own_text(text)):
+        return "case report"  # "two sisters", "a mother and her son": one family is one report
     return found
+
+
+def _relatives(text: str) -> int | None:
+    """How many relatives a text is about, when they are all its people and it does not call itself a series.
+
+    Two sisters or a mother and her son are told of in one report (``CONVENTIONS.md``); "five patients, two of them
+    sisters" and "a case series of four sisters" stay series.
+    """
+    family = FAMILY.search(text)
+    if family is None or re.search(r"\bcase series\b", text, re.I):
+        return None
+    if ONE_PERSON.search(text, 0, family.start()):
+        return None  # "A 30-year-old man whose two brothers …": the report is of the man
+    count = 2 if family.group("pair") else _number(family.group(1))
+    first = _first_count(text)
+    return count if 1 < count <= 6 and (first is None or first[0] == count) else None
+
+
+# One person introduced: "a 30-year-old man", "an elderly woman".
+ONE_PERSON = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}(?![\w'’-])", re.I)
 
 
 def _study_design(text: str, self_description: str | None, primary: list) -> str | None:
@@ -1904,7 +1971,7 @@ def participants(text: str, design: str | None = None) -> int | None:
     if design in ("in vitro", "animal"):
         return None  # cells and animals are never participants (cell donors are not the study's people)
     if design == "case report":
-        return 1
+        return _relatives(text) or 1  # one person, or the relatives a family report is about
     if design == "survey" and (answered := RESPONDED.search(text)):
         return _number(next(g for g in answered.groups() if g))
     if both := TWO_GROUPS.search(text):
@@ -1924,6 +1991,8 @@ def participants(text: str, design: str | None = None) -> int | None:
     listed = LISTED_GROUPS.search(text, span[0]) if "," in text else None  # the count may open "by 131 adults"
     if listed and listed.start() < span[1]:
         return sum(_number(g) for g in re.findall(NUM, listed.group(0), re.I) if g)
+    if "(" in text and (shared := _shared_bracket(text, span)):
+        return shared
     if "(" in text and (arms := _bracketed_arms(text, value, span)):
         return arms
     if PAIRS.match(text, span[0]):
@@ -1944,6 +2013,24 @@ def participants(text: str, design: str | None = None) -> int | None:
     if more and _other_half(text[span[0] : span[1]], more.group(0)):  # "forty-one girls and nineteen boys"
         return value + _number(more.group(1))  # the two groups are the whole study
     return value + _controls(text, value, span)
+
+
+# The arms' sizes in one bracket: "(n = 61 and n = 59)", "(n = 40, n = 42 and n = 38)".
+SHARED_BRACKET = re.compile(
+    r"\(\s*n\s*=\s*\d+(?:,\d{3})*(?:\s*(?:,|;|and|or|vs\.?|versus)\s*n\s*=\s*\d+(?:,\d{3})*)+\s*\)", re.I
+)
+
+
+def _shared_bracket(text: str, span: tuple[int, int]) -> int | None:
+    """The arms summed when the first count opens one bracket that sizes every arm, after an allocation."""
+    opening = text.rfind("(", 0, span[0] + 1)
+    match = SHARED_BRACKET.match(text, opening) if opening >= 0 else None
+    if match is None or match.end() < span[1]:
+        return None
+    start = max(text.rfind(". ", 0, opening), 0)
+    if not ALLOCATED.search(text, start, opening):
+        return None  # subgroups or repeated measures, not arms
+    return sum(_number(n) for n in re.findall(r"=\s*(\d+(?:,\d{3})*)", match.group(0)))
 
 
 def _bracketed_arms(text: str, first: int, span: tuple[int, int]) -> int | None:

@@ -194,7 +194,7 @@ DESIGNS_AS_STATED = [
     (None, "The document reviews biotin. A recent systematic review and meta-analysis found no benefit.", "review"),
     ("Regrowth after stopping sunscreen in a woman", "She stopped applying it and hair returned.", "case report"),
     (None, "A 58-year-old woman with frontal fibrosing alopecia regrew hair after stopping sunscreen.", "case report"),
-    (None, "Two brothers developed diffuse thinning; both had low zinc.", "case series"),
+    (None, "Two brothers developed diffuse thinning; both had low zinc.", "case report"),  # one family (CONVENTIONS.md)
     (None, "Vitamin D was lower in 50 patients with alopecia areata compared to 50 healthy controls.", "case-control"),
     (None, "Serum ferritin levels were measured in 80 women with hair loss.", "cross-sectional"),
     (
@@ -931,4 +931,65 @@ def test_set_g_families_do_not_overreach(text, design):
 )
 def test_n_families_after_set_g(text, n):
     design = "meta-analysis" if "pooled" in text else None
+    assert participants(text, design) == n
+
+
+# After set G's full set (odd rows too): more families, in fresh words.
+@pytest.mark.parametrize(
+    ("title", "text", "design"),
+    [
+        # one person told of by whoever writes
+        (None, "Dermatologists describe a retired teacher in her seventies whose eyebrows fell out.", "case report"),
+        # relatives in one report are a case report (CONVENTIONS.md) ...
+        (None, "Three brothers, aged 5 to 11, had brittle, beaded hair from infancy.", "case report"),
+        # ... but relatives among unrelated patients, or a text that calls itself a series, stay a series
+        (None, "We describe six patients with monilethrix, two of them sisters.", "case series"),
+        (None, "We describe a case series of three sisters with the same scarring alopecia.", "case series"),
+        # a handful of people who came to a clinic
+        (
+            None,
+            "During one winter five men in their twenties came to our clinic with sudden beard patches.",
+            "case series",
+        ),
+        # one side of the affected area treated
+        (None, "Twelve men had the laser on the left side of the bald area only, for six months.", "split-scalp trial"),
+        # the writers gathering what is known of a subject
+        (None, "The authors summarise the causes of eyebrow loss and offer a practical work-up.", "review"),
+        # a case report that discusses treatment stays a case report
+        (
+            None,
+            "We report a 40-year-old woman with lichen planopilaris and summarise the options she tried.",
+            "case report",
+        ),
+    ],
+)
+def test_design_families_after_set_g_full(title, text, design):
+    assert with_facts(Study(title=title, summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "design", "n"),
+    [
+        ("Three brothers, aged 5 to 11, had brittle, beaded hair from infancy.", "case report", 3),
+        # the arms' sizes in one bracket after an allocation
+        ("Men were randomly assigned to foam or lotion (n = 33 and n = 31) for a year.", None, 64),
+        # without an allocation the bracket is repeated measures: only the first count
+        ("Scalp biopsies were read at baseline and at one year (n = 20 and n = 18).", None, 20),
+        # a pooled total after a comma, with its controls
+        (
+            "Twelve cohort studies, with 8,200 patients with lupus and 40,100 controls, were pooled.",
+            "meta-analysis",
+            48300,
+        ),
+        # a pooled total in brackets after the studies
+        ("This meta-analysis included 9 trials (1,150 men with androgenetic alopecia).", "meta-analysis", 1150),
+        # the exposed and the unexposed both counted
+        (
+            "From registers we identified 2,300 women who used the pill and 6,900 women without such use.",
+            None,
+            9200,
+        ),
+    ],
+)
+def test_n_families_after_set_g_full(text, design, n):
     assert participants(text, design) == n
