@@ -1755,7 +1755,7 @@ def _present_part(sentence: str) -> str:
     whose first clause is about later work ("Larger randomized trials are needed") is dropped whole.
     """
     lower = sentence.lower()
-    if not any(w in lower for w in FUTURE_WORDS):
+    if not any(map(lower.__contains__, FUTURE_WORDS)):
         return sentence
     match = FUTURE_WORK.search(sentence)
     if match is None:
@@ -1848,7 +1848,7 @@ def _number(token: str) -> int:
 def _match_design(text: str, patterns: list) -> str | None:
     lower = text.lower()
     for name, words, pattern in patterns:
-        if not any(w in lower for w in words):
+        if not any(map(lower.__contains__, words)):
             continue
         for match in pattern.finditer(text):
             if name == "review" and _chart_review(text, match):
@@ -1864,7 +1864,7 @@ def _first_in_lines(lines: list[str], patterns: list) -> str | None:
     patterns whose words occur somewhere.
     """
     lower = "\n".join(lines).lower()
-    live = [p for p in patterns if any(w in lower for w in p[1])]
+    live = [p for p in patterns if any(map(lower.__contains__, p[1]))]
     return next((d for line in lines if (d := _match_design(line, live))), None) if live else None
 
 
@@ -1934,11 +1934,11 @@ def _study_design(text: str, self_description: str | None, primary: list) -> str
     )
     own = _own_text(text) if not found or found in ("clinical trial", "split-scalp trial") else ""
     found = found or _match_design(own, primary) or _match_design(own, SECONDARY_PATTERNS)
-    if found is None and not (any(w in own.lower() for w in TREATED_WORDS) and TREATED.search(own)):
+    lower = own.lower()
+    if found is None and not (any(map(lower.__contains__, TREATED_WORDS)) and TREATED.search(own)):
         found = _match_design(own, IMPLIED_PATTERNS)
     found = found or _match_design(own, DATA_PATTERNS)
-    lower = own.lower()
-    watched = any(w in lower for w in ("follow", "track", "longitudinal")) and FOLLOWED_YEARS.search(own)
+    watched = any(map(lower.__contains__, ("follow", "track", "longitudinal"))) and FOLLOWED_YEARS.search(own)
     if not found and watched and (count := _first_count(own)):
         found = "cohort" if count[0] >= 30 else None  # "41,300 women … were followed for 10 years"
     if not found and (series := _match_design(own, SERIES_PATTERNS)):
@@ -2106,11 +2106,13 @@ AGE_OR_FRACTION = re.compile(
 ENROLLED = re.compile(r"\b(?:were|was)\s+(?:enrolled|included|randomi[sz]ed|recruited)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
     """The first stated number of people, and where it stands.
 
     A number enrolled without a noun ("…; 30 were enrolled") is as much a count as one with it, so the earlier
-    of the two is taken: the "two children" who later had stomach upset are not the study's size.
+    of the two is taken: the "two children" who later had stomach upset are not the study's size. Cached: the
+    design rules and the count ask it of the same text several times.
     """
     for pattern in PARTICIPANTS:
         if pattern is OF_THEM and " of them" not in text:
@@ -2121,7 +2123,7 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
         if found:
             return found
     lower = text.lower()
-    if any(w in lower for w in IN_ALL_WORDS):
+    if any(map(lower.__contains__, IN_ALL_WORDS)):
         for whole in IN_ALL.finditer(text):
             value = _number(whole.group(1))
             if 1 < value < 10_000_000 and (re.search(r"\d,\d", whole.group(1)) or not 1900 <= value <= 2100):
@@ -2154,7 +2156,7 @@ def _controls(text: str, cases: int, span: tuple[int, int]) -> int:
         return cases  # "52 women with hair loss and an equal number of controls"
     if "each matched" in lower and (matched := EACH_MATCHED.match(text, span[1])):
         return cases * _number(matched.group(1))  # "55 adults … each matched with eight participants"
-    if not any(w in lower for w in CASE_CONTROL_WORDS):
+    if not any(map(lower.__contains__, CASE_CONTROL_WORDS)):
         return 0
     for match in CONTROLS.finditer(text):
         if match.start() < span[1] and match.end() > span[0]:
@@ -2223,10 +2225,10 @@ def safety(text: str, subject: str = "", treats: bool | None = None) -> str | No
     is a harm wherever it is mentioned; ``treats`` False (laboratory and animal studies): never.
     """
     lower = (text + " " + subject).lower()
-    if not any(w in lower for w in SAFETY_WORDS):
+    if not any(map(lower.__contains__, SAFETY_WORDS)):
         return None
     if treats is None:
-        treats = any(w in lower for w in TREATED_WORDS) and TREATED.search(text) is not None
+        treats = any(map(lower.__contains__, TREATED_WORDS)) and TREATED.search(text) is not None
     else:
         treats = treats or None
     kinds = {safety_kind(c, treats) for s in sentences(text) for c in CLAUSE.split(s)}
@@ -2245,7 +2247,7 @@ def safety_kind(sentence: str, treats: bool | None = False) -> str | None:
     a laboratory or animal study, where they never count as a serious harm to people.
     """
     lower = sentence.lower()
-    if not any(w in lower for w in SAFETY_WORDS):  # most sentences: one cheap test, no regex
+    if not any(map(lower.__contains__, SAFETY_WORDS)):  # most sentences: one cheap test, no regex
         return None
     candidates = list(SAFETY_SERIOUS.finditer(sentence))
     if treats or (treats is not None and HARM_CONTEXT.search(sentence)):
