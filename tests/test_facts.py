@@ -993,3 +993,56 @@ def test_design_families_after_set_g_full(title, text, design):
 )
 def test_n_families_after_set_g_full(text, design, n):
     assert participants(text, design) == n
+
+
+# After sets C and F were looked at again with set G's families (their remaining misses, in fresh words).
+@pytest.mark.parametrize(
+    ("title", "text", "design"),
+    [
+        # a handful presented by the writers, up to twenty, whatever they do for a living
+        (None, "The authors present sixteen athletes who lost eyebrow hair after a season of training.", "case series"),
+        # one occasion said with a possessive
+        (
+            None,
+            "Each of 140 men gave one hair sample at his first visit, and zinc was measured.",
+            "cross-sectional",
+        ),
+        # an untreated control group formed by order of arrival, not chance
+        (
+            None,
+            "Forty women were split into two groups; one had PRP and the other served as an untreated control.",
+            "clinical trial",
+        ),
+        # farm animals studied alive
+        (None, "Ewes kept indoors were given melatonin and their fleece regrowth was timed.", "animal"),
+        # sheep cells in culture stay in vitro
+        (
+            "Sheep Papilla Cells in Hanging Drops",
+            "Dermal papilla cells from sheep wool follicles were grown as spheres in hanging drops.",
+            "in vitro",
+        ),
+    ],
+)
+def test_design_families_after_sets_c_and_f_again(title, text, design):
+    assert with_facts(Study(title=title, summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "design", "n"),
+    [
+        # a review's studies and the people they described, a few words apart
+        ("We included 15 studies, most of them small, describing 820 patients with tinea.", "systematic review", 820),
+        ("Of 300 records, 11 studies were included, reporting on 415 women with lupus.", "systematic review", 415),
+        ("Nine studies that together described 2,250 children were found.", "systematic review", 2250),
+        # a parent and her children are all the report's people
+        ("The report describes a father and his two sons, all with the same twisted hairs.", "case report", 3),
+        # the writers' own experience is not a citation
+        (
+            "Drawing on their experience with 180 patients at one clinic, the authors propose a scale.",
+            None,
+            180,
+        ),
+    ],
+)
+def test_n_families_after_sets_c_and_f_again(text, design, n):
+    assert participants(text, design) == n
