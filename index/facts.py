@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 11  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 12  # bump when the rules below change, so the next build re-extracts every study
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
 # 4 (issue 22): designs title first, cited work ignored, in vitro vs live animals, case reports/series,
@@ -42,6 +42,18 @@ FACTS_VERSION = 11  # bump when the rules below change, so the next build re-ext
 # (after direction set D's first run).
 # 11 (after set F's first run): a design the title names wins; a review of records, visits or consultations is
 # retrospective; cohorts by years of follow-up; a denied harm is reassurance; direction rules after direction set E.
+# 12 (set G, tuned on its even rows and checked against SciFact): two groups split by the condition with the people
+# word said once ("15 with AIDS and 15 without"); material taken once is cross-sectional, a dose schedule is not; a
+# review's list of the trials it summarises ("including two trials and a meta-analysis") is cited work; a group the
+# authors followed for years, said actively; pharmacovigilance (spontaneous reports, disproportionality) is
+# retrospective; cats and dogs in a study that counts people do not make it animal; "30 were enrolled" before later
+# counts of people. Then from the whole set: one person told of by whoever writes ("Clinicians describe a woman");
+# relatives in one report are a case report with n = their number (CONVENTIONS.md); a handful who came to a clinic;
+# one side of the affected area; the writers summarising a subject's causes or management; arms sized in one
+# bracket; pooled totals after a comma or in brackets after the studies; the exposed and the unexposed counted.
+# Then sets C and F's remaining misses by the same families: a handful presented (up to twenty), "at her first
+# visit", an untreated control group, ewes, lambs and pigs alive (not sheep cells), a review's studies "describing"
+# or "reporting on" their people a few words on, a parent and her children, drawing on one's own experience.
 
 _NUM_RE = (
     r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -63,10 +75,6 @@ ANIMAL_WORDS = (
     "monkey",
     "baboon",
     "marmoset",
-    "dogs",
-    "cats",
-    "horses",
-    "ponies",
     "cows",
     "calves",
     "zebrafish",
@@ -76,6 +84,8 @@ ANIMAL_WORDS = (
     "llama",
     "ferret",
 )
+# The animals people live with, so named in studies of people too ("owned a cat or dog"): see study_design.
+COMPANION_WORDS = ("dogs", "cats", "horses", "ponies")
 _DATABASES = r"(?:PubMed|MEDLINE|Embase|Scopus|Web of Science|Cochrane Library|CENTRAL|CINAHL|Google Scholar|LILACS)"
 SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
     (
@@ -151,6 +161,8 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
             "reviewed",
             "summarises",
             "summarizes",
+            "summarise",
+            "summarize",
             "literature",
             "evidence",
             "published",
@@ -182,6 +194,12 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:evidence|literature) (?:[\w-]+ ){0,6}?(?:is|are|was|were) (?:summari[sz]ed|"
         r"reviewed|discussed|appraised|synthesi[sz]ed|brought together|gathered)\b"
         r"|\bsummari[sz]es (?:the )?(?:evidence|literature|research|studies|current|clinical (?:reports|studies))\b"
+        # what is known of a subject gathered by the writers: "The authors summarise the causes of hair loss in …",
+        # "This article outlines the mechanisms and management of …" (not "discuss": case reports discuss treatment)
+        r"|\b(?:authors?|we|it|this (?:article|paper|chapter|document|essay))\s+(?:summari[sz]e|outline)[sd]?\s+"
+        r"(?:the\s+)?(?:(?:current|known|main|many|possible|various|different)\s+)?(?:causes|mechanisms|management|"
+        r"treatments|therapies|options|approaches|roles|functions|advances|developments|progress)"
+        r"(?:,? and (?:the )?[\w-]+)? (?:of|in|for)\b"
         # the story of a field told: "The authors outline how JAK inhibitors moved from case reports into care"
         r"|\b(?:authors?|we|it|this \w+) (?:outlines?|traces?|outlined|traced|recounts?) (?:how|the (?:history|"
         r"development|evolution|rise))\b"
@@ -279,7 +297,8 @@ _SITE = (
 # One side of the scalp treated, the other the comparison: a split-scalp (half-head) trial.
 SPLIT_SCALP = (
     r"\bsplit[- ](?:scalp|head|face|comparison)\b|\bspilt[- ]head\b|\bhalf[- ](?:head|side|scalp)\b"
-    r"|\b(?:one|a|each|either|the other|the right|the left) (?:side|half) of the (?:[\w-]+ )?(?:scalp|head)\b"
+    r"|\b(?:one|a|each|either|the other|the right|the left) (?:side|half) of the (?:[\w-]+ )?"
+    r"(?:scalp|head|crown|vertex|(?:affected|bald|balding|thinning|treated) (?:area|patch|region))\b"
     r"|\b(?:to|on) half (?:of )?the (?:[\w-]+ )?(?:scalp|head)\b"
     r"|\bcontralateral (?:side|half)\b"
     r"|\bone (?:(?:temporal|frontal|parietal|occipital|bald|treated|randomly chosen|randomly selected) )?"
@@ -418,7 +437,9 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         rf"\b{_BESIDE}{_NUM_RE}\s+(?:[\w-]+\s+){{0,5}}?{_WITHOUT}"
         rf"|\b(?:versus|vs\.?|than(?: in| among)?|compared (?:with|to))\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_PEOPLE_RE}|classmates|schoolmates|peers|neighbou?rs|co-?workers|colleagues)\s+{_WITHOUT}"
-        rf"|\b{_NUM_RE}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_RE}\s+with\b[^.;]{{1,60}}?\s+and\s+{_NUM_RE}\s+without\b",
+        # the two groups split by the condition, the people word said once or not at all: "38 boys with … and 40
+        # without", "30 women were studied: 15 with AIDS and 15 without HIV"
+        rf"|\b{_NUM_RE}\s+(?:(?:[\w-]+\s+){{0,2}}?{_PEOPLE_RE}\s+)?with\b[^.;]{{1,60}}?\s+and\s+{_NUM_RE}\s+without\b",
     ),
     (
         "case-control",
@@ -452,10 +473,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "twins",
             "mother and",
             "father and",
-            "presents",
-            "presented",
-            "describes",
-            "described",
+            "present",
+            "describe",
         ),
         rf"\bcase series\b|\b(?:a|this|our|the) (?:(?!retrospective|prospective)[\w-]+ )?series of {_NUM_RE} "
         rf"(?:[\w-]+ ){{0,2}}?{_SERIES_PEOPLE}\b"
@@ -463,13 +482,32 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:[\w-]+ )?(?:men|women|patients|cases|children|people|sisters|brothers|siblings|infants|girls|boys)\b"
         rf"|\b{_FEW} (?:[\w-]+ )?(?:brothers|sisters|siblings|twins)\b"
         r"|\ba (?:mother|father) and (?:her|his) (?:son|daughter)\b"
-        rf"|\b(?:presents?|presented|describes?|described) (?:the cases? of )?{_FEW} (?:[\w-]+ )?"
-        r"(?:patients|women|men|children|cases|girls|boys)\b(?! (?:with|who) (?:[\w-]+ ){0,3}?(?:were )?randomi)",
+        rf"|\b(?:presents?|presented|describes?|described) (?:the cases? of )?{_SMALL} (?:[\w-]+ )?"
+        r"(?:patients|women|men|children|cases|girls|boys|adults|people|nurses|doctors|workers|athletes)\b"
+        r"(?! (?:with|who) (?:[\w-]+ ){0,3}?(?:were )?randomi)",
     ),
     (
         "case report",
-        ("case report", "we report", "we describe", "we present", "-old", " old", "case of", "patient,"),
+        (
+            "case report",
+            "we report",
+            "we describe",
+            "we present",
+            "-old",
+            " old",
+            "case of",
+            "patient,",
+            "describe",
+            "report",
+            "present",
+        ),
         r"\bcase report\b|\bwe (?:report|describe|present) (?:a|an|the case)\b"
+        # one person told of by whoever writes: "Clinicians describe a woman in her forties …", "The report presents a
+        # 16-year-old boy …"
+        r"|\b(?:authors?|clinicians|physicians|doctors|dermatologists|they|(?:this|the|our) (?:report|paper|article"
+        r"|letter))\s+(?:report|describe|present|detail)(?:s|ed)?\s+(?:the case of\s+)?(?:a|an)\s+"
+        r"(?:(?!group|cohort|sample|population|series|number|total|team|panel|new|novel|method)[\w-]+\s+){0,3}?"
+        rf"{_PERSON}(?![\w'’-])"
         rf"|\b(?:a|an) (?:[a-z]+ ){{0,2}}?(?:\d{{1,3}}|{_NUM_RE}|[a-z]+-[a-z]+)[- ](?:year|month|week)s?[- ]old "
         rf"(?:(?!study|trial|review|document|paper|article|cohort)[\w-]+ ){{0,2}}?"
         rf"(?:{_PERSON}|[a-z]+(?:er|ist|ian|or)|(?=with|who|whose|presenting|presented))\b"
@@ -641,13 +679,31 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"(?:[\w-]+\s+)?(?:trial|study)\b|\b(?:uncontrolled|non-?comparative) (?:trial|study)\b"
         r"|\bnon-?randomi[sz]ed (?:controlled )?trial\b"
         r"|\b(?:the other|another|a second)(?:, [^,;.]{1,30},)? (?:group )?"
-        r"(?:serving as|served as|acting as|acted as|was|formed|made up) (?:a |the )?control(?: group)?\b"
+        r"(?:serving as|served as|acting as|acted as|was|formed|made up) (?:a |an |the )?"
+        r"(?:untreated |no-treatment |observation )?control(?: group)?\b"
         r"|\buntreated control group\b",
     ),
     (
         "animal",
-        ("mice", "mouse", "murine", "rat", "rodent", "rabbit", "animal model", "in vivo", "hamster", "sheep", "pig"),
-        r"\b(?:mice|mouse|murine|rats?|rodents?|rabbits?|hamsters?|guinea pigs?|animal models?|in vivo)\b"
+        (
+            "mice",
+            "mouse",
+            "murine",
+            "rat",
+            "rodent",
+            "rabbit",
+            "animal model",
+            "in vivo",
+            "hamster",
+            "sheep",
+            "pig",
+            "ewes",
+            "lambs",
+        ),
+        # (farm animals too: "Ewes grazing outdoors received melatonin implants"; not "sheep", whose wool follicle
+        # cells are a common culture model, nor cattle or goats, named as sources of disease in studies of people)
+        r"\b(?:mice|mouse|murine|rats?|rodents?|rabbits?|hamsters?|guinea pigs?|animal models?|in vivo|ewes|"
+        r"lambs|pigs|piglets)\b"
         r"(?!\s+(?:[\w-]+\s+){0,4}?(?:cells?|cell lines?|keratinocytes|fibroblasts|explants?|organ cultures?|"
         r"tissue cultures?|(?:vibrissae?|whisker) follicles|(?:grown |kept |maintained )?in culture|culture dishes?))",
     ),
@@ -692,11 +748,13 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         "animal",
         ANIMAL_WORDS,
         # live animals of other kinds, read after laboratory work (whose cells may come from them): "62 macaques",
-        # "client-owned dogs", "zebrafish", "40 animals"
-        r"\b(?:macaques?|monkeys?|baboons|marmosets|dogs|cats|horses|ponies|cows|calves|zebrafish|hens|minks?|"
+        # "zebrafish", "40 animals"
+        r"\b(?:macaques?|monkeys?|baboons|marmosets|cows|calves|zebrafish|hens|minks?|"
         r"alpacas|llamas|ferrets|(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
         r"forty|fifty|sixty) (?:[\w-]+ ){0,2}?animals)\b",
     ),
+    # companion animals, last: "client-owned dogs", "six healthy cats"
+    ("animal", COMPANION_WORDS, r"\b(?:dogs|cats|horses|ponies)\b"),
 ]
 # Designs only implied by what was done, read last and never in a study that treats people:
 # measurements taken once ("serum ferritin was measured in 80 women") and small unnamed series.
@@ -723,6 +781,8 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
             "tested",
             "at the first",
             "at their first",
+            "at her first",
+            "at his first",
             "among",
             "recorded",
             "same day",
@@ -740,9 +800,13 @@ IMPLIED: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(?:on|at|during) (?:the same|a single|one|a single clinic) (?:day|visit|occasion|time ?point|sitting)\b"
         r"|\bat a single (?:clinic )?(?:visit|time ?point|examination|assessment)\b"
         r"|\b(?:single|one)-(?:visit|time-?point|occasion) (?:assessment|examination|evaluation|study|survey|visit)\b"
-        r"|\b(?:was done|measured|examined|analy[sz]ed|assessed|tested|sampled|evaluated|checked|recorded|scored)"
+        # material taken once is the same ("hairs were plucked once from 48 patients"); a dose or a schedule is not
+        # ("applied once daily", "checked once a week")
+        r"|\b(?:was done|measured|examined|analy[sz]ed|assessed|tested|sampled|evaluated|checked|recorded|scored"
+        r"|plucked|pulled|clipped|collected|drawn|obtained|photographed|imaged|biopsied)"
         r" (?:only )?once\b"
-        r"|\bat (?:the|their) first (?:clinic )?(?:visit|consultation|appointment)\b"
+        r"(?![- ](?:daily|a (?:day|week|month|year)|per|every|weekly|monthly|nightly|yearly|more|again|or twice|and))"
+        r"|\bat (?:the|their|her|his) first (?:clinic )?(?:visit|consultation|appointment)\b"
         # the people first: "In 95 women with …, ferritin and TSH were checked"
         rf"|(?:^|(?<=[.!?] ))In {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,120}}?\b(?:were|was) "
         r"(?:measured|assessed|checked|tested|examined|recorded|determined|evaluated)\b"
@@ -903,6 +967,18 @@ SERIES_PATTERNS = [
     ),
     (
         "case series",
+        ("came to", "presented to", "referred to", "attended"),
+        # a handful of people who came to a clinic: "Over six months four women of childbearing age came to clinic
+        # with …" (a sample is larger: see study_design)
+        re.compile(
+            rf"(?<![\w-]){_SMALL} (?:[\w-]+ ){{0,2}}?{_SERIES_PEOPLE}\b[^.;]{{0,40}}?\b"
+            r"(?:came to|presented to|were referred to|attended) (?:the |our |a |one )?(?:[\w-]+ )?"
+            r"(?:clinic|hospital|department|practice|service|centre|center)s?\b",
+            re.I,
+        ),
+    ),
+    (
+        "case series",
         ("by patient", "by case", "by person", "each patient", "each case"),
         # people described one at a time: "outcomes are given patient by patient", "we summarise … for each"
         re.compile(
@@ -924,11 +1000,38 @@ DATA_PATTERNS = [
             re.I,
         ),
     ),
+    (
+        # pharmacovigilance: reports of suspected harms sent in to a database and analysed afterwards
+        # ("a national spontaneous reporting database", "disproportionality analysis", FAERS, VigiBase)
+        "retrospective observational",
+        (
+            "pharmacovigilance",
+            "spontaneous",
+            "disproportionality",
+            "faers",
+            "vigibase",
+            "eudravigilance",
+            "yellow card",
+            "reporting system",
+        ),
+        re.compile(
+            r"\bpharmacovigilance (?:stud(?:y|ies)|analys[ie]s|data(?:base)?s?|signals?|reports?|review)\b"
+            r"|\bspontaneous(?: adverse (?:event|drug reaction))? report(?:s|ing)\b|\bdisproportionality\b"
+            r"|\b(?:FAERS|VigiBase|EudraVigilance|Yellow Card (?:scheme|database|reports?))\b"
+            r"|\badverse (?:event|drug reaction) reporting system\b",
+            re.I,
+        ),
+    ),
 ]
 # A group followed for years, with nothing else said of the design (a cohort when it is not a handful).
+_YEARS = (
+    rf"(?:a (?:median|mean|average) of |up to |about |more than |at least )?(?:\d+\.\d+|{_NUM_RE}) (?:years|decades)\b"
+)
 FOLLOWED_YEARS = re.compile(
-    rf"\b(?:were|was) (?:followed|tracked|monitored)(?: up)? (?:for|over) (?:a (?:median|mean) of |up to |about )?"
-    rf"{_NUM_RE} (?:years|decades)\b"
+    rf"\b(?:were|was) (?:followed|tracked|monitored)(?: up)? (?:for|over) {_YEARS}"
+    # the same said actively: "We followed 152 women … from diagnosis for a mean of 4.5 years"
+    rf"|\b(?:we|the (?:investigators|researchers|authors))\s+(?:followed|tracked|monitored)(?: up)?\s+{_NUM_RE}\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_PEOPLE_RE}\b[^.;]{{0,80}}?\b(?:for|over) {_YEARS}"
     # "a longitudinal study tracked 900 men from age 20 to 50"
     rf"|\blongitudinal (?:study|cohort|analysis)\b|\btracked {_NUM_RE} (?:[\w-]+ ){{0,3}}?{_PEOPLE_RE}\b",
     re.I,
@@ -968,6 +1071,12 @@ PRONOUN_PATTERNS = [
 RANDOM = re.compile(
     r"(?<!non-)(?<!non)\brandom(?:ly|i[sz]ed|i[sz]ation)?\b|\bat random\b|\bcoin[- ](?:toss|flip)\b|\bby lot\b", re.I
 )
+# One piece of other work in a list: "two randomised trials", "a meta-analysis", "several cohort studies".
+_CITED_ITEM = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+"
+    rf"(?:(?!(?:in|of|with|from|on|at|for|and|or|to|{_PEOPLE_RE[3:-1]})\b)[a-z][\w-]*\s+){{0,3}}?"
+    r"(?:studies|study|trials?|meta-?analys[ie]s|reviews?|RCTs?|cohorts?)\b"
+)
 # Words that report other work, to the end of their clause: "a recent meta-analysis found…", "previous
 # trials showed…", "a large prospective study involving 17,313 patients concluded…". A study that cites
 # a trial is not one, and the cited trial's people are not its own.
@@ -979,7 +1088,12 @@ CITED = re.compile(
     r"|\b(?:studies|trials|research|meta-?analyses|reviews|reports|experiments) (?:have |has |had )?"
     r"(?:shown|showed|found|reported|suggested|indicated|demonstrated|revealed)[^.;]*"
     r"|\b(?:cites?|cited|citing|referenc\w+|quotes?|quoted|quoting|refers? to|referred to|among them)\b[^.;]*"
-    r"|\b(?:drawing on|draws on|drew on)\b[^.;,]*",
+    # (drawing on their own work is no citation: "Drawing on their assessment of 260 men who came to their clinic")
+    r"|\b(?:drawing on|draws on|drew on)\b(?!\s+(?:their|our|his|her)\s+(?:own\s+)?(?:assessment|experience|series|"
+    r"practice|clinic|patients|cases|records|data)\b)[^.;,]*"
+    # studies listed as examples of what is summarised: "summarises scalp cooling, including two randomised trials and
+    # a meta-analysis" (a list that ends its sentence: "… including 8 RCTs with 2,000 patients" keeps its people)
+    rf"|\b(?:including|such as)\s+{_CITED_ITEM}(?:(?:,|,? and|,? or)\s+{_CITED_ITEM})*(?=\s*(?:[.;)]|$))",
     re.I,
 )
 # ... unless the clause says those studies are what this review covers: "Several studies … are reviewed here".
@@ -993,6 +1107,10 @@ REVIEWING = re.compile(
 CITED_LOWER = re.compile(CITED.pattern.lower())  # the same, for lower-cased text (see _own_words)
 DESIGN_PATTERNS = [(name, words, re.compile(pattern, re.I)) for name, words, pattern in DESIGNS]
 PRIMARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] not in SECONDARY_NAMES]
+# The primary patterns without companion animals, for a study that counts people (see study_design).
+COMPANION_PATTERN = next(p for p in PRIMARY_PATTERNS if p[1] == COMPANION_WORDS)
+PEOPLE_PRIMARY_PATTERNS = [p for p in PRIMARY_PATTERNS if p is not COMPANION_PATTERN]
+OTHER_ANIMAL_PATTERNS = [p for p in PEOPLE_PRIMARY_PATTERNS if p[0] == "animal"]
 SECONDARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] in SECONDARY_NAMES]
 FUTURE_WORK = re.compile(
     r"\b(?:(?:is|are|was|were|be|remain)\s+(?:still\s+|also\s+)?(?:needed|necessary|warranted|required)|future|"
@@ -1052,14 +1170,14 @@ _OF_NUMBER = rf"of\s+(?:\d|{_WORDS}\b)"
 PARTICIPANTS = [
     re.compile(r"\b[nN]\s*=\s*(\d+(?:,\d{3})*)"),
     re.compile(rf"\b(?:completed|answered|returned|filled (?:in|out)) by\s+{NUM}\s+[A-Za-z-]+", re.I),
-    re.compile(
+    WITH_PEOPLE := re.compile(
         # an age ("aged 40 women", "after 50 in women") or a number joined to people by a preposition is no count;
         # nor is a name's "/2" ("Foxk1/2 recruits …", "ALL97/99"), nor the tail of "2,750,000"
         rf"(?<![\d.%,])(?<![A-Za-z]\d/)(?<![A-Za-z]\d\d/)\b{NUM}\s+"
         rf"(?:(?!{UNITS}\b|{TIMES}\b|than\b|{_OF_NUMBER}|{_PREPOSITION}\b)[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b",
         re.I,
     ),
-    re.compile(
+    ENROLLED_COUNT := re.compile(
         r"(?<![\d.%])\b(\d+(?:,\d{3})*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"
     ),
     # the people only as those who began: "74 started treatment and 68 completed it" (those starting are enrolled)
@@ -1100,7 +1218,14 @@ POOLED = re.compile(
     rf"|\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+in total\b"
     rf"|\btogether,?\s+(?:they\s+|these\s+|the\s+\w+\s+)?(?:including|included|with|involving|involved|comprising|"
     rf"comprised|enrolling|enrolled|covering|covered)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
-    rf"|\b{UNITS}\s+(?:with|involving|including|of|comprising|enrolling|covering|and|describing|on|totalling|"
+    # the people in brackets after the studies: "23 randomised trials (2,140 women with …)"
+    # (not "18 515 individuals", a thousands gap, nor "3770 cases among 140,496 examined")
+    rf"|\b{UNITS}\s*\((?:n\s*=\s*)?{NUM}\s+(?:(?!\d)[\w-]+\s+){{0,2}}?{PEOPLE}\b(?!\s+(?:among|of|out of)\s+\d)"
+    # the people a review's studies described, a few words on: "12 eligible studies, mostly case series, describing 630
+    # patients", "19 studies were included, reporting on 288 patients", "12 studies that together described 9,410"
+    rf"|\b{UNITS}\b[^.;]{{1,40}}?\b(?:describing|reporting on|that (?:together )?(?:described|reported on|enrolled|"
+    rf"included|involved))\s+(?:a total of\s+|over\s+|more than\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
+    rf"|\b{UNITS},?\s+(?:with|involving|including|of|comprising|enrolling|covering|and|describing|on|totalling|"
     rf"that (?:enrolled|included|described|involved)|reporting(?:\s+on)?)\s+"
     rf"(?:a total of\s+|over\s+|more than\s+)?"
     rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
@@ -1170,7 +1295,7 @@ ARMS = re.compile(
 TWO_GROUPS = re.compile(
     r"\b(?:identified|included|enrolled|recruited|studied|selected|sampled|followed|found)\s+(?:[\w-]+\s+){0,2}?"
     rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:who|that)\s+[^.;]{{1,80}}?\s+and\s+"
-    rf"{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?(?:who|that)\s+(?:did|had|were|do|have)\s+not\b"
+    rf"{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?(?:(?:who|that)\s+(?:did|had|were|do|have)\s+not|without)\b"
     rf"|\bcompared\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^.;]{{0,80}}?\s+(?:with|to)\s+{NUM}\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
     re.I,
@@ -1191,7 +1316,10 @@ EACH_GROUP = re.compile(
 # Two or more people of one family, the usual case series: "two brothers", "a mother and her son".
 FAMILY = re.compile(
     rf"\b{NUM}\s+(?:[\w-]+\s+)?(?:brothers|sisters|siblings|twins|cousins)\b"
-    r"|\b(?P<pair>a (?:mother|father) and (?:her|his) (?:son|daughter))\b",
+    r"|\b(?P<pair>a (?:mother|father) and (?:her|his) (?:son|daughter))\b"
+    # a parent and their children: "a mother and her three children" is four people
+    r"|\ba (?:mother|father) and (?:her|his) (?P<kids>two|three|four|five|[2-5]) (?:[\w-]+ )?"
+    r"(?:children|sons|daughters)\b",
     re.I,
 )
 REVIEWED = re.compile(
@@ -1658,7 +1786,7 @@ def _present_part(sentence: str) -> str:
     whose first clause is about later work ("Larger randomized trials are needed") is dropped whole.
     """
     lower = sentence.lower()
-    if not any(w in lower for w in FUTURE_WORDS):
+    if not any(map(lower.__contains__, FUTURE_WORDS)):
         return sentence
     match = FUTURE_WORK.search(sentence)
     if match is None:
@@ -1751,7 +1879,7 @@ def _number(token: str) -> int:
 def _match_design(text: str, patterns: list) -> str | None:
     lower = text.lower()
     for name, words, pattern in patterns:
-        if not any(w in lower for w in words):
+        if not any(map(lower.__contains__, words)):
             continue
         for match in pattern.finditer(text):
             if name == "review" and _chart_review(text, match):
@@ -1767,7 +1895,7 @@ def _first_in_lines(lines: list[str], patterns: list) -> str | None:
     patterns whose words occur somewhere.
     """
     lower = "\n".join(lines).lower()
-    live = [p for p in patterns if any(w in lower for w in p[1])]
+    live = [p for p in patterns if any(map(lower.__contains__, p[1]))]
     return next((d for line in lines if (d := _match_design(line, live))), None) if live else None
 
 
@@ -1789,7 +1917,51 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     ("…In Vitro", "in a woman"), then line by line from the title down for a primary design;
     the rest of its own text is then read for primary designs only, and secondary ones last.
     A trial randomised anywhere in its own text is a randomised controlled trial.
+
+    Cats, dogs and horses live with people, so studies of people name them too ("Few minoxidil users knew it can
+    poison cats"): when only they make a study animal and its own text counts people, it is read again without them.
     """
+    found = _study_design(text, self_description, PRIMARY_PATTERNS)
+    counts_people = found == "animal" and _first_count(_own_text(text)) is not None
+    if counts_people and not _match_design(text, OTHER_ANIMAL_PATTERNS):
+        return _study_design(text, self_description, PEOPLE_PRIMARY_PATTERNS)
+    if found == "case series" and _relatives(_own_text(text)):
+        return "case report"  # "two sisters", "a mother and her son": one family is one report
+    return found
+
+
+def _relatives(text: str) -> int | None:
+    """How many relatives a text is about, when they are all its people and it does not call itself a series.
+
+    Two sisters or a mother and her son are told of in one report (``CONVENTIONS.md``); "five patients, two of them
+    sisters" and "a case series of four sisters" stay series.
+    """
+    family = FAMILY.search(text)
+    if family is None or re.search(r"\bcase series\b", text, re.I):
+        return None
+    if ONE_PERSON.search(text, 0, family.start()):
+        return None  # "A 30-year-old man whose two brothers …": the report is of the man
+    count = _family_size(family)
+    first = _first_count(text)
+    counted = {count, count - 1} if family.group("kids") else {count}  # "… and Three Children": the parent apart
+    return count if 1 < count <= 6 and (first is None or first[0] in counted) else None
+
+
+def _family_size(family: re.Match) -> int:
+    """How many people a ``FAMILY`` match names: "two sisters" 2, "a mother and her son" 2, "… her three children" 4."""
+    if family.group("pair"):
+        return 2
+    if family.group("kids"):
+        return 1 + _number(family.group("kids"))
+    return _number(family.group(1))
+
+
+# One person introduced: "a 30-year-old man", "an elderly woman".
+ONE_PERSON = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}(?![\w'’-])", re.I)
+
+
+def _study_design(text: str, self_description: str | None, primary: list) -> str | None:
+    """``study_design`` with the given primary patterns."""
     lines = [line for line in (self_description or "").split("\n") if line]
     heads = [line for line in lines if line in getattr(self_description, "heads", ())]
     if any(ABSTRACT_BOOK.search(line) for line in heads):
@@ -1798,16 +1970,16 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
         _match_design("\n".join(heads), SECONDARY_PATTERNS)  # title first: "…: An Updated Clinical Review" is one
         or _match_design("\n".join(lines), SECONDARY_PATTERNS)
         or _match_design("\n".join(heads), TITLE_PATTERNS)
-        or _first_in_lines(lines, PRIMARY_PATTERNS)
+        or _first_in_lines(lines, primary)
         or ("review" if _reports_others(text) else None)
     )
     own = _own_text(text) if not found or found in ("clinical trial", "split-scalp trial") else ""
-    found = found or _match_design(own, PRIMARY_PATTERNS) or _match_design(own, SECONDARY_PATTERNS)
-    if found is None and not (any(w in own.lower() for w in TREATED_WORDS) and TREATED.search(own)):
+    found = found or _match_design(own, primary) or _match_design(own, SECONDARY_PATTERNS)
+    lower = own.lower()
+    if found is None and not (any(map(lower.__contains__, TREATED_WORDS)) and TREATED.search(own)):
         found = _match_design(own, IMPLIED_PATTERNS)
     found = found or _match_design(own, DATA_PATTERNS)
-    lower = own.lower()
-    watched = any(w in lower for w in ("follow", "track", "longitudinal")) and FOLLOWED_YEARS.search(own)
+    watched = any(map(lower.__contains__, ("follow", "track", "longitudinal"))) and FOLLOWED_YEARS.search(own)
     if not found and watched and (count := _first_count(own)):
         found = "cohort" if count[0] >= 30 else None  # "41,300 women … were followed for 10 years"
     if not found and (series := _match_design(own, SERIES_PATTERNS)):
@@ -1840,7 +2012,7 @@ def participants(text: str, design: str | None = None) -> int | None:
     if design in ("in vitro", "animal"):
         return None  # cells and animals are never participants (cell donors are not the study's people)
     if design == "case report":
-        return 1
+        return _relatives(text) or 1  # one person, or the relatives a family report is about
     if design == "survey" and (answered := RESPONDED.search(text)):
         return _number(next(g for g in answered.groups() if g))
     if both := TWO_GROUPS.search(text):
@@ -1854,12 +2026,14 @@ def participants(text: str, design: str | None = None) -> int | None:
     if first is None:
         family = FAMILY.search(text) if design == "case series" else None
         if family:
-            return 2 if family.group("pair") else _number(family.group(1))
+            return _family_size(family)
         return None
     value, span = first
     listed = LISTED_GROUPS.search(text, span[0]) if "," in text else None  # the count may open "by 131 adults"
     if listed and listed.start() < span[1]:
         return sum(_number(g) for g in re.findall(NUM, listed.group(0), re.I) if g)
+    if "(" in text and (shared := _shared_bracket(text, span)):
+        return shared
     if "(" in text and (arms := _bracketed_arms(text, value, span)):
         return arms
     if PAIRS.match(text, span[0]):
@@ -1880,6 +2054,24 @@ def participants(text: str, design: str | None = None) -> int | None:
     if more and _other_half(text[span[0] : span[1]], more.group(0)):  # "forty-one girls and nineteen boys"
         return value + _number(more.group(1))  # the two groups are the whole study
     return value + _controls(text, value, span)
+
+
+# The arms' sizes in one bracket: "(n = 61 and n = 59)", "(n = 40, n = 42 and n = 38)".
+SHARED_BRACKET = re.compile(
+    r"\(\s*n\s*=\s*\d+(?:,\d{3})*(?:\s*(?:,|;|and|or|vs\.?|versus)\s*n\s*=\s*\d+(?:,\d{3})*)+\s*\)", re.I
+)
+
+
+def _shared_bracket(text: str, span: tuple[int, int]) -> int | None:
+    """The arms summed when the first count opens one bracket that sizes every arm, after an allocation."""
+    opening = text.rfind("(", 0, span[0] + 1)
+    match = SHARED_BRACKET.match(text, opening) if opening >= 0 else None
+    if match is None or match.end() < span[1]:
+        return None
+    start = max(text.rfind(". ", 0, opening), 0)
+    if not ALLOCATED.search(text, start, opening):
+        return None  # subgroups or repeated measures, not arms
+    return sum(_number(n) for n in re.findall(r"=\s*(\d+(?:,\d{3})*)", match.group(0)))
 
 
 def _bracketed_arms(text: str, first: int, span: tuple[int, int]) -> int | None:
@@ -1955,30 +2147,46 @@ AGE_OR_FRACTION = re.compile(
 ENROLLED = re.compile(r"\b(?:were|was)\s+(?:enrolled|included|randomi[sz]ed|recruited)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
-    """The first stated number of people, and where it stands."""
+    """The first stated number of people, and where it stands.
+
+    A number enrolled without a noun ("…; 30 were enrolled") is as much a count as one with it, so the earlier
+    of the two is taken: the "two children" who later had stomach upset are not the study's size. Cached: the
+    design rules and the count ask it of the same text several times.
+    """
     for pattern in PARTICIPANTS:
         if pattern is OF_THEM and " of them" not in text:
             continue  # a slow pattern, for the few texts that say it
-        for match in pattern.finditer(text):
-            value = _number(match.group(1))
-            if not 1 < value < 10_000_000 or (not re.search(r"\d,\d", match.group(1)) and 1900 <= value <= 2100):
-                continue  # a year
-            if AGE_OR_FRACTION.search(text, max(0, match.start() - 8), match.start()):
-                continue  # "aged 40 women", "six in ten women"
-            if NOT_PEOPLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-                continue  # "images (n = 2,400) from 300 patients": the n counts images
-            if ASSESSORS.match(text, max(0, match.start() - 3)):
-                continue  # "images … read by two dermatologists": the readers are not the study's people
-            if SCREENED_AFTER.match(text, match.end()) and ENROLLED.search(text, match.end()):
-                continue  # "of 95 patients screened, 80 were enrolled"
-            return value, match.span()
+        found = _valid_count(text, pattern)
+        if found and pattern is WITH_PEOPLE and (enrolled := _valid_count(text, ENROLLED_COUNT)):
+            found = min(found, enrolled, key=lambda count: count[1][0])
+        if found:
+            return found
     lower = text.lower()
-    if any(w in lower for w in IN_ALL_WORDS):
+    if any(map(lower.__contains__, IN_ALL_WORDS)):
         for whole in IN_ALL.finditer(text):
             value = _number(whole.group(1))
             if 1 < value < 10_000_000 and (re.search(r"\d,\d", whole.group(1)) or not 1900 <= value <= 2100):
                 return value, whole.span()
+    return None
+
+
+def _valid_count(text: str, pattern: re.Pattern) -> tuple[int, tuple[int, int]] | None:
+    """The first match of ``pattern`` that counts people: not a year, an age, images, assessors or the screened."""
+    for match in pattern.finditer(text):
+        value = _number(match.group(1))
+        if not 1 < value < 10_000_000 or (not re.search(r"\d,\d", match.group(1)) and 1900 <= value <= 2100):
+            continue  # a year
+        if AGE_OR_FRACTION.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "aged 40 women", "six in ten women"
+        if NOT_PEOPLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "images (n = 2,400) from 300 patients": the n counts images
+        if ASSESSORS.match(text, max(0, match.start() - 3)):
+            continue  # "images … read by two dermatologists": the readers are not the study's people
+        if SCREENED_AFTER.match(text, match.end()) and ENROLLED.search(text, match.end()):
+            continue  # "of 95 patients screened, 80 were enrolled"
+        return value, match.span()
     return None
 
 
@@ -1989,7 +2197,7 @@ def _controls(text: str, cases: int, span: tuple[int, int]) -> int:
         return cases  # "52 women with hair loss and an equal number of controls"
     if "each matched" in lower and (matched := EACH_MATCHED.match(text, span[1])):
         return cases * _number(matched.group(1))  # "55 adults … each matched with eight participants"
-    if not any(w in lower for w in CASE_CONTROL_WORDS):
+    if not any(map(lower.__contains__, CASE_CONTROL_WORDS)):
         return 0
     for match in CONTROLS.finditer(text):
         if match.start() < span[1] and match.end() > span[0]:
@@ -2058,10 +2266,10 @@ def safety(text: str, subject: str = "", treats: bool | None = None) -> str | No
     is a harm wherever it is mentioned; ``treats`` False (laboratory and animal studies): never.
     """
     lower = (text + " " + subject).lower()
-    if not any(w in lower for w in SAFETY_WORDS):
+    if not any(map(lower.__contains__, SAFETY_WORDS)):
         return None
     if treats is None:
-        treats = any(w in lower for w in TREATED_WORDS) and TREATED.search(text) is not None
+        treats = any(map(lower.__contains__, TREATED_WORDS)) and TREATED.search(text) is not None
     else:
         treats = treats or None
     kinds = {safety_kind(c, treats) for s in sentences(text) for c in CLAUSE.split(s)}
@@ -2080,7 +2288,7 @@ def safety_kind(sentence: str, treats: bool | None = False) -> str | None:
     a laboratory or animal study, where they never count as a serious harm to people.
     """
     lower = sentence.lower()
-    if not any(w in lower for w in SAFETY_WORDS):  # most sentences: one cheap test, no regex
+    if not any(map(lower.__contains__, SAFETY_WORDS)):  # most sentences: one cheap test, no regex
         return None
     candidates = list(SAFETY_SERIOUS.finditer(sentence))
     if treats or (treats is not None and HARM_CONTEXT.search(sentence)):

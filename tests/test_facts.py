@@ -194,7 +194,7 @@ DESIGNS_AS_STATED = [
     (None, "The document reviews biotin. A recent systematic review and meta-analysis found no benefit.", "review"),
     ("Regrowth after stopping sunscreen in a woman", "She stopped applying it and hair returned.", "case report"),
     (None, "A 58-year-old woman with frontal fibrosing alopecia regrew hair after stopping sunscreen.", "case report"),
-    (None, "Two brothers developed diffuse thinning; both had low zinc.", "case series"),
+    (None, "Two brothers developed diffuse thinning; both had low zinc.", "case report"),  # one family (CONVENTIONS.md)
     (None, "Vitamin D was lower in 50 patients with alopecia areata compared to 50 healthy controls.", "case-control"),
     (None, "Serum ferritin levels were measured in 80 women with hair loss.", "cross-sectional"),
     (
@@ -854,3 +854,195 @@ def test_a_bracketed_total_before_its_arms_is_not_added_to_them():
 )
 def test_a_named_harm_denied_is_no_harm_after_set_f(text):
     assert with_facts(Study(summary=text)).safety == "no serious adverse events"
+
+
+# After set G (tuned on its even rows): families of misses, each said in fresh words.
+@pytest.mark.parametrize(
+    ("title", "tldr", "text", "design"),
+    [
+        # two groups split by the condition, the people word said once: a case-control study
+        (
+            None,
+            None,
+            "Biopsies from 24 men were stained: 12 with lichen planopilaris and 12 without.",
+            "case-control",
+        ),
+        # material taken once from a group is a cross-sectional measurement
+        (None, None, "Eyelashes were pulled once from 60 nurses working night shifts and examined.", "cross-sectional"),
+        # a review that lists the trials and meta-analyses it summarises is a review, not a meta-analysis
+        (
+            "Scalp Cooling Today",
+            None,
+            "The review describes cap designs and summarises the evidence, including three trials and a meta-analysis.",
+            "review",
+        ),
+        # a group the authors followed for years, said actively, even in decimal years
+        (None, None, "We followed 210 men who had hair transplants for a median of 6.5 years.", "cohort"),
+        # pharmacovigilance: spontaneous reports in a safety database
+        (
+            None,
+            None,
+            "We examined 3,900 spontaneous reports naming dutasteride and ran a disproportionality analysis.",
+            "retrospective observational",
+        ),
+        (
+            None,
+            None,
+            "Cases of alopecia with a biologic were sought in FAERS between 2004 and 2020.",
+            "retrospective observational",
+        ),
+        # pets named in a study of people do not make it an animal study
+        (
+            "Dog Owners and Tinea Capitis",
+            "Families whose dogs or cats slept on beds had more scalp ringworm.",
+            "A questionnaire was answered by 180 parents of children with ringworm; many kept dogs or cats.",
+            "survey",
+        ),
+    ],
+)
+def test_design_families_after_set_g(title, tldr, text, design):
+    assert with_facts(Study(title=title, tldr=tldr, summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        # a dose schedule is no single measurement
+        ("Thirty women applied the lotion once daily and hair counts were photographed once a month.", None),
+        # live pets studied by themselves stay animal studies, and so do primates beside human patients
+        ("Eight healthy dogs were given oral minoxidil and their blood pressure was recorded.", "animal"),
+        ("Four patients were described, and the same mutation was studied in 20 macaques.", "animal"),
+        # a meta-analysis that lists its included trials is still one
+        ("This meta-analysis pooled 14 studies, including 8 randomised trials.", "meta-analysis"),
+    ],
+)
+def test_set_g_families_do_not_overreach(text, design):
+    assert with_facts(Study(summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # the number enrolled said without a noun comes before later counts of people
+        ("Teenagers with alopecia areata took baricitinib; 46 were enrolled. Three girls stopped early.", 46),
+        # a list of cited trials is cut, but the pooled people who follow them are kept
+        ("We pooled 12 studies, including 5 trials with 1,800 patients.", 1800),
+    ],
+)
+def test_n_families_after_set_g(text, n):
+    design = "meta-analysis" if "pooled" in text else None
+    assert participants(text, design) == n
+
+
+# After set G's full set (odd rows too): more families, in fresh words.
+@pytest.mark.parametrize(
+    ("title", "text", "design"),
+    [
+        # one person told of by whoever writes
+        (None, "Dermatologists describe a retired teacher in her seventies whose eyebrows fell out.", "case report"),
+        # relatives in one report are a case report (CONVENTIONS.md) ...
+        (None, "Three brothers, aged 5 to 11, had brittle, beaded hair from infancy.", "case report"),
+        # ... but relatives among unrelated patients, or a text that calls itself a series, stay a series
+        (None, "We describe six patients with monilethrix, two of them sisters.", "case series"),
+        (None, "We describe a case series of three sisters with the same scarring alopecia.", "case series"),
+        # a handful of people who came to a clinic
+        (
+            None,
+            "During one winter five men in their twenties came to our clinic with sudden beard patches.",
+            "case series",
+        ),
+        # one side of the affected area treated
+        (None, "Twelve men had the laser on the left side of the bald area only, for six months.", "split-scalp trial"),
+        # the writers gathering what is known of a subject
+        (None, "The authors summarise the causes of eyebrow loss and offer a practical work-up.", "review"),
+        # a case report that discusses treatment stays a case report
+        (
+            None,
+            "We report a 40-year-old woman with lichen planopilaris and summarise the options she tried.",
+            "case report",
+        ),
+    ],
+)
+def test_design_families_after_set_g_full(title, text, design):
+    assert with_facts(Study(title=title, summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "design", "n"),
+    [
+        ("Three brothers, aged 5 to 11, had brittle, beaded hair from infancy.", "case report", 3),
+        # the arms' sizes in one bracket after an allocation
+        ("Men were randomly assigned to foam or lotion (n = 33 and n = 31) for a year.", None, 64),
+        # without an allocation the bracket is repeated measures: only the first count
+        ("Scalp biopsies were read at baseline and at one year (n = 20 and n = 18).", None, 20),
+        # a pooled total after a comma, with its controls
+        (
+            "Twelve cohort studies, with 8,200 patients with lupus and 40,100 controls, were pooled.",
+            "meta-analysis",
+            48300,
+        ),
+        # a pooled total in brackets after the studies
+        ("This meta-analysis included 9 trials (1,150 men with androgenetic alopecia).", "meta-analysis", 1150),
+        # the exposed and the unexposed both counted
+        (
+            "From registers we identified 2,300 women who used the pill and 6,900 women without such use.",
+            None,
+            9200,
+        ),
+    ],
+)
+def test_n_families_after_set_g_full(text, design, n):
+    assert participants(text, design) == n
+
+
+# After sets C and F were looked at again with set G's families (their remaining misses, in fresh words).
+@pytest.mark.parametrize(
+    ("title", "text", "design"),
+    [
+        # a handful presented by the writers, up to twenty, whatever they do for a living
+        (None, "The authors present sixteen athletes who lost eyebrow hair after a season of training.", "case series"),
+        # one occasion said with a possessive
+        (
+            None,
+            "Each of 140 men gave one hair sample at his first visit, and zinc was measured.",
+            "cross-sectional",
+        ),
+        # an untreated control group formed by order of arrival, not chance
+        (
+            None,
+            "Forty women were split into two groups; one had PRP and the other served as an untreated control.",
+            "clinical trial",
+        ),
+        # farm animals studied alive
+        (None, "Ewes kept indoors were given melatonin and their fleece regrowth was timed.", "animal"),
+        # sheep cells in culture stay in vitro
+        (
+            "Sheep Papilla Cells in Hanging Drops",
+            "Dermal papilla cells from sheep wool follicles were grown as spheres in hanging drops.",
+            "in vitro",
+        ),
+    ],
+)
+def test_design_families_after_sets_c_and_f_again(title, text, design):
+    assert with_facts(Study(title=title, summary=text)).study_type == design
+
+
+@pytest.mark.parametrize(
+    ("text", "design", "n"),
+    [
+        # a review's studies and the people they described, a few words apart
+        ("We included 15 studies, most of them small, describing 820 patients with tinea.", "systematic review", 820),
+        ("Of 300 records, 11 studies were included, reporting on 415 women with lupus.", "systematic review", 415),
+        ("Nine studies that together described 2,250 children were found.", "systematic review", 2250),
+        # a parent and her children are all the report's people
+        ("The report describes a father and his two sons, all with the same twisted hairs.", "case report", 3),
+        # the writers' own experience is not a citation
+        (
+            "Drawing on their experience with 180 patients at one clinic, the authors propose a scale.",
+            None,
+            180,
+        ),
+    ],
+)
+def test_n_families_after_sets_c_and_f_again(text, design, n):
+    assert participants(text, design) == n
