@@ -941,7 +941,8 @@ def _label(text: str) -> str | None:
     """The label of the word cues over the whole text (see ``sentence_direction``)."""
     benefit, denied, rest = _benefits(text)
     harm = _harms(text)
-    qualified = bool(QUALIFIER.search(rest)) or _minority(text) or (benefit and _caveat(rest))
+    own = _own(rest)  # "while the placebo group got slightly worse": the comparator's words qualify nothing
+    qualified = bool(QUALIFIER.search(own)) or _minority(_own(text)) or (benefit and _caveat(rest))
     if harm and SAFE.search(text) and not benefit:
         harm = False  # "generally safe, with unwanted hair growth the most common side effect"
     label = _combine(benefit, denied, harm, qualified)
@@ -1232,9 +1233,25 @@ def _blank(text: str, match: re.Match) -> str:
     return text[: match.start()] + "_" * (match.end() - match.start()) + text[match.end() :]
 
 
+# Hair loss linked to another outcome ("alopecia areata was linked to depression", "early balding was tied to a
+# greater risk of heart disease", "hair loss was associated with a lower risk of skin cancer"): what hair loss
+# goes with, not a harm of any treatment or exposure. An exposure as the object ("linked to isotretinoin use")
+# is still a harm.
+HAIR_LOSS_LINK = _rx(
+    rf"\b(?:linked|associated|tied|related|correlated|connected)\s+(?:\w+\s+)?(?:to|with)\s+(?:a |an |the )?"
+    rf"(?:\w+ )?(?:(?:lower|higher|reduced|increased|greater|raised|elevated|decreased|smaller|larger|excess)\s+"
+    rf"(?:\w+\s+)?(?:risk|rates?|odds|incidence|prevalence|likelihood|chances?|levels?|burden|mortality)\b"
+    rf"|(?:\w+\s+)?{HARM_OUTCOME})"
+)
+
+
 def _harms(text: str) -> bool:
     """A harm is stated: the bad outcome is brought about, linked, or lasting, and not denied."""
     masked = _mask(text, NOT_HARM)
+    if HAIR_LOSS_SUBJECT.match(text) and (link := HAIR_LOSS_LINK.search(masked)):
+        after = CLAUSE_BREAK.search(masked, link.end())
+        end = after.start() if after else len(masked)
+        masked = re.sub(r"\S", "_", masked[:end]) + masked[end:]  # the subject, its link and what it is linked to
     for pattern in HARM:
         for match in pattern.finditer(masked):
             if "_" in match.group(0) or _negated(masked, match.start(), rarely=False):
@@ -1275,10 +1292,29 @@ def _negated(text: str, start: int, rarely: bool = True) -> bool:
     return bool(NEGATOR.search(window))
 
 
+# The comparator's share: "versus 6% on placebo", "compared with 10% of those given vehicle".
+COMPARATOR_SHARE = _rx(
+    rf"\b(?:versus|vs\.?|against|compared (?:with|to)|than|and)\s+(?:(?:only|just|about|roughly|nearly|around) )?"
+    rf"(\d{{1,3}}(?:\.\d+)?)(?:\s?%|\s+per ?cent)\s+(?:(?:of|in|on|with|among|for|given|taking|receiving|using|those"
+    rf"|the|a|an|\w+)\s+){{0,4}}?{PLACEBO}\b"
+)
+
+
 def _minority(text: str) -> bool:
-    """A share of half or less ("in 30% of patients", "in 12 of 40", "in two of six") qualifies the finding."""
+    """A share of half or less ("in 30% of patients", "in 12 of 40", "in two of six") qualifies the finding.
+
+    A share clearly above the comparator's stated beside it ("40% versus 6% on placebo": at least double, and
+    15 points more) is the result, not a caveat; the comparator's own share is never one. A word that does
+    qualify it ("only 30% ...", "a modest 25%") is read by ``QUALIFIER``.
+    """
+    control = [(m.span(), float(m.group(1))) for m in COMPARATOR_SHARE.finditer(text)]
     for m in PERCENT.finditer(text):
         value = _number(m.group(1))
+        if any(a <= m.start() < b for (a, b), _ in control):
+            continue
+        plain = not re.search(r"\b(?:only|just|merely|mere|modest|small|some)\W+(?:\w+\W+)?$", text[: m.start()])
+        if value is not None and plain and any(value >= 2 * c and value - c >= 15 for _, c in control):
+            continue
         if value is not None and value <= 50:
             return True
     for m in SHARE.finditer(text):
@@ -1361,8 +1397,25 @@ CAVEAT = _rx(
 )
 # A contrast clause about the comparator arm says nothing against the treatment ("while placebo did not").
 COMPARATOR_CLAUSE = _rx(
-    rf"\b(?:{PLACEBO}|alone|untreated|the other (?:arm|group)|those (?:not|who did not|without|on {PLACEBO}))\b"
-)
+    rf"\b(?:{PLACEBO}|alone|untreated|the other (?:arm|group)|those (?:not (?:treated|given|taking|using|on)"
+    rf"|who did not (?:\w+ )?(?:receive|take|use|get|apply|wear)|without (?:treatment|therapy|it|them|the (?:\w+ )?"
+    rf"(?:drug|treatment|device|cap|supplement|injections?))|on {PLACEBO}))\b"
+)  # "those without eczema" is a subgroup that missed out, not the untreated arm
+
+
+def _own(text: str) -> str:
+    """The text with its contrast clauses about the comparator arm blanked ("while placebo users got slightly worse")."""
+    out = text
+    for match in CONTRAST.finditer(text):
+        if match.start() < 8:
+            continue
+        clause = text[match.end() :]
+        nxt = CONTRAST.search(clause)
+        clause = clause[: nxt.start()] if nxt else clause
+        opening = " ".join(clause.split()[:4])
+        if COMPARATOR_CLAUSE.search(opening) or _about_comparator(clause):
+            out = out[: match.end()] + re.sub(r"\S", "_", clause) + out[match.end() + len(clause) :]
+    return out
 
 
 def _caveat(text: str) -> bool:
