@@ -165,6 +165,16 @@ NEG_OBJECT = rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|recovery|regrowth|remission|densit
 # clinical object: "improved understanding", "increased growth of tumour cells", "the success of
 # these drugs" and "might benefit from assessment" (abstract discussion sentences) are no findings.
 BENEFIT = [
+    # new follicles made, and a scalp disease cleared: "grew new follicles inside healed wounds", "seem to regenerate
+    # hair-producing follicles", "cleared scalp plaques faster than either ingredient"
+    _rx(
+        r"\b(?:grew|grow(?:s|n|ing)?|regrew|form(?:s|ed|ing)?|generat\w*|regenerat\w*|produc(?:e|es|ed|ing)|creat\w*"
+        r"|induc(?:e|es|ed|ing)|sprout\w*)\s+(?:(?:more|many|dozens|hundreds|of|numerous|the|their) ){0,2}"
+        r"(?:new|de novo|hair-producing|functional|(?:fully )?formed) (?:(?:hair|fur|scalp|mouse|human) )?follicles\b"
+        r"|\bregenerat\w* (?:(?:the|their|damaged|hair|scalp) ){0,2}?(?:hair-producing )?(?:hair )?follicles\b"
+        r"|\bclear(?:ed|s|ing)\s+(?:(?:the|their|most|all|scalp|skin|its) ){0,3}(?:plaques|lesions|scal(?:e|es|ing)"
+        r"|flak(?:es|ing)|dandruff|psoriasis|dermatitis|inflammation|folliculitis|pustules)\b"
+    ),
     # hair gained, patches that responded: "had gained terminal hairs", "scalp patches responded to DPCP"
     _rx(
         r"\b(?:gained|gain|gains|grew) (?:\w+ ){0,2}?(?:hairs|hair counts?)\b"
@@ -342,12 +352,12 @@ BENEFIT = [
     ),
     _rx(
         r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?|becomes?|became)\s+(?:[\w-]+,?\s+){0,3}?"
-        r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:\w+\s+){0,2}?"
+        r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:option|alternative|treatment|therapy|remedy|add-on|choice)\b"
     ),
     _rx(
         r"\bpromising (?:\w+ ){0,2}?(?:results?|option|treatment|therapy|efficacy|hair growth|regrowth|approach|"
-        r"candidate|effects?|outcomes?|alternative)\b|\bshows? promise|\bshowed promise|\bholds? promise"
+        r"candidate|effects?|outcomes?|alternative|(?:first )?steps?|start|avenue|lead|direction)\b|\bshows? promise|\bshowed promise|\bholds? promise"
         r"|\b(?:is|are|was|were|seems?|seemed|appears?|appeared|looks?|looked) (?:\w+ )?promising\b(?! [a-z])"
     ),
     _rx(
@@ -527,7 +537,20 @@ NO_BENEFIT = [
     ),
     NEITHER_NOR,
     # nothing added over the comparator: "gave no extra hair over minoxidil alone"
-    _rx(r"\bno (?:extra|additional|more|further) (?:hair|regrowth|density|gain|growth)\b"),
+    # nothing added over the comparator, whatever the outcome: "no extra graft survival", "no further drop in pulling"
+    _rx(
+        r"\bno (?:extra|additional|more|further|added) (?:hair|regrowth|density|gain|growth)\b"
+        r"|\bno (?:extra|additional|further|added) (?:[\w-]+ ){0,2}?(?:survival|coverage|thickness|counts?|gains?)\b"
+        r"|\bno (?:extra|additional|further|added) (?:drop|reduction|decrease|fall|decline|easing) in\b"
+        r"(?! (?:\w+ ){0,2}?(?:hair counts?|density|thickness|coverage|hair growth|regrowth))"
+    ),
+    # an outcome left where it started: "unchanged from baseline", "pulled out just as easily as at baseline"
+    _rx(
+        r"\b(?:unchanged|no different|not (?:different|changed)|did not change|didn't change)\s+(?:from|since|compared"
+        r" (?:with|to)) (?:the |their |its )?(?:baseline|the start|pre-?treatment)\b"
+        r"|\bas \w+ as (?:at|before|in) (?:the )?(?:baseline|start|outset|beginning)\b"
+        r"|\b(?:the same|similar|no different) (?:as|to) (?:at )?(?:the )?baseline\b"
+    ),
     # a trial that missed its goal: "the phase 3 trial missed its main goal"
     _rx(r"\bmiss(?:ed|es)? (?:its|their|the) (?:\w+ ){0,2}?(?:goals?|end ?points?|targets?|outcomes?)\b"),
     # failure stated outright: "failed in most women", "proved useless", "none of the supplements changed"
@@ -709,6 +732,10 @@ HARM = [
         r"|moved into)\s+(?:the\s+)?(?:resting|"
         r"telogen|catagen|regression) phase (?:early|prematurely|sooner|too soon)\b|\bpremature(?:ly)? (?:entry into )?"
         r"(?:the )?(?:catagen|telogen|resting phase|regression)\b"
+        # an exposure that drove follicles there, reported as a result: "shifted most scalp follicles into the resting phase"
+        r"|\b(?:pushed|shifted|drove|forced|sent|moved|switched|tipped)\s+(?:(?:most|many|more|the|its|their|of|scalp"
+        r"|hair|growing|all) ){0,4}(?:follicles|hairs)\s+(?:in)?to (?:the )?(?:resting|telogen|catagen|regression)"
+        r"(?: phase)?\b"
     ),
     # losing one's hair: "she lost most of her scalp hair", "patients lose their eyebrows"
     _rx(
@@ -723,6 +750,10 @@ HARM = [
         rf"|be diagnosed with)\s+"
         rf"(?:(?:from|with) )?(?:\w+[\s-]+){{0,4}}?)?{HARM_OUTCOME}"
         rf"|\bat (?:a )?(?:higher|greater|increased|raised|elevated|double|twice the) risk (?:of|for)\s+"
+        rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}"
+        # a multiple of the comparator's odds: "had roughly three times the odds of telogen effluvium", "a 2.5-fold risk"
+        rf"|\b(?:twice|double|triple|thrice|(?:\w+|\d+(?:\.\d+)?) times|\d+(?:\.\d+)?-fold|\w+-fold) (?:the |a |an )?"
+        rf"(?:higher |greater |raised |increased )?(?:odds|risk|rate|likelihood|incidence|chance) (?:of|for)\s+"
         rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}"
     ),
     # a harm that came after the exposure or outlasted it: "hair loss followed surgery", "erectile problems persisted"
@@ -812,7 +843,8 @@ HARM = [
     _rx(
         r"\b(?:increas|rais|doubl|tripl)\w*\s+(?:the\s+)?(?:\w+\s+)?(?:protein|lipids?|moisture|colou?r|pigment)s?\s+"
         r"(?:lost|loss|leak\w*) from (?:the )?hair\b"
-        r"|\b(?:leav\w*|left|made|makes?|render\w*)\s+(?:the\s+)?(?:hair|shafts?|strands?)\s+(?:\w+\s+)?(?:brittle"
+        r"|\b(?:leav\w*|left|made|makes?|render\w*)\s+(?:the\s+)?(?:hair|shafts?|strands?)\s+(?:\w+,?\s+(?:and\s+)?){0,2}?"
+        r"(?:brittle"
         r"|fragile"
         r"|prone to (?:snapping|breaking|breakage))\b"
     ),
@@ -835,6 +867,15 @@ HARM = [
         r"|forehead|chin)\b"
     ),
 ]
+# A claim reported in order to deny it: "finds nothing to back the claim that ...", "no basis for the belief that
+# ...", "dispels the myth that ...". What the claim says is not the study's finding; its denial is.
+CLAIM_DENIAL = (
+    r"\b(?:nothing|no|little|not|never|lacks?|lacking|without|fail\w* to|refut\w*|contradict\w*|against|dispel\w*"
+    r"|debunk\w*|challeng\w*|undermin\w*|doubt on)\b(?:\s+[\w-]+){0,4}?\s+(?:the\s+|a\s+|any\s+)?(?:\w+\s+)?"
+    r"(?:claims?|ideas?|notions?|beliefs?|views?|hypothes[ie]s|suggestions?|assertions?|theory|theories|contention"
+    r"|myths?|promises?)\s+that\b|\bthe myth that\b"
+)
+DENIED_CLAIM = _rx(CLAIM_DENIAL)
 # A harm word that is not a harm: fewer of it, less of it, none of it, or a denied link.
 NOT_HARM = _rx(
     rf"\b(?:fewer|less|lower|no|without|reduc\w*|prevent\w*|counteract\w*|decreas\w*)\s+(?:\w+[\s-]+){{0,4}}?"
@@ -842,7 +883,7 @@ NOT_HARM = _rx(
     rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}|\bno (?:link|association|relationship|increase)\b.*"
     rf"|\bnot (?:linked|associated|related|tied)\b.*"
     rf"|\b(?:did not|didn't|does not|do not|failed to|could not)\s+(?:support|confirm|show|find|establish|prove)\b.*"
-    rf"|\b\w+-induced\b"
+    rf"|\b\w+-induced\b|(?:{CLAIM_DENIAL}).*"
 )
 # A sentence whose subject is hair loss itself reports its consequences, not a treatment's harm.
 HAIR_LOSS_SUBJECT = _rx(
@@ -996,7 +1037,10 @@ TAKES_GAIN_BACK = _rx(
 # A blood level raised is no hair gain: "raised blood zinc but did not improve hair growth" is no benefit.
 LAB_GAIN = _rx(r"\b(?:rais|increas|boost|restor|normali[sz])\w*\s+(?:the\s+)?(?:\w+\s+)?(?:blood|serum|plasma)\b")
 # A main clause that sounds like a gain the cues do not read ("seemed to help the scalp").
-POSITIVE = _rx(r"\b(?:help\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better|work(?:s|ed)|effective)\b")
+POSITIVE = _rx(
+    r"\b(?:help\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better|work(?:s|ed)|effective|grew|regr[eo]w\w*"
+    r"|thicken\w*|restor\w*|regenerat\w*|promot\w*|stimulat\w*)\b"
+)
 
 
 def _polarity(text: str, label: str | None) -> str | None:
@@ -1156,6 +1200,13 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
             masked = _blank(masked, match)
             if pattern is SAME_AS_CONTROL:
                 masked = _blank_clause(masked, match.start())  # "density improved in both arms alike": one cue
+    for match in DENIED_CLAIM.finditer(masked):
+        after = CLAUSE_BREAK.search(masked, match.end())
+        end = after.start() if after else len(masked)
+        claim = masked[match.end() : end]
+        if any(p.search(claim) for p in BENEFIT):
+            denied = True  # "finds nothing to back the claim that biotin thickens hair": the claim is denied
+        masked = masked[: match.start()] + re.sub(r"\S", "_", masked[match.start() : end]) + masked[end:]
     for pattern in BENEFIT + (LOOSE_BENEFIT if HAIR_CONTEXT.search(text) else []):
         for match in pattern.finditer(masked):
             if "_" in match.group(0)[:1]:
