@@ -218,6 +218,13 @@ BENEFIT = [
         rf"|\b(?:fewer|less|lower|smaller|milder)\s+(?:\w+\s+){{0,2}}?(?:hairs? (?:lost|shed)|{HAIR_HARM})"
         rf"\s+(?:\w+\s+){{0,6}}?than\b"
     ),
+    # a gain stated as a noun: "a modest rise in hair counts", "an increase in hair density" (the size is QUALIFIER's)
+    _rx(
+        r"\b(?:rise|rises|increase|increases|gain|gains|improvement|improvements|boost|jump)\s+in\s+(?:\w+\s+){0,2}?"
+        r"(?:hair counts?|hair density|density|hair thickness|thickness|hair growth|coverage|hair mass|shaft diameter)\b"
+    ),
+    # grafts that took: "the grafts took in most patients", "transplants in scarring alopecia took well at first"
+    _rx(r"\b(?:grafts?|transplants?|implants?)\b(?:\s+[\w-]+){0,6}?\s+took\b(?=\s+(?:well|in|at|and|,|$))"),
     # follicles sent back into the growth phase: "pushed resting follicles back into anagen"
     _rx(
         r"\b(?:push\w*|return\w*|brought|bring\w*|mov\w*|switch\w*|shift\w*|sent|send\w*|re-?enter\w*|entered|"
@@ -390,6 +397,11 @@ LOOSE_BENEFIT = [
         r"|\bdensity\s+(?:\w+\s+){0,3}?(?:rose|increased|improved|climbed|doubled|(?:was"
         r"|were) (?:significantly )?higher)\b"
     ),
+    # a result that was common: "regrowth under methotrexate was common", "responses were frequent"
+    _rx(
+        r"\b(?:regrowth|hair growth|responses?|remissions?|improvements?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are)\s+"
+        r"(?:\w+\s+)?(?:common|frequent|usual|the rule|widespread)\b"
+    ),
     # a result seen in patients: "regrowth was seen in 31 of 40", "improvement was observed in most"
     _rx(
         r"\b(?:regrowth|hair growth|improvements?|responses?|remission|benefits?|success)\s+(?:\w+\s+){0,2}?"
@@ -498,7 +510,8 @@ RISK_OR_LINK = _rx(
 RISK = _rx(r"\b(?:risks?|side effects?|adverse|safety|infections?|toxicity|complications?|rates? of)\b")
 PLACEBO = (
     r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy|sugar pills?|dummy pills?|"
-    r"(?:plain |unmedicated )?base (?:shampoo|cream|lotion|formula|oil)|plain shampoo|carrier oil|tap water)"
+    r"(?:plain |unmedicated )?base (?:shampoo|cream|lotion|formula|oil)|plain shampoo|carrier oil|tap water"
+    r"|(?:shampoo|serum|cream|lotion|foam|gel|oil|formula) base\b)"
 )
 # A result said not to be significant: a denied benefit, unless its clause is about a risk or a link.
 NOT_SIGNIFICANT = _rx(
@@ -565,7 +578,7 @@ NO_BENEFIT = [
     # no faster, no thicker, no more hair than
     _rx(
         r"\b(?:was|were|grew|is|are|became) no (?:faster|quicker|thicker|denser|fuller|greater|higher)\b"
-        r"|\bno more (?:hair|regrowth|growth|improvement|density|gain)s? than\b"
+        r"|\bno more (?:hair|regrowth|growth|improvement|density|gain|fur|coat|follicle|coverage)s? than\b"
     ),
     NOT_SIGNIFICANT,
     # doing nothing or little: "do nothing for hair growth", "did little to slow shedding"
@@ -693,12 +706,16 @@ PERCENT = _rx(
 HARM = [
     # damage done: "burned the scalp", "left patches of hair loss", "weakened the shafts", "lost fur faster"
     _rx(
-        r"\b(?:burn(?:ed|t|s)?|scarred|damag(?:ed|es))\s+(?:the |their )?(?:scalp|skin|follicles?)\b"
+        r"\b(?:burn(?:ed|t|s)?|scarred|damag(?:ed|es))\s+(?:the |their )?(?:hair )?(?:scalp|skin|follicles?|cuticles?"
+        r"|shafts?|fibres?|fibers?|strands?)\b"
         r"|\bleft (?:\w+ ){0,2}?(?:patches of hair loss|bald (?:patches|spots)|scarring)\b"
-        r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b|\bmade (?:them|it|the hairs?|hair) (?:break|snap|fall)\b"
+        r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b|\bmade (?:them|it|the hairs?|hair|(?:the )?(?:strands|shafts|fibres|fibers)) (?:break|snap|fall)\b"
         r"|\blost (?:\w+ )?(?:fur|hair) (?:faster|sooner|earlier|more quickly)\b"
         r"|\b(?:lost|shed|losing|shedding) more (?:hair|fur)\b"
         r"|\b(?:developed|grew|got) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
+        r"|\bgave\s+(?:[\w,'-]+\s+){0,8}?(?:facial|body|unwanted|excess\w*) hair\b"
+        # a complication of a procedure: "transplanted eyebrows became ingrown", "the grafts became infected"
+        r"|\b(?:became|become|becomes|turned|grew) (?:\w+ )?(?:ingrown|infected|inflamed|necrotic)\b"
         r"|\bdeveloped (?:\w+ ){0,2}?hypertrichosis\b"
         r"|\bhairlines? (?:\w+ )?receded\b|\b(?:had|has|have) thinned (?:at|in|around|along|over)\b"
     ),
@@ -741,7 +758,7 @@ HARM = [
     _rx(
         r"(?<!who )(?<!which )(?<!that )\b(?:lost|los(?:e|es|ing))\s+(?:(?:most|much|all|some|part|half|a lot"
         r"|large amounts?|clumps|patches) (?:of )?)?"
-        r"(?:(?:her|his|their|the|its) )?(?:scalp |head |body )?(?:hair|eyebrows|eyelashes|lashes)\b"
+        r"(?:(?:her|his|their|the|its) )?(?:scalp |head |body )?(?:hair|eyebrows|eyelashes|lashes|fur|coat)\b"
     ),
     # an exposure that makes a harm more likely: "twice as likely to have early baldness", "at greater risk of"
     _rx(
@@ -853,7 +870,13 @@ HARM = [
         rf"\bturned\s+(?:[\w'-]+\s+){{0,6}}?into\s+(?:\w+\s+){{0,3}}?{HARM_OUTCOME}"
         r"|\bstill had no (?:\w+ )?hair\b"
     ),
-    # cells killed in a lab study: "killed keratinocytes and fibroblasts in culture"
+    # cells killed in a lab study: "killed keratinocytes and fibroblasts in culture", "cut cell survival by half"
+    _rx(
+        r"\b(?:cut|cuts|reduced|lowered|decreased|halved|impaired)\s+(?:the\s+)?(?:cell\s+)?(?:survival|viability"
+        r"|proliferation)\s+(?:of\s+)?(?:\w+\s+)?(?:dermal papilla|keratinocytes?|follic\w*|hair|outer root sheath)\b"
+        r"|\b(?:dermal papilla|keratinocyte|follicle|hair) cells\b[^.;]{0,60}?\b(?:cut|cuts|reduced|lowered|decreased"
+        r"|halved|impaired)\s+(?:the\s+)?(?:cell\s+)?(?:survival|viability|proliferation)\b"
+    ),
     _rx(
         r"\b(?:killed|destroyed)\s+(?:the\s+)?(?:cultured\s+)?(?:keratinocytes|fibroblasts|melanocytes"
         r"|(?:hair|follicle|dermal papilla|scalp|skin|stem) cells)\b"
@@ -1330,6 +1353,14 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[cut : after.start() if after else len(text)]
 
 
+# A group named by what it lacks: "mice lacking the Hairless gene", "patients without the variant".
+GROUP_LACKING = _rx(
+    r"\b(?:mice|rats|animals|patients|people|cells|men|women|children|those|participants|subjects|follicles|volunteers)"
+    r"\s+(?:lacking|without|deficient in|missing)\s+(?:(?:the|a|an|any|functional|one|both)\s+)?[\w-]+"
+    r"(?:\s+(?:gene|genes|receptor|receptors|protein|enzyme|cells|variant|copies))?"
+)
+
+
 def _negated(text: str, start: int, rarely: bool = True) -> bool:
     """A negator in the same clause, at most six words before the cue.
 
@@ -1338,6 +1369,7 @@ def _negated(text: str, start: int, rarely: bool = True) -> bool:
     before = text[:start]
     cut = max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0)
     window = " ".join(before[cut:].split()[-6:])
+    window = GROUP_LACKING.sub(" ", window)  # "mice lacking the hairless gene lost their coat": a group, not a negator
     if not rarely:
         window = re.sub(r"\b(?:rarely|seldom)\b", "", window)
     return bool(NEGATOR.search(window))
@@ -1434,7 +1466,8 @@ CAVEAT = _rx(
     r"|\bhypertrichosis\b|\bmiss(?:ed|es)\b"
     r"|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
     r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b"
-    r"|\bdropped out\b|\bwithdrew\b|\bled (?:\w+ ){0,3}?to (?:stop|quit|discontinue|drop out|withdraw)\b"
+    r"|\bdropped out\b|\bwithdrew\b|\b(?:led|forced|drove|pushed|caused|made) (?:\w+ ){0,3}?to (?:stop|quit|discontinue|drop out|withdraw"
+    r"|abandon)\b|\bforced (?:\w+ ){0,3}?(?:to stop|to quit|off)\b"
     r"|^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:developed|got|suffered|experienced)\b"
     r"|\bworn off\b|\bhad (?:faded|gone|disappeared|vanished)\b|\bno difference\b|\bshowing no\b"
