@@ -1041,9 +1041,15 @@ def _lasting_loss(text: str) -> bool:
     return bool(EXPOSURE.search(text) and NOT_REGROWN.search(text) and not TREATMENT_WORD.search(text))
 
 
+SEMICOLON = _rx(r";\s*")
+
+
 def _parts(text: str) -> list[str]:
     """The main clause and each contrast clause ("but", "while", "though", ...) of a sentence."""
-    cuts = [m for m in CONTRAST.finditer(text) if m.start() >= 8]
+    cuts = sorted(
+        [m for m in CONTRAST.finditer(text) if m.start() >= 8] + [m for m in SEMICOLON.finditer(text) if m.start() >= 8],
+        key=lambda m: m.start(),
+    )  # "improved density in early thinning; men with advanced baldness gained almost nothing": two clauses
     if not cuts:
         return [text]
     bounds = [0, *(m.start() for m in cuts), len(text)]
@@ -1063,6 +1069,21 @@ LAB_GAIN = _rx(r"\b(?:rais|increas|boost|restor|normali[sz])\w*\s+(?:the\s+)?(?:
 POSITIVE = _rx(
     r"\b(?:help\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better|work(?:s|ed)|effective|grew|regr[eo]w\w*"
     r"|thicken\w*|restor\w*|regenerat\w*|promot\w*|stimulat\w*)\b"
+)
+
+
+# A contrast clause that takes nothing back from the effect: reserve about the evidence ("though human trials are
+# lacking", "although only one small trial supports it"), and safety no worse than the comparator's ("while side
+# effects were similar in both groups", "with only mild side effects").
+SAFETY_NEUTRAL = _rx(
+    r"\b(?:side effects?|adverse (?:events?|effects?)|tolerability|safety)\b(?:\s+\w+){0,4}?\s+(?:were|was|remained)?"
+    r"\s*(?:similar|comparable|the same|alike|no (?:different|worse|more)|equal|mild|rare|few|minor|uncommon|"
+    r"infrequent|transient)\b"
+    r"|\b(?:no|few|only mild|only minor|mild|minor|rare) (?:serious )?(?:side effects?|adverse (?:events?|effects?))\b"
+)
+NEUTRAL_CLAUSE = _rx(
+    r"\b(?:trials?|studies|study|evidence|data|research|samples?|follow-up|control (?:group|arm)|participants were few"
+    rf"|the authors?|replicat\w*|confirm\w*|blind\w*|unblinded|placebo)\b|{SAFETY_NEUTRAL.pattern}"
 )
 
 
@@ -1090,6 +1111,7 @@ def _polarity(text: str, label: str | None) -> str | None:
         return None  # "seemed to help the scalp, but made no difference to counts": a gain the cues do not read
     others: set[str] = set()
     bodies: list[str] = []
+    unread = False
     for part in parts[1:]:
         body = CONTRAST.sub(" ", part, count=1)
         opening = " ".join(body.split()[:4])
@@ -1099,6 +1121,10 @@ def _polarity(text: str, label: str | None) -> str | None:
         if found:
             others.add(found)
             bodies.append(body)
+        elif not NEUTRAL_CLAUSE.search(body):
+            unread = True
+    if label == "benefit" and main == "benefit" and not others and unread:
+        return None  # "regrew scalp hair, whereas eyebrows lagged far behind": a caveat the cues cannot read
     if not others or main is None:
         return label
     if label == "no benefit" and main == "benefit" and any(TAKES_GAIN_BACK.search(b) for b in bodies):
@@ -1513,6 +1539,8 @@ def _caveat(text: str) -> bool:
         opening = " ".join(clause.split()[:4])
         if COMPARATOR_CLAUSE.search(opening) or _about_comparator(clause) or HEDGE_ONLY.search(clause):
             continue
+        if SAFETY_NEUTRAL.search(clause):
+            continue  # "while side effects were similar in both groups": no worse than the comparator
         if CAVEAT.search(clause):
             return True
     return False
