@@ -109,7 +109,7 @@ HARM_OUTCOME = (
     r"(?:hairline )?recession|receding(?: hairlines?)?|hair (?:fell|falls|fall|came|comes|coming|falling) out|"
     r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ ){0,3}?hair(?: growth)?|(?:facial"
     r"|body) hair(?: growth)?|"
-    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|(?:hair|follicle|scalp|shaft)\w* damage|"
+    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|broken (?:hairs?|shafts?|strands?)|(?:hair|follicle|scalp|shaft)\w* damage|"
     r"(?:scalp|skin|cold|follicle) injur(?:y|ies)|frostbite|(?:scalp|skin) ulcer(?:s|ation)?)"
 )
 # The hair harms a treatment can reduce or prevent (its side effects are not among them).
@@ -128,7 +128,8 @@ GOOD_CORE = (
 # a conjunction: "raised stress hormones kept hair follicle stem cells resting" has no hair object of "raised".
 FILLER = (
     r"(?!(?:and|or|but|than|that|which|who|was|were|is|are|be|been|has|have|had|did|does|kept|keeps|made|led|"
-    r"caused|halted|stopped|blocked|left|let|gave)\b)\w+"
+    r"caused|halted|stopped|blocked|left|let|gave|indistinguishable|identical|similar|comparable|equal|same|matching)\b)"
+    r"\w+"
 )
 GOOD_OUTCOME = rf"(?:(?:{FILLER}[- ]){{0,3}}?{GOOD_CORE})"
 NEGATOR = _rx(
@@ -240,7 +241,7 @@ BENEFIT = [
     # few or none lost much: "no patient lost more than half of their hair"
     _rx(r"\b(?:no|none of the|not one)\s+(?:\w+\s+){0,5}?(?:lost|shed|had lost)\s+(?:more than|over|much|a lot)\b"),
     _rx(
-        rf"\b(?:improv\w*|increas\w*|enhanc\w*|boost\w*|promot\w*|stimulat\w*|induc\w*|accelerat\w*|"
+        rf"\b(?:improv\w*|increas\w*|enhanc\w*|boost\w*|lift(?:s|ed|ing)?|promot\w*|stimulat\w*|induc\w*|accelerat\w*|"
         rf"restor\w*|thicken\w*|produc\w*|rais\w*|encourag\w*|sped up|speeds? up|prolong\w*|extend\w*|lengthen\w*|"
         rf"brought back|brings? back|bringing back|doubl\w*|tripl\w*)"
         rf"\s+(?:the\s+|their\s+|mean\s+|early\s+|visible\s+|significant\s+)?{GOOD_OUTCOME}"
@@ -541,8 +542,19 @@ NEITHER_NOR = _rx(
     r"|altered|raised|reduced|slowed|helped|regrew)\b"
     r"|\b(?:helped|improved|changed|affected|reduced|increased|slowed|altered)\s+neither\b"
 )
+# Both arms, joined by "and", ending alike: "caffeine shampoo and plain shampoo produced indistinguishable hair
+# counts", "the supplement group and the placebo group ended the trial with the same hair density"
+ARMS_ALIKE = _rx(
+    rf"\b(?:and|or) (?:the |a |an )?(?:[\w-]+ )?{PLACEBO}(?: (?:group|arm|users|patients))?\b(?:\s+[\w-]+){{0,6}}?\s+"
+    rf"(?:the same|similar|indistinguishable|identical|comparable|equal|matching|near-identical)\s+(?:[\w-]+\s+)?"
+    rf"(?:{GOOD_CORE}|counts?|density|results?|outcomes?|gains?|regrowth|scores?)"
+    rf"|\b{PLACEBO}(?: (?:group|arm))? and (?:the )?(?:[\w-]+ ){{1,3}}?(?:group|arm)s?\b(?:\s+[\w-]+){{0,6}}?\s+"
+    rf"(?:the same|similar|indistinguishable|identical|comparable|equal|matching)\s+(?:[\w-]+\s+)?"
+    rf"(?:{GOOD_CORE}|counts?|density|results?|outcomes?|gains?|regrowth|scores?)"
+)
 NO_BENEFIT = [
     SAME_AS_CONTROL,
+    ARMS_ALIKE,
     # the outcome went the way the control's did: "stayed at its baseline value ..., just as it did with placebo"
     _rx(
         rf"\bjust as (?:it|they|those|that) (?:did|was|were|had|does|do) (?:with|in|on"
@@ -656,7 +668,11 @@ NO_BENEFIT = [
     ),
     _rx(r"\bevidence (?:that|for|of|on|behind|supporting)\b.*\b(?:is|are|was|remains?) (?:lacking|missing|absent)\b"),
     _rx(
-        r"\bmade no (?:\w+ )?difference\b|\b(?:did not|didn't|does not|doesn't|do not|don't) make (?:any|much|a) "
+        r"\b(?:made|making|make|makes) no (?:\w+ )?(?:dent|headway|inroads?)\b|\bno match for\b"
+        r"|\b(?:ended|finished|stayed|remained|stood|were|was) (?:\w+ )?(?:right |just |exactly )?where (?:they|it) "
+        r"(?:started|began|had started|had begun|was|were)\b"
+        r"|\bleft (?:\w+ ){1,3}?(?:exactly |just |right )?where (?:it|they) (?:was|were)\b"
+        r"|\bmade no (?:\w+ )?difference\b|\b(?:did not|didn't|does not|doesn't|do not|don't) make (?:any|much|a) "
         r"(?:\w+ )?difference\b|\b(?:is|are|was|were|remains?) (?:still )?unproven\b"
         r"|\bnot supported by (?:the |any )?(?:[\w-]+ ){0,2}?(?:evidence|studies|trials|data|research)\b"
         r"|\b(?:evidence|data|studies|trials|research)\s+(?:\w+\s+){0,2}?(?:does|do|did)(?: not|n't) support\b"
@@ -722,7 +738,7 @@ HARM = [
     _rx(
         rf"\b(?:(?<!the )(?<!its )(?<!a )caus(?:e[sd]?|ing)\b(?! of)|trigger\w*|led to|leads? to|lead to|"
         rf"resulted in|resulting in|induc\w*|worsen\w*|aggravat\w*|"
-        rf"exacerbat\w*|accelerat\w*|contribut\w* to|speed\w* up|sped up|provok\w*|precipitat\w*|"
+        rf"exacerbat\w*|accelerat\w*|hasten\w*|contribut\w* to|speed\w* up|sped up|provok\w*|precipitat\w*|"
         rf"set(?:s|ting)? off|brought on|brings? on|bringing on|spark\w*|prompt\w*|gave (?:\w+ )?rise to)\s+"
         rf"(?:\w+[\s-]+){{0,4}}?{HARM_OUTCOME}"
     ),
@@ -766,6 +782,7 @@ HARM = [
         rf"likely (?:than (?:[\w-]+ ){{1,6}}?)?to (?:(?:have|develop|get|show|report|experience|suffer|lose|notice"
         rf"|be diagnosed with)\s+"
         rf"(?:(?:from|with) )?(?:\w+[\s-]+){{0,4}}?)?{HARM_OUTCOME}"
+        rf"|\b(?:more|far more|much more) (?:prone|susceptible|vulnerable) to\s+(?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}"
         rf"|\bat (?:a )?(?:higher|greater|increased|raised|elevated|double|twice the) risk (?:of|for)\s+"
         rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}"
         # a multiple of the comparator's odds: "had roughly three times the odds of telogen effluvium", "a 2.5-fold risk"
@@ -955,6 +972,9 @@ DEFICIENCY = _rx(
     rf"|\b{NUTRIENT}\s+(?:\w+\s+){{0,2}}?(?:levels?|status|stores|concentrations?)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:low|lower|reduced|decreased|insufficient|deficient)\b"
     rf"|\b(?:lack|shortage|depletion) of (?:\w+ )?{NUTRIENT}(?![\w-])"
+    # a level linked either way is an association of the level: "vitamin D levels were inversely linked to severity"
+    rf"|\b{NUTRIENT}\s+(?:\w+\s+){{0,2}}?(?:levels?|status|stores|concentrations?)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:(?:inversely|negatively|positively|closely|strongly|weakly) )?(?:linked|associated|correlated|related|tied)\b"
 )
 
 SAFE = _rx(r"\b(?:generally safe|safe and well tolerated|well tolerated|well-tolerated|was safe|were safe|is safe)\b")
@@ -1497,6 +1517,11 @@ CAVEAT = _rx(
     r"|^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:developed|got|suffered|experienced)\b"
     r"|\bworn off\b|\bhad (?:faded|gone|disappeared|vanished)\b|\bno difference\b|\bshowing no\b"
+    # an effect smaller, later or narrower somewhere: "smaller in longstanding disease", "confined to the crown",
+    # "lagged far behind", "the gain had shrunk", "gained almost nothing"
+    r"|\b(?:smaller|weaker|slower|lower|fewer|less|poorer|rarer)\s+(?:\w+\s+)?(?:in|among|for|at|with|on)\b"
+    r"|\b(?:confined|limited|restricted) to\b|\blagg\w*|\bshr[aiu]nk\w*|\bdwindl\w*"
+    r"|\b(?:almost|next to|little or) nothing\b|\bnothing (?:much|like as|near)\b"
     r"|\b(?:stayed|remained|were|was) (?:the same|unchanged|flat)\b"
     r"|\b(?:caus\w*|led to|brought|trigger\w*|report\w*|develop\w*|experienc\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning|stinging|palpitations"
