@@ -128,7 +128,8 @@ GOOD_CORE = (
 # a conjunction: "raised stress hormones kept hair follicle stem cells resting" has no hair object of "raised".
 FILLER = (
     r"(?!(?:and|or|but|than|that|which|who|was|were|is|are|be|been|has|have|had|did|does|kept|keeps|made|led|"
-    r"caused|halted|stopped|blocked|left|let|gave|indistinguishable|identical|similar|comparable|equal|same|matching)\b)"
+    r"caused|halted|stopped|blocked|left|let|gave|indistinguishable|identical|similar|comparable|equal|same|matching"
+    r"|risks?|odds|chances?|likelihood|incidence|rates?|prevalence)\b)"
     r"\w+"
 )
 GOOD_OUTCOME = rf"(?:(?:{FILLER}[- ]){{0,3}}?{GOOD_CORE})"
@@ -218,6 +219,13 @@ BENEFIT = [
         rf"participants|controls?|placebo|untreated)\b)"
         rf"|\b(?:fewer|less|lower|smaller|milder)\s+(?:\w+\s+){{0,2}}?(?:hairs? (?:lost|shed)|{HAIR_HARM})"
         rf"\s+(?:\w+\s+){{0,6}}?than\b"
+    ),
+    # bald areas closed and full coverage reached: "bald patches filled in", "had near-complete scalp coverage"
+    _rx(
+        r"\b(?:bald |hairless )?(?:patches|spots|areas|lesions)\s+(?:\w+\s+)?(?:filled in|filled out|closed|regrew|grew"
+        r" back|grew in)\b"
+        r"|\b(?:near-?complete|nearly complete|almost complete|complete|full|total)\s+(?:or (?:near-?)?complete\s+)?"
+        r"(?:scalp\s+|hair\s+)?(?:coverage|recovery)\b"
     ),
     # a gain stated as a noun: "a modest rise in hair counts", "an increase in hair density" (the size is QUALIFIER's)
     _rx(
@@ -422,7 +430,10 @@ LOOSE_BENEFIT = [
         r"|\bas good (?:results? )?as\b|\b(?:just|equally) as well\b|\bequally well\b"
     ),
     # beating a comparator: "beat minoxidil alone", "outdid the control"
-    _rx(r"\b(?:beat|beats|beating|outdid|outdoes|outdo|surpass\w*|bettered|outshone|trumped)\s+\w+"),
+    _rx(
+        r"\b(?:beat|beats|beating|outdid|outdoes|outdo|surpass\w*|bettered|outshone|trumped|outpac\w*|outstripp?\w*"
+        r"|outran|outrun\w*)\s+\w+"
+    ),
     # an option beside an established one: "might be an alternative to minoxidil"
     _rx(
         r"\b(?:be|is|are|was|were|as|offers?|offered|provides?|represents?|remains?)\s+(?:a |an )?(?:\w+ ){0,2}?"
@@ -772,7 +783,9 @@ HARM = [
     ),
     # losing one's hair: "she lost most of her scalp hair", "patients lose their eyebrows"
     _rx(
-        r"(?<!who )(?<!which )(?<!that )\b(?:lost|los(?:e|es|ing))\s+(?:(?:most|much|all|some|part|half|a lot"
+        r"\b(?:shed|sheds|shedding)\s+(?:(?:large|huge|great|big) (?:amounts|quantities)|clumps|handfuls|a lot|much"
+        r"|most|masses) of (?:(?:her|his|their|the) )?hair\b"
+        r"|(?<!who )(?<!which )(?<!that )\b(?:lost|los(?:e|es|ing))\s+(?:(?:most|much|all|some|part|half|a lot"
         r"|large amounts?|clumps|patches) (?:of )?)?"
         r"(?:(?:her|his|their|the|its) )?(?:scalp |head |body )?(?:hair|eyebrows|eyelashes|lashes|fur|coat)\b"
     ),
@@ -815,7 +828,8 @@ HARM = [
     ),
     _rx(rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,5}}?(?:linked|associated|tied|related|attributed)\s+(?:to|with)\b"),
     _rx(
-        rf"\b(?:higher|greater|increased|increases?|increasing|raised|raises?|elevated) (?:the |a |an )?(?:\w+ )?"
+        rf"\b(?:higher|greater|increased|increases?|increasing|raised|raises?|elevated|doubl\w*|tripl\w*) (?:the |a |an )?"
+        rf"(?:\w+ )?"
         rf"(?:risk|rates?|odds|incidence|chances?|likelihood|probability) of"
         rf"\s+(?:\w+\s+){{0,3}}?"
         rf"{HARM_OUTCOME}"
