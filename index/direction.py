@@ -280,6 +280,13 @@ BENEFIT = [
         rf"\b(?:linked|associated|tied)\s+(?:to|with)\s+(?:a\s+)?(?:lower|reduced|decreased|smaller)\s+(?:odds|risk"
         rf"|likelihood|chances?|rates?|incidence)\s+of\s+(?:[\w-]+\s+){{0,3}}?{HAIR_HARM}"
     ),
+    # people kept from losing hair: "protected most women from losing their hair", "spared patients from hair loss"
+    _rx(
+        rf"\b(?:protect\w*|spar(?:e|es|ed|ing)|shield\w*)\s+(?:\w+\s+){{0,4}}?from (?:(?:severe|visible|major|further"
+        rf"|significant) )?(?:losing|{HAIR_HARM}|going bald|needing a wig)"
+    ),
+    # a gain after the exposure: "dupilumab was followed by regrowth in a patient with alopecia totalis"
+    _rx(r"\bfollowed by (?:\w+ ){0,3}?(?:regrowth|hair growth|new hair|remission|improvement)\b"),
     # follicle cells shielded: "could protect hair follicle stem cells from the damage caused by fasting"
     _rx(
         r"\bprotect\w*\s+(?:the\s+)?(?:hair\s+)?(?:follicles?|follicle stem cells|(?:dermal papilla|stem|hair"
@@ -604,6 +611,17 @@ NO_BENEFIT = [
         r"|\bno more (?:hair|regrowth|growth|improvement|density|gain|fur|coat|follicle|coverage)s? than\b"
     ),
     NOT_SIGNIFICANT,
+    # no more than the comparator, wherever the comparison stands: "hair gains no greater than those seen with vehicle"
+    _rx(
+        rf"\b(?:no|not) (?:greater|larger|bigger|higher|better|faster|more|thicker|denser)\b"
+        rf"(?!(?:\s+[\w-]+){{0,3}}?\s+(?:side|adverse|irritation|itch\w*|risks?|complications?|infections?|harms?"
+        rf"|problems|dropouts?|reactions?|shedding|hair loss))(?:\s+[\w-]+){{0,3}}?\s+than"
+        rf"\s+(?:(?:those|that|the ones?|what)\s+)?(?:\w+\s+){{0,3}}?{PLACEBO}\b"
+        # an add-on equal to the treatment it was added to: "gave the same results as minoxidil alone"
+        rf"|\b(?:the )?(?:same|similar|equal|identical|comparable) (?:\w+ ){{0,2}}?(?:results?|gains?|outcomes?|density"
+        rf"|counts?|regrowth|effects?|improvements?) (?:\w+ ){{0,3}}?(?:as|to) (?:with |those (?:of|with|on) )?"
+        rf"(?:[\w-]+ ){{1,3}}?alone\b"
+    ),
     # doing nothing or little: "do nothing for hair growth", "did little to slow shedding"
     _rx(
         r"\b(?:do|does|did|doing|done|achiev\w*|offer\w*|add\w*)\s+(?:nothing|(?:very )?little|next to nothing)\b"
@@ -842,7 +860,7 @@ HARM = [
     # the exposure named before the harm: "women wearing cold caps developed scalp injuries"
     _rx(
         rf"\b(?:wearing|using|taking|receiving|given|treated with|on|after|who (?:used|took|wore|received))\s+"
-        rf"(?:\w+[\s-]+){{1,5}}?(?:(?:develop\w*|suffer\w*|got|experienc\w*|had)\s+(?:\w+[\s-]+){{0,4}}?"
+        rf"(?:\w+[\s-]+){{1,5}}?(?:(?:develop\w*|suffer\w*|got|experienc\w*|had|reported|noticed)\s+(?:\w+[\s-]+){{0,4}}?"
         rf"(?:{HAIR_HARM}|(?:scalp|skin)\w* (?:injur\w*|burns?|ulcers?|blisters?)|frostbite|dermatitis|breakage|"
         rf"allergic (?:\w+ )?reactions?)"
         rf"|(?:went|go|goes|became|become) bald|lost (?!(?:less|fewer|no|little|hardly"
