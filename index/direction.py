@@ -109,7 +109,8 @@ HARM_OUTCOME = (
     r"(?:hairline )?recession|receding(?: hairlines?)?|hair (?:fell|falls|fall|came|comes|coming|falling) out|"
     r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ ){0,3}?hair(?: growth)?|(?:facial"
     r"|body) hair(?: growth)?|"
-    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|broken (?:hairs?|shafts?|strands?)|(?:hair|follicle|scalp|shaft)\w* damage|"
+    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|broken (?:hairs?|shafts?|strands?)|"
+    r"(?:hair|follicle|scalp|shaft)\w* damage|"
     r"(?:scalp|skin|cold|follicle) injur(?:y|ies)|frostbite|(?:scalp|skin) ulcer(?:s|ation)?)"
 )
 # The hair harms a treatment can reduce or prevent (its side effects are not among them).
@@ -230,7 +231,8 @@ BENEFIT = [
     # a gain stated as a noun: "a modest rise in hair counts", "an increase in hair density" (the size is QUALIFIER's)
     _rx(
         r"\b(?:rise|rises|increase|increases|gain|gains|improvement|improvements|boost|jump)\s+in\s+(?:\w+\s+){0,2}?"
-        r"(?:hair counts?|hair density|density|hair thickness|thickness|hair growth|coverage|hair mass|shaft diameter)\b"
+        r"(?:hair counts?|hair density|density|hair thickness|thickness|hair growth|coverage|hair mass"
+        r"|shaft diameter)\b"
     ),
     # grafts that took: "the grafts took in most patients", "transplants in scarring alopecia took well at first"
     _rx(r"\b(?:grafts?|transplants?|implants?)\b(?:\s+[\w-]+){0,6}?\s+took\b(?=\s+(?:well|in|at|and|,|$))"),
@@ -380,7 +382,8 @@ BENEFIT = [
     ),
     _rx(
         r"\bpromising (?:\w+ ){0,2}?(?:results?|option|treatment|therapy|efficacy|hair growth|regrowth|approach|"
-        r"candidate|effects?|outcomes?|alternative|(?:first )?steps?|start|avenue|lead|direction)\b|\bshows? promise|\bshowed promise|\bholds? promise"
+        r"candidate|effects?|outcomes?|alternative|(?:first )?steps?|start|avenue|lead|direction)\b"
+        r"|\bshows? promise|\bshowed promise|\bholds? promise"
         r"|\b(?:is|are|was|were|seems?|seemed|appears?|appeared|looks?|looked) (?:\w+ )?promising\b(?! [a-z])"
     ),
     _rx(
@@ -754,7 +757,8 @@ HARM = [
         r"\b(?:burn(?:ed|t|s)?|scarred|damag(?:ed|es))\s+(?:the |their )?(?:hair )?(?:scalp|skin|follicles?|cuticles?"
         r"|shafts?|fibres?|fibers?|strands?)\b"
         r"|\bleft (?:\w+ ){0,2}?(?:patches of hair loss|bald (?:patches|spots)|scarring)\b"
-        r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b|\bmade (?:them|it|the hairs?|hair|(?:the )?(?:strands|shafts|fibres|fibers)) (?:break|snap|fall)\b"
+        r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b"
+        r"|\bmade (?:them|it|the hairs?|hair|(?:the )?(?:strands|shafts|fibres|fibers)) (?:break|snap|fall)\b"
         r"|\blost (?:\w+ )?(?:fur|hair) (?:faster|sooner|earlier|more quickly)\b"
         r"|\b(?:lost|shed|losing|shedding) more (?:hair|fur)\b"
         r"|\b(?:developed|grew|got) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
@@ -794,7 +798,7 @@ HARM = [
         r"|moved into)\s+(?:the\s+)?(?:resting|"
         r"telogen|catagen|regression) phase (?:early|prematurely|sooner|too soon)\b|\bpremature(?:ly)? (?:entry into )?"
         r"(?:the )?(?:catagen|telogen|resting phase|regression)\b"
-        # an exposure that drove follicles there, reported as a result: "shifted most scalp follicles into the resting phase"
+        # an exposure that drove follicles there, as a result: "shifted most scalp follicles into the resting phase"
         r"|\b(?:pushed|shifted|drove|forced|sent|moved|switched|tipped)\s+(?:(?:most|many|more|the|its|their|of|scalp"
         r"|hair|growing|all) ){0,4}(?:follicles|hairs)\s+(?:in)?to (?:the )?(?:resting|telogen|catagen|regression)"
         r"(?: phase)?\b"
@@ -816,7 +820,7 @@ HARM = [
         rf"|\b(?:more|far more|much more) (?:prone|susceptible|vulnerable) to\s+(?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}"
         rf"|\bat (?:a )?(?:higher|greater|increased|raised|elevated|double|twice the) risk (?:of|for)\s+"
         rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}"
-        # a multiple of the comparator's odds: "had roughly three times the odds of telogen effluvium", "a 2.5-fold risk"
+        # a multiple of the comparator's odds: "had roughly three times the odds of telogen effluvium", "2.5-fold risk"
         rf"|\b(?:twice|double|triple|thrice|(?:\w+|\d+(?:\.\d+)?) times|\d+(?:\.\d+)?-fold|\w+-fold) (?:the |a |an )?"
         rf"(?:higher |greater |raised |increased )?(?:odds|risk|rate|likelihood|incidence|chance) (?:of|for)\s+"
         rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}"
@@ -846,8 +850,8 @@ HARM = [
     ),
     _rx(rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,5}}?(?:linked|associated|tied|related|attributed)\s+(?:to|with)\b"),
     _rx(
-        rf"\b(?:higher|greater|increased|increases?|increasing|raised|raises?|elevated|doubl\w*|tripl\w*) (?:the |a |an )?"
-        rf"(?:\w+ )?"
+        rf"\b(?:higher|greater|increased|increases?|increasing|raised|raises?|elevated|doubl\w*|tripl\w*) "
+        rf"(?:the |a |an )?(?:\w+ )?"
         rf"(?:risk|rates?|odds|incidence|chances?|likelihood|probability) of"
         rf"\s+(?:\w+\s+){{0,3}}?"
         rf"{HARM_OUTCOME}"
@@ -956,7 +960,9 @@ NOT_HARM = _rx(
     rf"|\bnot (?:linked|associated|related|tied)\b.*"
     rf"|\b(?:did not|didn't|does not|do not|failed to|could not)\s+(?:support|confirm|show|find|establish|prove)\b.*"
     rf"|\b\w+-induced\b|(?:{CLAIM_DENIAL}).*"
-)
+    rf"|\b(?:protect\w*|spar(?:e|es|ed|ing)|shield\w*|kept|keep\w*|stopp?\w*|prevent\w*|sav(?:e|es|ed|ing))\s+"
+    rf"(?:\w+\s+){{0,4}}?from (?:\w+\s+)?(?:losing|going bald)\b(?:\s+(?:their|her|his|the|most|much|of|scalp|hair)\b)*"
+)  # "protected most women from losing their hair" is the harm kept away
 # A sentence whose subject is hair loss itself reports its consequences, not a treatment's harm.
 HAIR_LOSS_SUBJECT = _rx(
     r"^(?:men|women|people|patients|children|teenagers|adults|those) who (?:lost|lose|losing|had lost) (?:\w+ )?hair\b|"
@@ -1098,10 +1104,9 @@ SEMICOLON = _rx(r";\s*")
 
 def _parts(text: str) -> list[str]:
     """The main clause and each contrast clause ("but", "while", "though", ...) of a sentence."""
-    cuts = sorted(
-        [m for m in CONTRAST.finditer(text) if m.start() >= 8] + [m for m in SEMICOLON.finditer(text) if m.start() >= 8],
-        key=lambda m: m.start(),
-    )  # "improved density in early thinning; men with advanced baldness gained almost nothing": two clauses
+    # "improved density in early thinning; men with advanced baldness gained almost nothing": two clauses
+    found = [*CONTRAST.finditer(text), *SEMICOLON.finditer(text)]
+    cuts = sorted((m for m in found if m.start() >= 8), key=lambda m: m.start())
     if not cuts:
         return [text]
     bounds = [0, *(m.start() for m in cuts), len(text)]
@@ -1135,8 +1140,8 @@ SAFETY_NEUTRAL = _rx(
 )
 NEUTRAL_CLAUSE = _rx(
     r"\b(?:trials?|studies|study|evidence|data|research|samples?|follow-up|control (?:group|arm)|participants were few"
-    rf"|the authors?|replicat\w*|confirm\w*|blind\w*|unblinded|placebo)\b|{SAFETY_NEUTRAL.pattern}"
-)
+    rf"|the authors?|replicat\w*|confirm\w*|blind\w*|unblinded|placebo|also)\b|{SAFETY_NEUTRAL.pattern}"
+)  # "but it is also used for high blood pressure": an addition, not a caveat
 
 
 def _polarity(text: str, label: str | None) -> str | None:
@@ -1544,8 +1549,8 @@ CAVEAT = _rx(
     r"|\bhypertrichosis\b|\bmiss(?:ed|es)\b"
     r"|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
     r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b"
-    r"|\bdropped out\b|\bwithdrew\b|\b(?:led|forced|drove|pushed|caused|made) (?:\w+ ){0,3}?to (?:stop|quit|discontinue|drop out|withdraw"
-    r"|abandon)\b|\bforced (?:\w+ ){0,3}?(?:to stop|to quit|off)\b"
+    r"|\bdropped out\b|\bwithdrew\b|\b(?:led|forced|drove|pushed|caused|made) (?:\w+ ){0,3}?to (?:stop|quit"
+    r"|discontinue|drop out|withdraw|abandon)\b|\bforced (?:\w+ ){0,3}?(?:to stop|to quit|off)\b"
     r"|^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:developed|got|suffered|experienced)\b"
     r"|\bworn off\b|\bhad (?:faded|gone|disappeared|vanished)\b|\bno difference\b|\bshowing no\b"
@@ -1571,7 +1576,7 @@ COMPARATOR_CLAUSE = _rx(
 
 
 def _own(text: str) -> str:
-    """The text with its contrast clauses about the comparator arm blanked ("while placebo users got slightly worse")."""
+    """The text with its contrast clauses about the comparator arm blanked ("while placebo users got worse")."""
     out = text
     for match in CONTRAST.finditer(text):
         if match.start() < 8:

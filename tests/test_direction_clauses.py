@@ -1,0 +1,158 @@
+"""Direction rules written for wording the labelled sets had not met (issue 20, item 3; set F tuned on).
+
+Each case is written in its own words, not a labelled row's, and names the rule it needs: without that
+rule the sentence reads another way (checked against the rules before them, commit 018b64f). Cases
+marked "guard" read the same either way: they check that a new rule stops where it should.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.direction import sentence_direction
+
+
+def label(sentence: str) -> str | None:
+    found = sentence_direction(sentence)
+    return found.label if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the comparator arm's clause qualifies nothing ("slightly" is the placebo group's)
+        ("Scalp coverage improved steadily with the drug, while the placebo group got slightly worse.", "benefit"),
+        # a share clearly above the comparator's share is the result; a qualified share is still a caveat
+        ("Hair counts rose in 45% of treated men compared with 9% of men on placebo.", "benefit"),
+        ("Only 30% of patients responded to the cream, compared with 12% on placebo.", "mixed"),  # guard
+        # a subgroup defined by a condition is not the untreated arm
+        ("The lotion improved density in most men, while those without eczema showed little change.", "mixed"),
+    ],
+)
+def test_clauses_about_the_comparator_are_set_apart_from_subgroups(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Alopecia areata was linked to depression and anxiety.", None),
+        ("Early balding was tied to a greater risk of heart disease in men.", None),
+        ("Hair loss was associated with a reduced risk of skin cancer.", None),
+        ("Hair loss was linked to isotretinoin use in a large cohort.", "harm"),  # guard: an exposure
+        # a nutrient level linked either way is an association of the level
+        ("Vitamin D levels were inversely linked to severity of alopecia areata.", None),
+    ],
+)
+def test_what_hair_loss_or_a_level_goes_with_is_no_direction(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The trial found nothing to support the claim that rosemary oil regrows hair.", "no benefit"),
+        ("There is no basis for the belief that caffeine shampoo stops shedding.", "no benefit"),
+        ("The study dispels the myth that biotin improves hair growth in healthy people.", "no benefit"),
+        # a denied claim of harm is no direction, not a denied benefit
+        ("The review casts doubt on the notion that dyes cause hair loss.", None),
+    ],
+)
+def test_a_claim_reported_to_deny_it_is_not_the_finding(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The gel formed new hair follicles in wounded mouse skin.", "benefit"),
+        ("The ointment cleared scalp psoriasis plaques faster than placebo.", "benefit"),
+        ("The cream could be a useful low-cost option for patchy hair loss.", "benefit"),
+        ("The authors call the result a promising first step toward regrowing hair.", "benefit"),
+        ("The supplement gave a modest rise in hair counts.", "mixed"),
+        ("The grafts took in nearly every patient.", "benefit"),
+        ("Regrowth under the drug was common.", "benefit"),
+        ("The microneedling arm outpaced the minoxidil-only arm on hair counts.", "benefit"),
+        ("Bald patches filled in within four months of the steroid injections.", "benefit"),
+        ("By week 36, most patients on the JAK inhibitor had near-complete scalp coverage.", "benefit"),
+        ("The cold cap protected most women from losing their hair.", "benefit"),
+        ("Scalp cooling did not protect women on anthracyclines from losing their hair.", "no benefit"),
+        ("Dupilumab was followed by regrowth in a patient with alopecia totalis.", "benefit"),
+        ("Topical finasteride lifted hair counts well above vehicle at week 24.", "benefit"),
+    ],
+)
+def test_gains_in_other_words(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The saw palmetto capsule gave no extra graft survival over saline.",
+        "Adding the drug to therapy brought no further drop in scalp itching.",
+        "Hair density was unchanged from baseline after six months of the serum.",
+        "Hair came out on combing just as easily as at baseline.",
+        "Caffeine shampoo and plain shampoo produced indistinguishable hair counts.",
+        "The supplement group and the placebo group ended the trial with the same hair density.",
+        "Saw palmetto made no measurable dent in hair loss over a year.",
+        "The onion juice lotion proved no match for placebo.",
+        "Hair counts in the rosemary oil group ended where they started.",
+        "The gel produced hair gains no greater than those seen with vehicle.",
+        "Adding biotin to minoxidil gave the same results as minoxidil alone.",
+    ],
+)
+def test_no_benefit_without_a_plain_negated_verb(sentence):
+    assert label(sentence) == "no benefit"
+
+
+def test_no_more_side_effects_than_placebo_is_no_direction():  # guard for "no greater than the comparator"
+    assert label("The spray caused no more side effects than the placebo spray.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Smokers had three times the odds of early balding compared with non-smokers.",
+        "Fasting pushed most follicles into the resting phase.",
+        "Bleaching left hair dry and brittle.",
+        "The straightener damaged the cuticle and made the strands snap.",
+        "The drug gave a third of the recipients coarse, unwanted hair on the face.",
+        "Several transplanted hairs became ingrown.",
+        "In cultured dermal papilla cells, the extract cut cell survival by half.",
+        "Mice lacking the receptor gene lost their coat and never regrew it.",
+        "Women who used chemical straighteners often were more prone to hair thinning.",
+        "Women who had COVID-19 often shed large amounts of hair two months later.",
+        "Testosterone gel hastened receding at the temples in transgender men.",
+        "The keratin treatment left her with patches of broken hairs.",
+        "Women taking levothyroxine reported hair shedding in the first months.",
+    ],
+)
+def test_harms_in_other_words(sentence):
+    assert label(sentence) == "harm"
+
+
+def test_a_risk_of_hair_greying_is_no_gain_in_hair():
+    assert label("Smoking doubles the risk of premature hair greying.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a benefit joined to a contrast clause the cues cannot read gives no direction, not the first clause's
+        ("Baricitinib regrew scalp hair in many adults, whereas eyebrows lagged far behind.", "mixed"),
+        ("The foam increased hair counts at six months, but the gain had shrunk by one year.", "mixed"),
+        ("Microneedling boosted regrowth, but the effect was confined to the crown.", "mixed"),
+        ("The tonic regrew hair in most men, but the bottles were hard to open.", None),
+        ("PRP improved density in early thinning; men with advanced baldness saw the bottles.", None),
+        # reserve about the evidence and safety no worse than the comparator take nothing back
+        ("The serum raised hair counts, though human trials are lacking.", "benefit"),  # guard
+        ("Dutasteride regrew more hair than finasteride, while side effects were similar in both groups.", "benefit"),
+        # a harm that forced patients to stop takes something back
+        ("The pill regrew hair, but high blood pressure forced many patients to stop.", "mixed"),
+        # a growth verb the cues do not read, then a failure: no direction rather than the failure
+        ("The tonic grew fine fuzz on the temples, but did not change hair counts.", None),
+        ("The gel grew new follicles in wounded skin but barely worked in unwounded skin.", "mixed"),
+    ],
+)
+def test_clauses_that_disagree_give_mixed_or_nothing(sentence, expected):
+    assert label(sentence) == expected
