@@ -344,7 +344,7 @@ BENEFIT = [
         r"successfully (?:treated|regrew|restored|grew)|success rates?|satisf(?:ied|action)|"
         r"response rates?|responses? (?:were|was) seen)\b"
         r"|\b(?:patients?|men|women|people|children|adults|participants|subjects|cases|\d+%?|half|most|many|all|"
-        r"some|majority|who) (?:\w+ ){0,3}?respon(?:ded|d)\b"
+        r"some|majority|who) (?:\w+ ){0,4}?respon(?:ded|d)\b"
     ),
     _rx(
         r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:hair|regrow|grow|reduce|prevent|slow|stop|keep|"
@@ -378,7 +378,7 @@ BENEFIT = [
     _rx(
         r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?|becomes?|became)\s+(?:[\w-]+,?\s+){0,3}?"
         r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:option|alternative|treatment|therapy|remedy|add-on|choice)\b"
+        r"(?:option|alternative|treatment|therapy|remedy|add-on|adjunct|choice)\b"
     ),
     _rx(
         r"\bpromising (?:\w+ ){0,2}?(?:results?|option|treatment|therapy|efficacy|hair growth|regrowth|approach|"
@@ -717,7 +717,8 @@ NO_BENEFIT = [
 ]
 # A qualifier on the size or reach of the effect; with a benefit (or a denied one) the finding is mixed.
 QUALIFIER = _rx(
-    r"\b(?:modest\w*|slight\w*|small(?:,? but (?:\w+ )?significant)? (?:improvement|benefit|effect|increase|gain"
+    r"\b(?:modest\w*|slight\w*|(?<!same )(?<!similar )small (?:amount|margin|degree|extent)|"
+    r"small(?:,? but (?:\w+ )?significant)? (?:improvement|benefit|effect|increase|gain"
     r"|change|"
     r"difference|rise)s?|less (?:effective|successful|useful|helpful|beneficial)\b|"
     r"some benefit|partial(?:ly)? (?:response|regrowth|improvement|benefit|effect|improved|effective|responded)|"
@@ -1043,6 +1044,18 @@ def sentence_direction(sentence: str) -> Direction | None:
     return Direction(label, hedged, sentence.strip()) if label else None
 
 
+# A reporting frame before the finding: "the study concluded that", "the authors found that". The finding's own
+# subject comes after it, and rules that read a subject ("hair loss after surgery was seen in ...") start there.
+# The frame's reserve ("these results suggest that") is still read as a hedge.
+REPORT_FRAME = _rx(
+    r"^(?:overall,?\s+|in conclusion,?\s+|in summary,?\s+)?(?:the|this|our|these|its|their) (?:[\w-]+ ){0,2}?"
+    r"(?:study|studies|authors?|researchers|results?|findings|data|review|trial|analysis|investigators|report|paper)"
+    r" (?:\w+ )?(?:concluded|conclude|concludes|found|find|finds|showed|show|shows|suggest|suggests|suggested"
+    r"|indicate|indicates|indicated|reported|reports|demonstrated|demonstrates|confirmed|confirms|noted|note)"
+    r" that\s+"
+)
+
+
 @lru_cache(maxsize=4096)
 def _read(sentence: str) -> tuple[str | None, bool]:
     text = sentence.lower().replace("’", "'")
@@ -1051,7 +1064,8 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     text = _without_literature(text)
     if not re.search(r"[a-z]", text):
         return None, False
-    label = _polarity(text, _label(text))
+    plain = REPORT_FRAME.sub("", text)  # "the study concluded that hair loss after surgery was seen ...": its subject
+    label = _polarity(plain, _label(plain))
     # a question used as a title ("Could saffron grow hair? In cultured cells ...") and "mice that could eat
     # freely" are no reserve about the finding
     reserve = re.sub(r"^[^?]*\?\s+(?=\S)", "", text)
@@ -1398,7 +1412,9 @@ HAIR_LOSS_LINK = _rx(
     rf"\b(?:linked|associated|tied|related|correlated|connected)\s+(?:\w+\s+)?(?:to|with)\s+(?:a |an |the )?"
     rf"(?:\w+ )?(?:(?:lower|higher|reduced|increased|greater|raised|elevated|decreased|smaller|larger|excess)\s+"
     rf"(?:\w+\s+)?(?:risk|rates?|odds|incidence|prevalence|likelihood|chances?|levels?|burden|mortality)\b"
-    rf"|(?:\w+\s+)?{HARM_OUTCOME})"
+    rf"|(?:\w+\s+)?{HARM_OUTCOME}"
+    rf"|(?:[\w-]+\s+){{0,3}}?(?:diseases?|disorders?|syndromes?|conditions?|comorbidit\w*|cancers?|diabetes|obesity"
+    rf"|hypertension|vitiligo|psoriasis|lupus|atopy|allerg\w*))\b"
 )
 
 
@@ -1413,7 +1429,7 @@ def _harms(text: str) -> bool:
         for match in pattern.finditer(masked):
             if "_" in match.group(0) or _negated(masked, match.start(), rarely=False):
                 continue
-            if HAIR_LOSS_SUBJECT.match(text) and not re.search(HAIR_HARM, match.group(0)[-40:]):
+            if HAIR_LOSS_SUBJECT.match(text) and not re.search(HAIR_HARM, match.group(0)):
                 continue  # "alopecia areata raised the risk of depression": what hair loss leads to
             if COMPARATOR_SUBJECT.search(_clause(text, match.start(), match.end())):
                 continue  # "placebo users kept losing hair, while treated men kept theirs"
@@ -1554,6 +1570,8 @@ CAVEAT = _rx(
     r"|^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:developed|got|suffered|experienced)\b"
     r"|\bworn off\b|\bhad (?:faded|gone|disappeared|vanished)\b|\bno difference\b|\bshowing no\b"
+    # a subgroup that did not, said by ellipsis: "but those with totalis did not"
+    r"|\b(?:did|do|does|were|was|could|would|have|had)(?: not|n't)\W*$"
     # an effect smaller, later or narrower somewhere: "smaller in longstanding disease", "confined to the crown",
     # "lagged far behind", "the gain had shrunk", "gained almost nothing"
     r"|\b(?:smaller|weaker|slower|lower|fewer|less|poorer|rarer)\s+(?:\w+\s+)?(?:in|among|for|at|with|on)\b"

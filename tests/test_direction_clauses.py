@@ -156,3 +156,23 @@ def test_a_risk_of_hair_greying_is_no_gain_in_hair():
 )
 def test_clauses_that_disagree_give_mixed_or_nothing(sentence, expected):
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a reporting frame is read past: the finding's own subject comes after it
+        ("The study concluded that hair loss after bariatric surgery was seen in most patients.", "harm"),
+        # a comorbidity is what hair loss goes with, not a harm of an exposure
+        ("Alopecia areata is associated with thyroid disease.", None),
+        ("Ketoconazole shampoo is a useful adjunct to minoxidil for men with pattern hair loss.", "benefit"),
+        ("Children with patchy alopecia areata responded well to topical steroids.", "benefit"),
+        # a subgroup that did not, said by ellipsis
+        ("Most children responded well to topical steroids, but those with totalis did not.", "mixed"),
+        # a small amount over sham is a caveat on the size; the same small amount as the base is no benefit (guard)
+        ("Laser therapy increased hair density by a small amount over sham.", "mixed"),
+        ("Hair counts rose by the same small amount with the tonic as with the plain base shampoo.", "no benefit"),
+    ],
+)
+def test_frames_comorbidities_ellipsis_and_size(sentence, expected):
+    assert label(sentence) == expected
