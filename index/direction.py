@@ -221,19 +221,6 @@ BENEFIT = [
         rf"|\b(?:fewer|less|lower|smaller|milder)\s+(?:\w+\s+){{0,2}}?(?:hairs? (?:lost|shed)|{HAIR_HARM})"
         rf"\s+(?:\w+\s+){{0,6}}?than\b"
     ),
-    # bald areas closed and full coverage reached: "bald patches filled in", "had near-complete scalp coverage"
-    _rx(
-        r"\b(?:bald |hairless )?(?:patches|spots|areas|lesions)\s+(?:\w+\s+)?(?:filled in|filled out|closed|regrew|grew"
-        r" back|grew in)\b"
-        r"|\b(?:near-?complete|nearly complete|almost complete|complete|full|total)\s+(?:or (?:near-?)?complete\s+)?"
-        r"(?:scalp\s+|hair\s+)?(?:coverage|recovery)\b"
-    ),
-    # a gain stated as a noun: "a modest rise in hair counts", "an increase in hair density" (the size is QUALIFIER's)
-    _rx(
-        r"\b(?:rise|rises|increase|increases|gain|gains|improvement|improvements|boost|jump)\s+in\s+(?:\w+\s+){0,2}?"
-        r"(?:hair counts?|hair density|density|hair thickness|thickness|hair growth|coverage|hair mass"
-        r"|shaft diameter)\b"
-    ),
     # grafts that took: "the grafts took in most patients", "transplants in scarring alopecia took well at first"
     _rx(r"\b(?:grafts?|transplants?|implants?)\b(?:\s+[\w-]+){0,6}?\s+took\b(?=\s+(?:well|in|at|and|,|$))"),
     # follicles sent back into the growth phase: "pushed resting follicles back into anagen"
@@ -377,7 +364,8 @@ BENEFIT = [
     ),
     _rx(
         r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?|becomes?|became)\s+(?:[\w-]+,?\s+){0,3}?"
-        r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+"
+        r"(?:(?!(?:for|in|of|to|with)\b)[\w-]+\s+){0,2}?"
         r"(?:option|alternative|treatment|therapy|remedy|add-on|adjunct|choice)\b"
     ),
     _rx(
@@ -404,6 +392,19 @@ HAIR_CONTEXT = _rx(
     r"minoxidil|finasteride|dutasteride|effluvium|areata|thinning|crown|hairline|temples|vertex)\b"
 )
 LOOSE_BENEFIT = [
+    # bald areas closed and full coverage reached: "bald patches filled in", "had near-complete scalp coverage"
+    _rx(
+        r"\b(?:bald |hairless )?(?:patches|spots|areas|lesions)\s+(?:\w+\s+)?(?:filled in|filled out|closed|regrew|grew"
+        r" back|grew in)\b"
+        r"|\b(?:near-?complete|nearly complete|almost complete|complete|full|total)\s+(?:or (?:near-?)?complete\s+)?"
+        r"(?:scalp\s+|hair\s+)?(?:coverage|recovery)\b"
+    ),
+    # a gain stated as a noun: "a modest rise in hair counts", "an increase in hair density" (the size is QUALIFIER's)
+    _rx(
+        r"\b(?:rise|rises|increase|increases|gain|gains|improvement|improvements|boost|jump)\s+in\s+(?:\w+\s+){0,2}?"
+        r"(?:hair counts?|hair density|density|hair thickness|thickness|hair growth|coverage|hair mass"
+        r"|shaft diameter)\b"
+    ),
     # less of a hair harm noticed: "most patients noticed less shedding"; an option to consider
     _rx(
         rf"\b(?:reported|noticed|saw|had|experienced|observed)\s+(?:\w+\s+)?(?:less|reduced|decreased"
@@ -818,7 +819,7 @@ HARM = [
         rf"likely (?:than (?:[\w-]+ ){{1,6}}?)?to (?:(?:have|develop|get|show|report|experience|suffer|lose|notice"
         rf"|be diagnosed with)\s+"
         rf"(?:(?:from|with) )?(?:\w+[\s-]+){{0,4}}?)?{HARM_OUTCOME}"
-        rf"|\b(?:more|far more|much more) (?:prone|susceptible|vulnerable) to\s+(?:\w+[\s-]+){{0,2}}?{HARM_OUTCOME}"
+        rf"|\b(?:more|far more|much more) (?:prone|susceptible|vulnerable) to\s+(?:\w+[\s-]+){{0,2}}?{HAIR_HARM}"
         rf"|\bat (?:a )?(?:higher|greater|increased|raised|elevated|double|twice the) risk (?:of|for)\s+"
         rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}"
         # a multiple of the comparator's odds: "had roughly three times the odds of telogen effluvium", "2.5-fold risk"
