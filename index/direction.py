@@ -70,7 +70,16 @@ Labelling conventions the rules follow (the labelled sets use the same):
   normal", take nothing back; "lend no support to the idea that X protects" is ``no benefit``; advice to test
   ("thyroid tests are recommended", "should rule out") and another registry's report are no direction;
 - cues whose words serve other fields too ("an alternative to", "encouraging", "a role in treating",
-  "beat", "increased density") count only in a sentence about hair (``LOOSE_BENEFIT``).
+  "beat", "increased density") count only in a sentence about hair (``LOOSE_BENEFIT``);
+- set F families (tests/data/directions_heldout_f.md, "Conventions added"): a benefit joined to a contrast
+  clause the rules cannot read gives no direction, unless the clause is reserve about the evidence, safety
+  no worse than the comparator's or an addition; the comparator arm's clause qualifies nothing; a share at
+  least twice the comparator's and 15 points above it is the result, not a caveat; hair loss linked to
+  another outcome or a comorbidity, and a nutrient level linked either way, are no direction; a claim
+  reported to deny it ("nothing to back the claim that ...") is ``no benefit`` (a denied harm: none);
+  an outcome unchanged from baseline, both arms alike, or an add-on equal to the treatment alone is
+  ``no benefit``; a group named by what it lacks ("mice lacking the gene") is no negator; a reporting
+  frame ("the study concluded that") is read past.
 """
 
 from __future__ import annotations
