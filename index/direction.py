@@ -762,11 +762,17 @@ PERCENT = _rx(
     r"participants|people|men|women|children|subjects|cases|users)"
 )
 # Harms: a verb that brings a bad outcome, an exposure linked to one, a report of lasting effects.
+# "damaged" after a verb or preposition is an adjective ("helps damaged follicles regrow", "repair of damaged
+# hair"), not a harm done.
+NOT_ADJECTIVE = (
+    r"(?<!help )(?<!helps )(?<!helped )(?<!the )(?<!of )(?<!in )(?<!on )(?<!to )(?<!with )(?<!repair )"
+    r"(?<!repairs )(?<!repaired )(?<!heal )(?<!heals )(?<!healed )(?<!protect )(?<!protects )(?<!protected )"
+)
 HARM = [
     # damage done: "burned the scalp", "left patches of hair loss", "weakened the shafts", "lost fur faster"
     _rx(
-        r"\b(?:burn(?:ed|t|s)?|scarred|damag(?:ed|es))\s+(?:the |their )?(?:hair )?(?:scalp|skin|follicles?|cuticles?"
-        r"|shafts?|fibres?|fibers?|strands?)\b"
+        rf"{NOT_ADJECTIVE}\b(?:burn(?:ed|t|s)?|scarred|damag(?:ed|es))\s+(?:the |their )?(?:hair )?"
+        r"(?:scalp|skin|follicles?|cuticles?|shafts?|fibres?|fibers?|strands?)\b"
         r"|\bleft (?:\w+ ){0,2}?(?:patches of hair loss|bald (?:patches|spots)|scarring)\b"
         r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b"
         r"|\bmade (?:them|it|the hairs?|hair|(?:the )?(?:strands|shafts|fibres|fibers)) (?:break|snap|fall)\b"
@@ -890,8 +896,9 @@ HARM = [
         rf"(?:{HAIR_HARM}|hair damage)"
     ),
     _rx(
-        r"\b(?:harm(?:s|ed)|damag(?:es|ed|ing))\s+(?:the\s+)?(?:\w+\s+)?(?:hair|hair[- ]growth cells|hair cells?|"
-        r"hair shafts?|hair follicles?|follicles?)\b(?![- ](?:loss|miniaturi|shrink|death|regression|apopto))"
+        rf"{NOT_ADJECTIVE}\b(?:harm(?:s|ed)|damag(?:es|ed|ing))\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:hair|hair[- ]growth cells|hair cells?|hair shafts?|hair follicles?|follicles?)\b"
+        r"(?![- ](?:loss|miniaturi|shrink|death|regression|apopto))"
     ),
     _rx(rf"\bmore (?:\w+ ){{0,2}}?{HARM_OUTCOME}"),
     _rx(
@@ -1083,12 +1090,22 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     return label, bool(label and HEDGE.search(reserve))
 
 
+# The cause of a harm corrected, as the intervention: "and treating it improves the hair", "correcting the
+# deficiency reversed the shedding". The harm before it is the background of that benefit (set D call 10).
+CORRECTED = _rx(
+    r"\b(?:treat|correct|restor|replac|replenish|rais|supplement|fix|manag|revers|normali[sz])(?:ing|ed|es|e|s)?\s+"
+    r"(?:it|them|this|that|the (?:deficiency|condition|disease|cause|underlying \w+|levels?|stores|thyroid))\b"
+)
+
+
 def _label(text: str) -> str | None:
     """The label of the word cues over the whole text (see ``sentence_direction``)."""
     benefit, denied, rest = _benefits(text)
     harm = _harms(text)
     own = _own(rest)  # "while the placebo group got slightly worse": the comparator's words qualify nothing
     qualified = bool(QUALIFIER.search(own)) or _minority(_own(text)) or (benefit and _caveat(rest))
+    if harm and benefit and CORRECTED.search(text):
+        harm = False  # "hypothyroidism is linked to shedding, and treating it improves the hair": the cause treated
     if harm and SAFE.search(text) and not benefit:
         harm = False  # "generally safe, with unwanted hair growth the most common side effect"
     label = _combine(benefit, denied, harm, qualified)

@@ -176,3 +176,17 @@ def test_clauses_that_disagree_give_mixed_or_nothing(sentence, expected):
 )
 def test_frames_comorbidities_ellipsis_and_size(sentence, expected):
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the cause of a harm treated is the intervention; the harm before it is background
+        ("Hypothyroidism is strongly linked to hair shedding, and treating it improves the hair.", "benefit"),
+        # "damaged" after a verb is an adjective, not a harm done
+        ("Platelet lysate helps damaged follicles regrow quickly in mice.", "benefit"),
+        ("The bleach damaged the hair follicles in most users.", "harm"),  # guard
+    ],
+)
+def test_a_treated_cause_and_damaged_as_an_adjective(sentence, expected):
+    assert label(sentence) == expected
