@@ -741,6 +741,11 @@ QUALIFIER = _rx(
     r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)(?! (?:the |a "
     r"|an )?(?:\w+ )?" + PLACEBO + r"\b)|while others|the rest|"
     r"(?:in|for) others|in (?:only )?some of (?:them|those|the (?:patients|participants|men|women))|only some|"
+    # one arm or dose of several worked: "only the highest dose improved hair counts"
+    r"only (?:the|one|two) (?:[\w-]+ ){0,2}?(?:doses?|arms?|groups?|formulations?|concentrations?|strengths?"
+    r"|regimens?)|"
+    # a gain that did not last: "early gains in density were lost once treatment stopped"
+    r"(?:gains?|improvements?|regrowth|benefits?|effects?|density) (?:[\w-]+ ){0,3}?(?:was|were|had been) lost|"
     r"(?<!more than )(?<!over )(?<!by )half|(?<!by )a third(?! more)|(?<!by )one third(?! more)"
     r"|(?<!by )a quarter(?! more)"
     r"|one in (?:three|four|five)|"
@@ -1163,6 +1168,11 @@ TAKES_GAIN_BACK = _rx(
 
 # A blood level raised is no hair gain: "raised blood zinc but did not improve hair growth" is no benefit.
 LAB_GAIN = _rx(r"\b(?:rais|increas|boost|restor|normali[sz])\w*\s+(?:the\s+)?(?:\w+\s+)?(?:blood|serum|plasma)\b")
+# A main clause that sounds like a loss the cues do not read ("hair shedding worsened in the first month").
+WORSE = _rx(
+    rf"\b(?:wors\w*|declin\w*|deteriorat\w*|fell|dropped|intensif\w*|flared|relaps\w*)\b|\b{HAIR_HARM}\s+(?:\w+\s+)?"
+    r"(?:rose|increased|grew|spread|got)\b"
+)
 # A main clause that sounds like a gain the cues do not read ("seemed to help the scalp").
 POSITIVE = _rx(
     r"\b(?:help\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better|work(?:s|ed)|effective|grew|regr[eo]w\w*"
@@ -1207,6 +1217,8 @@ def _polarity(text: str, label: str | None) -> str | None:
         and not LAB_GAIN.search(parts[0])
     ):
         return None  # "seemed to help the scalp, but made no difference to counts": a gain the cues do not read
+    if label == "benefit" and main is None and (NEGATOR.search(parts[0]) or WORSE.search(parts[0])):
+        return None  # "shedding worsened in the first month, but density was higher by month six": clauses disagree
     others: set[str] = set()
     bodies: list[str] = []
     unread = False

@@ -190,3 +190,16 @@ def test_frames_comorbidities_ellipsis_and_size(sentence, expected):
 )
 def test_a_treated_cause_and_damaged_as_an_adjective(sentence, expected):
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Only the highest dose improved hair counts.", "mixed"),
+        ("Early gains in density were lost once treatment stopped.", "mixed"),
+        # a loss the cues do not read, then a gain: no direction rather than the gain
+        ("Hair shedding worsened in the first month of minoxidil use, but density was higher by month six.", None),
+    ],
+)
+def test_one_dose_a_gain_lost_and_a_loss_before_a_gain(sentence, expected):
+    assert label(sentence) == expected
