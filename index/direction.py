@@ -1188,6 +1188,7 @@ SAFETY_NEUTRAL = _rx(
     r"\s*(?:similar|comparable|the same|alike|no (?:different|worse|more)|equal|mild|rare|few|minor|uncommon|"
     r"infrequent|transient)\b"
     r"|\b(?:no|few|only mild|only minor|mild|minor|rare) (?:serious )?(?:side effects?|adverse (?:events?|effects?))\b"
+    r"|\bno (?:increase|rise|excess) in (?:\w+ ){0,2}?(?:side effects?|adverse (?:events?|effects?))"
 )
 NEUTRAL_CLAUSE = _rx(
     r"\b(?:trials?|studies|study|evidence|data|research|samples?|follow-up|control (?:group|arm)|participants were few"
@@ -1621,7 +1622,8 @@ CAVEAT = _rx(
     r"(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning|stinging|palpitations"
     r"|weight gain)\b|\b(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning"
     r"|stinging|palpitations|weight gain)\s+(?:\w+\s+){0,2}?(?:led|forced|made|(?:was|were) (?:common|frequent))\b"
-    r"|\bthe rest\b|\bno (?:effect|benefit|change"
+    r"|\bthe rest\b|\bexcept\w*\b|\bwith the exception of\b|\bat the (?:cost|expense|price) of\b"
+    r"|\b(?:unwanted|excess|facial|body) hair\b|\bno (?:effect|benefit|change"
     r"|response)\b"
 )
 # A contrast clause about the comparator arm says nothing against the treatment ("while placebo did not").
@@ -1647,19 +1649,33 @@ def _own(text: str) -> str:
     return out
 
 
+# A clause joined by ", with" or ", and" that may carry a caveat as well ("regrew hair in most patients, with
+# relapse common after stopping", "raised density, and most of the gain was gone by one year").
+JOINED = _rx(r",\s*(?:with|and|at the (?:cost|expense|price) of)\b")
+# What a clause joined by ", and" must say to take something back: its words also serve other subjects ("and
+# caffeine reversed this suppression"), so only a gain gone, a relapse, no effect or an exception counts.
+JOINED_CAVEAT = _rx(
+    r"\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b|\bfaded\b|\bwore off\b|\bworn off\b"
+    r"|\brelaps\w*|\bno (?:effect|benefit|change|response|improvement)\b|\bdid (?:not|little)\b|\bhad no\b"
+    r"|\bexcept\w*\b|\bwith the exception of\b|\bback to (?:baseline|where)\b"
+)
+
+
 def _caveat(text: str) -> bool:
-    """A contrast clause that takes something back from the benefit before it (see CAVEAT)."""
-    for match in CONTRAST.finditer(text):
+    """A contrast or joined clause that takes something back from the benefit before it (see CAVEAT)."""
+    starts = sorted([*CONTRAST.finditer(text), *JOINED.finditer(text)], key=lambda m: m.start())
+    for number, match in enumerate(starts):
         if match.start() < 8:
             continue  # "Though small, the trial showed ...": a concession before the finding is no caveat
-        clause = text[match.end() :]
-        nxt = CONTRAST.search(clause)
-        clause = clause[: nxt.start()] if nxt else clause
+        end = next((m.start() for m in starts[number + 1 :] if m.start() >= match.end()), len(text))
+        clause = text[match.end() : end]
         opening = " ".join(clause.split()[:4])
         if COMPARATOR_CLAUSE.search(opening) or _about_comparator(clause) or HEDGE_ONLY.search(clause):
             continue
         if SAFETY_NEUTRAL.search(clause):
             continue  # "while side effects were similar in both groups": no worse than the comparator
+        if match.group(0).rstrip().endswith("and") and not JOINED_CAVEAT.search(clause):
+            continue
         if CAVEAT.search(clause):
             return True
     return False

@@ -203,3 +203,19 @@ def test_a_treated_cause_and_damaged_as_an_adjective(sentence, expected):
 )
 def test_one_dose_a_gain_lost_and_a_loss_before_a_gain(sentence, expected):
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a caveat in a clause joined by ", with" or ", and"
+        ("Baricitinib regrew hair in most patients, with relapse common after stopping.", "mixed"),
+        ("PRP raised hair density, and most of the gain was gone by one year.", "mixed"),
+        ("Hair counts improved in the treated group, with the exception of men over fifty.", "mixed"),
+        # guards: safety no worse, and an ", and" clause whose caveat-like word has another subject
+        ("Finasteride raised hair counts more than placebo, with no increase in sexual side effects.", "benefit"),
+        ("Testosterone slowed shaft growth, and caffeine reversed this and prolonged the growth phase.", "benefit"),
+    ],
+)
+def test_caveats_in_joined_clauses(sentence, expected):
+    assert label(sentence) == expected
