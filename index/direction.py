@@ -1103,12 +1103,19 @@ CORRECTED = _rx(
 )
 
 
+UNWANTED_HAIR = _rx(r"\b(?:unwanted|excess\w*|facial|body) hair\b|\bhypertrichosis\b")
+
+
 def _label(text: str) -> str | None:
     """The label of the word cues over the whole text (see ``sentence_direction``)."""
     benefit, denied, rest = _benefits(text)
     harm = _harms(text)
     own = _own(rest)  # "while the placebo group got slightly worse": the comparator's words qualify nothing
-    qualified = bool(QUALIFIER.search(own)) or _minority(_own(text)) or (benefit and _caveat(rest))
+    qualified = (
+        bool(QUALIFIER.search(own))
+        or _minority(_own(text))
+        or (benefit and (_caveat(rest) or _caveat(text, UNWANTED_HAIR)))
+    )  # unwanted hair is masked from the cues in ``rest``, so its caveat is read in the text itself
     if harm and benefit and CORRECTED.search(text):
         harm = False  # "hypothyroidism is linked to shedding, and treating it improves the hair": the cause treated
     if harm and SAFE.search(text) and not benefit:
@@ -1661,8 +1668,9 @@ JOINED_CAVEAT = _rx(
 )
 
 
-def _caveat(text: str) -> bool:
+def _caveat(text: str, words: re.Pattern | None = None) -> bool:
     """A contrast or joined clause that takes something back from the benefit before it (see CAVEAT)."""
+    words = words or CAVEAT
     starts = sorted([*CONTRAST.finditer(text), *JOINED.finditer(text)], key=lambda m: m.start())
     for number, match in enumerate(starts):
         if match.start() < 8:
@@ -1676,7 +1684,7 @@ def _caveat(text: str) -> bool:
             continue  # "while side effects were similar in both groups": no worse than the comparator
         if match.group(0).rstrip().endswith("and") and not JOINED_CAVEAT.search(clause):
             continue
-        if CAVEAT.search(clause):
+        if words.search(clause):
             return True
     return False
 

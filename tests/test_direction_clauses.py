@@ -219,3 +219,7 @@ def test_one_dose_a_gain_lost_and_a_loss_before_a_gain(sentence, expected):
 )
 def test_caveats_in_joined_clauses(sentence, expected):
     assert label(sentence) == expected
+
+
+def test_unwanted_hair_in_a_joined_clause_is_a_caveat():
+    assert label("Minoxidil regrew hair in women, with unwanted facial hair in a fifth of them.") == "mixed"
