@@ -283,6 +283,12 @@ BENEFIT = [
         rf"\b(?:protect\w*|spar(?:e|es|ed|ing)|shield\w*)\s+(?:\w+\s+){{0,4}}?from (?:(?:severe|visible|major|further"
         rf"|significant) )?(?:losing|{HAIR_HARM}|going bald|needing a wig)"
     ),
+    # no hair harm among the treated: "none of the treated mice went bald", "there was no further thinning"
+    _rx(
+        r"\b(?:none of the|no)\s+(?:treated\s+)?(?:(?!(?:placebo|sham|vehicle|controls?|untreated)\b)\w+\s+){0,3}?"
+        r"(?:went bald|lost (?:any |their |its )?(?:hair|fur|coat)|developed (?:\w+ )?(?:alopecia|hair loss|bald\w*))\b"
+        rf"|\bno (?:further|new) (?:\w+ )?{HAIR_HARM}\b(?!.*\bthan\b)"
+    ),
     # a gain after the exposure: "dupilumab was followed by regrowth in a patient with alopecia totalis"
     _rx(r"\bfollowed by (?:\w+ ){0,3}?(?:regrowth|hair growth|new hair|remission|improvement)\b"),
     # follicle cells shielded: "could protect hair follicle stem cells from the damage caused by fasting"
@@ -624,6 +630,11 @@ NO_BENEFIT = [
         r"|\bno more (?:hair|regrowth|growth|improvement|density|gain|fur|coat|follicle|coverage)s? than\b"
     ),
     NOT_SIGNIFICANT,
+    # a loss that went on despite the treatment, an outcome that barely moved
+    _rx(
+        rf"\b{HARM_OUTCOME}\s+(?:\w+\s+)?(?:progressed|worsened|continued|advanced|went on|persisted)\s+despite\b"
+        r"|\b(?:barely|hardly|scarcely) (?:moved|changed|budged|shifted|rose|improved)\b|\bdid(?: not|n't) budge\b"
+    ),
     # no more than the comparator, wherever the comparison stands: "hair gains no greater than those seen with vehicle"
     _rx(
         rf"\b(?:no|not) (?:greater|larger|bigger|higher|better|faster|more|thicker|denser)\b"

@@ -223,3 +223,16 @@ def test_caveats_in_joined_clauses(sentence, expected):
 
 def test_unwanted_hair_in_a_joined_clause_is_a_caveat():
     assert label("Minoxidil regrew hair in women, with unwanted facial hair in a fifth of them.") == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("None of the treated mice went bald, while all untreated mice did.", "benefit"),
+        ("There was no further thinning in women who kept using the foam.", "benefit"),
+        ("Hair loss progressed despite treatment in most patients.", "no benefit"),
+        ("Hair counts barely moved with the lotion.", "no benefit"),
+    ],
+)
+def test_no_harm_among_the_treated_and_a_loss_despite_treatment(sentence, expected):
+    assert label(sentence) == expected
