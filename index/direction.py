@@ -787,7 +787,8 @@ NOT_ADJECTIVE = (
 HARM = [
     # damage done: "burned the scalp", "left patches of hair loss", "weakened the shafts", "lost fur faster"
     _rx(
-        rf"{NOT_ADJECTIVE}\b(?:burn(?:ed|t|s)?|scarred|damag(?:ed|es))\s+(?:the |their )?(?:hair )?"
+        rf"\b(?=burn|scarred|damag){NOT_ADJECTIVE}(?:burn(?:ed|t|s)?|scarred|damag(?:ed|es))\s+"
+        r"(?:the |their )?(?:hair )?"
         r"(?:scalp|skin|follicles?|cuticles?|shafts?|fibres?|fibers?|strands?)\b"
         r"|\bleft (?:\w+ ){0,2}?(?:patches of hair loss|bald (?:patches|spots)|scarring)\b"
         r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b"
@@ -912,7 +913,7 @@ HARM = [
         rf"(?:{HAIR_HARM}|hair damage)"
     ),
     _rx(
-        rf"{NOT_ADJECTIVE}\b(?:harm(?:s|ed)|damag(?:es|ed|ing))\s+(?:the\s+)?(?:\w+\s+)?"
+        rf"\b(?=harm|damag){NOT_ADJECTIVE}(?:harm(?:s|ed)|damag(?:es|ed|ing))\s+(?:the\s+)?(?:\w+\s+)?"
         r"(?:hair|hair[- ]growth cells|hair cells?|hair shafts?|hair follicles?|follicles?)\b"
         r"(?![- ](?:loss|miniaturi|shrink|death|regression|apopto))"
     ),
