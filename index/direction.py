@@ -1388,8 +1388,8 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
         masked = masked[: match.start()] + re.sub(r"\S", "_", masked[match.start() : end]) + masked[end:]
     for pattern in BENEFIT + (LOOSE_BENEFIT if HAIR_CONTEXT.search(text) else []):
         for match in pattern.finditer(masked):
-            if "_" in match.group(0)[:1]:
-                continue
+            if "_" in match.group(0)[:1] or any(a < match.end() and match.start() < b for a, b in spans):
+                continue  # a cue that starts in, or runs across, a denial already read ("produced no gains in hair")
             if _comparator_side(base, match.start()):
                 continue
             if _negated(base, match.start()) or _denied_nearby(base, match, spans):
@@ -1448,7 +1448,10 @@ def _denied_nearby(text: str, match: re.Match, spans: list[tuple[int, int]]) -> 
                 return True
         elif start >= match.end():
             between = text[match.end() : start]
-            if len(between.split()) <= 2 and not CLAUSE_BREAK.search(between):
+            # the gain as the subject of a denied comparison: "the gains in hair counts seen with X did not
+            # differ from those with vehicle"
+            reach = 4 if re.search(rf"\b{PLACEBO}\b", text[start : start + 80]) else 2
+            if len(between.split()) <= reach and not CLAUSE_BREAK.search(between):
                 return True
     return False
 

@@ -236,3 +236,16 @@ def test_unwanted_hair_in_a_joined_clause_is_a_caveat():
 )
 def test_no_harm_among_the_treated_and_a_loss_despite_treatment(sentence, expected):
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cue that runs across a denial already read is no gain
+        "Topical clascoterone produced no meaningful gains in hair counts versus vehicle.",
+        # the gain as the subject of a denied comparison with the comparator
+        "The gains in hair counts seen with clascoterone did not differ from those with vehicle.",
+    ],
+)
+def test_a_gain_inside_or_under_a_denial_is_no_benefit(sentence):
+    assert label(sentence) == "no benefit"
