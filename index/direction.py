@@ -270,6 +270,7 @@ BENEFIT = [
     _rx(
         r"\b(?:kept|keep(?:s|ing)?|held|hold(?:s|ing)?) (?:\w+ ){0,3}?(?:stable|steady|constant)\b"
         r"|\bworth (?:trying|a try|considering)\b|\bmaintain\w* (?:\w+ )?(?:hair|density|counts?)\b"
+        r"|\b(?:kept|keeps|keep) (?:on )?working\b|\bcontinu(?:ed|es) to work\b"
     ),
     _rx(r"\b(?:revers\w*|counteract\w*)\s+(?:\w+\s+){0,3}?(?:effect|suppression|miniaturi[sz]ation)\w*"),
     _rx(r"\breduc\w*\s+(?:\w+\s+){0,2}?miniaturi[sz]ation|\bkeep (?:their|his|her|more) hair\b"),
@@ -775,7 +776,7 @@ QUALIFIER = _rx(
 )
 PERCENT = _rx(
     r"\b(\d{1,3}(?:\.\d+)?|[a-z]+(?:[ -][a-z]+)?)(?:\s?%|\s+per ?cent)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:patients|"
-    r"participants|people|men|women|children|subjects|cases|users)"
+    r"participants|people|men|women|children|subjects|cases|users|patches|lesions|sites|scalps)"
 )
 # Harms: a verb that brings a bad outcome, an exposure linked to one, a report of lasting effects.
 # "damaged" after a verb or preposition is an adjective ("helps damaged follicles regrow", "repair of damaged
@@ -1115,6 +1116,12 @@ CORRECTED = _rx(
 )
 
 
+# A gain taken back in an appositive after a comma: "regrew hair, no more than with placebo".
+TRAILING_DENIAL = _rx(
+    rf",\s*(?:which was |though |but )?(?:no|not|hardly|barely) (?:\w+ )?(?:more|better|different|greater|higher)\s+"
+    rf"(?:than|from)\s+(?:with |in |on |that (?:with|of|on|in) |those (?:with|on|given|in) )?(?:the |a )?(?:\w+ )?"
+    rf"{PLACEBO}\b"
+)
 UNWANTED_HAIR = _rx(r"\b(?:unwanted|excess\w*|facial|body) hair\b|\bhypertrichosis\b")
 
 
@@ -1133,7 +1140,11 @@ def _label(text: str) -> str | None:
     if harm and SAFE.search(text) and not benefit:
         harm = False  # "generally safe, with unwanted hair growth the most common side effect"
     label = _combine(benefit, denied, harm, qualified)
-    if label in ("benefit", "mixed") and not harm and NOT_SIGNIFICANT_GAIN.search(text):
+    if (
+        label in ("benefit", "mixed")
+        and not harm
+        and (NOT_SIGNIFICANT_GAIN.search(text) or TRAILING_DENIAL.search(text))
+    ):
         label = "no benefit"  # "counts rose, but the difference from placebo was not significant": the gain is denied
     if MIXED_FINDING.search(rest) and not (
         ASSOCIATION.search(text) or DEFICIENCY.search(text) or LITERATURE.search(text)
@@ -1579,7 +1590,7 @@ NUMBER_WORDS = {
 SHARE = _rx(
     rf"\b(\d+|{'|'.join(NUMBER_WORDS)}) (?:out )?of (?:the )?(\d+|{'|'.join(NUMBER_WORDS)})\b"
     r"(?= (?:\w+ ){0,2}?(?:patients|participants|people|men|women|children|subjects|cases|users|eyes|mice"
-    r"|volunteers)\b)"
+    r"|volunteers|patches|lesions|sites|scalps)\b)"
 )
 
 

@@ -249,3 +249,17 @@ def test_no_harm_among_the_treated_and_a_loss_despite_treatment(sentence, expect
 )
 def test_a_gain_inside_or_under_a_denial_is_no_benefit(sentence):
     assert label(sentence) == "no benefit"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a share of treated patches is a share like one of patients
+        ("Hair regrowth occurred in 35% of treated patches.", "mixed"),
+        # a gain taken back in an appositive after a comma
+        ("Only a handful of patients regrew hair on the cream, no more than with placebo.", "no benefit"),
+        ("The foam kept working throughout the two-year study.", "benefit"),
+    ],
+)
+def test_shares_of_patches_appositive_denials_and_lasting_effects(sentence, expected):
+    assert label(sentence) == expected
