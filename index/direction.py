@@ -263,7 +263,8 @@ BENEFIT = [
     _rx(
         rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|cut|cuts"
         rf"|curb\w*|"
-        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*|eas(?:e|es|ed|ing))\s+"
+        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*|eas(?:e|es|ed|ing)"
+        rf"|halv(?:ed|es|ing)|halve)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?"
         rf"{HAIR_HARM}"
     ),
@@ -689,7 +690,7 @@ NO_BENEFIT = [
         r"additional|extra|further|real|discernible|visible|detectable|appreciable|obvious|clinical|noticeable|useful|"
         r"hair|new|overall|protective|preventive|beneficial|positive|therapeutic|lasting|long-term"
         r"|consistent) ){0,2}(?:effect|benefit|improvement|change|regrowth|response|gain|growth|impact|advantage"
-        r"|influence)s?)\b"
+        r"|influence|bearing)s?)\b"
     ),
     _rx(
         r"\b(?:did not|didn't|does not|doesn't|do not|don't|failed to|fails? to|could not|couldn't|cannot|can't)\s+"
@@ -807,7 +808,8 @@ HARM = [
         rf"\b(?:(?<!the )(?<!its )(?<!a )caus(?:e[sd]?|ing)\b(?! of)|trigger\w*|led to|leads? to|lead to|"
         rf"resulted in|resulting in|induc\w*|worsen\w*|aggravat\w*|"
         rf"exacerbat\w*|accelerat\w*|hasten\w*|contribut\w* to|speed\w* up|sped up|provok\w*|precipitat\w*|"
-        rf"set(?:s|ting)? off|brought on|brings? on|bringing on|spark\w*|prompt\w*|gave (?:\w+ )?rise to)\s+"
+        rf"set(?:s|ting)? off|brought on|brings? on|bringing on|brought about|brings? about|bringing about|spark\w*"
+        rf"|prompt\w*|gave (?:\w+ )?rise to)\s+"
         rf"(?:\w+[\s-]+){{0,4}}?{HARM_OUTCOME}"
     ),
     # hair taken away: "cost her most of her hair", "left him with patchy baldness", "made her hair fall out"
@@ -1653,7 +1655,8 @@ CAVEAT = _rx(
     r"|\b(?:stayed|remained|were|was) (?:the same|unchanged|flat)\b"
     r"|\b(?:caus\w*|led to|brought|trigger\w*|report\w*|develop\w*|experienc\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning|stinging|palpitations"
-    r"|weight gain)\b|\b(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning"
+    r"|weight gain|(?:\w+ )?irritation|dryness|flaking|scaling)\b"
+    r"|\b(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning"
     r"|stinging|palpitations|weight gain)\s+(?:\w+\s+){0,2}?(?:led|forced|made|(?:was|were) (?:common|frequent))\b"
     r"|\bthe rest\b|\bexcept\w*\b|\bwith the exception of\b|\bat the (?:cost|expense|price) of\b"
     r"|\b(?:unwanted|excess|facial|body) hair\b|\bno (?:effect|benefit|change"

@@ -263,3 +263,16 @@ def test_a_gain_inside_or_under_a_denial_is_no_benefit(sentence):
 )
 def test_shares_of_patches_appositive_denials_and_lasting_effects(sentence, expected):
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The lotion halved hair shedding compared with placebo.", "benefit"),
+        ("The lotion had no bearing on hair density.", "no benefit"),
+        ("The antidepressant brought about noticeable thinning in several women.", "harm"),
+        ("Eyebrow density rose by a third with bimatoprost, but many users reported eye irritation.", "mixed"),
+    ],
+)
+def test_halved_no_bearing_brought_about_and_irritation(sentence, expected):
+    assert label(sentence) == expected
