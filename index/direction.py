@@ -118,7 +118,7 @@ HARM_OUTCOME = (
     r"(?:hairline )?recession|receding(?: hairlines?)?|hair (?:fell|falls|fall|came|comes|coming|falling) out|"
     r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ ){0,3}?hair(?: growth)?|(?:facial"
     r"|body) hair(?: growth)?|"
-    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|broken (?:hairs?|shafts?|strands?)|"
+    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|"
     r"(?:hair|follicle|scalp|shaft)\w* damage|"
     r"(?:scalp|skin|cold|follicle) injur(?:y|ies)|frostbite|(?:scalp|skin) ulcer(?:s|ation)?)"
 )
@@ -798,9 +798,10 @@ HARM = [
         r"|\blost (?:\w+ )?(?:fur|hair) (?:faster|sooner|earlier|more quickly)\b"
         r"|\b(?:lost|shed|losing|shedding) more (?:hair|fur)\b"
         r"|\b(?:developed|grew|got) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
-        r"|\bgave\s+(?:[\w,'-]+\s+){0,8}?(?:facial|body|unwanted|excess\w*) hair\b"
+        r"|\bgave\s+(?:(?!(?:and|but|while|with)\b)[\w'-]+,?\s+){0,8}?(?:facial|body|unwanted|excess\w*) hair\b"
         # a complication of a procedure: "transplanted eyebrows became ingrown", "the grafts became infected"
-        r"|\b(?:became|become|becomes|turned|grew) (?:\w+ )?(?:ingrown|infected|inflamed|necrotic)\b"
+        r"|\b(?:hairs?|grafts?|eyebrows|eyelashes|follicles|wounds?|sites?|scalps?)\s+(?:\w+\s+)?(?:became|become|becomes"
+        r"|turned|grew) (?:\w+ )?(?:ingrown|infected|inflamed|necrotic)\b"
         r"|\bdeveloped (?:\w+ ){0,2}?hypertrichosis\b"
         r"|\bhairlines? (?:\w+ )?receded\b|\b(?:had|has|have) thinned (?:at|in|around|along|over)\b"
     ),
@@ -1047,7 +1048,7 @@ DEFICIENCY = _rx(
     rf"(?:in\s+)?(?:\w+\s+){{0,2}}?(?:levels?\s+of\s+)?{NUTRIENT}(?![\w-])"
     rf"|\b{NUTRIENT}\s+(?:\w+\s+){{0,2}}?(?:levels?|status|stores|concentrations?)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:low|lower|reduced|decreased|insufficient|deficient)\b"
-    rf"|\b(?:lack|shortage|depletion) of (?:\w+ )?{NUTRIENT}(?![\w-])"
+    rf"|\b(?:lack|shortage|depletion) of (?:\w+ )?{NUTRIENT}(?![\w-])|\b{NUTRIENT}[- ](?:deprived|depleted|starved)\b"
     # a level linked either way is an association of the level: "vitamin D levels were inversely linked to severity"
     rf"|\b{NUTRIENT}\s+(?:\w+\s+){{0,2}}?(?:levels?|status|stores|concentrations?)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:(?:inversely|negatively|positively|closely|strongly|weakly) )?(?:linked|associated|correlated|related|tied)\b"
@@ -1124,7 +1125,6 @@ TRAILING_DENIAL = _rx(
     rf"(?:than|from)\s+(?:with |in |on |that (?:with|of|on|in) |those (?:with|on|given|in) )?(?:the |a )?(?:\w+ )?"
     rf"{PLACEBO}\b"
 )
-UNWANTED_HAIR = _rx(r"\b(?:unwanted|excess\w*|facial|body) hair\b|\bhypertrichosis\b")
 
 
 def _label(text: str) -> str | None:
@@ -1132,11 +1132,7 @@ def _label(text: str) -> str | None:
     benefit, denied, rest = _benefits(text)
     harm = _harms(text)
     own = _own(rest)  # "while the placebo group got slightly worse": the comparator's words qualify nothing
-    qualified = (
-        bool(QUALIFIER.search(own))
-        or _minority(_own(text))
-        or (benefit and (_caveat(rest) or _caveat(text, UNWANTED_HAIR)))
-    )  # unwanted hair is masked from the cues in ``rest``, so its caveat is read in the text itself
+    qualified = bool(QUALIFIER.search(own)) or _minority(_own(text)) or (benefit and _caveat(rest))
     if harm and benefit and CORRECTED.search(text):
         harm = False  # "hypothyroidism is linked to shedding, and treating it improves the hair": the cause treated
     if harm and SAFE.search(text) and not benefit:
@@ -1219,10 +1215,16 @@ SAFETY_NEUTRAL = _rx(
     r"\b(?:side effects?|adverse (?:events?|effects?)|tolerability|safety)\b(?:\s+\w+){0,4}?\s+(?:were|was|remained)?"
     r"\s*(?:similar|comparable|the same|alike|no (?:different|worse|more)|equal|mild|rare|few|minor|uncommon|"
     r"infrequent|transient)\b"
-    r"|\b(?:no|few|only mild|only minor|mild|minor|rare) (?:serious )?(?:side effects?|adverse (?:events?|effects?))\b"
+    r"|\b(?:no|few|only mild|only minor|mild|minor|rare|minimal|negligible|little) (?:serious )?"
+    r"(?:side effects?|adverse (?:events?|effects?))\b"
     r"|\bno (?:increase|rise|excess) in (?:\w+ ){0,2}?(?:side effects?|adverse (?:events?|effects?))"
+    # the side effect named as the profile's main one: "with extra facial hair the main side effect"
+    r"|\b(?:the )?(?:main|most common|commonest|only|chief|usual) (?:side effects?|adverse (?:events?|effects?))\b"
 )
 NEUTRAL_CLAUSE = _rx(
+    # complaints about use, not about the effect: "though some disliked the smell"; reporting of harms
+    r"\b(?:disliked|complained|smell|odou?r|greasy|sticky|messy|costs?|price|expensive|inconvenient|time-consuming"
+    r"|(?:poorly|rarely|under-?|seldom|not) reported)\b|"
     r"\b(?:trials?|studies|study|evidence|data|research|samples?|follow-up|control (?:group|arm)|participants were few"
     rf"|the authors?|replicat\w*|confirm\w*|blind\w*|unblinded|placebo|also)\b|{SAFETY_NEUTRAL.pattern}"
 )  # "but it is also used for high blood pressure": an addition, not a caveat
@@ -1646,7 +1648,8 @@ CAVEAT = _rx(
     r"(?:developed|got|suffered|experienced)\b"
     r"|\bworn off\b|\bhad (?:faded|gone|disappeared|vanished)\b|\bno difference\b|\bshowing no\b"
     # a subgroup that did not, said by ellipsis: "but those with totalis did not"
-    r"|\b(?:did|do|does|were|was|could|would|have|had)(?: not|n't)\W*$"
+    r"|^\W*(?:the |those |in )?(?:\w+ )?(?:those|patients|people|men|women|children|adults|teenagers|users|participants"
+    r"|others|ones|rest|mice|cases)\b.*\b(?:did|do|does|were|was|could|would|have|had)(?: not|n't)\W*$"
     # an effect smaller, later or narrower somewhere: "smaller in longstanding disease", "confined to the crown",
     # "lagged far behind", "the gain had shrunk", "gained almost nothing"
     r"|\b(?:smaller|weaker|slower|lower|fewer|less|poorer|rarer)\s+(?:\w+\s+)?(?:in|among|for|at|with|on)\b"

@@ -123,7 +123,6 @@ def test_no_more_side_effects_than_placebo_is_no_direction():  # guard for "no g
         "Women who used chemical straighteners often were more prone to hair thinning.",
         "Women who had COVID-19 often shed large amounts of hair two months later.",
         "Testosterone gel hastened receding at the temples in transgender men.",
-        "The keratin treatment left her with patches of broken hairs.",
         "Women taking levothyroxine reported hair shedding in the first months.",
     ],
 )
@@ -221,10 +220,6 @@ def test_caveats_in_joined_clauses(sentence, expected):
     assert label(sentence) == expected
 
 
-def test_unwanted_hair_in_a_joined_clause_is_a_caveat():
-    assert label("Minoxidil regrew hair in women, with unwanted facial hair in a fifth of them.") == "mixed"
-
-
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -276,3 +271,28 @@ def test_shares_of_patches_appositive_denials_and_lasting_effects(sentence, expe
 )
 def test_halved_no_bearing_brought_about_and_irritation(sentence, expected):
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # guards met on the project's own pages: safety described, a sign on trichoscopy, another drug by ellipsis
+        ("Density and thickness improved with treatment, with minimal side effects.", "benefit"),
+        ("Low-dose oral minoxidil helps hair loss, with extra facial and body hair the main side effect.", "benefit"),
+        ("Trichoscopy showed broken hairs without scarring, and the hair regrew in all three.", "benefit"),
+        ("JAK3 inhibition produced robust hair regrowth, while JAK2 inhibition did not.", None),
+        ("Eleven more children became infected, mostly those in the same room as the first cases.", None),
+        # complaints about use and reporting of harms take nothing back from the effect
+        ("Radiofrequency treatment may raise hair counts in men, though some disliked the smell.", "benefit"),
+        ("Satisfaction was high, but complications were poorly reported.", "benefit"),
+        # a harm of a nutrient withheld is a deficiency's, not of the nutrient
+        ("The zinc-deprived rats lost fur on the head and back.", None),
+    ],
+)
+def test_guards_from_the_projects_own_pages(sentence, expected):
+    assert label(sentence) == expected
+
+
+def test_unwanted_hair_given_stays_inside_its_clause():
+    sentence = "Oral and topical minoxidil gave similar gains in hair density, and unwanted body hair was more common."
+    assert label(sentence) == "benefit"
