@@ -1662,7 +1662,11 @@ CAVEAT = _rx(
     r"|\b(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning"
     r"|stinging|palpitations|weight gain)\s+(?:\w+\s+){0,2}?(?:led|forced|made|(?:was|were) (?:common|frequent))\b"
     r"|\bthe rest\b|\bexcept\w*\b|\bwith the exception of\b|\bat the (?:cost|expense|price) of\b"
-    r"|\b(?:unwanted|excess|facial|body) hair\b|\bno (?:effect|benefit|change"
+    r"|\b(?:unwanted|excess|facial|body) hair\b"
+    # a systemic effect of a local treatment: "some of the drug was absorbed into the body and sperm counts fell"
+    r"|\b(?:absorbed|absorption) into the (?:blood\w*|body|circulation)\b"
+    r"|\b(?:sperm|testosterone|libido|blood pressure)\b(?:\s+\w+){0,2}?\s+(?:fell|dropped|declined|rose|changed)\b"
+    r"|\bno (?:effect|benefit|change"
     r"|response)\b"
 )
 # A contrast clause about the comparator arm says nothing against the treatment ("while placebo did not").

@@ -296,3 +296,8 @@ def test_guards_from_the_projects_own_pages(sentence, expected):
 def test_unwanted_hair_given_stays_inside_its_clause():
     sentence = "Oral and topical minoxidil gave similar gains in hair density, and unwanted body hair was more common."
     assert label(sentence) == "benefit"
+
+
+def test_a_systemic_effect_of_a_local_treatment_is_a_caveat():
+    sentence = "Shedding slowed and new hair grew, but some of the drug was absorbed into the body and sperm counts fell."
+    assert label(sentence) == "mixed"
