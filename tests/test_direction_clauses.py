@@ -299,5 +299,5 @@ def test_unwanted_hair_given_stays_inside_its_clause():
 
 
 def test_a_systemic_effect_of_a_local_treatment_is_a_caveat():
-    sentence = "Shedding slowed and new hair grew, but some of the drug was absorbed into the body and sperm counts fell."
+    sentence = "Shedding slowed and hair grew, but some of the drug was absorbed into the body and sperm counts fell."
     assert label(sentence) == "mixed"
