@@ -70,7 +70,16 @@ Labelling conventions the rules follow (the labelled sets use the same):
   normal", take nothing back; "lend no support to the idea that X protects" is ``no benefit``; advice to test
   ("thyroid tests are recommended", "should rule out") and another registry's report are no direction;
 - cues whose words serve other fields too ("an alternative to", "encouraging", "a role in treating",
-  "beat", "increased density") count only in a sentence about hair (``LOOSE_BENEFIT``).
+  "beat", "increased density") count only in a sentence about hair (``LOOSE_BENEFIT``);
+- set F families (tests/data/directions_heldout_f.md, "Conventions added"): a benefit joined to a contrast
+  clause the rules cannot read gives no direction, unless the clause is reserve about the evidence, safety
+  no worse than the comparator's or an addition; the comparator arm's clause qualifies nothing; a share at
+  least twice the comparator's and 15 points above it is the result, not a caveat; hair loss linked to
+  another outcome or a comorbidity, and a nutrient level linked either way, are no direction; a claim
+  reported to deny it ("nothing to back the claim that ...") is ``no benefit`` (a denied harm: none);
+  an outcome unchanged from baseline, both arms alike, or an add-on equal to the treatment alone is
+  ``no benefit``; a group named by what it lacks ("mice lacking the gene") is no negator; a reporting
+  frame ("the study concluded that") is read past.
 """
 
 from __future__ import annotations
@@ -109,7 +118,8 @@ HARM_OUTCOME = (
     r"(?:hairline )?recession|receding(?: hairlines?)?|hair (?:fell|falls|fall|came|comes|coming|falling) out|"
     r"fast heart rate|tachycardia|palpitations|unwanted (?:\w+ ){0,3}?hair(?: growth)?|(?:facial"
     r"|body) hair(?: growth)?|"
-    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|(?:hair|follicle|scalp|shaft)\w* damage|"
+    r"hypertrichosis|side effects?|adverse (?:events?|effects?)|scarring|"
+    r"(?:hair|follicle|scalp|shaft)\w* damage|"
     r"(?:scalp|skin|cold|follicle) injur(?:y|ies)|frostbite|(?:scalp|skin) ulcer(?:s|ation)?)"
 )
 # The hair harms a treatment can reduce or prevent (its side effects are not among them).
@@ -128,7 +138,9 @@ GOOD_CORE = (
 # a conjunction: "raised stress hormones kept hair follicle stem cells resting" has no hair object of "raised".
 FILLER = (
     r"(?!(?:and|or|but|than|that|which|who|was|were|is|are|be|been|has|have|had|did|does|kept|keeps|made|led|"
-    r"caused|halted|stopped|blocked|left|let|gave)\b)\w+"
+    r"caused|halted|stopped|blocked|left|let|gave|indistinguishable|identical|similar|comparable|equal|same|matching"
+    r"|risks?|odds|chances?|likelihood|incidence|rates?|prevalence)\b)"
+    r"\w+"
 )
 GOOD_OUTCOME = rf"(?:(?:{FILLER}[- ]){{0,3}}?{GOOD_CORE})"
 NEGATOR = _rx(
@@ -165,6 +177,16 @@ NEG_OBJECT = rf"(?:{GOOD_OUTCOME}|{HAIR_HARM}|recovery|regrowth|remission|densit
 # clinical object: "improved understanding", "increased growth of tumour cells", "the success of
 # these drugs" and "might benefit from assessment" (abstract discussion sentences) are no findings.
 BENEFIT = [
+    # new follicles made, and a scalp disease cleared: "grew new follicles inside healed wounds", "seem to regenerate
+    # hair-producing follicles", "cleared scalp plaques faster than either ingredient"
+    _rx(
+        r"\b(?:grew|grow(?:s|n|ing)?|regrew|form(?:s|ed|ing)?|generat\w*|regenerat\w*|produc(?:e|es|ed|ing)|creat\w*"
+        r"|induc(?:e|es|ed|ing)|sprout\w*)\s+(?:(?:more|many|dozens|hundreds|of|numerous|the|their) ){0,2}"
+        r"(?:new|de novo|hair-producing|functional|(?:fully )?formed) (?:(?:hair|fur|scalp|mouse|human) )?follicles\b"
+        r"|\bregenerat\w* (?:(?:the|their|damaged|hair|scalp) ){0,2}?(?:hair-producing )?(?:hair )?follicles\b"
+        r"|\bclear(?:ed|s|ing)\s+(?:(?:the|their|most|all|scalp|skin|its) ){0,3}(?:plaques|lesions|scal(?:e|es|ing)"
+        r"|flak(?:es|ing)|dandruff|psoriasis|dermatitis|inflammation|folliculitis|pustules)\b"
+    ),
     # hair gained, patches that responded: "had gained terminal hairs", "scalp patches responded to DPCP"
     _rx(
         r"\b(?:gained|gain|gains|grew) (?:\w+ ){0,2}?(?:hairs|hair counts?)\b"
@@ -208,6 +230,8 @@ BENEFIT = [
         rf"|\b(?:fewer|less|lower|smaller|milder)\s+(?:\w+\s+){{0,2}}?(?:hairs? (?:lost|shed)|{HAIR_HARM})"
         rf"\s+(?:\w+\s+){{0,6}}?than\b"
     ),
+    # grafts that took: "the grafts took in most patients", "transplants in scarring alopecia took well at first"
+    _rx(r"\b(?:grafts?|transplants?|implants?)\b(?:\s+[\w-]+){0,6}?\s+took\b(?=\s+(?:well|in|at|and|,|$))"),
     # follicles sent back into the growth phase: "pushed resting follicles back into anagen"
     _rx(
         r"\b(?:push\w*|return\w*|brought|bring\w*|mov\w*|switch\w*|shift\w*|sent|send\w*|re-?enter\w*|entered|"
@@ -223,7 +247,7 @@ BENEFIT = [
     # few or none lost much: "no patient lost more than half of their hair"
     _rx(r"\b(?:no|none of the|not one)\s+(?:\w+\s+){0,5}?(?:lost|shed|had lost)\s+(?:more than|over|much|a lot)\b"),
     _rx(
-        rf"\b(?:improv\w*|increas\w*|enhanc\w*|boost\w*|promot\w*|stimulat\w*|induc\w*|accelerat\w*|"
+        rf"\b(?:improv\w*|increas\w*|enhanc\w*|boost\w*|lift(?:s|ed|ing)?|promot\w*|stimulat\w*|induc\w*|accelerat\w*|"
         rf"restor\w*|thicken\w*|produc\w*|rais\w*|encourag\w*|sped up|speeds? up|prolong\w*|extend\w*|lengthen\w*|"
         rf"brought back|brings? back|bringing back|doubl\w*|tripl\w*)"
         rf"\s+(?:the\s+|their\s+|mean\s+|early\s+|visible\s+|significant\s+)?{GOOD_OUTCOME}"
@@ -239,13 +263,15 @@ BENEFIT = [
     _rx(
         rf"\b(?:reduc\w*|prevent\w*|stop\w*|slow\w*|halt\w*|decreas\w*|lessen\w*|lower\w*|counteract\w*|cut|cuts"
         rf"|curb\w*|"
-        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*|eas(?:e|es|ed|ing))\s+"
+        rf"revers\w*|stabili[sz]\w*|protect\w* against|minimi[sz]\w*|limit\w*|arrest\w*|delay\w*|eas(?:e|es|ed|ing)"
+        rf"|halv(?:ed|es|ing)|halve)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?"
         rf"{HAIR_HARM}"
     ),
     _rx(
         r"\b(?:kept|keep(?:s|ing)?|held|hold(?:s|ing)?) (?:\w+ ){0,3}?(?:stable|steady|constant)\b"
         r"|\bworth (?:trying|a try|considering)\b|\bmaintain\w* (?:\w+ )?(?:hair|density|counts?)\b"
+        r"|\b(?:kept|keeps|keep) (?:on )?working\b|\bcontinu(?:ed|es) to work\b"
     ),
     _rx(r"\b(?:revers\w*|counteract\w*)\s+(?:\w+\s+){0,3}?(?:effect|suppression|miniaturi[sz]ation)\w*"),
     _rx(r"\breduc\w*\s+(?:\w+\s+){0,2}?miniaturi[sz]ation|\bkeep (?:their|his|her|more) hair\b"),
@@ -254,6 +280,19 @@ BENEFIT = [
         rf"\b(?:linked|associated|tied)\s+(?:to|with)\s+(?:a\s+)?(?:lower|reduced|decreased|smaller)\s+(?:odds|risk"
         rf"|likelihood|chances?|rates?|incidence)\s+of\s+(?:[\w-]+\s+){{0,3}}?{HAIR_HARM}"
     ),
+    # people kept from losing hair: "protected most women from losing their hair", "spared patients from hair loss"
+    _rx(
+        rf"\b(?:protect\w*|spar(?:e|es|ed|ing)|shield\w*)\s+(?:\w+\s+){{0,4}}?from (?:(?:severe|visible|major|further"
+        rf"|significant) )?(?:losing|{HAIR_HARM}|going bald|needing a wig)"
+    ),
+    # no hair harm among the treated: "none of the treated mice went bald", "there was no further thinning"
+    _rx(
+        r"\b(?:none of the|no)\s+(?:treated\s+)?(?:(?!(?:placebo|sham|vehicle|controls?|untreated)\b)\w+\s+){0,3}?"
+        r"(?:went bald|lost (?:any |their |its )?(?:hair|fur|coat)|developed (?:\w+ )?(?:alopecia|hair loss|bald\w*))\b"
+        rf"|\bno (?:further|new) (?:\w+ )?{HAIR_HARM}\b(?!.*\bthan\b)"
+    ),
+    # a gain after the exposure: "dupilumab was followed by regrowth in a patient with alopecia totalis"
+    _rx(r"\bfollowed by (?:\w+ ){0,3}?(?:regrowth|hair growth|new hair|remission|improvement)\b"),
     # follicle cells shielded: "could protect hair follicle stem cells from the damage caused by fasting"
     _rx(
         r"\bprotect\w*\s+(?:the\s+)?(?:hair\s+)?(?:follicles?|follicle stem cells|(?:dermal papilla|stem|hair"
@@ -309,7 +348,7 @@ BENEFIT = [
         r"successfully (?:treated|regrew|restored|grew)|success rates?|satisf(?:ied|action)|"
         r"response rates?|responses? (?:were|was) seen)\b"
         r"|\b(?:patients?|men|women|people|children|adults|participants|subjects|cases|\d+%?|half|most|many|all|"
-        r"some|majority|who) (?:\w+ ){0,3}?respon(?:ded|d)\b"
+        r"some|majority|who) (?:\w+ ){0,4}?respon(?:ded|d)\b"
     ),
     _rx(
         r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:hair|regrow|grow|reduce|prevent|slow|stop|keep|"
@@ -342,12 +381,14 @@ BENEFIT = [
     ),
     _rx(
         r"\b(?:is|are|was|were|be|as|offers?|provides?|represents?|remains?|becomes?|became)\s+(?:[\w-]+,?\s+){0,3}?"
-        r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+(?:\w+\s+){0,2}?"
-        r"(?:option|alternative|treatment|therapy|remedy|add-on|choice)\b"
+        r"(?:good|useful|effective|viable|promising|valuable|reasonable|potential|new|novel)\s+"
+        r"(?:(?!(?:for|in|of|to|with)\b)[\w-]+\s+){0,2}?"
+        r"(?:option|alternative|treatment|therapy|remedy|add-on|adjunct|choice)\b"
     ),
     _rx(
         r"\bpromising (?:\w+ ){0,2}?(?:results?|option|treatment|therapy|efficacy|hair growth|regrowth|approach|"
-        r"candidate|effects?|outcomes?|alternative)\b|\bshows? promise|\bshowed promise|\bholds? promise"
+        r"candidate|effects?|outcomes?|alternative|(?:first )?steps?|start|avenue|lead|direction)\b"
+        r"|\bshows? promise|\bshowed promise|\bholds? promise"
         r"|\b(?:is|are|was|were|seems?|seemed|appears?|appeared|looks?|looked) (?:\w+ )?promising\b(?! [a-z])"
     ),
     _rx(
@@ -368,6 +409,19 @@ HAIR_CONTEXT = _rx(
     r"minoxidil|finasteride|dutasteride|effluvium|areata|thinning|crown|hairline|temples|vertex)\b"
 )
 LOOSE_BENEFIT = [
+    # bald areas closed and full coverage reached: "bald patches filled in", "had near-complete scalp coverage"
+    _rx(
+        r"\b(?:bald |hairless )?(?:patches|spots|areas|lesions)\s+(?:\w+\s+)?(?:filled in|filled out|closed|regrew|grew"
+        r" back|grew in)\b"
+        r"|\b(?:near-?complete|nearly complete|almost complete|complete|full|total)\s+(?:or (?:near-?)?complete\s+)?"
+        r"(?:scalp\s+|hair\s+)?(?:coverage|recovery)\b"
+    ),
+    # a gain stated as a noun: "a modest rise in hair counts", "an increase in hair density" (the size is QUALIFIER's)
+    _rx(
+        r"\b(?:rise|rises|increase|increases|gain|gains|improvement|improvements|boost|jump)\s+in\s+(?:\w+\s+){0,2}?"
+        r"(?:hair counts?|hair density|density|hair thickness|thickness|hair growth|coverage|hair mass"
+        r"|shaft diameter)\b"
+    ),
     # less of a hair harm noticed: "most patients noticed less shedding"; an option to consider
     _rx(
         rf"\b(?:reported|noticed|saw|had|experienced|observed)\s+(?:\w+\s+)?(?:less|reduced|decreased"
@@ -379,6 +433,11 @@ LOOSE_BENEFIT = [
         r"\b(?:increas\w*|improv\w*|rais\w*|boost\w*|doubl\w*|restor\w*)\s+(?:the\s+)?(?:\w+\s+)?density\b"
         r"|\bdensity\s+(?:\w+\s+){0,3}?(?:rose|increased|improved|climbed|doubled|(?:was"
         r"|were) (?:significantly )?higher)\b"
+    ),
+    # a result that was common: "regrowth under methotrexate was common", "responses were frequent"
+    _rx(
+        r"\b(?:regrowth|hair growth|responses?|remissions?|improvements?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are)\s+"
+        r"(?:\w+\s+)?(?:common|frequent|usual|the rule|widespread)\b"
     ),
     # a result seen in patients: "regrowth was seen in 31 of 40", "improvement was observed in most"
     _rx(
@@ -399,7 +458,10 @@ LOOSE_BENEFIT = [
         r"|\bas good (?:results? )?as\b|\b(?:just|equally) as well\b|\bequally well\b"
     ),
     # beating a comparator: "beat minoxidil alone", "outdid the control"
-    _rx(r"\b(?:beat|beats|beating|outdid|outdoes|outdo|surpass\w*|bettered|outshone|trumped)\s+\w+"),
+    _rx(
+        r"\b(?:beat|beats|beating|outdid|outdoes|outdo|surpass\w*|bettered|outshone|trumped|outpac\w*|outstripp?\w*"
+        r"|outran|outrun\w*)\s+\w+"
+    ),
     # an option beside an established one: "might be an alternative to minoxidil"
     _rx(
         r"\b(?:be|is|are|was|were|as|offers?|offered|provides?|represents?|remains?)\s+(?:a |an )?(?:\w+ ){0,2}?"
@@ -488,7 +550,8 @@ RISK_OR_LINK = _rx(
 RISK = _rx(r"\b(?:risks?|side effects?|adverse|safety|infections?|toxicity|complications?|rates? of)\b")
 PLACEBO = (
     r"(?:placebo|sham|vehicle|control|controls|untreated|saline|inactive|dummy|sugar pills?|dummy pills?|"
-    r"(?:plain |unmedicated )?base (?:shampoo|cream|lotion|formula|oil)|plain shampoo|carrier oil|tap water)"
+    r"(?:plain |unmedicated )?base (?:shampoo|cream|lotion|formula|oil)|plain shampoo|carrier oil|tap water"
+    r"|(?:shampoo|serum|cream|lotion|foam|gel|oil|formula) base\b)"
 )
 # A result said not to be significant: a denied benefit, unless its clause is about a risk or a link.
 NOT_SIGNIFICANT = _rx(
@@ -518,8 +581,19 @@ NEITHER_NOR = _rx(
     r"|altered|raised|reduced|slowed|helped|regrew)\b"
     r"|\b(?:helped|improved|changed|affected|reduced|increased|slowed|altered)\s+neither\b"
 )
+# Both arms, joined by "and", ending alike: "caffeine shampoo and plain shampoo produced indistinguishable hair
+# counts", "the supplement group and the placebo group ended the trial with the same hair density"
+ARMS_ALIKE = _rx(
+    rf"\b(?:and|or) (?:the |a |an )?(?:[\w-]+ )?{PLACEBO}(?: (?:group|arm|users|patients))?\b(?:\s+[\w-]+){{0,6}}?\s+"
+    rf"(?:the same|similar|indistinguishable|identical|comparable|equal|matching|near-identical)\s+(?:[\w-]+\s+)?"
+    rf"(?:{GOOD_CORE}|counts?|density|results?|outcomes?|gains?|regrowth|scores?)"
+    rf"|\b{PLACEBO}(?: (?:group|arm))? and (?:the )?(?:[\w-]+ ){{1,3}}?(?:group|arm)s?\b(?:\s+[\w-]+){{0,6}}?\s+"
+    rf"(?:the same|similar|indistinguishable|identical|comparable|equal|matching)\s+(?:[\w-]+\s+)?"
+    rf"(?:{GOOD_CORE}|counts?|density|results?|outcomes?|gains?|regrowth|scores?)"
+)
 NO_BENEFIT = [
     SAME_AS_CONTROL,
+    ARMS_ALIKE,
     # the outcome went the way the control's did: "stayed at its baseline value ..., just as it did with placebo"
     _rx(
         rf"\bjust as (?:it|they|those|that) (?:did|was|were|had|does|do) (?:with|in|on"
@@ -527,7 +601,20 @@ NO_BENEFIT = [
     ),
     NEITHER_NOR,
     # nothing added over the comparator: "gave no extra hair over minoxidil alone"
-    _rx(r"\bno (?:extra|additional|more|further) (?:hair|regrowth|density|gain|growth)\b"),
+    # nothing added over the comparator, whatever the outcome: "no extra graft survival", "no further drop in pulling"
+    _rx(
+        r"\bno (?:extra|additional|more|further|added) (?:hair|regrowth|density|gain|growth)\b"
+        r"|\bno (?:extra|additional|further|added) (?:[\w-]+ ){0,2}?(?:survival|coverage|thickness|counts?|gains?)\b"
+        r"|\bno (?:extra|additional|further|added) (?:drop|reduction|decrease|fall|decline|easing) in\b"
+        r"(?! (?:\w+ ){0,2}?(?:hair counts?|density|thickness|coverage|hair growth|regrowth))"
+    ),
+    # an outcome left where it started: "unchanged from baseline", "pulled out just as easily as at baseline"
+    _rx(
+        r"\b(?:unchanged|no different|not (?:different|changed)|did not change|didn't change)\s+(?:from|since|compared"
+        r" (?:with|to)) (?:the |their |its )?(?:baseline|the start|pre-?treatment)\b"
+        r"|\bas \w+ as (?:at|before|in) (?:the )?(?:baseline|start|outset|beginning)\b"
+        r"|\b(?:the same|similar|no different) (?:as|to) (?:at )?(?:the )?baseline\b"
+    ),
     # a trial that missed its goal: "the phase 3 trial missed its main goal"
     _rx(r"\bmiss(?:ed|es)? (?:its|their|the) (?:\w+ ){0,2}?(?:goals?|end ?points?|targets?|outcomes?)\b"),
     # failure stated outright: "failed in most women", "proved useless", "none of the supplements changed"
@@ -542,9 +629,25 @@ NO_BENEFIT = [
     # no faster, no thicker, no more hair than
     _rx(
         r"\b(?:was|were|grew|is|are|became) no (?:faster|quicker|thicker|denser|fuller|greater|higher)\b"
-        r"|\bno more (?:hair|regrowth|growth|improvement|density|gain)s? than\b"
+        r"|\bno more (?:hair|regrowth|growth|improvement|density|gain|fur|coat|follicle|coverage)s? than\b"
     ),
     NOT_SIGNIFICANT,
+    # a loss that went on despite the treatment, an outcome that barely moved
+    _rx(
+        rf"\b{HARM_OUTCOME}\s+(?:\w+\s+)?(?:progressed|worsened|continued|advanced|went on|persisted)\s+despite\b"
+        r"|\b(?:barely|hardly|scarcely) (?:moved|changed|budged|shifted|rose|improved)\b|\bdid(?: not|n't) budge\b"
+    ),
+    # no more than the comparator, wherever the comparison stands: "hair gains no greater than those seen with vehicle"
+    _rx(
+        rf"\b(?:no|not) (?:greater|larger|bigger|higher|better|faster|more|thicker|denser)\b"
+        rf"(?!(?:\s+[\w-]+){{0,3}}?\s+(?:side|adverse|irritation|itch\w*|risks?|complications?|infections?|harms?"
+        rf"|problems|dropouts?|reactions?|shedding|hair loss))(?:\s+[\w-]+){{0,3}}?\s+than"
+        rf"\s+(?:(?:those|that|the ones?|what)\s+)?(?:\w+\s+){{0,3}}?{PLACEBO}\b"
+        # an add-on equal to the treatment it was added to: "gave the same results as minoxidil alone"
+        rf"|\b(?:the )?(?:same|similar|equal|identical|comparable) (?:\w+ ){{0,2}}?(?:results?|gains?|outcomes?|density"
+        rf"|counts?|regrowth|effects?|improvements?) (?:\w+ ){{0,3}}?(?:as|to) (?:with |those (?:of|with|on) )?"
+        rf"(?:[\w-]+ ){{1,3}}?alone\b"
+    ),
     # doing nothing or little: "do nothing for hair growth", "did little to slow shedding"
     _rx(
         r"\b(?:do|does|did|doing|done|achiev\w*|offer\w*|add\w*)\s+(?:nothing|(?:very )?little|next to nothing)\b"
@@ -587,7 +690,7 @@ NO_BENEFIT = [
         r"additional|extra|further|real|discernible|visible|detectable|appreciable|obvious|clinical|noticeable|useful|"
         r"hair|new|overall|protective|preventive|beneficial|positive|therapeutic|lasting|long-term"
         r"|consistent) ){0,2}(?:effect|benefit|improvement|change|regrowth|response|gain|growth|impact|advantage"
-        r"|influence)s?)\b"
+        r"|influence|bearing)s?)\b"
     ),
     _rx(
         r"\b(?:did not|didn't|does not|doesn't|do not|don't|failed to|fails? to|could not|couldn't|cannot|can't)\s+"
@@ -620,7 +723,11 @@ NO_BENEFIT = [
     ),
     _rx(r"\bevidence (?:that|for|of|on|behind|supporting)\b.*\b(?:is|are|was|remains?) (?:lacking|missing|absent)\b"),
     _rx(
-        r"\bmade no (?:\w+ )?difference\b|\b(?:did not|didn't|does not|doesn't|do not|don't) make (?:any|much|a) "
+        r"\b(?:made|making|make|makes) no (?:\w+ )?(?:dent|headway|inroads?)\b|\bno match for\b"
+        r"|\b(?:ended|finished|stayed|remained|stood|were|was) (?:\w+ )?(?:right |just |exactly )?where (?:they|it) "
+        r"(?:started|began|had started|had begun|was|were)\b"
+        r"|\bleft (?:\w+ ){1,3}?(?:exactly |just |right )?where (?:it|they) (?:was|were)\b"
+        r"|\bmade no (?:\w+ )?difference\b|\b(?:did not|didn't|does not|doesn't|do not|don't) make (?:any|much|a) "
         r"(?:\w+ )?difference\b|\b(?:is|are|was|were|remains?) (?:still )?unproven\b"
         r"|\bnot supported by (?:the |any )?(?:[\w-]+ ){0,2}?(?:evidence|studies|trials|data|research)\b"
         r"|\b(?:evidence|data|studies|trials|research)\s+(?:\w+\s+){0,2}?(?:does|do|did)(?: not|n't) support\b"
@@ -633,7 +740,8 @@ NO_BENEFIT = [
 ]
 # A qualifier on the size or reach of the effect; with a benefit (or a denied one) the finding is mixed.
 QUALIFIER = _rx(
-    r"\b(?:modest\w*|slight\w*|small(?:,? but (?:\w+ )?significant)? (?:improvement|benefit|effect|increase|gain"
+    r"\b(?:modest\w*|slight\w*|(?<!same )(?<!similar )small (?:amount|margin|degree|extent)|"
+    r"small(?:,? but (?:\w+ )?significant)? (?:improvement|benefit|effect|increase|gain"
     r"|change|"
     r"difference|rise)s?|less (?:effective|successful|useful|helpful|beneficial)\b|"
     r"some benefit|partial(?:ly)? (?:response|regrowth|improvement|benefit|effect|improved|effective|responded)|"
@@ -646,6 +754,11 @@ QUALIFIER = _rx(
     r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)(?! (?:the |a "
     r"|an )?(?:\w+ )?" + PLACEBO + r"\b)|while others|the rest|"
     r"(?:in|for) others|in (?:only )?some of (?:them|those|the (?:patients|participants|men|women))|only some|"
+    # one arm or dose of several worked: "only the highest dose improved hair counts"
+    r"only (?:the|one|two) (?:[\w-]+ ){0,2}?(?:doses?|arms?|groups?|formulations?|concentrations?|strengths?"
+    r"|regimens?)|"
+    # a gain that did not last: "early gains in density were lost once treatment stopped"
+    r"(?:gains?|improvements?|regrowth|benefits?|effects?|density) (?:[\w-]+ ){0,3}?(?:was|were|had been) lost|"
     r"(?<!more than )(?<!over )(?<!by )half|(?<!by )a third(?! more)|(?<!by )one third(?! more)"
     r"|(?<!by )a quarter(?! more)"
     r"|one in (?:three|four|five)|"
@@ -664,26 +777,40 @@ QUALIFIER = _rx(
 )
 PERCENT = _rx(
     r"\b(\d{1,3}(?:\.\d+)?|[a-z]+(?:[ -][a-z]+)?)(?:\s?%|\s+per ?cent)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:patients|"
-    r"participants|people|men|women|children|subjects|cases|users)"
+    r"participants|people|men|women|children|subjects|cases|users|patches|lesions|sites|scalps)"
 )
 # Harms: a verb that brings a bad outcome, an exposure linked to one, a report of lasting effects.
+# "damaged" after a verb or preposition is an adjective ("helps damaged follicles regrow", "repair of damaged
+# hair"), not a harm done.
+NOT_ADJECTIVE = (
+    r"(?<!help )(?<!helps )(?<!helped )(?<!the )(?<!of )(?<!in )(?<!on )(?<!to )(?<!with )(?<!repair )"
+    r"(?<!repairs )(?<!repaired )(?<!heal )(?<!heals )(?<!healed )(?<!protect )(?<!protects )(?<!protected )"
+)
 HARM = [
     # damage done: "burned the scalp", "left patches of hair loss", "weakened the shafts", "lost fur faster"
     _rx(
-        r"\b(?:burn(?:ed|t|s)?|scarred|damag(?:ed|es))\s+(?:the |their )?(?:scalp|skin|follicles?)\b"
+        rf"\b(?=burn|scarred|damag){NOT_ADJECTIVE}(?:burn(?:ed|t|s)?|scarred|damag(?:ed|es))\s+"
+        r"(?:the |their )?(?:hair )?"
+        r"(?:scalp|skin|follicles?|cuticles?|shafts?|fibres?|fibers?|strands?)\b"
         r"|\bleft (?:\w+ ){0,2}?(?:patches of hair loss|bald (?:patches|spots)|scarring)\b"
-        r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b|\bmade (?:them|it|the hairs?|hair) (?:break|snap|fall)\b"
+        r"|\bweaken\w*\s+(?:the |their )?(?:hair )?shafts?\b"
+        r"|\bmade (?:them|it|the hairs?|hair|(?:the )?(?:strands|shafts|fibres|fibers)) (?:break|snap|fall)\b"
         r"|\blost (?:\w+ )?(?:fur|hair) (?:faster|sooner|earlier|more quickly)\b"
         r"|\b(?:lost|shed|losing|shedding) more (?:hair|fur)\b"
         r"|\b(?:developed|grew|got) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
+        r"|\bgave\s+(?:(?!(?:and|but|while|with)\b)[\w'-]+,?\s+){0,8}?(?:facial|body|unwanted|excess\w*) hair\b"
+        # a complication of a procedure: "transplanted eyebrows became ingrown", "the grafts became infected"
+        r"|\b(?:hairs?|grafts?|eyebrows|eyelashes|follicles|wounds?|sites?|scalps?)\s+(?:\w+\s+)?(?:became|become|becomes"
+        r"|turned|grew) (?:\w+ )?(?:ingrown|infected|inflamed|necrotic)\b"
         r"|\bdeveloped (?:\w+ ){0,2}?hypertrichosis\b"
         r"|\bhairlines? (?:\w+ )?receded\b|\b(?:had|has|have) thinned (?:at|in|around|along|over)\b"
     ),
     _rx(
         rf"\b(?:(?<!the )(?<!its )(?<!a )caus(?:e[sd]?|ing)\b(?! of)|trigger\w*|led to|leads? to|lead to|"
         rf"resulted in|resulting in|induc\w*|worsen\w*|aggravat\w*|"
-        rf"exacerbat\w*|accelerat\w*|contribut\w* to|speed\w* up|sped up|provok\w*|precipitat\w*|"
-        rf"set(?:s|ting)? off|brought on|brings? on|bringing on|spark\w*|prompt\w*|gave (?:\w+ )?rise to)\s+"
+        rf"exacerbat\w*|accelerat\w*|hasten\w*|contribut\w* to|speed\w* up|sped up|provok\w*|precipitat\w*|"
+        rf"set(?:s|ting)? off|brought on|brings? on|bringing on|brought about|brings? about|bringing about|spark\w*"
+        rf"|prompt\w*|gave (?:\w+ )?rise to)\s+"
         rf"(?:\w+[\s-]+){{0,4}}?{HARM_OUTCOME}"
     ),
     # hair taken away: "cost her most of her hair", "left him with patchy baldness", "made her hair fall out"
@@ -709,12 +836,18 @@ HARM = [
         r"|moved into)\s+(?:the\s+)?(?:resting|"
         r"telogen|catagen|regression) phase (?:early|prematurely|sooner|too soon)\b|\bpremature(?:ly)? (?:entry into )?"
         r"(?:the )?(?:catagen|telogen|resting phase|regression)\b"
+        # an exposure that drove follicles there, as a result: "shifted most scalp follicles into the resting phase"
+        r"|\b(?:pushed|shifted|drove|forced|sent|moved|switched|tipped)\s+(?:(?:most|many|more|the|its|their|of|scalp"
+        r"|hair|growing|all) ){0,4}(?:follicles|hairs)\s+(?:in)?to (?:the )?(?:resting|telogen|catagen|regression)"
+        r"(?: phase)?\b"
     ),
     # losing one's hair: "she lost most of her scalp hair", "patients lose their eyebrows"
     _rx(
-        r"(?<!who )(?<!which )(?<!that )\b(?:lost|los(?:e|es|ing))\s+(?:(?:most|much|all|some|part|half|a lot"
+        r"\b(?:shed|sheds|shedding)\s+(?:(?:large|huge|great|big) (?:amounts|quantities)|clumps|handfuls|a lot|much"
+        r"|most|masses) of (?:(?:her|his|their|the) )?hair\b"
+        r"|(?<!who )(?<!which )(?<!that )\b(?:lost|los(?:e|es|ing))\s+(?:(?:most|much|all|some|part|half|a lot"
         r"|large amounts?|clumps|patches) (?:of )?)?"
-        r"(?:(?:her|his|their|the|its) )?(?:scalp |head |body )?(?:hair|eyebrows|eyelashes|lashes)\b"
+        r"(?:(?:her|his|their|the|its) )?(?:scalp |head |body )?(?:hair|eyebrows|eyelashes|lashes|fur|coat)\b"
     ),
     # an exposure that makes a harm more likely: "twice as likely to have early baldness", "at greater risk of"
     _rx(
@@ -722,7 +855,12 @@ HARM = [
         rf"likely (?:than (?:[\w-]+ ){{1,6}}?)?to (?:(?:have|develop|get|show|report|experience|suffer|lose|notice"
         rf"|be diagnosed with)\s+"
         rf"(?:(?:from|with) )?(?:\w+[\s-]+){{0,4}}?)?{HARM_OUTCOME}"
+        rf"|\b(?:more|far more|much more) (?:prone|susceptible|vulnerable) to\s+(?:\w+[\s-]+){{0,2}}?{HAIR_HARM}"
         rf"|\bat (?:a )?(?:higher|greater|increased|raised|elevated|double|twice the) risk (?:of|for)\s+"
+        rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}"
+        # a multiple of the comparator's odds: "had roughly three times the odds of telogen effluvium", "2.5-fold risk"
+        rf"|\b(?:twice|double|triple|thrice|(?:\w+|\d+(?:\.\d+)?) times|\d+(?:\.\d+)?-fold|\w+-fold) (?:the |a |an )?"
+        rf"(?:higher |greater |raised |increased )?(?:odds|risk|rate|likelihood|incidence|chance) (?:of|for)\s+"
         rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}"
     ),
     # a harm that came after the exposure or outlasted it: "hair loss followed surgery", "erectile problems persisted"
@@ -750,7 +888,8 @@ HARM = [
     ),
     _rx(rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,5}}?(?:linked|associated|tied|related|attributed)\s+(?:to|with)\b"),
     _rx(
-        rf"\b(?:higher|greater|increased|increases?|increasing|raised|raises?|elevated) (?:the |a |an )?(?:\w+ )?"
+        rf"\b(?:higher|greater|increased|increases?|increasing|raised|raises?|elevated|doubl\w*|tripl\w*) "
+        rf"(?:the |a |an )?(?:\w+ )?"
         rf"(?:risk|rates?|odds|incidence|chances?|likelihood|probability) of"
         rf"\s+(?:\w+\s+){{0,3}}?"
         rf"{HARM_OUTCOME}"
@@ -763,7 +902,7 @@ HARM = [
     # the exposure named before the harm: "women wearing cold caps developed scalp injuries"
     _rx(
         rf"\b(?:wearing|using|taking|receiving|given|treated with|on|after|who (?:used|took|wore|received))\s+"
-        rf"(?:\w+[\s-]+){{1,5}}?(?:(?:develop\w*|suffer\w*|got|experienc\w*|had)\s+(?:\w+[\s-]+){{0,4}}?"
+        rf"(?:\w+[\s-]+){{1,5}}?(?:(?:develop\w*|suffer\w*|got|experienc\w*|had|reported|noticed)\s+(?:\w+[\s-]+){{0,4}}?"
         rf"(?:{HAIR_HARM}|(?:scalp|skin)\w* (?:injur\w*|burns?|ulcers?|blisters?)|frostbite|dermatitis|breakage|"
         rf"allergic (?:\w+ )?reactions?)"
         rf"|(?:went|go|goes|became|become) bald|lost (?!(?:less|fewer|no|little|hardly"
@@ -778,8 +917,9 @@ HARM = [
         rf"(?:{HAIR_HARM}|hair damage)"
     ),
     _rx(
-        r"\b(?:harm(?:s|ed)|damag(?:es|ed|ing))\s+(?:the\s+)?(?:\w+\s+)?(?:hair|hair[- ]growth cells|hair cells?|"
-        r"hair shafts?|hair follicles?|follicles?)\b(?![- ](?:loss|miniaturi|shrink|death|regression|apopto))"
+        rf"\b(?=harm|damag){NOT_ADJECTIVE}(?:harm(?:s|ed)|damag(?:es|ed|ing))\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:hair|hair[- ]growth cells|hair cells?|hair shafts?|hair follicles?|follicles?)\b"
+        r"(?![- ](?:loss|miniaturi|shrink|death|regression|apopto))"
     ),
     _rx(rf"\bmore (?:\w+ ){{0,2}}?{HARM_OUTCOME}"),
     _rx(
@@ -812,7 +952,8 @@ HARM = [
     _rx(
         r"\b(?:increas|rais|doubl|tripl)\w*\s+(?:the\s+)?(?:\w+\s+)?(?:protein|lipids?|moisture|colou?r|pigment)s?\s+"
         r"(?:lost|loss|leak\w*) from (?:the )?hair\b"
-        r"|\b(?:leav\w*|left|made|makes?|render\w*)\s+(?:the\s+)?(?:hair|shafts?|strands?)\s+(?:\w+\s+)?(?:brittle"
+        r"|\b(?:leav\w*|left|made|makes?|render\w*)\s+(?:the\s+)?(?:hair|shafts?|strands?)\s+(?:\w+,?\s+(?:and\s+)?){0,2}?"
+        r"(?:brittle"
         r"|fragile"
         r"|prone to (?:snapping|breaking|breakage))\b"
     ),
@@ -821,7 +962,13 @@ HARM = [
         rf"\bturned\s+(?:[\w'-]+\s+){{0,6}}?into\s+(?:\w+\s+){{0,3}}?{HARM_OUTCOME}"
         r"|\bstill had no (?:\w+ )?hair\b"
     ),
-    # cells killed in a lab study: "killed keratinocytes and fibroblasts in culture"
+    # cells killed in a lab study: "killed keratinocytes and fibroblasts in culture", "cut cell survival by half"
+    _rx(
+        r"\b(?:cut|cuts|reduced|lowered|decreased|halved|impaired)\s+(?:the\s+)?(?:cell\s+)?(?:survival|viability"
+        r"|proliferation)\s+(?:of\s+)?(?:\w+\s+)?(?:dermal papilla|keratinocytes?|follic\w*|hair|outer root sheath)\b"
+        r"|\b(?:dermal papilla|keratinocyte|follicle|hair) cells\b[^.;]{0,60}?\b(?:cut|cuts|reduced|lowered|decreased"
+        r"|halved|impaired)\s+(?:the\s+)?(?:cell\s+)?(?:survival|viability|proliferation)\b"
+    ),
     _rx(
         r"\b(?:killed|destroyed)\s+(?:the\s+)?(?:cultured\s+)?(?:keratinocytes|fibroblasts|melanocytes"
         r"|(?:hair|follicle|dermal papilla|scalp|skin|stem) cells)\b"
@@ -835,6 +982,15 @@ HARM = [
         r"|forehead|chin)\b"
     ),
 ]
+# A claim reported in order to deny it: "finds nothing to back the claim that ...", "no basis for the belief that
+# ...", "dispels the myth that ...". What the claim says is not the study's finding; its denial is.
+CLAIM_DENIAL = (
+    r"\b(?:nothing|no|little|not|never|lacks?|lacking|without|fail\w* to|refut\w*|contradict\w*|against|dispel\w*"
+    r"|debunk\w*|challeng\w*|undermin\w*|doubt on)\b(?:\s+[\w-]+){0,4}?\s+(?:the\s+|a\s+|any\s+)?(?:\w+\s+)?"
+    r"(?:claims?|ideas?|notions?|beliefs?|views?|hypothes[ie]s|suggestions?|assertions?|theory|theories|contention"
+    r"|myths?|promises?)\s+that\b|\bthe myth that\b"
+)
+DENIED_CLAIM = _rx(CLAIM_DENIAL)
 # A harm word that is not a harm: fewer of it, less of it, none of it, or a denied link.
 NOT_HARM = _rx(
     rf"\b(?:fewer|less|lower|no|without|reduc\w*|prevent\w*|counteract\w*|decreas\w*)\s+(?:\w+[\s-]+){{0,4}}?"
@@ -842,8 +998,10 @@ NOT_HARM = _rx(
     rf"(?:\w+[\s-]+){{0,3}}?{HARM_OUTCOME}|\bno (?:link|association|relationship|increase)\b.*"
     rf"|\bnot (?:linked|associated|related|tied)\b.*"
     rf"|\b(?:did not|didn't|does not|do not|failed to|could not)\s+(?:support|confirm|show|find|establish|prove)\b.*"
-    rf"|\b\w+-induced\b"
-)
+    rf"|\b\w+-induced\b|(?:{CLAIM_DENIAL}).*"
+    rf"|\b(?:protect\w*|spar(?:e|es|ed|ing)|shield\w*|kept|keep\w*|stopp?\w*|prevent\w*|sav(?:e|es|ed|ing))\s+"
+    rf"(?:\w+\s+){{0,4}}?from (?:\w+\s+)?(?:losing|going bald)\b(?:\s+(?:their|her|his|the|most|much|of|scalp|hair)\b)*"
+)  # "protected most women from losing their hair" is the harm kept away
 # A sentence whose subject is hair loss itself reports its consequences, not a treatment's harm.
 HAIR_LOSS_SUBJECT = _rx(
     r"^(?:men|women|people|patients|children|teenagers|adults|those) who (?:lost|lose|losing|had lost) (?:\w+ )?hair\b|"
@@ -890,7 +1048,10 @@ DEFICIENCY = _rx(
     rf"(?:in\s+)?(?:\w+\s+){{0,2}}?(?:levels?\s+of\s+)?{NUTRIENT}(?![\w-])"
     rf"|\b{NUTRIENT}\s+(?:\w+\s+){{0,2}}?(?:levels?|status|stores|concentrations?)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:low|lower|reduced|decreased|insufficient|deficient)\b"
-    rf"|\b(?:lack|shortage|depletion) of (?:\w+ )?{NUTRIENT}(?![\w-])"
+    rf"|\b(?:lack|shortage|depletion) of (?:\w+ )?{NUTRIENT}(?![\w-])|\b{NUTRIENT}[- ](?:deprived|depleted|starved)\b"
+    # a level linked either way is an association of the level: "vitamin D levels were inversely linked to severity"
+    rf"|\b{NUTRIENT}\s+(?:\w+\s+){{0,2}}?(?:levels?|status|stores|concentrations?)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:(?:inversely|negatively|positively|closely|strongly|weakly) )?(?:linked|associated|correlated|related|tied)\b"
 )
 
 SAFE = _rx(r"\b(?:generally safe|safe and well tolerated|well tolerated|well-tolerated|was safe|were safe|is safe)\b")
@@ -921,6 +1082,18 @@ def sentence_direction(sentence: str) -> Direction | None:
     return Direction(label, hedged, sentence.strip()) if label else None
 
 
+# A reporting frame before the finding: "the study concluded that", "the authors found that". The finding's own
+# subject comes after it, and rules that read a subject ("hair loss after surgery was seen in ...") start there.
+# The frame's reserve ("these results suggest that") is still read as a hedge.
+REPORT_FRAME = _rx(
+    r"^(?:overall,?\s+|in conclusion,?\s+|in summary,?\s+)?(?:the|this|our|these|its|their) (?:[\w-]+ ){0,2}?"
+    r"(?:study|studies|authors?|researchers|results?|findings|data|review|trial|analysis|investigators|report|paper)"
+    r" (?:\w+ )?(?:concluded|conclude|concludes|found|find|finds|showed|show|shows|suggest|suggests|suggested"
+    r"|indicate|indicates|indicated|reported|reports|demonstrated|demonstrates|confirmed|confirms|noted|note)"
+    r" that\s+"
+)
+
+
 @lru_cache(maxsize=4096)
 def _read(sentence: str) -> tuple[str | None, bool]:
     text = sentence.lower().replace("’", "'")
@@ -929,7 +1102,8 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     text = _without_literature(text)
     if not re.search(r"[a-z]", text):
         return None, False
-    label = _polarity(text, _label(text))
+    plain = REPORT_FRAME.sub("", text)  # "the study concluded that hair loss after surgery was seen ...": its subject
+    label = _polarity(plain, _label(plain))
     # a question used as a title ("Could saffron grow hair? In cultured cells ...") and "mice that could eat
     # freely" are no reserve about the finding
     reserve = re.sub(r"^[^?]*\?\s+(?=\S)", "", text)
@@ -937,15 +1111,38 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     return label, bool(label and HEDGE.search(reserve))
 
 
+# The cause of a harm corrected, as the intervention: "and treating it improves the hair", "correcting the
+# deficiency reversed the shedding". The harm before it is the background of that benefit (set D call 10).
+CORRECTED = _rx(
+    r"\b(?:treat|correct|restor|replac|replenish|rais|supplement|fix|manag|revers|normali[sz])(?:ing|ed|es|e|s)?\s+"
+    r"(?:it|them|this|that|the (?:deficiency|condition|disease|cause|underlying \w+|levels?|stores|thyroid))\b"
+)
+
+
+# A gain taken back in an appositive after a comma: "regrew hair, no more than with placebo".
+TRAILING_DENIAL = _rx(
+    rf",\s*(?:which was |though |but )?(?:no|not|hardly|barely) (?:\w+ )?(?:more|better|different|greater|higher)\s+"
+    rf"(?:than|from)\s+(?:with |in |on |that (?:with|of|on|in) |those (?:with|on|given|in) )?(?:the |a )?(?:\w+ )?"
+    rf"{PLACEBO}\b"
+)
+
+
 def _label(text: str) -> str | None:
     """The label of the word cues over the whole text (see ``sentence_direction``)."""
     benefit, denied, rest = _benefits(text)
     harm = _harms(text)
-    qualified = bool(QUALIFIER.search(rest)) or _minority(text) or (benefit and _caveat(rest))
+    own = _own(rest)  # "while the placebo group got slightly worse": the comparator's words qualify nothing
+    qualified = bool(QUALIFIER.search(own)) or _minority(_own(text)) or (benefit and _caveat(rest))
+    if harm and benefit and CORRECTED.search(text):
+        harm = False  # "hypothyroidism is linked to shedding, and treating it improves the hair": the cause treated
     if harm and SAFE.search(text) and not benefit:
         harm = False  # "generally safe, with unwanted hair growth the most common side effect"
     label = _combine(benefit, denied, harm, qualified)
-    if label in ("benefit", "mixed") and not harm and NOT_SIGNIFICANT_GAIN.search(text):
+    if (
+        label in ("benefit", "mixed")
+        and not harm
+        and (NOT_SIGNIFICANT_GAIN.search(text) or TRAILING_DENIAL.search(text))
+    ):
         label = "no benefit"  # "counts rose, but the difference from placebo was not significant": the gain is denied
     if MIXED_FINDING.search(rest) and not (
         ASSOCIATION.search(text) or DEFICIENCY.search(text) or LITERATURE.search(text)
@@ -976,9 +1173,14 @@ def _lasting_loss(text: str) -> bool:
     return bool(EXPOSURE.search(text) and NOT_REGROWN.search(text) and not TREATMENT_WORD.search(text))
 
 
+SEMICOLON = _rx(r";\s*")
+
+
 def _parts(text: str) -> list[str]:
     """The main clause and each contrast clause ("but", "while", "though", ...) of a sentence."""
-    cuts = [m for m in CONTRAST.finditer(text) if m.start() >= 8]
+    # "improved density in early thinning; men with advanced baldness gained almost nothing": two clauses
+    found = [*CONTRAST.finditer(text), *SEMICOLON.finditer(text)]
+    cuts = sorted((m for m in found if m.start() >= 8), key=lambda m: m.start())
     if not cuts:
         return [text]
     bounds = [0, *(m.start() for m in cuts), len(text)]
@@ -994,8 +1196,38 @@ TAKES_GAIN_BACK = _rx(
 
 # A blood level raised is no hair gain: "raised blood zinc but did not improve hair growth" is no benefit.
 LAB_GAIN = _rx(r"\b(?:rais|increas|boost|restor|normali[sz])\w*\s+(?:the\s+)?(?:\w+\s+)?(?:blood|serum|plasma)\b")
+# A main clause that sounds like a loss the cues do not read ("hair shedding worsened in the first month").
+WORSE = _rx(
+    rf"\b(?:wors\w*|declin\w*|deteriorat\w*|fell|dropped|intensif\w*|flared|relaps\w*)\b|\b{HAIR_HARM}\s+(?:\w+\s+)?"
+    r"(?:rose|increased|grew|spread|got)\b"
+)
 # A main clause that sounds like a gain the cues do not read ("seemed to help the scalp").
-POSITIVE = _rx(r"\b(?:help\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better|work(?:s|ed)|effective)\b")
+POSITIVE = _rx(
+    r"\b(?:help\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better|work(?:s|ed)|effective|grew|regr[eo]w\w*"
+    r"|thicken\w*|restor\w*|regenerat\w*|promot\w*|stimulat\w*)\b"
+)
+
+
+# A contrast clause that takes nothing back from the effect: reserve about the evidence ("though human trials are
+# lacking", "although only one small trial supports it"), and safety no worse than the comparator's ("while side
+# effects were similar in both groups", "with only mild side effects").
+SAFETY_NEUTRAL = _rx(
+    r"\b(?:side effects?|adverse (?:events?|effects?)|tolerability|safety)\b(?:\s+\w+){0,4}?\s+(?:were|was|remained)?"
+    r"\s*(?:similar|comparable|the same|alike|no (?:different|worse|more)|equal|mild|rare|few|minor|uncommon|"
+    r"infrequent|transient)\b"
+    r"|\b(?:no|few|only mild|only minor|mild|minor|rare|minimal|negligible|little) (?:serious )?"
+    r"(?:side effects?|adverse (?:events?|effects?))\b"
+    r"|\bno (?:increase|rise|excess) in (?:\w+ ){0,2}?(?:side effects?|adverse (?:events?|effects?))"
+    # the side effect named as the profile's main one: "with extra facial hair the main side effect"
+    r"|\b(?:the )?(?:main|most common|commonest|only|chief|usual) (?:side effects?|adverse (?:events?|effects?))\b"
+)
+NEUTRAL_CLAUSE = _rx(
+    # complaints about use, not about the effect: "though some disliked the smell"; reporting of harms
+    r"\b(?:disliked|complained|smell|odou?r|greasy|sticky|messy|costs?|price|expensive|inconvenient|time-consuming"
+    r"|(?:poorly|rarely|under-?|seldom|not) reported)\b|"
+    r"\b(?:trials?|studies|study|evidence|data|research|samples?|follow-up|control (?:group|arm)|participants were few"
+    rf"|the authors?|replicat\w*|confirm\w*|blind\w*|unblinded|placebo|also)\b|{SAFETY_NEUTRAL.pattern}"
+)  # "but it is also used for high blood pressure": an addition, not a caveat
 
 
 def _polarity(text: str, label: str | None) -> str | None:
@@ -1020,8 +1252,11 @@ def _polarity(text: str, label: str | None) -> str | None:
         and not LAB_GAIN.search(parts[0])
     ):
         return None  # "seemed to help the scalp, but made no difference to counts": a gain the cues do not read
+    if label == "benefit" and main is None and (NEGATOR.search(parts[0]) or WORSE.search(parts[0])):
+        return None  # "shedding worsened in the first month, but density was higher by month six": clauses disagree
     others: set[str] = set()
     bodies: list[str] = []
+    unread = False
     for part in parts[1:]:
         body = CONTRAST.sub(" ", part, count=1)
         opening = " ".join(body.split()[:4])
@@ -1031,6 +1266,10 @@ def _polarity(text: str, label: str | None) -> str | None:
         if found:
             others.add(found)
             bodies.append(body)
+        elif not NEUTRAL_CLAUSE.search(body):
+            unread = True
+    if label == "benefit" and main == "benefit" and not others and unread:
+        return None  # "regrew scalp hair, whereas eyebrows lagged far behind": a caveat the cues cannot read
     if not others or main is None:
         return label
     if label == "no benefit" and main == "benefit" and any(TAKES_GAIN_BACK.search(b) for b in bodies):
@@ -1155,10 +1394,17 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
             masked = _blank(masked, match)
             if pattern is SAME_AS_CONTROL:
                 masked = _blank_clause(masked, match.start())  # "density improved in both arms alike": one cue
+    for match in DENIED_CLAIM.finditer(masked):
+        after = CLAUSE_BREAK.search(masked, match.end())
+        end = after.start() if after else len(masked)
+        claim = masked[match.end() : end]
+        if any(p.search(claim) for p in BENEFIT):
+            denied = True  # "finds nothing to back the claim that biotin thickens hair": the claim is denied
+        masked = masked[: match.start()] + re.sub(r"\S", "_", masked[match.start() : end]) + masked[end:]
     for pattern in BENEFIT + (LOOSE_BENEFIT if HAIR_CONTEXT.search(text) else []):
         for match in pattern.finditer(masked):
-            if "_" in match.group(0)[:1]:
-                continue
+            if "_" in match.group(0)[:1] or any(a < match.end() and match.start() < b for a, b in spans):
+                continue  # a cue that starts in, or runs across, a denial already read ("produced no gains in hair")
             if _comparator_side(base, match.start()):
                 continue
             if _negated(base, match.start()) or _denied_nearby(base, match, spans):
@@ -1217,7 +1463,10 @@ def _denied_nearby(text: str, match: re.Match, spans: list[tuple[int, int]]) -> 
                 return True
         elif start >= match.end():
             between = text[match.end() : start]
-            if len(between.split()) <= 2 and not CLAUSE_BREAK.search(between):
+            # the gain as the subject of a denied comparison: "the gains in hair counts seen with X did not
+            # differ from those with vehicle"
+            reach = 4 if re.search(rf"\b{PLACEBO}\b", text[start : start + 80]) else 2
+            if len(between.split()) <= reach and not CLAUSE_BREAK.search(between):
                 return True
     return False
 
@@ -1232,14 +1481,32 @@ def _blank(text: str, match: re.Match) -> str:
     return text[: match.start()] + "_" * (match.end() - match.start()) + text[match.end() :]
 
 
+# Hair loss linked to another outcome ("alopecia areata was linked to depression", "early balding was tied to a
+# greater risk of heart disease", "hair loss was associated with a lower risk of skin cancer"): what hair loss
+# goes with, not a harm of any treatment or exposure. An exposure as the object ("linked to isotretinoin use")
+# is still a harm.
+HAIR_LOSS_LINK = _rx(
+    rf"\b(?:linked|associated|tied|related|correlated|connected)\s+(?:\w+\s+)?(?:to|with)\s+(?:a |an |the )?"
+    rf"(?:\w+ )?(?:(?:lower|higher|reduced|increased|greater|raised|elevated|decreased|smaller|larger|excess)\s+"
+    rf"(?:\w+\s+)?(?:risk|rates?|odds|incidence|prevalence|likelihood|chances?|levels?|burden|mortality)\b"
+    rf"|(?:\w+\s+)?{HARM_OUTCOME}"
+    rf"|(?:[\w-]+\s+){{0,3}}?(?:diseases?|disorders?|syndromes?|conditions?|comorbidit\w*|cancers?|diabetes|obesity"
+    rf"|hypertension|vitiligo|psoriasis|lupus|atopy|allerg\w*))\b"
+)
+
+
 def _harms(text: str) -> bool:
     """A harm is stated: the bad outcome is brought about, linked, or lasting, and not denied."""
     masked = _mask(text, NOT_HARM)
+    if HAIR_LOSS_SUBJECT.match(text) and (link := HAIR_LOSS_LINK.search(masked)):
+        after = CLAUSE_BREAK.search(masked, link.end())
+        end = after.start() if after else len(masked)
+        masked = re.sub(r"\S", "_", masked[:end]) + masked[end:]  # the subject, its link and what it is linked to
     for pattern in HARM:
         for match in pattern.finditer(masked):
             if "_" in match.group(0) or _negated(masked, match.start(), rarely=False):
                 continue
-            if HAIR_LOSS_SUBJECT.match(text) and not re.search(HAIR_HARM, match.group(0)[-40:]):
+            if HAIR_LOSS_SUBJECT.match(text) and not re.search(HAIR_HARM, match.group(0)):
                 continue  # "alopecia areata raised the risk of depression": what hair loss leads to
             if COMPARATOR_SUBJECT.search(_clause(text, match.start(), match.end())):
                 continue  # "placebo users kept losing hair, while treated men kept theirs"
@@ -1262,6 +1529,14 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[cut : after.start() if after else len(text)]
 
 
+# A group named by what it lacks: "mice lacking the Hairless gene", "patients without the variant".
+GROUP_LACKING = _rx(
+    r"\b(?:mice|rats|animals|patients|people|cells|men|women|children|those|participants|subjects|follicles|volunteers)"
+    r"\s+(?:lacking|without|deficient in|missing)\s+(?:(?:the|a|an|any|functional|one|both)\s+)?[\w-]+"
+    r"(?:\s+(?:gene|genes|receptor|receptors|protein|enzyme|cells|variant|copies))?"
+)
+
+
 def _negated(text: str, start: int, rarely: bool = True) -> bool:
     """A negator in the same clause, at most six words before the cue.
 
@@ -1270,15 +1545,35 @@ def _negated(text: str, start: int, rarely: bool = True) -> bool:
     before = text[:start]
     cut = max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0)
     window = " ".join(before[cut:].split()[-6:])
+    window = GROUP_LACKING.sub(" ", window)  # "mice lacking the hairless gene lost their coat": a group, not a negator
     if not rarely:
         window = re.sub(r"\b(?:rarely|seldom)\b", "", window)
     return bool(NEGATOR.search(window))
 
 
+# The comparator's share: "versus 6% on placebo", "compared with 10% of those given vehicle".
+COMPARATOR_SHARE = _rx(
+    rf"\b(?:versus|vs\.?|against|compared (?:with|to)|than|and)\s+(?:(?:only|just|about|roughly|nearly|around) )?"
+    rf"(\d{{1,3}}(?:\.\d+)?)(?:\s?%|\s+per ?cent)\s+(?:(?:of|in|on|with|among|for|given|taking|receiving|using|those"
+    rf"|the|a|an|\w+)\s+){{0,4}}?{PLACEBO}\b"
+)
+
+
 def _minority(text: str) -> bool:
-    """A share of half or less ("in 30% of patients", "in 12 of 40", "in two of six") qualifies the finding."""
+    """A share of half or less ("in 30% of patients", "in 12 of 40", "in two of six") qualifies the finding.
+
+    A share clearly above the comparator's stated beside it ("40% versus 6% on placebo": at least double, and
+    15 points more) is the result, not a caveat; the comparator's own share is never one. A word that does
+    qualify it ("only 30% ...", "a modest 25%") is read by ``QUALIFIER``.
+    """
+    control = [(m.span(), float(m.group(1))) for m in COMPARATOR_SHARE.finditer(text)]
     for m in PERCENT.finditer(text):
         value = _number(m.group(1))
+        if any(a <= m.start() < b for (a, b), _ in control):
+            continue
+        plain = not re.search(r"\b(?:only|just|merely|mere|modest|small|some)\W+(?:\w+\W+)?$", text[: m.start()])
+        if value is not None and plain and any(value >= 2 * c and value - c >= 15 for _, c in control):
+            continue
         if value is not None and value <= 50:
             return True
     for m in SHARE.finditer(text):
@@ -1299,7 +1594,7 @@ NUMBER_WORDS = {
 SHARE = _rx(
     rf"\b(\d+|{'|'.join(NUMBER_WORDS)}) (?:out )?of (?:the )?(\d+|{'|'.join(NUMBER_WORDS)})\b"
     r"(?= (?:\w+ ){0,2}?(?:patients|participants|people|men|women|children|subjects|cases|users|eyes|mice"
-    r"|volunteers)\b)"
+    r"|volunteers|patches|lesions|sites|scalps)\b)"
 )
 
 
@@ -1347,36 +1642,85 @@ CAVEAT = _rx(
     r"|\bhypertrichosis\b|\bmiss(?:ed|es)\b"
     r"|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
     r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b"
-    r"|\bdropped out\b|\bwithdrew\b|\bled (?:\w+ ){0,3}?to (?:stop|quit|discontinue|drop out|withdraw)\b"
+    r"|\bdropped out\b|\bwithdrew\b|\b(?:led|forced|drove|pushed|caused|made) (?:\w+ ){0,3}?to (?:stop|quit"
+    r"|discontinue|drop out|withdraw|abandon)\b|\bforced (?:\w+ ){0,3}?(?:to stop|to quit|off)\b"
     r"|^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:developed|got|suffered|experienced)\b"
     r"|\bworn off\b|\bhad (?:faded|gone|disappeared|vanished)\b|\bno difference\b|\bshowing no\b"
+    # a subgroup that did not, said by ellipsis: "but those with totalis did not"
+    r"|^\W*(?:the |those |in )?(?:\w+ )?(?:those|patients|people|men|women|children|adults|teenagers|users|participants"
+    r"|others|ones|rest|mice|cases)\b.*\b(?:did|do|does|were|was|could|would|have|had)(?: not|n't)\W*$"
+    # an effect smaller, later or narrower somewhere: "smaller in longstanding disease", "confined to the crown",
+    # "lagged far behind", "the gain had shrunk", "gained almost nothing"
+    r"|\b(?:smaller|weaker|slower|lower|fewer|less|poorer|rarer)\s+(?:\w+\s+)?(?:in|among|for|at|with|on)\b"
+    r"|\b(?:confined|limited|restricted) to\b|\blagg\w*|\bshr[aiu]nk\w*|\bdwindl\w*"
+    r"|\b(?:almost|next to|little or) nothing\b|\bnothing (?:much|like as|near)\b"
     r"|\b(?:stayed|remained|were|was) (?:the same|unchanged|flat)\b"
     r"|\b(?:caus\w*|led to|brought|trigger\w*|report\w*|develop\w*|experienc\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning|stinging|palpitations"
-    r"|weight gain)\b|\b(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning"
+    r"|weight gain|(?:\w+ )?irritation|dryness|flaking|scaling)\b"
+    r"|\b(?:bleeding|pain|swelling|headaches?|dizziness|acne|rash(?:es)?|redness|itching|burning"
     r"|stinging|palpitations|weight gain)\s+(?:\w+\s+){0,2}?(?:led|forced|made|(?:was|were) (?:common|frequent))\b"
-    r"|\bthe rest\b|\bno (?:effect|benefit|change"
+    r"|\bthe rest\b|\bexcept\w*\b|\bwith the exception of\b|\bat the (?:cost|expense|price) of\b"
+    r"|\b(?:unwanted|excess|facial|body) hair\b"
+    # a systemic effect of a local treatment: "some of the drug was absorbed into the body and sperm counts fell"
+    r"|\b(?:absorbed|absorption) into the (?:blood\w*|body|circulation)\b"
+    r"|\b(?:sperm|testosterone|libido|blood pressure)\b(?:\s+\w+){0,2}?\s+(?:fell|dropped|declined|rose|changed)\b"
+    r"|\bno (?:effect|benefit|change"
     r"|response)\b"
 )
 # A contrast clause about the comparator arm says nothing against the treatment ("while placebo did not").
 COMPARATOR_CLAUSE = _rx(
-    rf"\b(?:{PLACEBO}|alone|untreated|the other (?:arm|group)|those (?:not|who did not|without|on {PLACEBO}))\b"
-)
+    rf"\b(?:{PLACEBO}|alone|untreated|the other (?:arm|group)|those (?:not (?:treated|given|taking|using|on)"
+    rf"|who did not (?:\w+ )?(?:receive|take|use|get|apply|wear)|without (?:treatment|therapy|it|them|the (?:\w+ )?"
+    rf"(?:drug|treatment|device|cap|supplement|injections?))|on {PLACEBO}))\b"
+)  # "those without eczema" is a subgroup that missed out, not the untreated arm
 
 
-def _caveat(text: str) -> bool:
-    """A contrast clause that takes something back from the benefit before it (see CAVEAT)."""
+def _own(text: str) -> str:
+    """The text with its contrast clauses about the comparator arm blanked ("while placebo users got worse")."""
+    out = text
     for match in CONTRAST.finditer(text):
         if match.start() < 8:
-            continue  # "Though small, the trial showed ...": a concession before the finding is no caveat
+            continue
         clause = text[match.end() :]
         nxt = CONTRAST.search(clause)
         clause = clause[: nxt.start()] if nxt else clause
         opening = " ".join(clause.split()[:4])
+        if COMPARATOR_CLAUSE.search(opening) or _about_comparator(clause):
+            out = out[: match.end()] + re.sub(r"\S", "_", clause) + out[match.end() + len(clause) :]
+    return out
+
+
+# A clause joined by ", with" or ", and" that may carry a caveat as well ("regrew hair in most patients, with
+# relapse common after stopping", "raised density, and most of the gain was gone by one year").
+JOINED = _rx(r",\s*(?:with|and|at the (?:cost|expense|price) of)\b")
+# What a clause joined by ", and" must say to take something back: its words also serve other subjects ("and
+# caffeine reversed this suppression"), so only a gain gone, a relapse, no effect or an exception counts.
+JOINED_CAVEAT = _rx(
+    r"\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b|\bfaded\b|\bwore off\b|\bworn off\b"
+    r"|\brelaps\w*|\bno (?:effect|benefit|change|response|improvement)\b|\bdid (?:not|little)\b|\bhad no\b"
+    r"|\bexcept\w*\b|\bwith the exception of\b|\bback to (?:baseline|where)\b"
+)
+
+
+def _caveat(text: str, words: re.Pattern | None = None) -> bool:
+    """A contrast or joined clause that takes something back from the benefit before it (see CAVEAT)."""
+    words = words or CAVEAT
+    starts = sorted([*CONTRAST.finditer(text), *JOINED.finditer(text)], key=lambda m: m.start())
+    for number, match in enumerate(starts):
+        if match.start() < 8:
+            continue  # "Though small, the trial showed ...": a concession before the finding is no caveat
+        end = next((m.start() for m in starts[number + 1 :] if m.start() >= match.end()), len(text))
+        clause = text[match.end() : end]
+        opening = " ".join(clause.split()[:4])
         if COMPARATOR_CLAUSE.search(opening) or _about_comparator(clause) or HEDGE_ONLY.search(clause):
             continue
-        if CAVEAT.search(clause):
+        if SAFETY_NEUTRAL.search(clause):
+            continue  # "while side effects were similar in both groups": no worse than the comparator
+        if match.group(0).rstrip().endswith("and") and not JOINED_CAVEAT.search(clause):
+            continue
+        if words.search(clause):
             return True
     return False
 
