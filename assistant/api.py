@@ -59,7 +59,7 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
     body = gather(index, asked, hits, filters)
     s = index.settings
     threshold = s.abstain_below if asked.interventions else s.abstain_below_unnamed
-    members = counted(asked, hits, body, threshold, s.relevance_margin)
+    members = counted(asked, hits, body, threshold, s.relevance_margin, s.abstain_dense_alone)
     result = compose(
         asked,
         hits,

@@ -78,6 +78,8 @@ GENERIC = set(
             # how a question is framed, never what it is about: what the asker expects, a dose's unit,
             # one treatment set beside another ("either one alone"), and where hair grows (head, body)
             "expect expected expecting per alone either head body she he "
+            # a reflexive says who, never what: "will it come back by itself?" is "on its own"
+            "itself themselves myself ourselves yourselves oneself "
             # an age said in words is who asks, as "25 year old" is
             "twenties thirties forties fifties sixties seventies someone somebody "
             # how two treatments are put together is how the question is framed
@@ -367,7 +369,10 @@ NOT_TOPICS = re.compile(
     # asking when is how it is asked: "when is the best time", "should I wait until my loss stops"
     r"\b(?:best|right|ideal|good) (?:time|age)\b|\bwait(?:ing)?\b|"
     # what other people say or end up with is how a post asks: "the shed people talk about", "end up happy"
-    r"\b(?:talks?|talked|talking|hear|heard|speak|spoken|mentioned) about\b|\bend(?:s|ed)? up\b",
+    r"\b(?:talks?|talked|talking|hear|heard|speak|spoken|mentioned) about\b|\bend(?:s|ed)? up\b|"
+    # asking for good evidence is the kind of question: "is there any proper evidence in humans?"
+    r"\b(?:proper|real|good|hard|solid|actual|scientific|strong|reliable|decent|any)\s+"
+    r"(?:evidence|proof|science|research|studies|data|trials?)(?:\s+(?:in|on)\s+(?:humans|people|real people))?",
     re.I,
 )
 

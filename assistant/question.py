@@ -536,7 +536,7 @@ PRODUCT_FORMS = frozenset(
 TAKEN = re.compile(
     r"\b(?:started|starting|began|begun|taking|took|been on|i'?m on|im on|went on|going on|using|tried|trying|"
     r"switched to|stopped|quit|coming off|came off|put (?:me|him|her) on|prescribed(?: me)?|given)\s+"
-    r"(?:taking\s+|using\s+|on\s+)?(?:a\s+|an\s+|the\s+|my\s+|some\s+)?"
+    r"(?!to\s)(?:taking\s+|using\s+|on\s+)?(?:a\s+|an\s+|the\s+|my\s+|some\s+)?"
     r"(?P<x>[\w'-]+(?:\s+(?!and\b|but\b|for\b|since\b|because\b|now\b)[\w'-]+)?)",
     re.I,
 )
@@ -555,7 +555,11 @@ OPENER = (
     r"when|which|who|where|any)"
 )
 ASKS = re.compile(rf"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*{OPENER}\b", re.I)
-CLAUSES = re.compile(rf"(?<=[.!?])\s+|[,;:]\s+(?={OPENER}\b)|\s+[-\u2013\u2014]+\s+(?={OPENER}\b)", re.I)
+# an emoji ends a clause as a full stop does: "now my hair is coming out everywhere 😭 how long does this last??"
+EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55"
+CLAUSES = re.compile(
+    rf"(?<=[.!?])\s+|[,;:]\s+(?={OPENER}\b)|\s+[-\u2013\u2014]+\s+(?={OPENER}\b)|\s*[{EMOJI}]+(?:\ufe0f)?\s*", re.I
+)
 # a story clause that says the answer is for someone else than a person ("my cat licked it") is kept too, and
 # so is one that says a baby is planned ("wife and I are trying for a baby"): that changes a drug's answer
 # (a baby already born is the exposure itself, "just had a baby", and the rewrite names it postpartum)
@@ -571,7 +575,18 @@ KEEP_STORY = re.compile(
 # great to hear", "any advice appreciated") but has no subject of its own: it asks nothing of the studies.
 SIGN_OFF = re.compile(
     r"^\W*(?:would|i'?d|will|any)\s+(?:love|like|appreciate|be (?:great|grateful|nice|helpful|awesome)|"
-    r"(?:advice|tips|input|help|thoughts|experiences?)\b.*\b(?:appreciated|welcome|helps?)\b)",
+    r"(?:advice|tips|input|help|thoughts|experiences?|info|information|insights?|answers?|replies|feedback)\b.*"
+    r"\b(?:appreciated|welcome|helps?)\b)",
+    re.I,
+)
+
+
+# An asking clause with nothing of its own but a pronoun: "does it work?", "is it actually safe?", "do they help?"
+BARE_ASK = re.compile(
+    r"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*"
+    r"(?:does|do|did|is|are|will|would|can|could|has|have)\s+(?:it|this|that|they|these|those)"
+    r"(?:\s+(?:really|actually|even|honestly|genuinely|truly|ever|still))?"
+    r"\s+(?:work|works|help|helps|do anything|any good|safe|worth it|legit|effective)\W*$",
     re.I,
 )
 
@@ -588,7 +603,9 @@ def asking_part(text: str, keep_story: bool = True) -> str:
     """
     clauses = [c for c in CLAUSES.split(text.strip()) if c and c.strip()]
     asking = [c for c in clauses if c.rstrip().endswith("?") or (ASKS.search(c) and not SIGN_OFF.search(c))]
-    if not asking or len(asking) == len(clauses):
+    # "PRP for patchy beard growth, does it work?": a clause that asks only of "it" asks of the clause before it
+    asking += [before for before, c in zip(clauses, clauses[1:]) if c in asking and BARE_ASK.search(c)]
+    if not asking or len(set(asking)) == len(clauses):
         return text
     # Whether a treatment works is not changed by the asker's state ("50F, menopause hit. do marine
     # protein supplements make hair thicker?"): any study of it in people like her answers. Whether it
@@ -608,6 +625,10 @@ ALTERNATIVE = re.compile(
 )
 
 
+# "is there any proper evidence in humans, not just adverts?": what the asker sets aside is no topic either
+NOT_JUST = re.compile(r"\s*,?\s*\bnot (?:just|only|merely|simply)\b[^?]*", re.I)
+
+
 def without_alternative(text: str) -> str:
     """'does nizoral help hair loss or just dandruff?': the fallback the asker fears is not what must be found.
 
@@ -618,7 +639,7 @@ def without_alternative(text: str) -> str:
     The question is whether it does the first thing; a study that shows it does answers it, whether
     or not it mentions the "or just ..." alternative.
     """
-    return ALTERNATIVE.sub("", text)
+    return NOT_JUST.sub("", ALTERNATIVE.sub("", text))
 
 
 def _said(text: str, found: list[tuple[int, str, str]], known: Known | None) -> dict[str, str]:
