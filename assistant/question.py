@@ -499,7 +499,8 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
     """
     if known is None:
         return ()
-    for m, first_only in ((SUBJECT.search(text), False), (TAKEN.search(text), True)):
+    keywords = KEYWORD_SUBJECT.search(text) if not OPENS_ANYWHERE.search(text) and len(text.split()) <= 8 else None
+    for m, first_only in ((SUBJECT.search(text), False), (TAKEN.search(text), True), (keywords, False)):
         if not m:
             continue
         words = [w.lower() for w in WORD.findall(m.group("x"))]
@@ -520,6 +521,15 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
         if own and not any(known(w) for w in naming):
             return tuple(own)
     return ()
+
+
+# A search typed as keywords, with no word that asks: "mounjaro hair loss??", "latanoprost regrowth results".
+# What comes before the hair-loss words is what it is about.
+KEYWORD_SUBJECT = re.compile(
+    r"^\W*(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:(?:and|for|causing|causes?|cause)\s+)?"
+    r"(?:hair|shedding|shed|balding|baldness|alopecia|thinning|regrowth|side[- ]effects?|sides|results?)\b",
+    re.I,
+)
 
 
 # The kind of product a thing is ("castor oil", "onion juice", "rice water"), never which one: a subject
@@ -546,7 +556,9 @@ SUBJECT_FILLER = frozenset(
     "the a an my your his her their our this that these those some any "
     "using taking wearing drinking eating putting having doing getting being "
     "hair scalp head too much many lot lots often regular regularly daily "
-    "you i it they there people someone men women guys girls kids".split()
+    "you i it they there people someone men women guys girls kids "
+    # how much or how fast, never what: "sudden hair loss", "excessive shedding"
+    "sudden suddenly severe excessive extreme rapid massive random heavy bad crazy major serious".split()
 )
 
 
@@ -554,6 +566,7 @@ OPENER = (
     r"(?:is|are|am|was|were|does|do|did|can|could|will|would|should|shall|has|have|how|what|whats|what's|why|"
     r"when|which|who|where|any)"
 )
+OPENS_ANYWHERE = re.compile(rf"\b{OPENER}\b", re.I)
 ASKS = re.compile(rf"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*{OPENER}\b", re.I)
 # an emoji ends a clause as a full stop does: "now my hair is coming out everywhere 😭 how long does this last??"
 EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55"
