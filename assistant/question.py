@@ -30,7 +30,7 @@ from assistant.vocabulary import (
     split_route,
     vocabulary,
 )
-from index.tokenize import STOPWORDS
+from index.tokenize import QUESTION_WORDS, STOPWORDS, tokenize
 
 KINDS = ("efficacy", "safety", "comparison", "dose", "mechanism", "general")
 
@@ -391,6 +391,15 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     )
 
 
+def says_what(clause: str) -> bool:
+    """Does an asking clause hold at least two words of a topic, enough to measure a study's coverage by?
+
+    "i pull my hair out when im anxious, i think its trichotillomania. how do i stop?": "how do i
+    stop?" asks, but says nothing of what; every study that holds "stop" would cover it whole.
+    """
+    return len(set(tokenize([clause])[0]) - QUESTION_WORDS) >= 2
+
+
 # "and if it doesn't work, will her hair grow back?": a premise before the comma, not what is asked.
 PREMISE = re.compile(
     r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|in case) (?:it|that|this|they|he|she) (?:does ?n[o']?t|do ?n[o']?t|didn'?t|"
@@ -617,7 +626,7 @@ def asking_part(text: str, keep_story: bool = True) -> str:
     clauses = [c for c in CLAUSES.split(text.strip()) if c and c.strip()]
     asking = [c for c in clauses if c.rstrip().endswith("?") or (ASKS.search(c) and not SIGN_OFF.search(c))]
     # "PRP for patchy beard growth, does it work?": a clause that asks only of "it" asks of the clause before it
-    asking += [before for before, c in zip(clauses, clauses[1:]) if c in asking and BARE_ASK.search(c)]
+    asking += [b for b, c in zip(clauses, clauses[1:], strict=False) if c in asking and BARE_ASK.search(c)]
     if not asking or len(set(asking)) == len(clauses):
         return text
     # Whether a treatment works is not changed by the asker's state ("50F, menopause hit. do marine

@@ -149,12 +149,15 @@ def main() -> None:
         "heldout_e": "conversations_heldout_e.jsonl",
         "heldout_f": "conversations_heldout_f.jsonl",
     }.get(args.split)
-    c = conversations(index, half(load(conv_file), args.half), args.verbose) if conv_file else {"turns": 0, "exact": float("nan")}
+    c = {"turns": 0, "exact": float("nan")}
+    if conv_file:
+        c = conversations(index, half(load(conv_file), args.half), args.verbose)
     lines = [
         "| part | answerable | unanswerable | answerable refused | unanswerable answered | labelled study cited "
         "| conversation turns | turns exact |",
         "|---|---|---|---|---|---|---|---|",
-        f"| {args.split}{' ' + args.half + ' rows' if args.half else ''} | {q['answerable']} | {q['unanswerable']} | {q['refused']:.1%} | {q['answered']:.1%} "
+        f"| {args.split}{' ' + args.half + ' rows' if args.half else ''} "
+        f"| {q['answerable']} | {q['unanswerable']} | {q['refused']:.1%} | {q['answered']:.1%} "
         f"| {q['cited']:.1%} | {c['turns']} | {c['exact']:.1%} |",
         "",
         "Targets: ≤ 5 % of answerable refused, ≤ 5 % of unanswerable answered, ≥ 90 % of turns exact.",
