@@ -360,6 +360,9 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
 NOT_TOPICS = re.compile(
     r"\b\w+(?:ally|ously|ively|ently|antly|erly|ostly|ully|inly|ately|tely|ely)\b|"
     r"\b(?:permanent|temporary|normal|forever)\b|"
+    # whether it lasts, in verbs: "will it go away or stick around?", "does it wear off?"
+    r"\b(?:go(?:es)? away|stick(?:s)? around|wear(?:s)? off|linger\w*|clear(?:s)? up|settle(?:s)? down|"
+    r"hold(?:s)? up)\b|"
     r"\b(?:waste|worth) (?:of )?(?:the |my |your |\$?\d+ )?(?:money|bucks|dollars|quid|euros|pounds|cash)\b|"
     r"\bwaste\b|\b(?:meds|medications?|medicines?)\b|"
     # asking for evidence is the kind of question, not its topic: "has it been shown to regrow hair?"
@@ -509,9 +512,10 @@ def side_body(
         of_it = how in ("direct", "combination")  # the study itself is of this intervention
         named += of_it
         words = _words_of(_study_text(study))
-        has_aspect = bool(aspects & words) and required <= words
+        holds = required <= words  # a price asked for, a state of the asker, what is done alongside
+        has_aspect = bool(aspects & words) and holds
         on_aspect += of_it and has_aspect
-        if how in (None, "passing") or (aspects and not has_aspect):
+        if how in (None, "passing") or (aspects and not has_aspect) or not holds:
             continue
         if question.kind in KIND_TEXT and not states(question.kind, study, question.text):
             unstated += 1

@@ -603,6 +603,15 @@ SIGN_OFF = re.compile(
 )
 
 
+# A story told without its "I", opening like a question: "Was on finasteride 5 years, great at first",
+# "Was diagnosed with PCOS last year". Without a question mark it tells; "was wondering if..." still asks.
+TOLD = re.compile(
+    r"^\W*(?:was|were|am|have|has|had)\s+(?!(?:wondering|curious|hoping|thinking|told|there|it|this|that|"
+    r"they|you|he|she|we|i|my|the|a|an)\b)\w+",
+    re.I,
+)
+
+
 # An asking clause with nothing of its own but a pronoun: "does it work?", "is it actually safe?", "do they help?"
 BARE_ASK = re.compile(
     r"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*"
@@ -624,7 +633,11 @@ def asking_part(text: str, keep_story: bool = True) -> str:
     asks, or nothing else, the whole text is the question.
     """
     clauses = [c for c in CLAUSES.split(text.strip()) if c and c.strip()]
-    asking = [c for c in clauses if c.rstrip().endswith("?") or (ASKS.search(c) and not SIGN_OFF.search(c))]
+    asking = [
+        c
+        for c in clauses
+        if c.rstrip().endswith("?") or (ASKS.search(c) and not SIGN_OFF.search(c) and not TOLD.search(c))
+    ]
     # "PRP for patchy beard growth, does it work?": a clause that asks only of "it" asks of the clause before it
     asking += [b for b, c in zip(clauses, clauses[1:], strict=False) if c in asking and BARE_ASK.search(c)]
     if not asking or len(set(asking)) == len(clauses):
