@@ -515,11 +515,13 @@ def side_body(
         holds = required <= words  # a price asked for, a state of the asker, what is done alongside
         has_aspect = bool(aspects & words) and holds
         on_aspect += of_it and has_aspect
-        if how in (None, "passing") or (aspects and not has_aspect) or not holds:
+        if how in (None, "passing") or (aspects and not has_aspect):
             continue
         if question.kind in KIND_TEXT and not states(question.kind, study, question.text):
             unstated += 1
             continue  # a dose or mechanism question is answered only by studies that state one
+        if not holds:
+            continue  # "how much does a laser cap cost?": only a study that speaks of cost answers
         if why and question.is_comparison:
             other = next((iv for iv in question.interventions[:2] if iv != name), None)
             if other and _sets_against(study, name, other, vocab):

@@ -9,7 +9,7 @@ abstain rule (``assistant.abstain``), nearest first.
 from __future__ import annotations
 
 from assistant.abstain import distinct, relevant
-from assistant.evidence import Body, Member, about, co_use, condition_aspects
+from assistant.evidence import Body, Member, about, asked_price, co_use, condition_aspects
 from assistant.question import Question
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
@@ -46,6 +46,8 @@ def counted(
         return []  # "while breastfeeding": no study of it speaks of that state, and none may stand in
     if co_use(q):
         return []  # "dye my hair while on minoxidil": the treatment is the background of what is asked
+    if asked_price(q):
+        return []  # "how much does scalp cooling cost?": no study of it that speaks of cost, and none may stand in
     # The question's own words narrowed the body to nothing, and those words are in no indexed study
     # at all (a paraphrase, or the asker's own way of putting it): the nearest studies may still
     # answer, but only those about what was asked (other drugs of its class, or a study that names it

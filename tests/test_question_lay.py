@@ -1,0 +1,60 @@
+"""How a post's clauses are read: which clause asks, what a keyword search is about (issue 20, item 2).
+
+Rules from the lay question sets, each in words of our own: an emoji ends a clause; a sign-off asking
+for info asks nothing of the studies; "does it work?" asks of the clause before it; a story told without
+its "I" is not the question; "trying to" takes a verb, not a subject; a keyword search names its subject
+first; an asking clause with no topic says nothing to measure coverage by.
+"""
+
+from __future__ import annotations
+
+from assistant.question import asking_part, parse, says_what
+
+
+def test_an_emoji_ends_a_clause_as_a_full_stop_does():
+    text = "had my op in spring and now the shower drain is full every morning 😩 when does it settle?"
+    assert asking_part(text) == "when does it settle?"
+
+
+def test_a_sign_off_asking_for_info_is_not_part_of_the_question():
+    text = "does ketoconazole shampoo slow shedding? any info appreciated"
+    assert asking_part(text) == "does ketoconazole shampoo slow shedding?"
+    assert "appreciated" not in parse(text).aspect_text
+
+
+def test_a_bare_does_it_work_asks_of_the_clause_before_it():
+    text = "microneedling for thin eyebrows, does it actually work?"
+    assert "eyebrows" in asking_part(text)
+    # a clause that asks of its own subject stays alone
+    assert asking_part("my brother swears by it, does microneedling work?") == "does microneedling work?"
+
+
+def test_a_story_told_without_its_i_is_not_the_asking_clause():
+    text = "Was on dutasteride two years, fine at first. Does adding microneedling help?"
+    assert asking_part(text) == "Does adding microneedling help?"
+    # "was wondering if..." still asks
+    assert asking_part("was wondering if biotin helps. thanks") == "was wondering if biotin helps."
+
+
+def test_trying_to_takes_a_verb_not_a_subject():
+    known = {"hair", "loss", "grey", "going", "inherited"}.__contains__
+    record = parse("is going grey inherited? trying to work out if im next", known=known)
+    assert record.unheard == ()  # before the rule, "work" was read as the thing taken and was unheard
+
+
+def test_a_keyword_search_names_its_subject_first():
+    known = {"hair", "loss", "shedding", "sudden"}.__contains__
+    assert parse("wegovy hair loss??", known=known).unheard == ("wegovy",)
+    assert parse("sudden shedding", known=lambda w: False).unheard == ()  # a degree word is no subject
+    assert parse("does wegovy hair loss stop?", known=known).unheard == ()  # a question that asks is read as one
+
+
+def test_an_asking_clause_with_no_topic_says_nothing_to_measure_coverage_by():
+    assert not says_what("how do i stop?")
+    assert not says_what("is it normal?")
+    assert says_what("does scalp cooling stop chemo shedding?")
+
+
+def test_a_ponytail_alone_is_not_traction():
+    assert "traction" not in parse("my ponytail is half as thick as it was, could that be my thyroid?").interventions
+    assert parse("can tight ponytails thin the temples?").interventions == ("traction",)
