@@ -753,9 +753,21 @@ def orphan_follow_up(question: str, asked: Question, history: list[str] | None) 
     return bool(LEANS_BACK.search(question) or (short and REFERS.search(question)))
 
 
+# "ok forget that.", "never mind.", "different question:": what follows starts over, whoever it was about
+START_OVER = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right|anyway|alright)\W+)*"
+    r"(?:forget (?:that|it|about (?:that|it))|never ?mind(?: that)?|(?:new|different|unrelated|separate) question|"
+    r"change of (?:topic|subject))\b[\s.,;:!-]*",
+    re.I,
+)
+
+
 def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
     """The previous record updated by a follow-up: it keeps what the follow-up does not change."""
     vocab = vocab or vocabulary()
+    over = START_OVER.search(text)
+    if over and text[over.end() :].strip():
+        return replace(parse(text[over.end() :], vocab, known), text=text)  # "ok forget that. does X help?"
     new = parse(text, vocab, known)
     said_route = re.search(rf"(?<![\w-])({ROUTE_WORDS})\b", text, re.I)
     base = split_route(previous.main, vocab)[1] if previous.main else ""

@@ -36,6 +36,8 @@ ROUTES = {
     "lotion": "topical",
     "spray": "topical",
     "liquid": "topical",
+    "cream": "topical",  # "what about a cream version?"
+    "gel": "topical",
     "sublingual": "sublingual",
     "injectable": "injected",
     "injected": "injected",

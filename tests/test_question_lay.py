@@ -8,7 +8,7 @@ first; an asking clause with no topic says nothing to measure coverage by.
 
 from __future__ import annotations
 
-from assistant.question import asking_part, parse, says_what
+from assistant.question import asking_part, parse, says_what, understand
 
 
 def test_an_emoji_ends_a_clause_as_a_full_stop_does():
@@ -58,3 +58,15 @@ def test_an_asking_clause_with_no_topic_says_nothing_to_measure_coverage_by():
 def test_a_ponytail_alone_is_not_traction():
     assert "traction" not in parse("my ponytail is half as thick as it was, could that be my thyroid?").interventions
     assert parse("can tight ponytails thin the temples?").interventions == ("traction",)
+
+
+def test_a_cream_version_is_the_topical_route_of_the_drug_under_discussion():
+    first = understand("does spironolactone help thinning in women?")
+    assert understand("and a gel version?", [first.search_text]).interventions == ("topical spironolactone",)
+
+
+def test_forget_that_starts_the_conversation_over():
+    first = understand("my wife is 40 and thinning on top, does minoxidil help her?")
+    assert first.population == "women"
+    record = understand("ok never mind that. does ketoconazole help?", [first.search_text])
+    assert record.population is None and record.interventions == ("ketoconazole",)
