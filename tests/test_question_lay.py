@@ -70,3 +70,8 @@ def test_forget_that_starts_the_conversation_over():
     assert first.population == "women"
     record = understand("ok never mind that. does ketoconazole help?", [first.search_text])
     assert record.population is None and record.interventions == ("ketoconazole",)
+
+
+def test_a_misspelt_name_of_three_words_is_read():
+    assert parse("are platlet rich plasma shots worth it?").interventions == ("platelet-rich plasma",)
+    assert parse("is the rich plasma of a steak good for hair?").interventions == ()  # ordinary words stay words
