@@ -170,7 +170,7 @@ def _one_pass(pairs: tuple[tuple[str, str], ...]) -> re.Pattern:
 
 
 def _fuzzy(word: str, vocab: Vocabulary, two: bool = False, words: int = 2) -> str | None:
-    """A misspelt name ("finastride", "minoxodil", "saw palmeto", "platlet rich plasma"): close to one alias of 6+ letters.
+    """A misspelt name ("finastride", "saw palmeto", "platlet rich plasma"): close to one alias of 6+ letters.
 
     ``two`` compares a run of ``words`` words with the aliases of that many words, more strictly,
     so that ordinary words never read as a treatment.
