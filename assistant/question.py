@@ -395,9 +395,14 @@ def says_what(clause: str) -> bool:
     """Does an asking clause hold at least two words of a topic, enough to measure a study's coverage by?
 
     "i pull my hair out when im anxious, i think its trichotillomania. how do i stop?": "how do i
-    stop?" asks, but says nothing of what; every study that holds "stop" would cover it whole.
+    stop?" asks, but says nothing of what; every study that holds "stop" would cover it whole. So
+    does "will it make it fall out?" (rewritten "hair loss"): every study of hair loss holds those.
     """
-    return len(set(tokenize([clause])[0]) - QUESTION_WORDS) >= 2
+    return len(set(tokenize([clause])[0]) - QUESTION_WORDS - HAIR_WORDS) >= 2
+
+
+# The words of hair loss itself, in the index's words: every study holds some, so they name no topic
+HAIR_WORDS = frozenset(tokenize(["hair loss alopecia bald balding baldness thinning shedding grow growth regrow"])[0])
 
 
 # "and if it doesn't work, will her hair grow back?": a premise before the comma, not what is asked.
