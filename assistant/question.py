@@ -582,10 +582,12 @@ OPENER = (
 )
 OPENS_ANYWHERE = re.compile(rf"\b{OPENER}\b", re.I)
 ASKS = re.compile(rf"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*{OPENER}\b", re.I)
-# an emoji ends a clause as a full stop does: "now my hair is coming out everywhere 😭 how long does this last??"
+# an emoji or a line break ends a clause as a full stop does: "coming out everywhere 😭 how long does this last??"
 EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55"
 CLAUSES = re.compile(
-    rf"(?<=[.!?])\s+|[,;:]\s+(?={OPENER}\b)|\s+[-\u2013\u2014]+\s+(?={OPENER}\b)|\s*[{EMOJI}]+(?:\ufe0f)?\s*", re.I
+    rf"(?<=[.!?])\s+|[,;:]\s+(?={OPENER}\b)|\s+[-\u2013\u2014]+\s+(?={OPENER}\b)|\s*[{EMOJI}]+(?:\ufe0f)?\s*|"
+    r"\s*\n\s*",  # a line break ends a clause: posts are written in lines without full stops
+    re.I,
 )
 # a story clause that says the answer is for someone else than a person ("my cat licked it") is kept too, and
 # so is one that says a baby is planned ("wife and I are trying for a baby"): that changes a drug's answer

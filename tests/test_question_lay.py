@@ -16,6 +16,11 @@ def test_an_emoji_ends_a_clause_as_a_full_stop_does():
     assert asking_part(text) == "when does it settle?"
 
 
+def test_a_line_break_ends_a_clause():
+    text = "hi everyone\n31M, crown going for two years\nbeen on minoxidil since march\ndoes ketoconazole add anything"
+    assert asking_part(text) == "does ketoconazole add anything"
+
+
 def test_a_sign_off_asking_for_info_is_not_part_of_the_question():
     text = "does ketoconazole shampoo slow shedding? any info appreciated"
     assert asking_part(text) == "does ketoconazole shampoo slow shedding?"
