@@ -398,7 +398,8 @@ def says_what(clause: str) -> bool:
     stop?" asks, but says nothing of what; every study that holds "stop" would cover it whole. So
     does "will it make it fall out?" (rewritten "hair loss"): every study of hair loss holds those.
     """
-    return len(set(tokenize([clause])[0]) - QUESTION_WORDS - HAIR_WORDS) >= 2
+    words = set(tokenize([clause])[0]) - QUESTION_WORDS
+    return len(words) >= 2 and bool(words - HAIR_WORDS)  # "why do men go bald?" says what: men
 
 
 # The words of hair loss itself, in the index's words: every study holds some, so they name no topic
