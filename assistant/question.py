@@ -770,6 +770,33 @@ START_OVER = re.compile(
 )
 
 
+def _only_setting(text: str, new: Question, previous: Question, vocab: Vocabulary) -> bool:
+    """A follow-up naming only an exposure and pointing back at the treatment discussed: the exposure is its setting."""
+    return (
+        bool(new.interventions)
+        and all(_is_exposure(i, vocab) for i in new.interventions)
+        and bool(previous.interventions)
+        and not any(_is_exposure(i, vocab) for i in previous.interventions)
+        and REFERS.search(text) is not None
+        and re.search(r"\b(?:it|they|them|that|this)\b", text, re.I) is not None
+        and not PROGNOSIS.search(text)  # "if it doesn't work, will her hair grow back after chemo?" asks of chemo
+    )
+
+
+TWO_ROUTES = re.compile(rf"(?<![\w-])({ROUTE_WORDS})\s+(?:or|vs\.?|versus|compared to)\s+({ROUTE_WORDS})\b", re.I)
+
+
+def _two_routes(text: str, base: str) -> tuple[str, str] | None:
+    """'oral or topical better?' after a question about minoxidil: both routes of the drug under discussion."""
+    m = TWO_ROUTES.search(text)
+    if not m or not base:
+        return None
+    a, b = ROUTES[m.group(1).lower()], ROUTES[m.group(2).lower()]
+    if a == b or a not in _routes(base) or b not in _routes(base):
+        return None
+    return (f"{a} {base}", f"{b} {base}")
+
+
 def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
     """The previous record updated by a follow-up: it keeps what the follow-up does not change."""
     vocab = vocab or vocabulary()
@@ -781,7 +808,8 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     base = split_route(previous.main, vocab)[1] if previous.main else ""
     # "what about the pill version?", "does the spray …": a route of the drug under discussion, if it has routes
     route = said_route if said_route and ROUTES[said_route.group(1).lower()] in _routes(base) else None
-    if not is_follow_up(text, new) and not (route and not new.interventions):
+    setting = _only_setting(text, new, previous, vocab)
+    if not is_follow_up(text, new) and not (route and not new.interventions) and not setting:
         if new.interventions == previous.interventions and previous.population and not new.population:
             # "any side effects from the cold cap?" after a question about my mum's chemo: the same
             # treatment asked again is the same thread, and it is still about her
@@ -802,8 +830,13 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     ):
         kind = "general"  # "will her hair grow back after chemo?" names its exposure and asks what happens
     interventions = new.interventions or previous.interventions
+    if setting:
+        interventions = previous.interventions  # "my mum starts chemo next week, would it help her?": "it" is the cap
     if not new.interventions and route:
         interventions = (f"{ROUTES[route.group(1).lower()]} {base}",)
+    both = _two_routes(text, base) if not new.interventions else None
+    if both:
+        interventions, kind = both, "comparison"  # "oral or topical better?": two routes of the drug discussed
     if new.kind == "general" and previous.kind == "comparison" and len(interventions) < 2:
         kind = "efficacy"
     if (

@@ -82,3 +82,18 @@ def test_forget_that_starts_the_conversation_over():
 def test_a_misspelt_name_of_three_words_is_read():
     assert parse("are platlet rich plasma shots worth it?").interventions == ("platelet-rich plasma",)
     assert parse("is the rich plasma of a steak good for hair?").interventions == ()  # ordinary words stay words
+
+
+def test_a_follow_up_naming_only_the_exposure_keeps_the_treatment_it_points_back_at():
+    first = understand("can a cold cap save my hair during chemo?")
+    record = understand("my sister has chemo from monday, would it work for her?", [first.search_text])
+    assert record.interventions == ("scalp cooling",) and record.population == "women"
+    # asking what happens after the exposure is about the exposure
+    after = understand("and if it fails, will her hair grow back after chemo?", [first.search_text])
+    assert after.interventions == ("chemotherapy",)
+
+
+def test_two_routes_in_a_follow_up_compare_the_drug_under_discussion():
+    first = understand("is finasteride any good for the crown?")
+    record = understand("oral vs topical, which is better?", [first.search_text])
+    assert record.interventions == ("oral finasteride", "topical finasteride") and record.kind == "comparison"
