@@ -955,5 +955,24 @@ def understand(
     record: Question | None = None
     for earlier in [*(history or []), text]:
         record = parse(earlier, vocab, known) if record is None else follow_up(record, earlier, vocab, known)
+        if len(history or []) == 0 or earlier is (history or [None])[0]:
+            record = _keyword_efficacy(record, vocab)
     assert record is not None
     return record
+
+
+def _keyword_efficacy(record: Question, vocab: Vocabulary) -> Question:
+    """A keyword search for a treatment with no word of another kind ("minoxidil for women") asks whether it works.
+
+    Only for a first question: a short follow-up ("and dutasteride?") keeps the kind it follows.
+    """
+    text = record.text
+    if (
+        record.kind != "general"
+        or OPENS_ANYWHERE.search(text)
+        or len(text.split()) > 8
+        or not record.interventions
+        or any(_is_exposure(i, vocab) for i in record.interventions)
+    ):
+        return record
+    return replace(record, kind="efficacy")

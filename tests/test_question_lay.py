@@ -97,3 +97,10 @@ def test_two_routes_in_a_follow_up_compare_the_drug_under_discussion():
     first = understand("is finasteride any good for the crown?")
     record = understand("oral vs topical, which is better?", [first.search_text])
     assert record.interventions == ("oral finasteride", "topical finasteride") and record.kind == "comparison"
+
+
+def test_a_keyword_search_for_a_treatment_asks_whether_it_works():
+    assert understand("ketoconazole for thinning").kind == "efficacy"
+    assert understand("covid hair loss").kind != "efficacy"  # an exposure is not asked to work
+    first = understand("is minoxidil safe?")
+    assert understand("and dutasteride?", [first.search_text]).kind == "safety"  # a follow-up keeps its kind
