@@ -515,7 +515,13 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
     if known is None:
         return ()
     keywords = KEYWORD_SUBJECT.search(text) if not OPENS_ANYWHERE.search(text) and len(text.split()) <= 8 else None
-    for m, first_only in ((SUBJECT.search(text), False), (TAKEN.search(text), True), (keywords, False)):
+    asked_for = EVIDENCE_FOR.search(text)
+    for m, first_only in (
+        (SUBJECT.search(text), False),
+        (TAKEN.search(text), True),
+        (keywords, False),
+        (asked_for, True),
+    ):
         if not m:
             continue
         words = [w.lower() for w in WORD.findall(m.group("x"))]
@@ -582,6 +588,12 @@ OPENER = (
     r"when|which|who|where|any)"
 )
 OPENS_ANYWHERE = re.compile(rf"\b{OPENER}\b", re.I)
+# "any trial results for setipiprant?", "studies on X yet?": what the evidence is asked for is the subject
+EVIDENCE_FOR = re.compile(
+    r"\b(?:results?|trials?|studies|study|data|evidence|research|reviews?)\s+(?:for|on|of|with|about)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)",
+    re.I,
+)
 ASKS = re.compile(rf"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*{OPENER}\b", re.I)
 # an emoji or a line break ends a clause as a full stop does: "coming out everywhere 😭 how long does this last??"
 EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55"

@@ -104,3 +104,15 @@ def test_a_keyword_search_for_a_treatment_asks_whether_it_works():
     assert understand("covid hair loss").kind != "efficacy"  # an exposure is not asked to work
     first = understand("is minoxidil safe?")
     assert understand("and dutasteride?", [first.search_text]).kind == "safety"  # a follow-up keeps its kind
+
+
+def test_forum_abbreviations_of_conditions_are_written_out():
+    record = parse("does spironolactone help fphl or only acne?")
+    assert "female pattern hair loss" in record.aspect_text and "fphl" not in record.aspect_text.lower()
+    assert "prostaglandin D2" in parse("is pgd2 why my crown is thin?").search_text
+
+
+def test_what_evidence_is_asked_for_is_the_subject():
+    known = {"hair", "loss", "results", "trial", "scalp"}.__contains__
+    assert parse("any trial results for zabolimab yet?", known=known).unheard == ("zabolimab",)
+    assert parse("any studies on hair loss yet?", known=known).unheard == ()
