@@ -19,7 +19,7 @@ from assistant.generate import finish, stream_tokens
 from assistant.inputs import check
 from assistant.members import counted
 from assistant.prompts import NO_THREAD
-from assistant.question import Question, orphan_follow_up, understand
+from assistant.question import Question, orphan_follow_up, says_what, understand
 from assistant.records import Answer, Hit
 from assistant.retrieve import Filters, Index, search
 from assistant.settings import Settings
@@ -65,7 +65,7 @@ def _read_and_answer(question: str, history: list[str] | None, filters: Filters 
     body = gather(index, asked, hits, filters)
     s = index.settings
     threshold = s.abstain_below if asked.interventions else s.abstain_below_unnamed
-    members = counted(asked, hits, body, threshold, s.relevance_margin)
+    members = counted(asked, hits, body, threshold, s.relevance_margin, s.abstain_dense_alone)
     result = compose(
         asked,
         hits,
@@ -94,7 +94,8 @@ def covering(q: Question) -> tuple[str, ...]:
     question still counts.
     """
     asked = q.asked_text or q.search_text
-    return (q.search_text, asked, ASKING_ONLY.sub(" ", asked))
+    clauses = (asked, ASKING_ONLY.sub(" ", asked))
+    return (q.search_text, *(c for c in clauses if says_what(c)))  # "how do i stop?" covers any study with "stop"
 
 
 def sources(question: str, index: Index, history: list[str] | None = None, filters: Filters | None = None) -> list[Hit]:

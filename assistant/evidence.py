@@ -78,6 +78,8 @@ GENERIC = set(
             # how a question is framed, never what it is about: what the asker expects, a dose's unit,
             # one treatment set beside another ("either one alone"), and where hair grows (head, body)
             "expect expected expecting per alone either head body she he "
+            # a reflexive says who, never what: "will it come back by itself?" is "on its own"
+            "itself themselves myself ourselves yourselves oneself "
             # an age said in words is who asks, as "25 year old" is
             "twenties thirties forties fifties sixties seventies someone somebody "
             # how two treatments are put together is how the question is framed
@@ -358,6 +360,9 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
 NOT_TOPICS = re.compile(
     r"\b\w+(?:ally|ously|ively|ently|antly|erly|ostly|ully|inly|ately|tely|ely)\b|"
     r"\b(?:permanent|temporary|normal|forever)\b|"
+    # whether it lasts, in verbs: "will it go away or stick around?", "does it wear off?"
+    r"\b(?:go(?:es)? away|stick(?:s)? around|wear(?:s)? off|linger\w*|clear(?:s)? up|settle(?:s)? down|"
+    r"hold(?:s)? up)\b|"
     r"\b(?:waste|worth) (?:of )?(?:the |my |your |\$?\d+ )?(?:money|bucks|dollars|quid|euros|pounds|cash)\b|"
     r"\bwaste\b|\b(?:meds|medications?|medicines?)\b|"
     # asking for evidence is the kind of question, not its topic: "has it been shown to regrow hair?"
@@ -367,7 +372,10 @@ NOT_TOPICS = re.compile(
     # asking when is how it is asked: "when is the best time", "should I wait until my loss stops"
     r"\b(?:best|right|ideal|good) (?:time|age)\b|\bwait(?:ing)?\b|"
     # what other people say or end up with is how a post asks: "the shed people talk about", "end up happy"
-    r"\b(?:talks?|talked|talking|hear|heard|speak|spoken|mentioned) about\b|\bend(?:s|ed)? up\b",
+    r"\b(?:talks?|talked|talking|hear|heard|speak|spoken|mentioned) about\b|\bend(?:s|ed)? up\b|"
+    # asking for good evidence is the kind of question: "is there any proper evidence in humans?"
+    r"\b(?:proper|real|good|hard|solid|actual|scientific|strong|reliable|decent|any)\s+"
+    r"(?:evidence|proof|science|research|studies|data|trials?)(?:\s+(?:in|on)\s+(?:humans|people|real people))?",
     re.I,
 )
 
@@ -504,13 +512,16 @@ def side_body(
         of_it = how in ("direct", "combination")  # the study itself is of this intervention
         named += of_it
         words = _words_of(_study_text(study))
-        has_aspect = bool(aspects & words) and required <= words
+        holds = required <= words  # a price asked for, a state of the asker, what is done alongside
+        has_aspect = bool(aspects & words) and holds
         on_aspect += of_it and has_aspect
         if how in (None, "passing") or (aspects and not has_aspect):
             continue
         if question.kind in KIND_TEXT and not states(question.kind, study, question.text):
             unstated += 1
             continue  # a dose or mechanism question is answered only by studies that state one
+        if not holds:
+            continue  # "how much does a laser cap cost?": only a study that speaks of cost answers
         if why and question.is_comparison:
             other = next((iv for iv in question.interventions[:2] if iv != name), None)
             if other and _sets_against(study, name, other, vocab):

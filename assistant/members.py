@@ -8,25 +8,30 @@ abstain rule (``assistant.abstain``), nearest first.
 
 from __future__ import annotations
 
-from assistant.abstain import relevant
-from assistant.evidence import Body, Member, about, co_use, condition_aspects
+from assistant.abstain import distinct, relevant
+from assistant.evidence import Body, Member, about, asked_price, co_use, condition_aspects
 from assistant.question import Question
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
 
 
-def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float) -> list[Member]:
+def counted(
+    q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float, dense_alone: float | None = None
+) -> list[Member]:
     """The studies an answer to ``q`` counts, in the order they are numbered (empty: abstain).
 
     The body of evidence, strongest designs first, when the question names an indexed
     intervention; else the retrieved studies that pass the abstain rule, nearest first (with
     nothing named there is no body of evidence to rank, and the nearest study is the answer).
     When the question's own words narrow the body to nothing, the nearest studies of the named
-    treatment that pass the abstain rule answer instead. The LLM answers from these too.
+    treatment that pass the abstain rule answer instead. The LLM answers from these too. With nothing
+    named, a study as close in meaning as ``dense_alone`` answers too (``close_in_meaning``).
     """
     if q.unheard and not q.interventions:
         return []  # what it asks about is in no indexed study (see ``Question.unheard``)
     relevant_ = relevant(hits, threshold, margin)
+    if not q.interventions and not relevant_ and dense_alone is not None:
+        relevant_ = close_in_meaning(hits, dense_alone, margin)
     if body is None or not q.interventions:
         return [Member(h) for h in relevant_]
     if body.missing_side or not body.mentioned:
@@ -41,6 +46,8 @@ def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, m
         return []  # "while breastfeeding": no study of it speaks of that state, and none may stand in
     if co_use(q):
         return []  # "dye my hair while on minoxidil": the treatment is the background of what is asked
+    if asked_price(q):
+        return []  # "how much does scalp cooling cost?": no study of it that speaks of cost, and none may stand in
     # The question's own words narrowed the body to nothing, and those words are in no indexed study
     # at all (a paraphrase, or the asker's own way of putting it): the nearest studies may still
     # answer, but only those about what was asked (other drugs of its class, or a study that names it
@@ -48,6 +55,21 @@ def counted(q: Question, hits: list[Hit], body: Body | None, threshold: float, m
     vocab = vocabulary()
     sides = {h.study.id: next((iv for iv in q.interventions if about(h.study, iv, vocab)), None) for h in relevant_}
     return [Member(h, side=sides[h.study.id]) for h in relevant_ if sides[h.study.id]]
+
+
+def close_in_meaning(hits: list[Hit], dense_alone: float, margin: float) -> list[Hit]:
+    """Studies whose best chunk is as close in meaning as ``dense_alone`` to a question that names nothing.
+
+    Support weighs in the share of the question's words a study holds, and a long post ("19 and
+    already noticing my temples going. My dad was totally bald by 30 ... will I go bald if my dad
+    is bald?") holds many words no study has, rarest-weighted, so its support falls below the
+    threshold although the nearest study ("teenagers with pattern hair loss often had a parent with
+    early balding") is its answer. The story lowers coverage, not the cosine of the nearest study.
+    Only for questions naming no treatment: one that names one is answered from its studies.
+    """
+    close = [h for h in distinct(hits) if h.dense >= dense_alone]
+    best = max((h.dense for h in close), default=0.0)
+    return [h for h in close if h.dense >= best - margin]
 
 
 def not_indexed(q: Question, body: Body | None) -> str | None:

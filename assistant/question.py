@@ -30,7 +30,7 @@ from assistant.vocabulary import (
     split_route,
     vocabulary,
 )
-from index.tokenize import STOPWORDS
+from index.tokenize import QUESTION_WORDS, STOPWORDS, tokenize
 
 KINDS = ("efficacy", "safety", "comparison", "dose", "mechanism", "general")
 
@@ -391,6 +391,21 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     )
 
 
+def says_what(clause: str) -> bool:
+    """Does an asking clause hold at least two words of a topic, enough to measure a study's coverage by?
+
+    "i pull my hair out when im anxious, i think its trichotillomania. how do i stop?": "how do i
+    stop?" asks, but says nothing of what; every study that holds "stop" would cover it whole. So
+    does "will it make it fall out?" (rewritten "hair loss"): every study of hair loss holds those.
+    """
+    words = set(tokenize([clause])[0]) - QUESTION_WORDS
+    return len(words) >= 2 and bool(words - HAIR_WORDS)  # "why do men go bald?" says what: men
+
+
+# The words of hair loss itself, in the index's words: every study holds some, so they name no topic
+HAIR_WORDS = frozenset(tokenize(["hair loss alopecia bald balding baldness thinning shedding grow growth regrow"])[0])
+
+
 # "and if it doesn't work, will her hair grow back?": a premise before the comma, not what is asked.
 PREMISE = re.compile(
     r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|in case) (?:it|that|this|they|he|she) (?:does ?n[o']?t|do ?n[o']?t|didn'?t|"
@@ -499,7 +514,14 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
     """
     if known is None:
         return ()
-    for m, first_only in ((SUBJECT.search(text), False), (TAKEN.search(text), True)):
+    keywords = KEYWORD_SUBJECT.search(text) if not OPENS_ANYWHERE.search(text) and len(text.split()) <= 8 else None
+    asked_for = EVIDENCE_FOR.search(text)
+    for m, first_only in (
+        (SUBJECT.search(text), False),
+        (TAKEN.search(text), True),
+        (keywords, False),
+        (asked_for, True),
+    ):
         if not m:
             continue
         words = [w.lower() for w in WORD.findall(m.group("x"))]
@@ -522,6 +544,15 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
     return ()
 
 
+# A search typed as keywords, with no word that asks: "mounjaro hair loss??", "latanoprost regrowth results".
+# What comes before the hair-loss words is what it is about.
+KEYWORD_SUBJECT = re.compile(
+    r"^\W*(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:(?:and|for|causing|causes?|cause)\s+)?"
+    r"(?:hair|shedding|shed|balding|baldness|alopecia|thinning|regrowth|side[- ]effects?|sides|results?)\b",
+    re.I,
+)
+
+
 # The kind of product a thing is ("castor oil", "onion juice", "rice water"), never which one: a subject
 # whose only words an index holds are these is a product no study is about.
 PRODUCT_FORMS = frozenset(
@@ -536,7 +567,7 @@ PRODUCT_FORMS = frozenset(
 TAKEN = re.compile(
     r"\b(?:started|starting|began|begun|taking|took|been on|i'?m on|im on|went on|going on|using|tried|trying|"
     r"switched to|stopped|quit|coming off|came off|put (?:me|him|her) on|prescribed(?: me)?|given)\s+"
-    r"(?:taking\s+|using\s+|on\s+)?(?:a\s+|an\s+|the\s+|my\s+|some\s+)?"
+    r"(?!to\s)(?:taking\s+|using\s+|on\s+)?(?:a\s+|an\s+|the\s+|my\s+|some\s+)?"
     r"(?P<x>[\w'-]+(?:\s+(?!and\b|but\b|for\b|since\b|because\b|now\b)[\w'-]+)?)",
     re.I,
 )
@@ -546,7 +577,9 @@ SUBJECT_FILLER = frozenset(
     "the a an my your his her their our this that these those some any "
     "using taking wearing drinking eating putting having doing getting being "
     "hair scalp head too much many lot lots often regular regularly daily "
-    "you i it they there people someone men women guys girls kids".split()
+    "you i it they there people someone men women guys girls kids "
+    # how much or how fast, never what: "sudden hair loss", "excessive shedding"
+    "sudden suddenly severe excessive extreme rapid massive random heavy bad crazy major serious".split()
 )
 
 
@@ -554,8 +587,21 @@ OPENER = (
     r"(?:is|are|am|was|were|does|do|did|can|could|will|would|should|shall|has|have|how|what|whats|what's|why|"
     r"when|which|who|where|any)"
 )
+OPENS_ANYWHERE = re.compile(rf"\b{OPENER}\b", re.I)
+# "any trial results for setipiprant?", "studies on X yet?": what the evidence is asked for is the subject
+EVIDENCE_FOR = re.compile(
+    r"\b(?:results?|trials?|studies|study|data|evidence|research|reviews?)\s+(?:for|on|of|with|about)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)",
+    re.I,
+)
 ASKS = re.compile(rf"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*{OPENER}\b", re.I)
-CLAUSES = re.compile(rf"(?<=[.!?])\s+|[,;:]\s+(?={OPENER}\b)|\s+[-\u2013\u2014]+\s+(?={OPENER}\b)", re.I)
+# an emoji or a line break ends a clause as a full stop does: "coming out everywhere 😭 how long does this last??"
+EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55"
+CLAUSES = re.compile(
+    rf"(?<=[.!?])\s+|[,;:]\s+(?={OPENER}\b)|\s+[-\u2013\u2014]+\s+(?={OPENER}\b)|\s*[{EMOJI}]+(?:\ufe0f)?\s*|"
+    r"\s*\n\s*",  # a line break ends a clause: posts are written in lines without full stops
+    re.I,
+)
 # a story clause that says the answer is for someone else than a person ("my cat licked it") is kept too, and
 # so is one that says a baby is planned ("wife and I are trying for a baby"): that changes a drug's answer
 # (a baby already born is the exposure itself, "just had a baby", and the rewrite names it postpartum)
@@ -571,7 +617,27 @@ KEEP_STORY = re.compile(
 # great to hear", "any advice appreciated") but has no subject of its own: it asks nothing of the studies.
 SIGN_OFF = re.compile(
     r"^\W*(?:would|i'?d|will|any)\s+(?:love|like|appreciate|be (?:great|grateful|nice|helpful|awesome)|"
-    r"(?:advice|tips|input|help|thoughts|experiences?)\b.*\b(?:appreciated|welcome|helps?)\b)",
+    r"(?:advice|tips|input|help|thoughts|experiences?|info|information|insights?|answers?|replies|feedback)\b.*"
+    r"\b(?:appreciated|welcome|helps?)\b)",
+    re.I,
+)
+
+
+# A story told without its "I", opening like a question: "Was on finasteride 5 years, great at first",
+# "Was diagnosed with PCOS last year". Without a question mark it tells; "was wondering if..." still asks.
+TOLD = re.compile(
+    r"^\W*(?:was|were|am|have|has|had)\s+(?!(?:wondering|curious|hoping|thinking|told|there|it|this|that|"
+    r"they|you|he|she|we|i|my|the|a|an)\b)\w+",
+    re.I,
+)
+
+
+# An asking clause with nothing of its own but a pronoun: "does it work?", "is it actually safe?", "do they help?"
+BARE_ASK = re.compile(
+    r"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*"
+    r"(?:does|do|did|is|are|will|would|can|could|has|have)\s+(?:it|this|that|they|these|those)"
+    r"(?:\s+(?:really|actually|even|honestly|genuinely|truly|ever|still))?"
+    r"\s+(?:work|works|help|helps|do anything|any good|safe|worth it|legit|effective)\W*$",
     re.I,
 )
 
@@ -587,8 +653,14 @@ def asking_part(text: str, keep_story: bool = True) -> str:
     asks, or nothing else, the whole text is the question.
     """
     clauses = [c for c in CLAUSES.split(text.strip()) if c and c.strip()]
-    asking = [c for c in clauses if c.rstrip().endswith("?") or (ASKS.search(c) and not SIGN_OFF.search(c))]
-    if not asking or len(asking) == len(clauses):
+    asking = [
+        c
+        for c in clauses
+        if c.rstrip().endswith("?") or (ASKS.search(c) and not SIGN_OFF.search(c) and not TOLD.search(c))
+    ]
+    # "PRP for patchy beard growth, does it work?": a clause that asks only of "it" asks of the clause before it
+    asking += [b for b, c in zip(clauses, clauses[1:], strict=False) if c in asking and BARE_ASK.search(c)]
+    if not asking or len(set(asking)) == len(clauses):
         return text
     # Whether a treatment works is not changed by the asker's state ("50F, menopause hit. do marine
     # protein supplements make hair thicker?"): any study of it in people like her answers. Whether it
@@ -608,6 +680,10 @@ ALTERNATIVE = re.compile(
 )
 
 
+# "is there any proper evidence in humans, not just adverts?": what the asker sets aside is no topic either
+NOT_JUST = re.compile(r"\s*,?\s*\bnot (?:just|only|merely|simply)\b[^?]*", re.I)
+
+
 def without_alternative(text: str) -> str:
     """'does nizoral help hair loss or just dandruff?': the fallback the asker fears is not what must be found.
 
@@ -618,7 +694,7 @@ def without_alternative(text: str) -> str:
     The question is whether it does the first thing; a study that shows it does answers it, whether
     or not it mentions the "or just ..." alternative.
     """
-    return ALTERNATIVE.sub("", text)
+    return NOT_JUST.sub("", ALTERNATIVE.sub("", text))
 
 
 def _said(text: str, found: list[tuple[int, str, str]], known: Known | None) -> dict[str, str]:
@@ -697,15 +773,55 @@ def orphan_follow_up(question: str, asked: Question, history: list[str] | None) 
     return bool(LEANS_BACK.search(question) or (short and REFERS.search(question)))
 
 
+# "ok forget that.", "never mind.", "different question:": what follows starts over, whoever it was about
+START_OVER = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right|anyway|alright)\W+)*"
+    r"(?:forget (?:that|it|about (?:that|it))|never ?mind(?: that)?|(?:new|different|unrelated|separate) question|"
+    r"change of (?:topic|subject))\b[\s.,;:!-]*",
+    re.I,
+)
+
+
+def _only_setting(text: str, new: Question, previous: Question, vocab: Vocabulary) -> bool:
+    """A follow-up naming only an exposure and pointing back at the treatment discussed: the exposure is its setting."""
+    return (
+        bool(new.interventions)
+        and all(_is_exposure(i, vocab) for i in new.interventions)
+        and bool(previous.interventions)
+        and not any(_is_exposure(i, vocab) for i in previous.interventions)
+        and REFERS.search(text) is not None
+        and re.search(r"\b(?:it|they|them|that|this)\b", text, re.I) is not None
+        and not PROGNOSIS.search(text)  # "if it doesn't work, will her hair grow back after chemo?" asks of chemo
+    )
+
+
+TWO_ROUTES = re.compile(rf"(?<![\w-])({ROUTE_WORDS})\s+(?:or|vs\.?|versus|compared to)\s+({ROUTE_WORDS})\b", re.I)
+
+
+def _two_routes(text: str, base: str) -> tuple[str, str] | None:
+    """'oral or topical better?' after a question about minoxidil: both routes of the drug under discussion."""
+    m = TWO_ROUTES.search(text)
+    if not m or not base:
+        return None
+    a, b = ROUTES[m.group(1).lower()], ROUTES[m.group(2).lower()]
+    if a == b or a not in _routes(base) or b not in _routes(base):
+        return None
+    return (f"{a} {base}", f"{b} {base}")
+
+
 def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
     """The previous record updated by a follow-up: it keeps what the follow-up does not change."""
     vocab = vocab or vocabulary()
+    over = START_OVER.search(text)
+    if over and text[over.end() :].strip():
+        return replace(parse(text[over.end() :], vocab, known), text=text)  # "ok forget that. does X help?"
     new = parse(text, vocab, known)
     said_route = re.search(rf"(?<![\w-])({ROUTE_WORDS})\b", text, re.I)
     base = split_route(previous.main, vocab)[1] if previous.main else ""
     # "what about the pill version?", "does the spray …": a route of the drug under discussion, if it has routes
     route = said_route if said_route and ROUTES[said_route.group(1).lower()] in _routes(base) else None
-    if not is_follow_up(text, new) and not (route and not new.interventions):
+    setting = _only_setting(text, new, previous, vocab)
+    if not is_follow_up(text, new) and not (route and not new.interventions) and not setting:
         if new.interventions == previous.interventions and previous.population and not new.population:
             # "any side effects from the cold cap?" after a question about my mum's chemo: the same
             # treatment asked again is the same thread, and it is still about her
@@ -726,8 +842,13 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     ):
         kind = "general"  # "will her hair grow back after chemo?" names its exposure and asks what happens
     interventions = new.interventions or previous.interventions
+    if setting:
+        interventions = previous.interventions  # "my mum starts chemo next week, would it help her?": "it" is the cap
     if not new.interventions and route:
         interventions = (f"{ROUTES[route.group(1).lower()]} {base}",)
+    both = _two_routes(text, base) if not new.interventions else None
+    if both:
+        interventions, kind = both, "comparison"  # "oral or topical better?": two routes of the drug discussed
     if new.kind == "general" and previous.kind == "comparison" and len(interventions) < 2:
         kind = "efficacy"
     if (
@@ -846,5 +967,24 @@ def understand(
     record: Question | None = None
     for earlier in [*(history or []), text]:
         record = parse(earlier, vocab, known) if record is None else follow_up(record, earlier, vocab, known)
+        if len(history or []) == 0 or earlier is (history or [None])[0]:
+            record = _keyword_efficacy(record, vocab)
     assert record is not None
     return record
+
+
+def _keyword_efficacy(record: Question, vocab: Vocabulary) -> Question:
+    """A keyword search for a treatment with no word of another kind ("minoxidil for women") asks whether it works.
+
+    Only for a first question: a short follow-up ("and dutasteride?") keeps the kind it follows.
+    """
+    text = record.text
+    if (
+        record.kind != "general"
+        or OPENS_ANYWHERE.search(text)
+        or len(text.split()) > 8
+        or not record.interventions
+        or any(_is_exposure(i, vocab) for i in record.interventions)
+    ):
+        return record
+    return replace(record, kind="efficacy")

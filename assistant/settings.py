@@ -45,6 +45,13 @@ class Settings(BaseSettings):
         "of its studies; calibrated on the lay question sets (bench/lay.py). Questions that name a treatment "
         "are otherwise answered from its studies (assistant/evidence.py).",
     )
+    abstain_dense_alone: float = Field(
+        default=0.64,
+        description="A question that names no treatment is also answered by a study whose best chunk's cosine "
+        "reaches this, whatever its keyword coverage: a long post's story words ('19 and my temples are going, "
+        "my dad was bald by 30') dilute coverage, not meaning. Calibrated on the lay question sets (bench/lay.py): "
+        "no unanswerable question there reaches it.",
+    )
     support_dense_weight: float = Field(
         default=0.6,
         ge=0,

@@ -36,6 +36,8 @@ ROUTES = {
     "lotion": "topical",
     "spray": "topical",
     "liquid": "topical",
+    "cream": "topical",  # "what about a cream version?"
+    "gel": "topical",
     "sublingual": "sublingual",
     "injectable": "injected",
     "injected": "injected",
@@ -167,20 +169,20 @@ def _one_pass(pairs: tuple[tuple[str, str], ...]) -> re.Pattern:
     return re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p, _ in pairs), re.I)
 
 
-def _fuzzy(word: str, vocab: Vocabulary, two: bool = False) -> str | None:
-    """A misspelt name ("finastride", "minoxodil", "saw palmeto"): close to one alias of 6+ letters.
+def _fuzzy(word: str, vocab: Vocabulary, two: bool = False, words: int = 2) -> str | None:
+    """A misspelt name ("finastride", "saw palmeto", "platlet rich plasma"): close to one alias of 6+ letters.
 
-    ``two`` compares a pair of words with the two-word aliases, more strictly, so that two
-    ordinary words never read as a treatment.
+    ``two`` compares a run of ``words`` words with the aliases of that many words, more strictly,
+    so that ordinary words never read as a treatment.
     """
     if len(word) < 6:
         return None
     word = word.lower()
-    pool = [  # a misspelling keeps the first letter and about the length: compare only those
-        a
-        for a in (_two_word_aliases(vocab) if two else _one_word_aliases(vocab))
-        if a[0] == word[0] and abs(len(a) - len(word)) <= 2
-    ]
+    aliases = _multi_word_aliases(vocab, words) if two else _one_word_aliases(vocab)
+    # a misspelling keeps the first letter and about the length: compare only those
+    pool = [a for a in aliases.get(word[0], ()) if abs(len(a) - len(word)) <= 2]
+    if not pool:
+        return None
     match = difflib.get_close_matches(word, pool, n=1, cutoff=0.88 if two else 0.84)
     if not match:
         return None
@@ -230,16 +232,23 @@ def _misspelt(text: str, vocab: Vocabulary) -> tuple[tuple[int, int, str], ...]:
     for start, end, _ in _alias_spans(text, vocab):
         blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     words = list(WORD.finditer(blanked))
+    lower = [m.group(0).lower() for m in words]
+    # a run holding an ordinary word ("the", "my") is no name, unless that word is part of one
+    ordinary = STOPWORDS | vocab.filler
+    plain = [w in ordinary and w not in vocab.name_words for w in lower]
     out: list[tuple[int, int, str]] = []
     used: set[int] = set()
-    for i, m in enumerate(words[:-1]):
-        nxt = words[i + 1]
-        adjacent = text[m.end() : nxt.start()].strip() == ""
-        plain = ({m.group(0).lower(), nxt.group(0).lower()} & (STOPWORDS | vocab.filler)) - vocab.name_words
-        name = _fuzzy(f"{m.group(0)} {nxt.group(0)}", vocab, two=True) if adjacent and not plain else None
-        if name:
-            out.append((m.start(), words[i + 1].end(), name))
-            used |= {i, i + 1}
+    for n in (3, 2):  # "platlet rich plasma" before "saw palmeto"
+        for i in range(len(words) - n + 1):
+            if any(plain[i : i + n]) or used.intersection(range(i, i + n)):
+                continue
+            run = words[i : i + n]
+            if not all(text[a.end() : b.start()].strip() == "" for a, b in zip(run, run[1:], strict=False)):
+                continue
+            name = _fuzzy(" ".join(lower[i : i + n]), vocab, two=True, words=n)
+            if name:
+                out.append((run[0].start(), run[-1].end(), name))
+                used |= set(range(i, i + n))
     for i, m in enumerate(words):
         name = _fuzzy(m.group(0), vocab) if i not in used else None
         if name:
@@ -247,14 +256,21 @@ def _misspelt(text: str, vocab: Vocabulary) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(out))
 
 
-@lru_cache(maxsize=4)
-def _one_word_aliases(vocab: Vocabulary) -> list[str]:
-    return [a for a, _ in vocab.alias_table if " " not in a and len(a) >= 6]
+def _by_first_letter(aliases: list[str]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for a in aliases:
+        table.setdefault(a[0], []).append(a)
+    return {k: tuple(v) for k, v in table.items()}
 
 
 @lru_cache(maxsize=4)
-def _two_word_aliases(vocab: Vocabulary) -> list[str]:
-    return [a for a, _ in vocab.alias_table if a.count(" ") == 1 and len(a) >= 8]
+def _one_word_aliases(vocab: Vocabulary) -> dict[str, tuple[str, ...]]:
+    return _by_first_letter([a for a, _ in vocab.alias_table if " " not in a and len(a) >= 6])
+
+
+@lru_cache(maxsize=16)
+def _multi_word_aliases(vocab: Vocabulary, words: int) -> dict[str, tuple[str, ...]]:
+    return _by_first_letter([a for a, _ in vocab.alias_table if a.count(" ") == words - 1 and len(a) >= 8])
 
 
 def find_interventions(text: str, vocab: Vocabulary | None = None, fuzzy: bool = True) -> list[tuple[int, str, str]]:

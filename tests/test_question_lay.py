@@ -1,0 +1,118 @@
+"""How a post's clauses are read: which clause asks, what a keyword search is about (issue 20, item 2).
+
+Rules from the lay question sets, each in words of our own: an emoji ends a clause; a sign-off asking
+for info asks nothing of the studies; "does it work?" asks of the clause before it; a story told without
+its "I" is not the question; "trying to" takes a verb, not a subject; a keyword search names its subject
+first; an asking clause with no topic says nothing to measure coverage by.
+"""
+
+from __future__ import annotations
+
+from assistant.question import asking_part, parse, says_what, understand
+
+
+def test_an_emoji_ends_a_clause_as_a_full_stop_does():
+    text = "had my op in spring and now the shower drain is full every morning 😩 when does it settle?"
+    assert asking_part(text) == "when does it settle?"
+
+
+def test_a_line_break_ends_a_clause():
+    text = "hi everyone\n31M, crown going for two years\nbeen on minoxidil since march\ndoes ketoconazole add anything"
+    assert asking_part(text) == "does ketoconazole add anything"
+
+
+def test_a_sign_off_asking_for_info_is_not_part_of_the_question():
+    text = "does ketoconazole shampoo slow shedding? any info appreciated"
+    assert asking_part(text) == "does ketoconazole shampoo slow shedding?"
+    assert "appreciated" not in parse(text).aspect_text
+
+
+def test_a_bare_does_it_work_asks_of_the_clause_before_it():
+    text = "microneedling for thin eyebrows, does it actually work?"
+    assert "eyebrows" in asking_part(text)
+    # a clause that asks of its own subject stays alone
+    assert asking_part("my brother swears by it, does microneedling work?") == "does microneedling work?"
+
+
+def test_a_story_told_without_its_i_is_not_the_asking_clause():
+    text = "Was on dutasteride two years, fine at first. Does adding microneedling help?"
+    assert asking_part(text) == "Does adding microneedling help?"
+    # "was wondering if..." still asks
+    assert asking_part("was wondering if biotin helps. thanks") == "was wondering if biotin helps."
+
+
+def test_trying_to_takes_a_verb_not_a_subject():
+    known = {"hair", "loss", "grey", "going", "inherited"}.__contains__
+    record = parse("is going grey inherited? trying to work out if im next", known=known)
+    assert record.unheard == ()  # before the rule, "work" was read as the thing taken and was unheard
+
+
+def test_a_keyword_search_names_its_subject_first():
+    known = {"hair", "loss", "shedding", "sudden"}.__contains__
+    assert parse("wegovy hair loss??", known=known).unheard == ("wegovy",)
+    assert parse("sudden shedding", known=lambda w: False).unheard == ()  # a degree word is no subject
+    assert parse("does wegovy hair loss stop?", known=known).unheard == ()  # a question that asks is read as one
+
+
+def test_an_asking_clause_with_no_topic_says_nothing_to_measure_coverage_by():
+    assert not says_what("how do i stop?")
+    assert not says_what("is it normal?")
+    assert not says_what("is it hair loss or alopecia?")  # hair loss itself is in every study
+    assert says_what("does scalp cooling stop chemo shedding?")
+    assert says_what("why do men hair loss alopecia?")  # who loses it is what it is about
+
+
+def test_a_ponytail_alone_is_not_traction():
+    assert "traction" not in parse("my ponytail is half as thick as it was, could that be my thyroid?").interventions
+    assert parse("can tight ponytails thin the temples?").interventions == ("traction",)
+
+
+def test_a_cream_version_is_the_topical_route_of_the_drug_under_discussion():
+    first = understand("does spironolactone help thinning in women?")
+    assert understand("and a gel version?", [first.search_text]).interventions == ("topical spironolactone",)
+
+
+def test_forget_that_starts_the_conversation_over():
+    first = understand("my wife is 40 and thinning on top, does minoxidil help her?")
+    assert first.population == "women"
+    record = understand("ok never mind that. does ketoconazole help?", [first.search_text])
+    assert record.population is None and record.interventions == ("ketoconazole",)
+
+
+def test_a_misspelt_name_of_three_words_is_read():
+    assert parse("are platlet rich plasma shots worth it?").interventions == ("platelet-rich plasma",)
+    assert parse("is the rich plasma of a steak good for hair?").interventions == ()  # ordinary words stay words
+
+
+def test_a_follow_up_naming_only_the_exposure_keeps_the_treatment_it_points_back_at():
+    first = understand("can a cold cap save my hair during chemo?")
+    record = understand("my sister has chemo from monday, would it work for her?", [first.search_text])
+    assert record.interventions == ("scalp cooling",) and record.population == "women"
+    # asking what happens after the exposure is about the exposure
+    after = understand("and if it fails, will her hair grow back after chemo?", [first.search_text])
+    assert after.interventions == ("chemotherapy",)
+
+
+def test_two_routes_in_a_follow_up_compare_the_drug_under_discussion():
+    first = understand("is finasteride any good for the crown?")
+    record = understand("oral vs topical, which is better?", [first.search_text])
+    assert record.interventions == ("oral finasteride", "topical finasteride") and record.kind == "comparison"
+
+
+def test_a_keyword_search_for_a_treatment_asks_whether_it_works():
+    assert understand("ketoconazole for thinning").kind == "efficacy"
+    assert understand("covid hair loss").kind != "efficacy"  # an exposure is not asked to work
+    first = understand("is minoxidil safe?")
+    assert understand("and dutasteride?", [first.search_text]).kind == "safety"  # a follow-up keeps its kind
+
+
+def test_forum_abbreviations_of_conditions_are_written_out():
+    record = parse("does spironolactone help fphl or only acne?")
+    assert "female pattern hair loss" in record.aspect_text and "fphl" not in record.aspect_text.lower()
+    assert "prostaglandin D2" in parse("is pgd2 why my crown is thin?").search_text
+
+
+def test_what_evidence_is_asked_for_is_the_subject():
+    known = {"hair", "loss", "results", "trial", "scalp"}.__contains__
+    assert parse("any trial results for zabolimab yet?", known=known).unheard == ("zabolimab",)
+    assert parse("any studies on hair loss yet?", known=known).unheard == ()
