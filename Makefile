@@ -78,6 +78,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/kill_trials.py --trials 20 --studies 120
 	$(BIN)/python bench/load.py --conversations 50 --turns 20
 	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_g.jsonl
+	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_h1.jsonl
+	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_h2.jsonl
 	$(BIN)/python bench/fidelity.py --pages tests/data/devpages/heldout
 	$(BIN)/python bench/directions.py --speed --write
 	$(BIN)/python bench/lay.py --split dev
@@ -87,6 +89,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/lay.py --split heldout_d
 	$(BIN)/python bench/lay.py --split heldout_e
 	$(BIN)/python bench/lay.py --split heldout_f
+	$(BIN)/python bench/lay.py --split heldout_g
+	$(BIN)/python bench/lay.py --split heldout_h
 	$(BIN)/python bench/fetch.py --records 5000
 	$(BIN)/python bench/store_layout.py
 	$(BIN)/python bench/query_adapter.py
