@@ -18,6 +18,11 @@ spirit of GRADE, never a model's opinion:
    population, lab or animal work) is at least as much as the direct evidence.
 5. Down one level when fewer than half of the direct studies state what they found: the
    counts then speak for a minority of the evidence.
+6. A comparison asks which side is better, so its certainty is that of the head-to-head studies
+   alone (steps 1–5 over them). With none, it comes from each side's own studies and goes down one
+   level: an indirect comparison (two bodies of evidence, never set against each other) is what
+   GRADE calls indirect evidence. The strong evidence one side has on its own says nothing about
+   whether it beats the other.
 """
 
 from __future__ import annotations
@@ -106,6 +111,17 @@ def certainty(body: Body) -> Certainty:
         silent = "the study does not state what it found" if one else "most studies do not state what they found"
         level, reasons = level - 1, [*reasons, silent]
     return Certainty(LEVELS[max(0, level)], tuple(r for r in reasons if r))
+
+
+def comparison_certainty(body: Body) -> Certainty:
+    """Step 6 of the rule: the head-to-head studies' certainty, or an indirect comparison's."""
+    head = [m for m in body.direct if m.head_to_head]
+    if head:
+        found = certainty(Body(members=head))
+        n = len(head)
+        return Certainty(found.level, (f"from the {n} head-to-head {'study' if n == 1 else 'studies'}", *found.reasons))
+    found = certainty(body)
+    return Certainty(LEVELS[max(0, LEVELS.index(found.level) - 1)], ("no study compares them directly", *found.reasons))
 
 
 def _refs(members: list[Member], numbers: dict[str, int]) -> str:
@@ -221,7 +237,7 @@ def comparison_bottom_line(sides: tuple[str, str], body: Body, numbers: dict[str
         parts.append(f"{side}: {found_clause(own, numbers, side) if own else 'no other indexed study'}.")
     text = " ".join(parts) + indirect_clause(body.indirect, numbers)
     if body.members:
-        text += f" {certainty(body).sentence()}"
+        text += f" {comparison_certainty(body).sentence()}"
     return f"**Bottom line:** {text}"
 
 

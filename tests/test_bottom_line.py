@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.bottom_line import certainty
+from assistant.bottom_line import certainty, comparison_certainty
 from assistant.evidence import Body, Member
 from assistant.records import Hit
 from index.records import Study
@@ -95,3 +95,26 @@ def test_when_no_study_states_a_finding_the_designs_still_count() -> None:
     result = certainty(body)
     assert result.level == "moderate"  # high from two trials, down one: none states a finding
     assert "do not state" in result.sentence()
+
+
+def head(design: str | None, n: int | None, found: str | None) -> Member:
+    """A counted study that compares the two sides of a comparison directly."""
+    m = member(design, n, found)
+    m.head_to_head = True
+    return m
+
+
+def test_a_comparison_is_as_certain_as_its_head_to_head_studies() -> None:
+    """Strong evidence for one side alone does not make 'which is better' certain (step 6)."""
+    body = Body([head(RCT, 100, "benefit"), member("meta-analysis", 5000, "benefit"), member(RCT, 400, "benefit")])
+    assert certainty(body).level == "high"  # what the studies together say about each treatment
+    result = comparison_certainty(body)
+    assert result.level == "moderate"  # one head-to-head trial
+    assert "1 head-to-head study" in result.sentence()
+
+
+def test_a_comparison_without_head_to_head_studies_is_one_level_down() -> None:
+    body = Body([member("meta-analysis", 5000, "benefit"), member(RCT, 400, "benefit")])
+    result = comparison_certainty(body)
+    assert result.level == "moderate"
+    assert "no study compares them directly" in result.sentence()
