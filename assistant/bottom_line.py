@@ -77,11 +77,19 @@ def direction(study) -> str | None:  # noqa: ANN001 - a Study
     return getattr(study, "direction", None)
 
 
-def certainty(body: Body) -> Certainty:
-    """The documented rule above, over the body's direct and indirect members."""
+def certainty(body: Body, speaking: frozenset[str] | set[str] = frozenset()) -> Certainty:
+    """The documented rule above, over the body's direct and indirect members.
+
+    ``speaking``: ids of studies known to state a finding though they carry no direction (a
+    head-to-head study's verdict).
+    """
     direct = body.direct
-    speaking = [m for m in direct if direction(m.study)] or direct
-    designs = [m.study.study_type for m in speaking]
+
+    def states(m: Member) -> bool:
+        return bool(direction(m.study)) or m.study.id in speaking
+
+    speaking_members = [m for m in direct if states(m)] or direct
+    designs = [m.study.study_type for m in speaking_members]
     rcts = designs.count(RCT)
     if any(d in SYNTHESES for d in designs) or rcts >= 2:
         level, reasons = 3, []
@@ -106,20 +114,32 @@ def certainty(body: Body) -> Certainty:
         )
     if body.indirect and len(body.indirect) >= len(direct):
         level, reasons = level - 1, [*reasons, "as much indirect evidence as direct"]
-    if direct and 2 * sum(1 for m in direct if direction(m.study)) < len(direct):
+    if direct and 2 * sum(1 for m in direct if states(m)) < len(direct):
         one = len(direct) == 1
         silent = "the study does not state what it found" if one else "most studies do not state what they found"
         level, reasons = level - 1, [*reasons, silent]
     return Certainty(LEVELS[max(0, level)], tuple(r for r in reasons if r))
 
 
-def comparison_certainty(body: Body) -> Certainty:
-    """Step 6 of the rule: the head-to-head studies' certainty, or an indirect comparison's."""
+def comparison_certainty(body: Body, sides: tuple[str, str] | None = None) -> Certainty:
+    """Step 6 of the rule: the head-to-head studies' certainty, or an indirect comparison's.
+
+    A head-to-head study whose summary names a winner, or no difference, has stated what it
+    found for this question even when its own conclusion gave no direction at index time, so it
+    counts as speaking in steps 1 and 5.
+    """
     head = [m for m in body.direct if m.head_to_head]
     if head:
-        found = certainty(Body(members=head))
+        speaking = {m.study.id for m in head if sides and not verdict(m.study.text(), *sides).startswith("compared ")}
+        found = certainty(Body(members=head), speaking=speaking)
+        level, reasons = LEVELS.index(found.level), list(found.reasons)
+        verdicts = {verdict(m.study.text(), *sides) for m in head if m.study.id in speaking} if sides else set()
+        if len(verdicts) > 1 and "the studies disagree" not in reasons:
+            level, reasons = level - 1, [*reasons, "the head-to-head studies disagree"]
         n = len(head)
-        return Certainty(found.level, (f"from the {n} head-to-head {'study' if n == 1 else 'studies'}", *found.reasons))
+        return Certainty(
+            LEVELS[max(0, level)], (f"from the {n} head-to-head {'study' if n == 1 else 'studies'}", *reasons)
+        )
     found = certainty(body)
     return Certainty(LEVELS[max(0, LEVELS.index(found.level) - 1)], ("no study compares them directly", *found.reasons))
 
@@ -234,10 +254,11 @@ def comparison_bottom_line(sides: tuple[str, str], body: Body, numbers: dict[str
     parts = [head]
     for side in sides:
         own = [m for m in body.direct if m.side == side and not m.head_to_head]
-        parts.append(f"{side}: {found_clause(own, numbers, side) if own else 'no other indexed study'}.")
+        label = side[:1].upper() + side[1:]  # each side opens a sentence
+        parts.append(f"{label}: {found_clause(own, numbers, side) if own else 'no other indexed study'}.")
     text = " ".join(parts) + indirect_clause(body.indirect, numbers)
     if body.members:
-        text += f" {comparison_certainty(body).sentence()}"
+        text += f" {comparison_certainty(body, sides).sentence()}"
     return f"**Bottom line:** {text}"
 
 

@@ -118,3 +118,38 @@ def test_a_comparison_without_head_to_head_studies_is_one_level_down() -> None:
     result = comparison_certainty(body)
     assert result.level == "moderate"
     assert "no study compares them directly" in result.sentence()
+
+
+def compared(design: str, n: int, text: str) -> Member:
+    """A head-to-head study with no direction of its own, whose summary is ``text``."""
+    study = Study(title=text, summary=text, study_type=design, participants=n, id=f"{design}{n}{text[:12]}")
+    m = Member(Hit(study=study, score=1.0, dense=0.5, lexical=0.5, text=text))
+    m.head_to_head = True
+    return m
+
+
+SIDES = ("dutasteride", "finasteride")
+
+
+def test_a_head_to_head_winner_is_a_stated_finding() -> None:
+    """Two trials that each name a winner state what they found, though neither carries a direction."""
+    body = Body(
+        [
+            compared(RCT, 400, "Dutasteride regrew more hair than finasteride over 24 weeks."),
+            compared(RCT, 300, "Dutasteride was more effective than finasteride at one year."),
+        ]
+    )
+    assert comparison_certainty(body, SIDES).level == "high"
+    assert comparison_certainty(body).level == "moderate"  # without the sides no verdict is read
+
+
+def test_head_to_head_studies_that_disagree_lower_certainty() -> None:
+    body = Body(
+        [
+            compared(RCT, 400, "Dutasteride regrew more hair than finasteride over 24 weeks."),
+            compared(RCT, 300, "Finasteride was more effective than dutasteride at one year."),
+        ]
+    )
+    result = comparison_certainty(body, SIDES)
+    assert result.level == "moderate"
+    assert "head-to-head studies disagree" in result.sentence()
