@@ -91,6 +91,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/lay.py --split heldout_f
 	$(BIN)/python bench/lay.py --split heldout_g
 	$(BIN)/python bench/lay.py --split heldout_h
+	$(BIN)/python bench/lay.py --split heldout_i
 	$(BIN)/python bench/fetch.py --records 5000
 	$(BIN)/python bench/store_layout.py
 	$(BIN)/python bench/query_adapter.py

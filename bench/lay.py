@@ -124,11 +124,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--split",
-        choices=["dev", "heldout", *(f"heldout_{x}" for x in "bcdefgh")],
+        choices=["dev", "heldout", *(f"heldout_{x}" for x in "bcdefghi")],
         default="dev",
         help="dev: tuned on; heldout: set aside first, run once, then tuned on too; heldout_b: written later "
         "by another hand, run once; heldout_c: written later still, run once (then tuned on); "
-        "heldout_d … heldout_g: each run once, then tuned on; heldout_h: written last "
+        "heldout_d … heldout_g: each run once, then tuned on; heldout_h, heldout_i: written last "
         "(first runs: docs/heldout.md)",
     )
     parser.add_argument(
