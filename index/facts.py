@@ -134,13 +134,16 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "systematic review",
-        ("systematic", "searched", "search of", "searching"),
+        ("systematic", "searched", "search of", "searching", "structured", "comprehensive", " search"),
         # the search named: "a systematic search of MEDLINE", "we searched four databases", "Embase … were searched"
         # (after guidelines, which are often written from one)
         r"\bsystematic(?:ally)? (?:literature )?search(?:ed|es)?\b"
         rf"|\bsearch(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:{_NUM_RE}\s+|electronic\s+|bibliographic\s+|medical\s+){{0,2}}?"
         rf"(?:{_DATABASES}|databases)\b"
-        rf"|\b{_DATABASES}\b[^.;]{{0,80}}?\b(?:were|was) searched\b",
+        rf"|\b{_DATABASES}\b[^.;]{{0,80}}?\b(?:were|was) searched\b"
+        # the database or the method before the search: "Following a structured PubMed search, the authors included …"
+        rf"|\b(?:structured|systematic|comprehensive) (?:(?:{_DATABASES}|literature|database|electronic) )?searche?s?\b"
+        rf"|\b{_DATABASES} searche?s?\b(?! (?:terms?|strateg|engine))",
     ),
     (
         "review",
@@ -180,7 +183,8 @@ SECONDARY: list[tuple[str, tuple[str, ...], str]] = [
         # the literature itself as the object: "we survey the literature on …", "it gathers the published evidence"
         r"|\b(?:survey|surveys|surveyed|summari[sz]e|summari[sz]ed|synthesi[sz]es?|synthesi[sz]ed|appraises?|appraised|"
         r"gathers?|gathered|discuss(?:es)?|maps?|mapped|looks? at|goes over|go over|walks? through)\s+"
-        r"(?:the\s+|what\s+)?(?:current\s+|published\s+|recent\s+|available\s+|existing\s+|clinical\s+|scientific\s+)*"
+        r"(?:the\s+|what\s+)?(?:current\s+|published\s+|recent\s+|available\s+|existing\s+|clinical\s+|scientific\s+"
+        r"|preclinical\s+|pre-clinical\s+|experimental\s+|laboratory\s+|animal\s+|translational\s+|basic\s+)*"
         r"(?:literature|evidence|research|work|published (?:work|data|studies|reports))\b"
         # what a field can and cannot tell, and what is still open: "What Hair Cortisol Can and Cannot Tell Us",
         # "Culturing Eyelash Follicles: Methods and Open Questions" (a review about methods is a review)
@@ -439,7 +443,10 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         rf"(?:{_PEOPLE_RE}|classmates|schoolmates|peers|neighbou?rs|co-?workers|colleagues)\s+{_WITHOUT}"
         # the two groups split by the condition, the people word said once or not at all: "38 boys with … and 40
         # without", "30 women were studied: 15 with AIDS and 15 without HIV"
-        rf"|\b{_NUM_RE}\s+(?:(?:[\w-]+\s+){{0,2}}?{_PEOPLE_RE}\s+)?with\b[^.;]{{1,60}}?\s+and\s+{_NUM_RE}\s+without\b",
+        rf"|\b{_NUM_RE}\s+(?:(?:[\w-]+\s+){{0,2}}?{_PEOPLE_RE}\s+)?with\b[^.;]{{1,60}}?\s+and\s+{_NUM_RE}\s+without\b"
+        # the first group sized in brackets: "Women with … (n = 211) and women without any hair disease (n = 198)"
+        rf"|\(n\s*=\s*\d[\d,]*\)\s+(?:and|versus|vs\.?|compared (?:with|to))\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_RE}\s+"
+        rf"{_WITHOUT}",
     ),
     (
         "case-control",
@@ -630,12 +637,14 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             " form ",
             " forms ",
             "invited to",
+            "invited by",
             "asked to",
         ),
         r"\b(?<!health )(?<!examination )(?<!nutrition )survey(?:ed|s)?\b|\bquestionnaires?\b"
         # people asked questions, without the word survey: "invited to answer questions about …", "312 replies"
         r"|\bpolled\b|\brespondents\b|\b(?:a|an|the|our|this|online|national|web|telephone) (?:[\w-]+ )?polls?\b"
-        r"|\b(?:invited|asked)\s+to\s+(?:answer|complete|fill (?:in|out)|respond to)\s+(?:[\w-]+\s+){0,3}?"
+        r"|\b(?:invited|asked)\s+(?:by (?:e-?mail|post|letter|text message|telephone|phone)\s+|online\s+)?to\s+"
+        r"(?:answer|complete|fill (?:in|out)|respond to)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:questions|forms?|polls?)\b|\breplies\b"
         r"|\b(?:forms?|polls?) (?:was|were) (?:completed|filled (?:in|out)|answered|returned) by\b"
         # "users of a forum answered a 20-item poll", "took an online poll", "2,105 responses were usable"
@@ -730,8 +739,12 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
             "fibroblasts",
             "melanocytes",
             "cells",
+            "microdissect",
+            "micro-dissect",
         ),
         r"\bin vitro\b|\bex vivo\b|\borgan cultures?\b|\bcultured\b|\bcell lines?\b|\bdermal papilla cells\b"
+        # follicles cut out under the microscope are bench work: "Anagen follicles microdissected from scalp samples"
+        r"|\bmicro-?dissected\b"
         # tissue rebuilt on a device: "a microfluidic chip seeded with keratinocytes", "a follicle-on-a-chip model"
         r"|\b[\w-]+-on-a-chip\b|\bmicrofluidic\b|\bseeded with\b"
         # cut hair treated on the bench: "tresses were bleached, heated or irradiated … in the laboratory"
@@ -1110,6 +1123,7 @@ PRIMARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] not in SECONDARY_NAMES]
 # The primary patterns without companion animals, for a study that counts people (see study_design).
 COMPANION_PATTERN = next(p for p in PRIMARY_PATTERNS if p[1] == COMPANION_WORDS)
 PEOPLE_PRIMARY_PATTERNS = [p for p in PRIMARY_PATTERNS if p is not COMPANION_PATTERN]
+CASE_CONTROL_PATTERNS = [p for p in PRIMARY_PATTERNS if p[0] == "case-control"]
 OTHER_ANIMAL_PATTERNS = [p for p in PEOPLE_PRIMARY_PATTERNS if p[0] == "animal"]
 SECONDARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] in SECONDARY_NAMES]
 FUTURE_WORK = re.compile(
@@ -1121,7 +1135,10 @@ FUTURE_WORK = re.compile(
     r"|(?:studies|trials|research|work|investigations?|researchers|data|RCTs?)\s+(?:[\w-]+\s+){0,3}?should"
     r"|should\s+(?:now\s+|also\s+|next\s+)?(?:be\s+)?(?:further\s+)?(?:studied|investigated|tested|explored|confirmed|"
     r"examined|evaluated|validated|replicated|addressed|assessed|conducted|studied|test|explore|confirm|examine|"
-    r"evaluate|validate|replicate|address|assess|compare|look))\b",
+    r"evaluate|validate|replicate|address|assess|compare|look)"
+    # work proposed, not done: "The authors propose testing the approach topically in mice and then in patients"
+    r"|propos(?:e|es|ed)\s+(?:testing|to test|trying|to try|studying|to study|exploring|to explore)"
+    r"|plan(?:s|ned)?\s+to\s+(?:test|study|try|explore|trial))\b",
     re.I,
 )
 FUTURE_WORDS = (
@@ -1135,6 +1152,8 @@ FUTURE_WORDS = (
     "larger",
     "would be",
     "call",
+    "propos",
+    "plan",
 )
 PEOPLE = (
     r"(?:patients|participants|subjects|men|women|volunteers|individuals|children|adults|"
@@ -1178,7 +1197,9 @@ PARTICIPANTS = [
         re.I,
     ),
     ENROLLED_COUNT := re.compile(
-        r"(?<![\d.%])\b(\d+(?:,\d{3})*) (?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"
+        # (never the "60" of "49 aged 18 to 60 were recruited": the 49 were)
+        r"(?<![\d.%])(?<!\bto )(?<!-)\b(\d+(?:,\d{3})*) (?:aged \d+ (?:to|and) \d+ )?"
+        r"(?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed)\b"
     ),
     # the people only as those who began: "74 started treatment and 68 completed it" (those starting are enrolled)
     re.compile(
@@ -1194,6 +1215,10 @@ PARTICIPANTS = [
 ASSESSORS = re.compile(
     r"\bby\s+\S+\s+(?:[\w-]+\s+)?(?:dermatologists|physicians|clinicians|doctors|surgeons|trichologists|pathologists)\b",
     re.I,
+)
+# What writers do: the people counted just before are the authors ("In this letter, two dermatologists respond …").
+WRITERS_AFTER = re.compile(
+    r"\s+(?:respond|reply|argue|write|comment|point out|urge|warn|call for|question|propose)s?\b", re.I
 )
 # Two groups told of one after the other: "The first cohort comprised 347 patients … In the second cohort, 121 …".
 FIRST_SECOND = re.compile(
@@ -1225,6 +1250,11 @@ POOLED = re.compile(
     # patients", "19 studies were included, reporting on 288 patients", "12 studies that together described 9,410"
     rf"|\b{UNITS}\b[^.;]{{1,40}}?\b(?:describing|reporting on|that (?:together )?(?:described|reported on|enrolled|"
     rf"included|involved))\s+(?:a total of\s+|over\s+|more than\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
+    # "The 47 studies included 5,912 patients and 4,387 controls"; "Across 3,140 patients … and 9,866 controls, the
+    # pooled odds ratio …"
+    rf"|\b{UNITS}\s+(?:included|involved|enrolled|comprised|covered)\s+(?:a total of\s+|over\s+|more than\s+)?"
+    rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
+    rf"|(?:^|(?<=[.!?] ))Across\s+(?:a total of\s+|over\s+|more than\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b"
     rf"|\b{UNITS},?\s+(?:with|involving|including|of|comprising|enrolling|covering|and|describing|on|totalling|"
     rf"that (?:enrolled|included|described|involved)|reporting(?:\s+on)?)\s+"
     rf"(?:a total of\s+|over\s+|more than\s+)?"
@@ -1257,7 +1287,7 @@ CONTROLS = re.compile(
 )
 # A second group as large as the first: "… and an equal number of (healthy) controls".
 EQUAL_NUMBER = re.compile(
-    rf"[^.;]{{0,60}}?\b(?:and|with|to|versus|against) (?:an equal|the same) number of (?:[\w-]+\s+){{0,2}}?"
+    rf"[^.;]{{0,60}}?\b(?:and|with|to|versus|against) (?:an equal|the same) number of (?:[\w-]+\s+){{0,4}}?"
     rf"(?:controls|classmates|peers|friends|{PEOPLE})\b",
     re.I,
 )
@@ -1286,7 +1316,10 @@ _ARM_VERB = r"(?:received|were given|got|used|applied|took|underwent)"
 # Two arms each sized, with no total before them: "twenty patients received PRP and twenty received saline".
 ARMS = re.compile(
     rf"(?:^|(?<=[.!?] )){NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+{_ARM_VERB}\b[^.;]{{1,60}}?\b(?:and|while|whereas)\s+"
-    rf"{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{_ARM_VERB}\b",
+    rf"{NUM}\s+(?:(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+)?{_ARM_VERB}\b"
+    # the people named before a colon, the arms after it without a noun: "Patients were divided into two groups: 26
+    # applied crude onion juice … and 16 applied tap water"
+    rf"|\b(?:groups|arms):\s+{NUM}\s+{_ARM_VERB}\b[^.;]{{1,80}}?\b(?:and|while|whereas)\s+{NUM}\s+{_ARM_VERB}\b",
     re.I,
 )
 # Two groups of the study's own people counted apart: "enrolled 4,100 men who took the drug and 8,200 who did
@@ -1927,7 +1960,32 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
         return _study_design(text, self_description, PEOPLE_PRIMARY_PATTERNS)
     if found == "case series" and _relatives(_own_text(text)):
         return "case report"  # "two sisters", "a mother and her son": one family is one report
+    if found in ONE_GROUP_DESIGNS and _match_design(_own_text(text), CASE_CONTROL_PATTERNS):
+        return "case-control"  # a questionnaire, records or a measurement compared with people without the condition
+    if found in ("case report", "case series") and VETERINARY.search(text) and not HUMAN_PATIENT.search(text):
+        return "animal"  # "A seven-year-old neutered male Labrador retriever was brought to a veterinary service"
     return found
+
+
+# Designs named by how the data were gathered, from one group: beside a comparison group of people without the
+# condition they are case-control studies (CONVENTIONS.md: "even when the data came from a questionnaire, a database
+# or a biopsy archive"). Across sets D-H a questionnaire, records or a measurement named first made seven case-control
+# studies surveys, retrospective or cross-sectional.
+ONE_GROUP_DESIGNS = {"survey", "cross-sectional", "retrospective observational"}
+# A person a clinical report may be about besides a pet ("a young girl and the family cat"): then it is of the person.
+HUMAN_PATIENT = re.compile(
+    r"\b(?:woman|man|girl|boy|child|infant|baby|toddler|teenager|adolescent|patient|mother|father|son|daughter|"
+    r"women|men|girls|boys|children|patients)\b",
+    re.I,
+)
+# A pet or a farm animal as the one patient of a clinical report.
+VETERINARY = re.compile(
+    r"\bveterinar\w*|\b(?:canine|feline|equine)\b"
+    r"|\b(?:a|an|the|one|each) (?:[\w-]+ ){0,4}?(?:dog|cat|horse|pony|puppy|kitten|mare|gelding|stallion|retriever|"
+    r"terrier|spaniel|poodle|pomeranian|labrador|dachshund|bulldog|collie|shepherd dog|beagle|schnauzer|husky)"
+    r"(?: (?:was|were|had|with|presented|developed|showed))\b",
+    re.I,
+)
 
 
 def _relatives(text: str) -> int | None:
@@ -2021,6 +2079,8 @@ def participants(text: str, design: str | None = None) -> int | None:
     if each := EACH_GROUP.search(text):
         return 2 * _number(next(g for g in each.groups() if g))
     first = _first_count(text)
+    if first is None and ":" in text and (arms := ARMS.search(text)):
+        return sum(_number(g) for g in arms.groups() if g)
     if first is None and (bracketed := BRACKETED_GROUPS.search(text)):  # "users (28,000) … non-users (280,000)"
         return sum(_number(g) for g in bracketed.groups() if g)
     if first is None:
@@ -2053,7 +2113,42 @@ def participants(text: str, design: str | None = None) -> int | None:
         return value + _number(more.group(1))  # "987 patients … and 78 caregivers" all answered
     if more and _other_half(text[span[0] : span[1]], more.group(0)):  # "forty-one girls and nineteen boys"
         return value + _number(more.group(1))  # the two groups are the whole study
-    return value + _controls(text, value, span)
+    return value + (_controls(text, value, span) or _second_group(text, value, span, design))
+
+
+# The comparison group sized after the first, in the same sentence: "Swabs from … 58 men with … were compared with
+# swabs from 58 men of the same ages with full hair", "… and in forty-five women of similar age without hair
+# complaints", "claims of 8,420 men who had a transplant and of 33,680 men without one".
+SECOND_GROUP = re.compile(
+    r"\b(?:compared (?:with|to)|versus|vs\.?|against|and)\s+(?:(?:in|among|from|of|with)\s+)?"
+    r"(?:(?:swabs|records|samples|scores|those|data|biopsies|sera|blood|hairs?|charts|questionnaires?|claims|"
+    r"specimens|files)\s+(?:from|of)\s+(?:the\s+)?)?"
+    rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
+    re.I,
+)
+# What makes the second group of a cohort its unexposed half: "… without one", "… who did not", "matched on age".
+UNEXPOSED = re.compile(r"\b(?:without|who did not|who had not|not exposed|unexposed|non-\w+|matched)\b", re.I)
+
+
+def _second_group(text: str, cases: int, span: tuple[int, int], design: str | None) -> int:
+    """The size of a case-control study's controls, or of a cohort's unexposed group, said after the first count.
+
+    Across sets B-H the controls were left out ten times over because they were worded in a way no control pattern
+    knew; in a study whose design is a comparison of two groups, the next group of people sized in the same sentence
+    after a comparing word is the other group (a total already split is left alone).
+    """
+    if design not in ("case-control", "cohort"):
+        return 0
+    end = text.find(". ", span[1])
+    end = len(text) if end < 0 else end
+    match = SECOND_GROUP.search(text, span[1], end)
+    if match is None or text[span[1] : match.start()].count(",") > 2:
+        return 0
+    if design == "cohort" and not UNEXPOSED.search(text, match.end(), min(end, match.end() + 80)):
+        return 0  # a cohort's second number may be an outcome: "… and 120 women developed …"
+    value = _number(match.group(1))
+    numbers = [_number(m.group(1)) for m in re.finditer(NUM, text[: match.start()]) if m.group(1)]
+    return 0 if any(x + value == cases for x in numbers) or not 0 < value < 10_000_000 else value
 
 
 # The arms' sizes in one bracket: "(n = 61 and n = 59)", "(n = 40, n = 42 and n = 38)".
@@ -2113,7 +2208,10 @@ def _other_half(first: str, second: str) -> bool:
 # The whole said without a noun, read when no count with one is found: "… to baricitinib or placebo, 654 in all".
 IN_ALL = re.compile(
     rf"(?<![\d.%])\b{NUM}\s+(?:in all|in total|altogether|all told|took part|participated|"
-    r"(?:were|was) (?:studied|examined|enrolled|included|recruited))\b",
+    r"(?:were|was) (?:studied|examined|enrolled|included|recruited))\b"
+    # "Of the 312 examined, 79 had …": the whole the subgroup is drawn from
+    rf"|(?:^|(?<=[.!?] ))Of the {NUM} (?:examined|studied|enrolled|included|recruited|assessed|screened and enrolled|"
+    r"analy[sz]ed|treated)\b",
     re.I,
 )
 IN_ALL_WORDS = (
@@ -2128,6 +2226,7 @@ IN_ALL_WORDS = (
     "were enrolled",
     "were included",
     "were recruited",
+    "of the",
 )
 # What an "n =" may count that is not people, right before it: "images (n = 2,400)".
 NOT_PEOPLE_BEFORE = re.compile(
@@ -2166,8 +2265,9 @@ def _first_count(text: str) -> tuple[int, tuple[int, int]] | None:
     lower = text.lower()
     if any(map(lower.__contains__, IN_ALL_WORDS)):
         for whole in IN_ALL.finditer(text):
-            value = _number(whole.group(1))
-            if 1 < value < 10_000_000 and (re.search(r"\d,\d", whole.group(1)) or not 1900 <= value <= 2100):
+            number = next(g for g in whole.groups() if g)
+            value = _number(number)
+            if 1 < value < 10_000_000 and (re.search(r"\d,\d", number) or not 1900 <= value <= 2100):
                 return value, whole.span()
     return None
 
@@ -2184,6 +2284,8 @@ def _valid_count(text: str, pattern: re.Pattern) -> tuple[int, tuple[int, int]] 
             continue  # "images (n = 2,400) from 300 patients": the n counts images
         if ASSESSORS.match(text, max(0, match.start() - 3)):
             continue  # "images … read by two dermatologists": the readers are not the study's people
+        if WRITERS_AFTER.match(text, match.end()):
+            continue  # "two dermatologists respond to a recent report": the writers, not the study's people
         if SCREENED_AFTER.match(text, match.end()) and ENROLLED.search(text, match.end()):
             continue  # "of 95 patients screened, 80 were enrolled"
         return value, match.span()
