@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 12  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 13  # bump when the rules below change, so the next build re-extracts every study
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
 # 4 (issue 22): designs title first, cited work ignored, in vitro vs live animals, case reports/series,
@@ -54,6 +54,14 @@ FACTS_VERSION = 12  # bump when the rules below change, so the next build re-ext
 # Then sets C and F's remaining misses by the same families: a handful presented (up to twenty), "at her first
 # visit", an untreated control group, ewes, lambs and pigs alive (not sheep cells), a review's studies "describing"
 # or "reporting on" their people a few words on, a parent and her children, drawing on one's own experience.
+# 13 (set H, by cue across sets B-H; tuned on H's even rows, then the whole set): a questionnaire, records or a
+# measurement beside people without the condition is case-control; "prospective" names a design only as the study's
+# adjective; a pet as the one patient of a report is animal; work proposed ("propose testing … in mice") is future
+# work; reviews of preclinical work, of the published data, and from a structured PubMed search; microdissected
+# follicles; twins unnumbered are relatives. n: the second group sized after a comparing word (case-control, matched
+# cohorts), several controls per case, pooled totals the studies "included" or "across" which, arms "of 24 each",
+# after a colon or after the screened, an age range never the count, the writers never the people, "Of the 312
+# examined", respondents "who filled it in".
 
 _NUM_RE = (
     r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -355,7 +363,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         rf"|\brandomi[sz]ed {_NUM_RE} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b",  # "the trial randomised 120 men"
     ),
     ("case-control", ("control",), r"\bcase-?control\b"),
-    ("cohort", ("cohort", "registry"), r"\bcohort\b|\bregistry\b"),
+    ("cohort", ("cohort", "registry"), r"\bcohorts?\b|\bregistry\b"),
     (
         "cohort",
         (
@@ -578,7 +586,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
     (
         "retrospective observational",
         ("retrospective", "chart", "record", "notes", "files", "database", "audit", "back", "archive", "review"),
-        r"\bretrospective(?:ly)?\b|\b(?:chart|records?|case notes|file) reviews?\b"
+        r"\bretrospective(?:ly)?\b(?! review of (?:the )?(?:published|available|existing) )"
+        r"|\b(?:chart|records?|case notes|file) reviews?\b"
         # past care looked back on: "an audit of 2,896 procedures", "we looked back at the files of …"
         r"|\b(?:clinical |an |this |our |the |a |[\w]+-year )audit\b|\baudited\b"
         # stored material looked up afterwards: "the pathology archive was searched for biopsies …"
@@ -607,7 +616,14 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         r"\bnon-?randomi[sz]ed\b(?:,? [\w-]+){0,3}? trial\b|\bopen(?:-label)? (?:study|trial)\b"
         r"|\b(?:single|one)[- ]arm(?:ed)?\b|\bphase (?:[1-4]|I{1,3}|IV)(?:[ab])?\s+(?:[\w-]+\s+)?(?:trial|study)\b",
     ),
-    ("prospective observational", ("prospective",), r"\bprospective(?:ly)?\b"),
+    # "prospective" must describe the study ("a prospective study", "A Prospective, Observational Study"): alone, as
+    # in "cohorts that were followed prospectively" or "prospectively enrolled", it is timing, not a design
+    (
+        "prospective observational",
+        ("prospective",),
+        r"\bprospective\b,?\s+(?:[\w-]+,?\s+){0,3}?(?:study|studies|design|analysis|evaluation|investigation|series|"
+        r"assessment|follow-up|observation)\b",
+    ),
     ("cross-sectional", ("sectional",), r"\bcross-?sectional\b(?! (?:shape|area|profile|diameter|view|images?))"),
     (
         "cross-sectional",
@@ -644,8 +660,8 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         # people asked questions, without the word survey: "invited to answer questions about …", "312 replies"
         r"|\bpolled\b|\brespondents\b|\b(?:a|an|the|our|this|online|national|web|telephone) (?:[\w-]+ )?polls?\b"
         r"|\b(?:invited|asked)\s+(?:by (?:e-?mail|post|letter|text message|telephone|phone)\s+|online\s+)?to\s+"
-        r"(?:answer|complete|fill (?:in|out)|respond to)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:questions|forms?|polls?)\b|\breplies\b"
+        r"(?:answer|complete|fill (?:in|out)|respond to|rate)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:questions|forms?|polls?|statements|items)\b|\breplies\b"
         r"|\b(?:forms?|polls?) (?:was|were) (?:completed|filled (?:in|out)|answered|returned) by\b"
         # "users of a forum answered a 20-item poll", "took an online poll", "2,105 responses were usable"
         r"|\b(?:answered|completed|filled (?:in|out)|took|responded to|returned)\s+(?:a|an|the|our)\s+"
@@ -1093,7 +1109,9 @@ _CITED_ITEM = (
 # Words that report other work, to the end of their clause: "a recent meta-analysis found…", "previous
 # trials showed…", "a large prospective study involving 17,313 patients concluded…". A study that cites
 # a trial is not one, and the cited trial's people are not its own.
+# (What a review is of is no citation: "A retrospective review of the published data on …" is a review.)
 CITED = re.compile(
+    r"(?<!review of )(?<!review of the )"
     r"\b(?:(?:a|an|one|the)\s+(?:recent|previous|prior|earlier|large|larger|big|landmark|published|separate|later|"
     r"Cochrane|subsequent|another)|another|other|previous|prior|earlier|several|many|some|existing|"
     r"published|recent|few|most)\s+(?:[\w,-]+\s+){0,6}?"
@@ -1306,7 +1324,10 @@ RESPONDED = re.compile(
     rf"(?<!\bto )(?<!aged )\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"  # never the "35" of "men aged 18 to 35 answered"
     r"(?:replied|responded|returned (?:it|them|the \w+)|completed (?:it|them|the \w+)|answered|took part|"
     r"participated|agreed to (?:answer|take part|participate|respond|be interviewed)"
-    r"|(?:were|was) (?:returned|completed|answered|filled (?:in|out)))\b"
+    r"|(?:were|was) (?:returned|completed|answered|filled (?:in|out))"
+    # "Of the 428 who filled it in, …"
+    r"|who (?:filled (?:it|them) (?:in|out)|filled (?:in|out)|completed (?:it|them)|returned (?:it|them)|answered|"
+    r"replied|responded))\b"
     rf"|\breceived\s+{NUM}\s+(?:[\w-]+\s+)?(?:replies|responses|answers|completed (?:questionnaires|forms|surveys))\b"
     rf"|(?<![\d.%])\b{NUM}\s+(?:usable\s+|valid\s+|complete\s+|completed\s+|eligible\s+|returned\s+)?"
     r"(?:replies|responses|answers|completed (?:questionnaires|forms|surveys|polls))\b",
@@ -1346,13 +1367,28 @@ BRACKETED_GROUPS = re.compile(
 EACH_GROUP = re.compile(
     rf"\b{NUM}\s+in each (?:of the two )?(?:group|arm)\b|\b(?:two|2) (?:equal )?(?:groups|arms) of {NUM}\b", re.I
 )
+# "four arms of 24 adults each": the arms times their size.
+ARMS_EACH = re.compile(rf"\b{NUM}\s+(?:equal\s+)?(?:groups|arms) of {NUM}\s+(?:[\w-]+\s+)?(?:{PEOPLE}\s+)?each\b", re.I)
+# Several controls for each case: "62 children with alopecia areata … two controls for each patient".
+CONTROLS_PER_CASE = re.compile(
+    rf"\b{NUM}\s+(?:[\w-]+\s+)?controls?\s+(?:for|per|to)\s+(?:each|every|one)\s+(?:patient|case|child|person|man|woman)\b",
+    re.I,
+)
+# People screened and then the number taken in, with no verb: "Of 310 women screened, 82 with … took …".
+SCREENED_THEN = re.compile(
+    rf"\b[Oo]f\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:screened|assessed(?: for eligibility)?|approached),"
+    rf"\s+{NUM}\b",
+    re.I,
+)
 # Two or more people of one family, the usual case series: "two brothers", "a mother and her son".
 FAMILY = re.compile(
     rf"\b{NUM}\s+(?:[\w-]+\s+)?(?:brothers|sisters|siblings|twins|cousins)\b"
     r"|\b(?P<pair>a (?:mother|father) and (?:her|his) (?:son|daughter))\b"
     # a parent and their children: "a mother and her three children" is four people
     r"|\ba (?:mother|father) and (?:her|his) (?P<kids>two|three|four|five|[2-5]) (?:[\w-]+ )?"
-    r"(?:children|sons|daughters)\b",
+    r"(?:children|sons|daughters)\b"
+    # twins named without a number: "Twin brothers aged 24", "in Identical Twins"
+    r"|\b(?P<twins>twin (?:brothers|sisters)|(?:identical|monozygotic|fraternal|dizygotic) twins)\b",
     re.I,
 )
 REVIEWED = re.compile(
@@ -1932,9 +1968,19 @@ def _first_in_lines(lines: list[str], patterns: list) -> str | None:
     return next((d for line in lines if (d := _match_design(line, live))), None) if live else None
 
 
+# What a literature review is of: "… review of the published data", never records.
+PUBLISHED = re.compile(
+    r"(?:review\s+)?(?:of\s+)?(?:the\s+)?(?:published|available|existing)\s+(?:data|literature|reports|studies|evidence|"
+    r"work|papers)\b",
+    re.I,
+)
+
+
 def _chart_review(text: str, match: re.Match) -> bool:
     """'reviewed the records of 40 patients', 'a retrospective review': observational, not a review."""
     start = max(0, match.start() - 30)
+    if PUBLISHED.match(text, match.end()) or PUBLISHED.match(text, match.start()):
+        return False  # "A retrospective review of the published data": the literature, not records
     if re.match(r"(?:are|were) reviewed", match.group(0), re.I):  # "The charts of 61 patients … were reviewed"
         start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), 0)
     return bool(CHART_REVIEW.search(text[start : match.end() + 40]))
@@ -2007,7 +2053,7 @@ def _relatives(text: str) -> int | None:
 
 def _family_size(family: re.Match) -> int:
     """How many people a ``FAMILY`` match names: "two sisters" 2, "a mother and her son" 2, "… her three children" 4."""
-    if family.group("pair"):
+    if family.group("pair") or family.group("twins"):
         return 2
     if family.group("kids"):
         return 1 + _number(family.group("kids"))
@@ -2076,8 +2122,12 @@ def participants(text: str, design: str | None = None) -> int | None:
     if both := TWO_GROUPS.search(text):
         first, second = (g for g in both.groups() if g)
         return _number(first) + _number(second)
+    if each := ARMS_EACH.search(text):
+        return _number(each.group(1)) * _number(each.group(2))
     if each := EACH_GROUP.search(text):
         return 2 * _number(next(g for g in each.groups() if g))
+    if " screened" in text and (screened := SCREENED_THEN.search(text)):
+        return _number(screened.group(2))
     first = _first_count(text)
     if first is None and ":" in text and (arms := ARMS.search(text)):
         return sum(_number(g) for g in arms.groups() if g)
@@ -2297,6 +2347,9 @@ def _controls(text: str, cases: int, span: tuple[int, int]) -> int:
     lower = text.lower()
     if EQUAL_NUMBER.match(text, span[1]):
         return cases  # "52 women with hair loss and an equal number of controls"
+    if " for each " in lower or " per " in lower:
+        if per_case := CONTROLS_PER_CASE.search(text, span[1]):
+            return cases * _number(per_case.group(1))  # "two controls for each patient"
     if "each matched" in lower and (matched := EACH_MATCHED.match(text, span[1])):
         return cases * _number(matched.group(1))  # "55 adults … each matched with eight participants"
     if not any(map(lower.__contains__, CASE_CONTROL_WORDS)):
