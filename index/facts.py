@@ -363,7 +363,7 @@ PRIMARY: list[tuple[str, tuple[str, ...], str]] = [
         rf"|\brandomi[sz]ed {_NUM_RE} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}\b",  # "the trial randomised 120 men"
     ),
     ("case-control", ("control",), r"\bcase-?control\b"),
-    ("cohort", ("cohort", "registry"), r"\bcohorts?\b|\bregistry\b"),
+    ("cohort", ("cohort", "registry"), r"\bcohort\b|\bregistry\b"),
     (
         "cohort",
         (

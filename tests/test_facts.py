@@ -1046,3 +1046,129 @@ def test_design_families_after_sets_c_and_f_again(title, text, design):
 )
 def test_n_families_after_sets_c_and_f_again(text, design, n):
     assert participants(text, design) == n
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "design"),
+    [
+        # a questionnaire, records or a measurement beside people without the condition: case-control (set H, by cue)
+        (
+            "Shampoo Habits and Scalp Lupus",
+            "Adults with discoid lupus of the scalp (n = 90) and adults without any skin disease (n = 85) answered "
+            "the same questionnaire about shampoos.",
+            "case-control",
+        ),
+        (
+            "Anxiety Scores in Women With Shedding",
+            "Questionnaire scores of 70 women with shedding were compared with those of 70 women without hair loss.",
+            "case-control",
+        ),
+        # "prospective" alone is timing, not a design
+        (
+            "Shedding After Fever: A Prospective Study",
+            "We followed 40 adults after a fever.",
+            "prospective observational",
+        ),
+        # a pet as the one patient of a report
+        (
+            "Coat Loss in an Old Terrier",
+            "A ten-year-old spayed female terrier was seen at a veterinary clinic with flank alopecia.",
+            "animal",
+        ),
+        # work proposed is not work done
+        (
+            "Protecting Cultured Follicles From Paclitaxel",
+            "Follicles kept in culture medium were exposed to paclitaxel. The authors propose testing the drug in "
+            "mice next.",
+            "in vitro",
+        ),
+        (
+            "Follicles Cut From Scalp Skin",
+            "Follicles microdissected from facelift skin were exposed to a peptide.",
+            "in vitro",
+        ),
+        # reviews of preclinical work, of the published data, and from a structured search
+        (
+            "Peptides for Hair Growth: From Rats to Patients",
+            "The authors survey preclinical work in which peptides lengthened anagen in rats, then human reports.",
+            "review",
+        ),
+        (
+            "Is Hair Loss After Flu Real?",
+            "A retrospective review of the published data on shedding after influenza was carried out.",
+            "review",
+        ),
+        (
+            "Laser Combs: What the Trials Show",
+            "Following a structured PubMed search, the authors included six studies: five cohorts and one randomised "
+            "trial.",
+            "systematic review",
+        ),
+        # survey asked by email; twins without a number are one family
+        (
+            "How Trichologists Treat Shedding",
+            "Trichologists were invited by email to answer 12 questions on their practice, and 140 replied.",
+            "survey",
+        ),
+        (
+            "Sparse Lashes in Identical Twins",
+            "Twin sisters aged 30 each had lash grafts. When the two women were seen again a year later the lashes "
+            "looked natural.",
+            "case report",
+        ),
+    ],
+)
+def test_design_cues_after_set_h(title, text, design):
+    assert with_facts(Study(title=title, summary=text)).study_type == design
+
+
+def test_prospective_alone_is_no_design():
+    """ "followed prospectively" says when the data were gathered, not what the study was."""
+    study = Study(
+        title="Scarring After Two Harvesting Methods", summary="Men were followed prospectively after surgery."
+    )
+    assert with_facts(study).study_type != "prospective observational"
+
+
+@pytest.mark.parametrize(
+    ("text", "design", "n"),
+    [
+        # the second group sized after a comparing word
+        (
+            "Samples of 40 women with lupus were compared with samples from 40 women of the same ages.",
+            "case-control",
+            80,
+        ),
+        (
+            "Claims of 5,000 men who took the drug and of 20,000 men without it, matched on age, were traced.",
+            "cohort",
+            25000,
+        ),
+        (
+            "We compared 30 children with the condition with other children, three controls for each patient.",
+            "case-control",
+            120,
+        ),
+        ("The 20 studies included 1,200 patients and 800 controls.", "meta-analysis", 2000),
+        ("Across 2,000 patients with lupus and 5,000 controls, the pooled odds ratio was 2.", "meta-analysis", 7000),
+        # an age range is never the count; the screened are not the enrolled
+        ("Of 90 men screened, 51 aged 20 to 45 were recruited; 44 finished.", "randomised controlled trial", 51),
+        ("Of 200 women screened, 64 with shedding took iron or placebo.", "randomised controlled trial", 64),
+        (
+            "In a blinded trial with three arms of 20 adults each, lotions were compared.",
+            "randomised controlled trial",
+            60,
+        ),
+        (
+            "Patients were divided into two groups: 30 applied garlic gel and 20 applied a plain gel.",
+            "clinical trial",
+            50,
+        ),
+        # the writers, the whole a subgroup comes from, and respondents
+        ("In this letter, three surgeons respond to a recent report on robots.", "letter", None),
+        ("Adults were examined once. Of the 250 examined, 40 had shedding.", "cross-sectional", 250),
+        ("Mothers were handed a questionnaire. Of the 300 who filled it in, half had shedding.", "survey", 300),
+    ],
+)
+def test_n_kinds_after_set_h(text, design, n):
+    assert participants(text, design) == n
