@@ -1259,7 +1259,9 @@ PARTICIPANTS = [
         # an age ("aged 40 women", "after 50 in women") or a number joined to people by a preposition is no count;
         # nor is a name's "/2" ("Foxk1/2 recruits …", "ALL97/99"), nor the tail of "2,750,000"
         rf"(?<![\d.%,])(?<![A-Za-z]\d/)(?<![A-Za-z]\d\d/)\b{NUM}\s+"
-        rf"(?:(?!{UNITS}\b|{TIMES}\b|than\b|{_OF_NUMBER}|{_PREPOSITION}\b)[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b",
+        # (nor the "50" of "50 million people", a population the data cover)
+        rf"(?:(?!{UNITS}\b|{TIMES}\b|than\b|million\b|billion\b|thousand\b|{_OF_NUMBER}|{_PREPOSITION}\b)"
+        rf"[A-Za-z'’-]+[ -]){{0,3}}?{PEOPLE}\b",
         re.I,
     ),
     ENROLLED_COUNT := re.compile(

@@ -1246,6 +1246,9 @@ def test_single_cues_and_shared_cues_after_set_h(title, text, design):
     [
         ("Two dermatologists scored photographs of 90 patients with lupus.", None, 90),
         ("All spontaneous reports of alopecia with the drug were extracted, 800 in total.", None, None),
+        ("Insurance data covering 50 million people were used to estimate prevalence.", None, None),
+        # a total already split into its two groups is not added to again
+        ("We studied 100 women: 50 with hair loss and 50 women without hair loss.", "case-control", 100),
     ],
 )
 def test_raters_and_reports_are_not_people(text, design, n):
