@@ -954,8 +954,9 @@ SELF_SUBJECT = re.compile(
 # Care already given, looked back on: "case notes of 187 children were reviewed", "a review of 530 consultations".
 CHART_REVIEW = re.compile(
     r"\b(?:charts?|records?|files|(?:case|clinic|clinical|medical) notes|consultations|retrospective(?:ly)?)\b"
-    r"|\breview of (?:the )?\d[\d,]* (?:[\w-]+ )?(?:patients|children|men|women|adults|people|cases|consultations|"
-    r"referrals|visits|procedures)\b"
+    # (an overview of its own cases too: "An Overview of 120 Cases")
+    r"|\b(?:review|overview) of (?:the )?\d[\d,]* (?:[\w-]+ )?(?:patients|children|men|women|adults|people|cases|"
+    r"consultations|referrals|visits|procedures)\b"
     r"|\breviewed \d[\d,]* (?:[\w-]+ ){0,3}?(?:visits|consultations|referrals|admissions|procedures|charts|records)\b",
     re.I,
 )
@@ -1190,6 +1191,17 @@ PRIMARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] not in SECONDARY_NAMES]
 COMPANION_PATTERN = next(p for p in PRIMARY_PATTERNS if p[1] == COMPANION_WORDS)
 PEOPLE_PRIMARY_PATTERNS = [p for p in PRIMARY_PATTERNS if p is not COMPANION_PATTERN]
 CASE_CONTROL_PATTERNS = [p for p in PRIMARY_PATTERNS if p[0] == "case-control"]
+NO_SURVEY_PATTERNS = [p for p in PRIMARY_PATTERNS if p[0] != "survey"]
+# A study that calls itself a survey or a poll, or counts respondents: one whatever else it did.
+SURVEY_NAMED = re.compile(r"\bsurvey(?:ed|s)?\b|\bpoll(?:ed|s)?\b|\brespondents\b", re.I)
+# People given a treatment by the study, said as the main verb: "Thirty women applied minoxidil foam for 24 weeks",
+# "Eight women were treated with PRP" (not "women who had received chemotherapy", a survey's people).
+GIVEN = re.compile(
+    rf"(?:^|(?<=[.!?] )){_NUM_RE} (?:[\w-]+ ){{0,2}}?{_PEOPLE_RE}(?: with [^.;,]{{1,60}}?)?,?\s+"
+    r"(?:received|underwent|were given|were treated|were injected|applied|took|started|were started on)\b"
+    r"|\bwe (?:treated|injected|operated on)\b",
+    re.I,
+)
 OTHER_ANIMAL_PATTERNS = [p for p in PEOPLE_PRIMARY_PATTERNS if p[0] == "animal"]
 SECONDARY_PATTERNS = [p for p in DESIGN_PATTERNS if p[0] in SECONDARY_NAMES]
 FUTURE_WORK = re.compile(
@@ -2055,6 +2067,10 @@ def study_design(text: str, self_description: str | None = None) -> str | None:
     poison cats"): when only they make a study animal and its own text counts people, it is read again without them.
     """
     found = _study_design(text, self_description, PRIMARY_PATTERNS)
+    if found == "survey" and not SURVEY_NAMED.search(text) and GIVEN.search(_own_text(text)):
+        # a questionnaire or a telephone call as the outcome of a treatment the study gave: "Eight women were treated
+        # with PRP. Outcomes were assessed by telephone interview" is no survey
+        found = _study_design(text, self_description, NO_SURVEY_PATTERNS)
     counts_people = found == "animal" and _first_count(_own_text(text)) is not None
     if counts_people and not _match_design(text, OTHER_ANIMAL_PATTERNS):
         return _study_design(text, self_description, PEOPLE_PRIMARY_PATTERNS)

@@ -1253,3 +1253,32 @@ def test_single_cues_and_shared_cues_after_set_h(title, text, design):
 )
 def test_raters_and_reports_are_not_people(text, design, n):
     assert participants(text, design) == n
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "design"),
+    [
+        # a questionnaire or a call as the outcome of a treatment the study gave is no survey
+        (
+            "PRP for Thinning",
+            "Six women were treated with PRP. Outcomes were checked by telephone interview.",
+            "case series",
+        ),
+        (
+            "Foam for Thinning",
+            "Thirty women applied a foam for 24 weeks; hair counts and a questionnaire on satisfaction were recorded.",
+            "not survey",
+        ),
+        # a study that calls itself a survey stays one
+        (
+            "Cooling Caps: A Survey",
+            "Forty women who had received chemotherapy with a cooling cap completed a questionnaire.",
+            "survey",
+        ),
+        # an overview of its own cases is no review
+        ("Transplants in Women: An Overview of 120 Cases", "We describe outcomes in 120 women.", "not review"),
+    ],
+)
+def test_questionnaire_outcomes_and_overviews(title, text, design):
+    got = with_facts(Study(title=title, summary=text)).study_type
+    assert got != design[4:] if design.startswith("not ") else got == design
