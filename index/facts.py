@@ -1387,7 +1387,8 @@ ALLOCATED = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned)\b", re.
 ARM_SIZE = re.compile(rf"\((?:n\s*=\s*(\d+(?:,\d{{3}})*)|(\d+(?:,\d{{3}})*)\s+{PEOPLE})\)", re.I)
 # A survey's people are those who answered: "sent to 520 men; 401 replied".
 RESPONDED = re.compile(
-    rf"(?<!\bto )(?<!aged )\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?"  # never the "35" of "men aged 18 to 35 answered"
+    # never the "35" of "men aged 18 to 35 answered", nor the "2" of "2.2 million patients who responded"
+    rf"(?<!\bto )(?<!aged )(?<![\d.,])\b{NUM}\s+(?!million|billion|thousand)(?:[\w-]+\s+){{0,2}}?"
     r"(?:replied|responded|returned (?:it|them|the \w+)|completed (?:it|them|the \w+)|answered|took part|"
     r"participated|agreed to (?:answer|take part|participate|respond|be interviewed)"
     r"|(?:were|was) (?:returned|completed|answered|filled (?:in|out))"
@@ -2367,7 +2368,9 @@ THINGS = re.compile(
 )
 # Right before a count, an age ("aged 40 women") or a fraction's numerator ("six in ten women").
 AGE_OR_FRACTION = re.compile(
-    r"(?:\bages?|\baged|(?:\b(?:one|two|three|four|five|six|seven|eight|nine)|\d) in)\s+$", re.I
+    # (and a rate's denominator: "one case per 1000 people")
+    r"(?:\bages?|\baged|\bper|\bevery|(?:\b(?:one|two|three|four|five|six|seven|eight|nine)|\d) in)\s+$",
+    re.I,
 )
 ENROLLED = re.compile(r"\b(?:were|was)\s+(?:enrolled|included|randomi[sz]ed|recruited)\b", re.I)
 

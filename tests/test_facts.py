@@ -1247,6 +1247,8 @@ def test_single_cues_and_shared_cues_after_set_h(title, text, design):
         ("Two dermatologists scored photographs of 90 patients with lupus.", None, 90),
         ("All spontaneous reports of alopecia with the drug were extracted, 800 in total.", None, None),
         ("Insurance data covering 50 million people were used to estimate prevalence.", None, None),
+        ("The drug could cut alopecia to one case per 1000 people a year.", None, None),
+        ("Data from 2.2 million patients who responded to a national questionnaire were analysed.", "survey", None),
         # a total already split into its two groups is not added to again
         ("We studied 100 women: 50 with hair loss and 50 women without hair loss.", "case-control", 100),
     ],
