@@ -2335,7 +2335,8 @@ IN_ALL = re.compile(
     rf"(?<![\d.%])\b{NUM}\s+(?:in all|in total|altogether|all told|took part|participated|"
     r"(?:were|was) (?:studied|examined|enrolled|included|recruited))\b"
     # "Of the 312 examined, 79 had …": the whole the subgroup is drawn from
-    rf"|(?:^|(?<=[.!?] ))Of the {NUM} (?:examined|studied|enrolled|included|recruited|assessed|screened and enrolled|"
+    rf"|(?:^|(?<=[.!?] ))Of the {NUM} (?:who (?:were|had been) )?(?:examined|studied|enrolled|included|recruited|"
+    r"assessed|screened and enrolled|"
     r"analy[sz]ed|treated)\b",
     re.I,
 )

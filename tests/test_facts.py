@@ -1171,6 +1171,11 @@ def test_prospective_alone_is_no_design():
         # the writers, the whole a subgroup comes from, and respondents
         ("In this letter, three surgeons respond to a recent report on robots.", "letter", None),
         ("Adults were examined once. Of the 250 examined, 40 had shedding.", "cross-sectional", 250),
+        (
+            "Adults were randomised to a drug or placebo. Of the 400 who were enrolled, 350 finished.",
+            "randomised controlled trial",
+            400,
+        ),
         ("Mothers were handed a questionnaire. Of the 300 who filled it in, half had shedding.", "survey", 300),
     ],
 )
