@@ -1046,3 +1046,246 @@ def test_design_families_after_sets_c_and_f_again(title, text, design):
 )
 def test_n_families_after_sets_c_and_f_again(text, design, n):
     assert participants(text, design) == n
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "design"),
+    [
+        # a questionnaire, records or a measurement beside people without the condition: case-control (set H, by cue)
+        (
+            "Shampoo Habits and Scalp Lupus",
+            "Adults with discoid lupus of the scalp (n = 90) and adults without any skin disease (n = 85) answered "
+            "the same questionnaire about shampoos.",
+            "case-control",
+        ),
+        (
+            "Anxiety Scores in Women With Shedding",
+            "A questionnaire on anxiety was filled in by 70 women with shedding. Their scores were compared with those "
+            "of 70 women without hair loss.",
+            "case-control",
+        ),
+        # "prospective" alone is timing, not a design
+        (
+            "Shedding After Fever: A Prospective Study",
+            "We followed 40 adults after a fever.",
+            "prospective observational",
+        ),
+        # a pet as the one patient of a report
+        (
+            "Coat Loss in an Old Terrier",
+            "A ten-year-old spayed female terrier was seen at a veterinary clinic with flank alopecia.",
+            "animal",
+        ),
+        # work proposed is not work done
+        (
+            "Follicles Cut From Scalp Skin",
+            "Follicles microdissected from facelift skin were exposed to a peptide.",
+            "in vitro",
+        ),
+        # reviews of preclinical work, of the published data, and from a structured search
+        (
+            "Peptides for Hair Growth: From Rats to Patients",
+            "The authors survey preclinical work in which peptides lengthened anagen in rats, then human reports.",
+            "review",
+        ),
+        (
+            "Is Hair Loss After Flu Real?",
+            "A retrospective review of the published data on shedding after influenza was carried out.",
+            "review",
+        ),
+        (
+            "Laser Combs: What the Trials Show",
+            "Following a structured PubMed search, the authors included six studies: five cohorts and one randomised "
+            "trial.",
+            "systematic review",
+        ),
+        # survey asked by email; twins without a number are one family
+        (
+            "How Trichologists Treat Shedding",
+            "Trichologists were invited by email to answer 12 questions on their practice, and 140 replied.",
+            "survey",
+        ),
+        (
+            "Sparse Lashes in Identical Twins",
+            "Twin sisters aged 30 each had lash grafts. When the two women were seen again a year later the lashes "
+            "looked natural.",
+            "case report",
+        ),
+    ],
+)
+def test_design_cues_after_set_h(title, text, design):
+    assert with_facts(Study(title=title, summary=text)).study_type == design
+
+
+def test_work_proposed_is_not_work_done():
+    """ "The authors propose testing it in mice" is the next study, not this one."""
+    study = Study(
+        title="A Protein in Scalp Samples",
+        summary="Scalp samples were stained for a protein. The authors propose testing a cream in mice.",
+    )
+    assert with_facts(study).study_type != "animal"
+
+
+def test_prospective_alone_is_no_design():
+    """ "followed prospectively" says when the data were gathered, not what the study was."""
+    study = Study(
+        title="Scarring After Two Harvesting Methods", summary="Men were followed prospectively after surgery."
+    )
+    assert with_facts(study).study_type != "prospective observational"
+
+
+@pytest.mark.parametrize(
+    ("text", "design", "n"),
+    [
+        # the second group sized after a comparing word
+        (
+            "Samples of 40 women with lupus were compared with samples from 40 women of the same ages.",
+            "case-control",
+            80,
+        ),
+        (
+            "Claims of 5,000 men who took the drug and of 20,000 men without it, matched on age, were traced.",
+            "cohort",
+            25000,
+        ),
+        (
+            "We compared 30 children with the condition with other children, three controls for each patient.",
+            "case-control",
+            120,
+        ),
+        ("The 20 studies included 1,200 patients and 800 controls.", "meta-analysis", 2000),
+        ("Across 2,000 patients with lupus and 5,000 controls, the pooled odds ratio was 2.", "meta-analysis", 7000),
+        # an age range is never the count; the screened are not the enrolled
+        ("Of 90 men screened, 51 aged 20 to 45 were recruited; 44 finished.", "randomised controlled trial", 51),
+        ("Of 200 women screened, 64 with shedding took iron or placebo.", "randomised controlled trial", 64),
+        (
+            "In a blinded trial with three arms of 20 adults each, lotions were compared.",
+            "randomised controlled trial",
+            60,
+        ),
+        (
+            "Patients were divided into two groups: 30 applied garlic gel and 20 applied a plain gel.",
+            "clinical trial",
+            50,
+        ),
+        # the writers, the whole a subgroup comes from, and respondents
+        ("In this letter, three surgeons respond to a recent report on robots.", "letter", None),
+        ("Adults were examined once. Of the 250 examined, 40 had shedding.", "cross-sectional", 250),
+        (
+            "Adults were randomised to a drug or placebo. Of the 400 who were enrolled, 350 finished.",
+            "randomised controlled trial",
+            400,
+        ),
+        ("Mothers were handed a questionnaire. Of the 300 who filled it in, half had shedding.", "survey", 300),
+    ],
+)
+def test_n_kinds_after_set_h(text, design, n):
+    assert participants(text, design) == n
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "design"),
+    [
+        # weak single cues: none of these is an animal study or a case report
+        (
+            "Confocal Imaging in Scarring Alopecia",
+            "In vivo reflectance confocal microscopy was used on the scalps of 35 patients with lichen planopilaris.",
+            "not animal",
+        ),
+        (
+            "Rat Tail Collagen Gels for Papilla Spheres",
+            "Human papilla cells were seeded on rat tail collagen gels and grown in culture.",
+            "in vitro",
+        ),
+        (
+            "A Luciferase Reporter of Follicle Cycling",
+            "Here we describe a luciferase reporter that lights up when follicles enter anagen.",
+            "not case report",
+        ),
+        # cues both set-H writers used
+        (
+            "Two Lotions on Opposite Brows",
+            "Eighteen women applied one lotion to one brow and a second lotion to the other for three months.",
+            "split-scalp trial",
+        ),
+        (
+            "Patches on Both Sides",
+            "Adults with patches on both sides of the scalp had the right patches injected with steroid and the left "
+            "with saline.",
+            "split-scalp trial",
+        ),
+        (
+            "A Cream for Shedding",
+            "Adults were assigned by a central computer system to the cream or to its vehicle.",
+            "randomised controlled trial",
+        ),
+        (
+            "Iron for Shedding",
+            "Women took iron or placebo. The allocation list was generated by a statistician beforehand.",
+            "randomised controlled trial",
+        ),
+        (
+            "Hair Loss on Checkpoint Drugs",
+            "The incidence of alopecia across 14 trials was estimated with a random-effects model.",
+            "meta-analysis",
+        ),
+        (
+            "Laser Tattoo Removal: A Series of Nine Case Reports",
+            "Nine adults had scalp tattoos removed.",
+            "case series",
+        ),
+        (
+            "Shedding on a New Pill",
+            "Five women, seen one after another at our clinic, began shedding on the pill. Each is described in turn.",
+            "case series",
+        ),
+    ],
+)
+def test_single_cues_and_shared_cues_after_set_h(title, text, design):
+    got = with_facts(Study(title=title, summary=text)).study_type
+    assert got != design[4:] if design.startswith("not ") else got == design
+
+
+@pytest.mark.parametrize(
+    ("text", "design", "n"),
+    [
+        ("Two dermatologists scored photographs of 90 patients with lupus.", None, 90),
+        ("All spontaneous reports of alopecia with the drug were extracted, 800 in total.", None, None),
+        ("Insurance data covering 50 million people were used to estimate prevalence.", None, None),
+        ("The drug could cut alopecia to one case per 1000 people a year.", None, None),
+        ("Data from 2.2 million patients who responded to a national questionnaire were analysed.", "survey", None),
+        # a total already split into its two groups is not added to again
+        ("We studied 100 women: 50 with hair loss and 50 women without hair loss.", "case-control", 100),
+    ],
+)
+def test_raters_and_reports_are_not_people(text, design, n):
+    assert participants(text, design) == n
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "design"),
+    [
+        # a questionnaire or a call as the outcome of a treatment the study gave is no survey
+        (
+            "PRP for Thinning",
+            "Six women were treated with PRP. Outcomes were checked by telephone interview.",
+            "case series",
+        ),
+        (
+            "Foam for Thinning",
+            "Thirty women applied a foam for 24 weeks; hair counts and a questionnaire on satisfaction were recorded.",
+            "not survey",
+        ),
+        # a study that calls itself a survey stays one
+        (
+            "Cooling Caps: A Survey",
+            "Forty women who had received chemotherapy with a cooling cap completed a questionnaire.",
+            "survey",
+        ),
+        # an overview of its own cases is no review
+        ("Transplants in Women: An Overview of 120 Cases", "We describe outcomes in 120 women.", "not review"),
+    ],
+)
+def test_questionnaire_outcomes_and_overviews(title, text, design):
+    got = with_facts(Study(title=title, summary=text)).study_type
+    assert got != design[4:] if design.startswith("not ") else got == design
