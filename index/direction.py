@@ -318,7 +318,8 @@ BENEFIT = [
     ),
     _rx(
         rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,2}}?(?:stopped|stabili[sz]ed|improved|settled)\b"
-        rf"|\b{HAIR_HARM}\s+(?:\w+\s+){{0,1}}?(?:eased?|subsided?|slowed|lessened|declined|dropped|diminished|waned|"
+        rf"|\b{HAIR_HARM}\s+(?:\w+\s+){{0,1}}?(?:eased?|subsided?|slowed|lessened|declined|dropped|diminished|waned"
+        rf"|fell(?! out)|decreased|halved|shrank|"
         rf"eased off|settled down)\b"
         rf"|\b{GOOD_CORE}\s+(?:\w+\s+){{0,1}}?(?:came back|grew back|recovered)\b"
         rf"|\b{HARM_OUTCOME}\s+(?:did not|didn't|does not|never) (?:recur|return|progress|worsen)\b"
@@ -530,7 +531,8 @@ EQUAL = _rx(
     r" (?:\w+ ){0,3}?similar to|similar (?:results?|effects?|improvements?|gains?|outcomes?|efficacy|regrowth) "
     r"(?:to|as)|comparable (?:to|with)|"
     r"on par with|equivalent to|non-?inferior|not inferior|no less effective|no worse than|"
-    r"to a degree comparable|matched(?= (?:the )?(?:topical |oral )?(?:minoxidil|finasteride|dutasteride)\b))\b"
+    r"to a degree comparable|matched(?= (?:the )?(?:(?:topical|oral|low-dose|\d+(?:\.\d+)?%|\d+ ?mg) ){0,2}"
+    r"(?:minoxidil|finasteride|dutasteride)\b))\b"
 )
 EFFICACY = _rx(
     r"\b(?:effective\w*|efficacy|work\w*|results?|hair\w*|density|counts?|regrowth|growth|improv\w*|outcomes?|"
@@ -567,6 +569,9 @@ SAME_AS_CONTROL = _rx(
     rf"|irritation)[\w-]+ ){{0,3}}?(?:amount|degree|extent|rate|gains?|growth|regrowth|counts?|density"
     rf"|increases?|rises?|changes?|improvements?|results?|effects?)\s+(?:\w+\s+){{0,6}}?(?:as|to) (?:with |in |on "
     rf"|for |from |that of |those (?:of|on|with) )?(?:the |a |an |its )?(?:\w+ ){{0,2}}?{PLACEBO}\b"
+    # the control's arm named straight after the amount: "and by about the same amount with the sham comb"
+    rf"|\b(?:the )?(?:same|similar|equal|identical|comparable) (?:amount|degree|extent|margin) (?:with|in|on|for|among)"
+    rf" (?:the |a |an |its |those (?:on|given|using) )?(?:[\w-]+ ){{0,2}}?{PLACEBO}\b"
     rf"|\b(?:similarly|equally|alike)\b(?= in (?:both|all|either) (?:groups|arms)| in the (?:[\w-]+ ){{1,3}}?and "
     rf"(?:the )?{PLACEBO})"
     rf"|\band in the (?:\w+ )?{PLACEBO}(?:-\w+)?(?: \w+)? (?:alike|too|as well)\b"
@@ -999,6 +1004,9 @@ NOT_HARM = _rx(
     rf"|\bnot (?:linked|associated|related|tied)\b.*"
     rf"|\b(?:did not|didn't|does not|do not|failed to|could not)\s+(?:support|confirm|show|find|establish|prove)\b.*"
     rf"|\b\w+-induced\b|(?:{CLAIM_DENIAL}).*"
+    # a hair harm that fell: "the share reporting heavy daily hair fall dropped from 78% to 19%"
+    rf"|\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,2}}?(?:dropped|fell|declined|decreased|eased|lessened|shrank|halved"
+    rf"|subsided)\b"
     rf"|\b(?:protect\w*|spar(?:e|es|ed|ing)|shield\w*|kept|keep\w*|stopp?\w*|prevent\w*|sav(?:e|es|ed|ing))\s+"
     rf"(?:\w+\s+){{0,4}}?from (?:\w+\s+)?(?:losing|going bald)\b(?:\s+(?:their|her|his|the|most|much|of|scalp|hair)\b)*"
 )  # "protected most women from losing their hair" is the harm kept away
@@ -1103,12 +1111,92 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     if not re.search(r"[a-z]", text):
         return None, False
     plain = REPORT_FRAME.sub("", text)  # "the study concluded that hair loss after surgery was seen ...": its subject
-    label = _polarity(plain, _label(plain))
+    label = _hair_loss_exposure(plain)
+    if label == "":
+        return None, False
+    label = label or _polarity(plain, _label(plain))
     # a question used as a title ("Could saffron grow hair? In cultured cells ...") and "mice that could eat
     # freely" are no reserve about the finding
     reserve = re.sub(r"^[^?]*\?\s+(?=\S)", "", text)
     reserve = re.sub(r"\b(?:that|who|which) could (?!be\b|help|work|improve|reduce|protect|slow|prevent)", "", reserve)
     return label, bool(label and HEDGE.search(reserve))
+
+
+# Hair loss itself as the exposure (tests/data/CONVENTIONS_directions.md, settled call 2): "men with vertex baldness
+# had a 36% higher risk of heart disease", "alopecia areata was linked to depression" are harm; no link is no
+# benefit; a link in one group only is mixed; a lower risk of something is none. The outcome must be a disease or
+# a state of health, so "hair loss was linked to isotretinoin use" (an exposure as the object) is read as before.
+ILLNESS = (
+    r"(?:diseases?|disorders?|syndromes?|depressi\w*|anxiety|cancers?|tumou?rs?|diabetes|obesity|hypertension"
+    r"|high blood pressure|insulin resistance|self-esteem|heart attacks?|strokes?|mortality|death|dementia|illness\w*"
+    r"|infections?|comorbidit\w*|distress|suicid\w*|vitiligo|psoriasis|lupus|eczema|atopy)"
+)
+ILLNESS_LINK = _rx(
+    rf"\b(?:higher|greater|increased|raised|elevated|excess|double|doubled|triple|tripled|twice the"
+    rf"|\d+(?:\.\d+)?% higher|\d+(?:\.\d+)?-fold (?:higher )?)\s+(?:\w+\s+)?"
+    rf"(?:risks?|rates?|odds|incidence|prevalence|likelihood|chances?)\s+(?:of|for)\s+(?:[\w-]+\s+){{0,3}}?{ILLNESS}\b"
+    rf"|\b(?:(?:twice|thrice|(?:\w+|\d+(?:\.\d+)?) times) as|more|much more|far more|significantly more)\s+likely\s+"
+    rf"(?:than (?:[\w-]+ ){{1,6}}?)?to\s+(?:have|develop|get|report|experience|suffer from|be diagnosed with|die of)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{ILLNESS}\b"
+    rf"|\b(?:linked|associated|tied|related|correlated)\s+(?:\w+\s+)?(?:to|with)\s+(?:a |an |the )?"
+    rf"(?:[\w-]+\s+){{0,3}}?{ILLNESS}\b"
+)
+LOWER_LINK = _rx(
+    r"\b(?:lower|reduced|decreased|smaller|less|fewer|diminished)\s+(?:\w+\s+)?(?:risks?|rates?|odds|incidence"
+    r"|prevalence|likelihood|chances?)\b|\bless likely\b|\bprotect\w*\b"
+)
+DENIED_LINK = _rx(
+    r"\b(?:not|no|never|neither|nor)\b(?:\s+[\w-]+){0,3}?\s+(?:associated|linked|tied|related|correlated|more likely"
+    r"|link|association|relationship|correlation|higher|greater|increased|excess)\b"
+)
+ONE_GROUP_ONLY = _rx(r"\b(?:but|and|yet) not (?:in|among|for|with)\b|\bonly (?:in|among|for)\b")
+
+
+# An exposure found not to go with hair loss (settled call 1: "smoking was not associated with hair loss" is no
+# benefit, no effect). A treatment's side effect not linked to it ("no link between finasteride and depression")
+# is a safety statement and stays none: the outcome here must be hair loss, and the subject no hair-loss drug.
+NO_HAIR_LOSS_LINK = _rx(
+    rf"\b(?:was|were|is|are) not (?:significantly |independently |clearly )?(?:associated|linked|tied|related"
+    rf"|correlated) (?:with|to) (?:any |more |an? |the )?(?:increased |higher |greater )?(?:risk of )?(?:\w+ )?"
+    rf"{HAIR_HARM}\b"
+    rf"|\bno (?:significant |clear |consistent )?(?:link|association|relationship|correlation) (?:was found )?between"
+    rf" (?:[\w-]+ ){{1,5}}?and (?:\w+ )?{HAIR_HARM}\b"
+)
+HAIR_LOSS_DRUG = _rx(
+    r"\b(?:minoxidil|finasteride|dutasteride|spironolactone|ketoconazole|prp|platelet-rich plasma|laser|jak|baricitinib"
+    r"|tofacitinib|ritlecitinib|steroids?|corticosteroids?|triamcinolone|microneedling|transplant\w*|treatment|therapy"
+    r"|drug|supplement\w*)\b"
+)
+
+
+def _hair_loss_exposure(text: str) -> str | None:
+    """The label when hair loss itself is the exposure and an illness the outcome; "" for none, None to read on."""
+    denied = NO_HAIR_LOSS_LINK.search(text)
+    if (
+        denied
+        and not HAIR_LOSS_SUBJECT.match(text)
+        and not HAIR_LOSS_DRUG.search(text[: denied.start()])
+        and not (CONTRAST.search(text) or DEFICIENCY.search(text) or NUTRIENT_LINKED.search(text))
+    ):
+        return "no benefit"  # "hair dye use was not associated with hair loss": no effect of the exposure
+    if not HAIR_LOSS_SUBJECT.match(text):
+        return None
+    link = ILLNESS_LINK.search(text)
+    if not link or DEFICIENCY.search(text) or NUTRIENT_LINKED.search(text):
+        return None
+    if LOWER_LINK.search(text):
+        return ""  # "hair loss was associated with a reduced risk of skin cancer": found a benefit would mislead
+    if DENIED_LINK.search(_clause(text, link.start(), link.end())):
+        return "no benefit"  # "baldness was not associated with a higher risk of prostate cancer"
+    if ONE_GROUP_ONLY.search(text):
+        return "mixed"  # "linked to heart disease in men under 55 but not in older men"
+    return "harm"
+
+
+# A nutrient level as what hair loss goes with: "women with hair loss were more likely to have low iron stores".
+NUTRIENT_LINKED = _rx(
+    r"\b(?:low|lower|reduced|insufficient|deficient|poor)\s+(?:\w+\s+){0,2}?(?:levels?|stores|status)\b"
+)
 
 
 # The cause of a harm corrected, as the intervention: "and treating it improves the hair", "correcting the
@@ -1127,6 +1215,41 @@ TRAILING_DENIAL = _rx(
 )
 
 
+# The gain over the control judged too small to matter: "a difference the investigators judged to be of no clinical
+# value", "which was not clinically meaningful", "too small to be noticed".
+NO_CLINICAL_VALUE = _rx(
+    r"\b(?:differences?|gains?|changes?|improvements?|increases?|effects?|benefits?|margins?|which|this|that)\b"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:(?:to be|as|was|were|is|are) )?(?:of (?:no|little|doubtful|questionable) "
+    r"(?:clinical |practical |real )?(?:value|importance|relevance|meaning|consequence|use)"
+    r"|not (?:clinically|practically) (?:meaningful|relevant|important|significant|noticeable|worthwhile)"
+    r"|clinically (?:meaningless|irrelevant|unimportant|insignificant)"
+    r"|too small to (?:matter|be (?:noticed|seen|noticeable|visible|meaningful|of (?:any )?(?:use|value))))\b"
+)
+
+
+# Both arms moved by about the same number: "rose by 11% with the spray and by 10% with its vehicle", "fell by about
+# 10% with the serum and by about 10% with the serum base". Read by ``_arms_alike``.
+ARM_NUMBERS = _rx(
+    rf"\bby (?:about |around |roughly |some |nearly |almost |just )?(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:with|in|on"
+    rf"|for|among|using)\b[^,;]{{1,60}}?\s+(?:and (?:by )?|against |versus |vs\.? |compared with |over )"
+    rf"(?:about |around |roughly |some |nearly |almost |just )?(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+"
+    rf"(?:with|in|on|for|among|using)\s+"
+    rf"(?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}?{PLACEBO}\b"
+)
+
+
+def _arms_alike(text: str) -> bool:
+    """Both arms changed by nearly the same amount: within 2 points, or the control's at least 80% of the treated."""
+    for match in ARM_NUMBERS.finditer(text):
+        before = text[: match.start()]
+        if RISK.search(before) or not re.search(rf"{GOOD_CORE}|{HAIR_HARM}|\bcounts?\b|\bdensity\b", before):
+            continue  # "side effects rose by 10% with both": safety, not an effect; the outcome must be hair
+        treated, control = float(match.group(1)), float(match.group(2))
+        if abs(treated - control) <= 2 or (treated > 0 and 0.8 <= control / treated <= 1.25):
+            return True
+    return False
+
+
 def _label(text: str) -> str | None:
     """The label of the word cues over the whole text (see ``sentence_direction``)."""
     benefit, denied, rest = _benefits(text)
@@ -1141,8 +1264,8 @@ def _label(text: str) -> str | None:
     if (
         label in ("benefit", "mixed")
         and not harm
-        and (NOT_SIGNIFICANT_GAIN.search(text) or TRAILING_DENIAL.search(text))
-    ):
+        and (NOT_SIGNIFICANT_GAIN.search(text) or TRAILING_DENIAL.search(text) or NO_CLINICAL_VALUE.search(text))
+    ) or (label in (None, "benefit", "mixed") and not harm and _arms_alike(text)):
         label = "no benefit"  # "counts rose, but the difference from placebo was not significant": the gain is denied
     if MIXED_FINDING.search(rest) and not (
         ASSOCIATION.search(text) or DEFICIENCY.search(text) or LITERATURE.search(text)
@@ -1218,6 +1341,9 @@ SAFETY_NEUTRAL = _rx(
     r"|\b(?:no|few|only mild|only minor|mild|minor|rare|minimal|negligible|little) (?:serious )?"
     r"(?:side effects?|adverse (?:events?|effects?))\b"
     r"|\bno (?:increase|rise|excess) in (?:\w+ ){0,2}?(?:side effects?|adverse (?:events?|effects?))"
+    # the same rates as the comparator's: "with similar rates of side effects"
+    r"|\b(?:similar|comparable|the same|equal|identical) (?:rates?|numbers?|frequenc\w+|incidences?|levels?) of "
+    r"(?:\w+ )?(?:side effects?|adverse (?:events?|effects?)|complications?)\b"
     # the side effect named as the profile's main one: "with extra facial hair the main side effect"
     r"|\b(?:the )?(?:main|most common|commonest|only|chief|usual) (?:side effects?|adverse (?:events?|effects?))\b"
 )
@@ -1252,6 +1378,13 @@ def _polarity(text: str, label: str | None) -> str | None:
         and not LAB_GAIN.search(parts[0])
     ):
         return None  # "seemed to help the scalp, but made no difference to counts": a gain the cues do not read
+    if (
+        label == "harm"
+        and main is None
+        and POSITIVE.search(parts[0])
+        and not (NEGATOR.search(parts[0]) or WORSE.search(parts[0]))
+    ):
+        return None  # "kept pace with the drug for regrowth, but it caused more itching": a gain the cues do not read
     if label == "benefit" and main is None and (NEGATOR.search(parts[0]) or WORSE.search(parts[0])):
         return None  # "shedding worsened in the first month, but density was higher by month six": clauses disagree
     others: set[str] = set()
@@ -1571,6 +1704,8 @@ def _minority(text: str) -> bool:
         value = _number(m.group(1))
         if any(a <= m.start() < b for (a, b), _ in control):
             continue
+        if re.search(r"\bfrom (?:about |around )?\d+(?:\.\d+)?\s?% to (?:about |around |just )?$", text[: m.start()]):
+            continue  # "shedding dropped from 60% to 25% of women": the level it fell to, not a share who responded
         plain = not re.search(r"\b(?:only|just|merely|mere|modest|small|some)\W+(?:\w+\W+)?$", text[: m.start()])
         if value is not None and plain and any(value >= 2 * c and value - c >= 15 for _, c in control):
             continue

@@ -36,15 +36,27 @@ def test_clauses_about_the_comparator_are_set_apart_from_subgroups(sentence, exp
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Alopecia areata was linked to depression and anxiety.", None),
-        ("Early balding was tied to a greater risk of heart disease in men.", None),
+        # hair loss itself as the exposure (CONVENTIONS_directions.md, settled call 2): a worse outcome is harm,
+        # no link is no benefit, a link in one group only is mixed, a lower risk is none
+        ("Alopecia areata was linked to depression and anxiety.", "harm"),
+        ("Early balding was tied to a greater risk of heart disease in men.", "harm"),
+        ("Women with frontal fibrosing alopecia were twice as likely to have thyroid disease than others.", "harm"),
+        ("Early balding was not linked to a higher risk of diabetes in this cohort.", "no benefit"),
+        ("Alopecia areata was tied to a higher rate of depression in teenagers but not in adults.", "mixed"),
         ("Hair loss was associated with a reduced risk of skin cancer.", None),
+        ("Women with hair loss were more likely to have low iron stores.", None),  # guard: a nutrient level
         ("Hair loss was linked to isotretinoin use in a large cohort.", "harm"),  # guard: an exposure
         # a nutrient level linked either way is an association of the level
         ("Vitamin D levels were inversely linked to severity of alopecia areata.", None),
+        # an exposure found not to go with hair loss is no effect (settled call 1); a drug's side effect stays none
+        ("Daily swimming in chlorinated pools was not associated with hair loss in this survey.", "no benefit"),
+        ("There was no link between wearing hats and balding in 2,000 men.", "no benefit"),
+        ("The authors found no link between finasteride use and suicidal thoughts.", None),  # guard
+        ("Finasteride was not associated with more shedding in the first month.", None),  # guard
+        ("Smoking was not linked to hair loss, but heavy drinking was.", None),  # guard
     ],
 )
-def test_what_hair_loss_or_a_level_goes_with_is_no_direction(sentence, expected):
+def test_what_hair_loss_goes_with_follows_the_conventions(sentence, expected):
     assert label(sentence) == expected
 
 
@@ -162,8 +174,8 @@ def test_clauses_that_disagree_give_mixed_or_nothing(sentence, expected):
     [
         # a reporting frame is read past: the finding's own subject comes after it
         ("The study concluded that hair loss after bariatric surgery was seen in most patients.", "harm"),
-        # a comorbidity is what hair loss goes with, not a harm of an exposure
-        ("Alopecia areata is associated with thyroid disease.", None),
+        # a comorbidity that goes with hair loss is a worse outcome (CONVENTIONS_directions.md, settled call 2)
+        ("Alopecia areata is associated with thyroid disease.", "harm"),
         ("Ketoconazole shampoo is a useful adjunct to minoxidil for men with pattern hair loss.", "benefit"),
         ("Children with patchy alopecia areata responded well to topical steroids.", "benefit"),
         # a subgroup that did not, said by ellipsis
@@ -301,3 +313,50 @@ def test_unwanted_hair_given_stays_inside_its_clause():
 def test_a_systemic_effect_of_a_local_treatment_is_a_caveat():
     sentence = "Shedding slowed and hair grew, but some of the drug was absorbed into the body and sperm counts fell."
     assert label(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # set G families (tests/data/directions_heldout_g1.md, _g2.md; tuned on): both arms alike
+        ("Hair counts went up by 5% with the foam and by the same amount with the vehicle foam.", "no benefit"),
+        ("Shedding fell by about 12% with the tonic and by about 11% with plain shampoo.", "no benefit"),
+        ("Hair counts rose by 20% with the foam against 4% with the vehicle foam.", "benefit"),  # guard
+        ("Side effects rose by 10% with the pill and by 9% with placebo.", None),  # guard: safety
+        # a gain judged too small to matter is no gain
+        ("Hair counts rose by 4% with the serum and by 3% with placebo, a gain too small to matter.", "no benefit"),
+        ("Hair counts rose by 6% with the spray against 5% with vehicle, not clinically meaningful.", "no benefit"),
+    ],
+)
+def test_arms_that_moved_alike_and_gains_of_no_clinical_value(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # matched an active drug named with its strength
+        ("A caffeine lotion matched 5% minoxidil for hair counts in men.", "benefit"),
+        # safety as the comparator's, in another word order
+        ("The foam grew more hair than the lotion, with comparable rates of side effects.", "benefit"),
+        ("The serum grew more hair than minoxidil, with similar numbers of adverse events.", "benefit"),
+        # a hair harm that fell is the benefit; the level it fell to is no share of responders
+        ("After iron tablets, the share of women reporting heavy shedding fell from 60% to 25%.", "benefit"),
+        ("After iron tablets, daily shedding dropped from 60% to 25% of women.", "benefit"),
+    ],
+)
+def test_comparisons_safety_alike_and_harms_that_fell(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a harm only in the contrast clause after a gain the cues cannot read is no direction, not harm
+        ("Rosemary oil rivalled minoxidil for regrowth, but it caused more scalp itching.", None),
+        ("The oil held its own against minoxidil for regrowth, but it caused more scalp itching.", None),
+        ("The serum improved density, but it caused more scalp itching than the drug did.", "mixed"),  # guard
+    ],
+)
+def test_a_harm_after_an_unread_gain_is_no_direction(sentence, expected):
+    assert label(sentence) == expected
