@@ -328,6 +328,8 @@ BENEFIT = [
         rf"\b{GOOD_CORE}\s+(?:\w+\s+){{0,4}}?(?:rose|increased|improved|grew|went up|climbed|doubled|tripled|rebounded|"
         rf"thickened|(?:was|were) "
         rf"(?:significantly )?(?:higher|greater|better))\b"
+        # the verb's own object a harm: "made hair dry and brittle and increased breakage" is no gain of hair
+        rf"(?!\s+(?:the |their |its )?(?:\w+\s+)?(?:{HAIR_HARM}|{HARM_OUTCOME}))"
     ),
     _rx(
         r"\b(?:regrew|regrow(?:s|n)?|grew back|grow back|grew (?:more |new )?hair|grow (?:more |new )?hair|"
@@ -994,6 +996,9 @@ CLAIM_DENIAL = (
     r"|debunk\w*|challeng\w*|undermin\w*|doubt on)\b(?:\s+[\w-]+){0,4}?\s+(?:the\s+|a\s+|any\s+)?(?:\w+\s+)?"
     r"(?:claims?|ideas?|notions?|beliefs?|views?|hypothes[ie]s|suggestions?|assertions?|theory|theories|contention"
     r"|myths?|promises?)\s+that\b|\bthe myth that\b"
+    # evidence looked for and not found: "found nothing in the eleven pooled trials to show that onion lotions regrow"
+    r"|\b(?:found|find|finds|saw|see|sees|there (?:is|was|were))\s+(?:nothing|no (?:sign|proof|indication))\b"
+    r"(?:\s+[\w-]+){0,6}?\s+to (?:show|suggest|support|indicate|prove|confirm)\s+that\b"
 )
 DENIED_CLAIM = _rx(CLAIM_DENIAL)
 # A harm word that is not a harm: fewer of it, less of it, none of it, or a denied link.
@@ -1508,6 +1513,12 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
             benefit = True
         masked = _blank(masked, match)
     rest = masked
+    # a double negative read as a comparison is no negator of the cues after it: "no worse than minoxidil at
+    # thickening the hair shafts", "not inferior to the foam in regrowing hair"
+    unnegated = base
+    for match in EQUAL.finditer(base):
+        if re.match(r"(?:no|not)\b", match.group(0)):
+            unnegated = unnegated[: match.start()] + "_" * (match.end() - match.start()) + unnegated[match.end() :]
     spans = []
     for pattern in NO_BENEFIT:
         for match in pattern.finditer(masked):
@@ -1540,7 +1551,7 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
                 continue  # a cue that starts in, or runs across, a denial already read ("produced no gains in hair")
             if _comparator_side(base, match.start()):
                 continue
-            if _negated(base, match.start()) or _denied_nearby(base, match, spans):
+            if _negated(unnegated, match.start()) or _denied_nearby(base, match, spans):
                 denied = True
             else:
                 benefit = True

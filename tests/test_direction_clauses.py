@@ -360,3 +360,23 @@ def test_comparisons_safety_alike_and_harms_that_fell(sentence, expected):
 )
 def test_a_harm_after_an_unread_gain_is_no_direction(sentence, expected):
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # set G, full set: a double negative read as a comparison negates nothing after it
+        ("A tea tree shampoo was no worse than ketoconazole at thickening the hair of women.", "benefit"),
+        ("The serum was not inferior to minoxidil in thickening the hair over a year.", "benefit"),
+        ("Minoxidil was no worse than placebo at regrowing hair.", "no benefit"),  # guard
+        # evidence looked for and not found denies the claim after it
+        ("The review found nothing in nine small trials to show that garlic gel regrows hair.", "no benefit"),
+        ("The panel saw no sign in the pooled data to suggest that the tonic thickens hair.", "no benefit"),
+        ("The review found nothing to show that dyes cause hair loss.", None),  # a denied harm
+        # a hair word whose verb's object is a harm is no gain
+        ("Daily bleaching made hair dry and rough and increased breakage in most users.", "harm"),
+        ("Hair density rose and increased steadily over the year.", "benefit"),  # guard
+    ],
+)
+def test_double_negative_comparisons_evidence_not_found_and_harms_as_objects(sentence, expected):
+    assert label(sentence) == expected
