@@ -523,9 +523,12 @@ NOT_BENEFIT = _rx(
     r"|^far from \w+ing\b[^,]*"
     # a few who did not respond beside a majority who did: "and only a handful showed no response"
     r"|\b(?:only |just )?(?:a handful|a few|very few|a small minority|one|two|three)(?: of (?:them|the \w+))? "
-    r"(?:showed|had|gave|saw) no (?:\w+ )?(?:response|benefit|improvement|change)\b"
+    r"(?:showed|had|gave|saw|demonstrated|displayed|achieved|experienced) no (?:\w+ )?(?:response|benefit|improvement"
+    r"|change)\b"
     r"|\bhair (?:sprout\w*|grow|grew|appear\w*) on\b"
 )
+# The words that bring in a comparator: "no better than", "no better compared with", "no more effective versus".
+THAN = r"(?:than|compared (?:with|to)|versus|vs\.?|relative to)"
 # Comparisons settled before negation is looked at ("no less effective" is a double negative).
 EQUAL = _rx(
     r"\b(?:(?:work\w*|perform\w*|did|does|do|effective)\s+(?:about |just |almost |nearly |roughly )?as well as|"
@@ -636,7 +639,7 @@ NO_BENEFIT = [
     # no faster, no thicker, no more hair than
     _rx(
         r"\b(?:was|were|grew|is|are|became) no (?:faster|quicker|thicker|denser|fuller|greater|higher)\b"
-        r"|\bno more (?:hair|regrowth|growth|improvement|density|gain|fur|coat|follicle|coverage)s? than\b"
+        rf"|\bno more (?:hair|regrowth|growth|improvement|density|gain|fur|coat|follicle|coverage)s? {THAN}\b"
     ),
     NOT_SIGNIFICANT,
     # a loss that went on despite the treatment, an outcome that barely moved
@@ -662,7 +665,7 @@ NO_BENEFIT = [
     ),
     # no different from, or indistinguishable from, placebo or sham
     _rx(
-        rf"\b(?:no|not|hardly|barely)\s+(?:\w+\s+)?(?:different|distinguishable|better)\s+(?:from|than|to)\s+"
+        rf"\b(?:no|not|hardly|barely)\s+(?:\w+\s+)?(?:different|distinguishable|better)\s+(?:from|{THAN}|to)\s+"
         rf"(?:\w+\s+){{0,4}}?{PLACEBO}\b|\bindistinguishable from (?:\w+\s+){{0,4}}?{PLACEBO}\b"
         rf"|\b(?:equal to|same as|mirrored) (?:that of |those (?:of|on|with) )?(?:the )?{PLACEBO}\b"
     ),
@@ -681,8 +684,8 @@ NO_BENEFIT = [
         r"(?:use of|using|giving|prescribing|taking|offering|adding)\b"
     ),
     _rx(
-        rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better than\b|\b(?:no|not|hardly"
-        rf"|barely) more (?:effective|useful|helpful|beneficial|successful|efficacious) than\b"
+        rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better {THAN}\b|\b(?:no|not|hardly"
+        rf"|barely) more (?:effective|useful|helpful|beneficial|successful|efficacious) {THAN}\b"
         rf"|\bsimilar (?:to|in the \w+ and) {PLACEBO}"
         rf"|\bsame as {PLACEBO}|\b{PLACEBO} and (?:treatment|active) groups had similar"
     ),
@@ -751,12 +754,14 @@ QUALIFIER = _rx(
     r"small(?:,? but (?:\w+ )?significant)? (?:improvement|benefit|effect|increase|gain"
     r"|change|"
     r"difference|rise)s?|less (?:effective|successful|useful|helpful|beneficial)\b|"
-    r"some benefit|partial(?:ly)? (?:response|regrowth|improvement|benefit|effect|improved|effective|responded)|"
+    r"some benefit|partial(?:ly)? (?:[\w-]+ )?(?:response|regrowth|improvement|benefit|effect|improved|effective"
+    r"|responded)|"
     r"somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"
     r"little (?:benefit|effect|improvement|response)|benefited little|mixed(?![- ](?:with|race|ethnic"
     r"|tocotrienols?|tocopherols?|carotenoids?|herbs|berries))|"
     r"variable|varied|vary\w*|inconsistent|"
-    r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
+    r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients"
+    r"|participants|people|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
     r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)(?! (?:the |a "
     r"|an )?(?:\w+ )?" + PLACEBO + r"\b)|while others|the rest|"
@@ -1107,6 +1112,16 @@ REPORT_FRAME = _rx(
 )
 
 
+# A sentence adverbial before the subject: "Overall,", "In this cohort,", "Taken together,". Rules that read the
+# subject of a finding (hair loss as the exposure, a harm seen after an exposure) start after it.
+LEAD_IN = _rx(
+    r"^(?:overall|in (?:conclusion|summary|short|sum|practice|general)|taken together|all in all|together|thus"
+    r"|therefore"
+    r"|in (?:this|the|our|their|a) (?:[\w-]+ ){0,2}?(?:trial|study|cohort|sample|review|analysis|survey|series"
+    r"|population|group|registry))\s*,\s+"
+)
+
+
 @lru_cache(maxsize=4096)
 def _read(sentence: str) -> tuple[str | None, bool]:
     text = sentence.lower().replace("’", "'")
@@ -1116,6 +1131,7 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     if not re.search(r"[a-z]", text):
         return None, False
     plain = REPORT_FRAME.sub("", text)  # "the study concluded that hair loss after surgery was seen ...": its subject
+    plain = LEAD_IN.sub("", plain)  # "overall, baldness was linked to ...": rules that read a subject start after it
     label = _hair_loss_exposure(plain)
     if label == "":
         return None, False
@@ -1154,7 +1170,11 @@ DENIED_LINK = _rx(
     r"\b(?:not|no|never|neither|nor)\b(?:\s+[\w-]+){0,3}?\s+(?:associated|linked|tied|related|correlated|more likely"
     r"|link|association|relationship|correlation|higher|greater|increased|excess)\b"
 )
-ONE_GROUP_ONLY = _rx(r"\b(?:but|and|yet) not (?:in|among|for|with)\b|\bonly (?:in|among|for)\b")
+ONE_GROUP_ONLY = _rx(
+    r"\b(?:but|and|yet) not (?:in|among|for|with)\b|\bonly (?:in|among|for)\b"
+    r"|\b(?:but|yet) not (?:the )?(?:[\w-]+ ){0,2}?(?:men|women|people|patients|children|adults|teenagers|those|groups?"
+    r"|ones|others|cohorts?)\b"
+)
 
 
 # An exposure found not to go with hair loss (settled call 1: "smoking was not associated with hair loss" is no
@@ -1331,7 +1351,8 @@ WORSE = _rx(
 )
 # A main clause that sounds like a gain the cues do not read ("seemed to help the scalp").
 POSITIVE = _rx(
-    r"\b(?:help\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better|work(?:s|ed)|effective|grew|regr[eo]w\w*"
+    r"\b(?:help\w*|aid(?:s|ed|ing)?|enhanc\w*|hasten\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better"
+    r"|work(?:s|ed)|effective|grew|regr[eo]w\w*"
     r"|thicken\w*|restor\w*|regenerat\w*|promot\w*|stimulat\w*)\b"
 )
 
@@ -1591,7 +1612,9 @@ def _about_comparator(clause: str) -> bool:
     """A clause whose subject or setting is the placebo arm, not one that compares the treatment with it."""
     if not COMPARATOR_IN_CLAUSE.search(clause):
         return False
-    return not re.search(rf"\b(?:than|from|to|as|over|versus|vs\.?)\s+(?:\w+\s+){{0,3}}?{PLACEBO}\b", clause)
+    return not re.search(
+        rf"\b(?:than|from|to|as|over|versus|vs\.?|compared (?:with|to))\s+(?:\w+\s+){{0,3}}?{PLACEBO}\b", clause
+    )
 
 
 def _denied_nearby(text: str, match: re.Match, spans: list[tuple[int, int]]) -> bool:

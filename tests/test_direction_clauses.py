@@ -380,3 +380,24 @@ def test_a_harm_after_an_unread_gain_is_no_direction(sentence, expected):
 )
 def test_double_negative_comparisons_evidence_not_found_and_harms_as_objects(sentence, expected):
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # found by rewording burned rows without changing their meaning: a lead-in before the subject
+        ("Overall, early balding was linked to a higher risk of diabetes in men under 50 but not older men.", "mixed"),
+        ("In this cohort, hair shedding began about three months after COVID-19 in most of the patients.", "harm"),
+        # the comparator brought in by "compared with" or "versus" as by "than"
+        ("The laser helmet was no better compared with a sham helmet at raising hair counts.", "no benefit"),
+        ("The peptide serum was no more effective versus its vehicle at slowing hair loss.", "no benefit"),
+        ("Rats given the cream grew no more fur compared with untreated rats.", "no benefit"),
+        # synonyms of words the cues knew: participants, a qualified partial gain, aided, demonstrated
+        ("The lotion helped only participants with early thinning.", "mixed"),
+        ("Oral tofacitinib gave partial scalp regrowth in most adults with alopecia universalis.", "mixed"),
+        ("The serum aided density in women but had no effect in men.", None),
+        ("Most of the 40 patients regrew hair, and only a few demonstrated no response.", "benefit"),
+    ],
+)
+def test_rewordings_of_burned_rows_read_as_the_rows(sentence, expected):
+    assert label(sentence) == expected
