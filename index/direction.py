@@ -1215,6 +1215,8 @@ def _hair_loss_exposure(text: str) -> str | None:
         return "no benefit"  # "baldness was not associated with a higher risk of prostate cancer"
     if ONE_GROUP_ONLY.search(text):
         return "mixed"  # "linked to heart disease in men under 55 but not in older men"
+    if any(m.start() >= 8 for m in CONTRAST.finditer(text)):
+        return ""  # "linked to heart disease, but the link vanished once age was allowed for": no rule settles it
     return "harm"
 
 
@@ -1352,7 +1354,7 @@ WORSE = _rx(
 # A main clause that sounds like a gain the cues do not read ("seemed to help the scalp").
 POSITIVE = _rx(
     r"\b(?:help\w*|aid(?:s|ed|ing)?|enhanc\w*|hasten\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better"
-    r"|work(?:s|ed)|effective|grew|regr[eo]w\w*"
+    r"|work(?:s|ed)|effective|grew|regr[eo]w\w*|thicker|fuller|denser|rose|climbed|went up"
     r"|thicken\w*|restor\w*|regenerat\w*|promot\w*|stimulat\w*)\b"
 )
 
@@ -1367,6 +1369,9 @@ SAFETY_NEUTRAL = _rx(
     r"|\b(?:no|few|only mild|only minor|mild|minor|rare|minimal|negligible|little) (?:serious )?"
     r"(?:side effects?|adverse (?:events?|effects?))\b"
     r"|\bno (?:increase|rise|excess) in (?:\w+ ){0,2}?(?:side effects?|adverse (?:events?|effects?))"
+    # few had any: "although few patients had side effects"
+    r"|\b(?:few|no|none of the|hardly any|very few|only a few) (?:\w+ ){0,2}?(?:had|reported|developed|experienced"
+    r"|suffered|noted) (?:any )?(?:serious |notable |major )?(?:side effects?|adverse (?:events?|effects?))\b"
     # the same rates as the comparator's: "with similar rates of side effects"
     r"|\b(?:similar|comparable|the same|equal|identical) (?:rates?|numbers?|frequenc\w+|incidences?|levels?) of "
     r"(?:\w+ )?(?:side effects?|adverse (?:events?|effects?)|complications?)\b"
@@ -1415,7 +1420,7 @@ def _polarity(text: str, label: str | None) -> str | None:
         return None  # "shedding worsened in the first month, but density was higher by month six": clauses disagree
     others: set[str] = set()
     bodies: list[str] = []
-    unread = False
+    unread = unread_gain = False
     for part in parts[1:]:
         body = CONTRAST.sub(" ", part, count=1)
         opening = " ".join(body.split()[:4])
@@ -1427,8 +1432,12 @@ def _polarity(text: str, label: str | None) -> str | None:
             bodies.append(body)
         elif not NEUTRAL_CLAUSE.search(body):
             unread = True
+        if not found and POSITIVE.search(body) and not (NEGATOR.search(body) or WORSE.search(body)):
+            unread_gain = True
     if label == "benefit" and main == "benefit" and not others and unread:
         return None  # "regrew scalp hair, whereas eyebrows lagged far behind": a caveat the cues cannot read
+    if label == "no benefit" and main == "no benefit" and not others and unread_gain:
+        return None  # "no better than placebo, although density rose in the subgroup": a gain the cues cannot read
     if not others or main is None:
         return label
     if label == "no benefit" and main == "benefit" and any(TAKES_GAIN_BACK.search(b) for b in bodies):
@@ -1512,6 +1521,12 @@ def _combine(benefit: bool, denied: bool, harm: bool, qualified: bool) -> str | 
     return None
 
 
+# The subject of a clause about safety: what is "similar to placebo" in it is the safety, not the effect.
+SAFETY_SUBJECT = _rx(
+    r"\b(?:side effects?|adverse (?:events?|effects?|reactions?)|tolerability|safety|complications?|toxicity)\b"
+)
+
+
 def _benefits(text: str) -> tuple[bool, bool, str]:
     """(a benefit is stated, a benefit is denied, the text left once comparisons are read).
 
@@ -1524,7 +1539,8 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
     for match in EQUAL.finditer(base):
         self_evident = re.search(r"inferior|effective|as well as", match.group(0))
         named = ACTIVE.match(base, match.end())
-        risky = RISK.search(base[max(0, match.start() - 80) : match.start()])
+        risky = RISK.search(base[max(0, match.start() - 80) : match.start()]) or SAFETY_SUBJECT.match(match.group(0))
+        risky = risky or re.search(r"\b(?:side|adverse)\s+$", base[: match.start()])  # "side effects similar to"
         if not (self_evident or named or EFFICACY.search(base)) or risky:
             continue  # "the risk of infection was comparable to ...": equal harms are no benefit
         after = base[match.end() : match.end() + 40]
@@ -1549,6 +1565,8 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
                 or not EFFICACY.search(masked)
             ):
                 continue  # "the rise in side effects was not significant", "the association was not significant"
+            if SAFETY_SUBJECT.search(_clause(masked, match.start(), match.end())[: match.start() + 1]):
+                continue  # "with side effects similar to placebo": the safety was like placebo's, not the effect
             if pattern in (SAME_AS_CONTROL, NEITHER_NOR) and not HAIR_CONTEXT.search(text):
                 continue  # "neither weight nor waist changed": read only for hair outcomes
             if _comparator_side(base, match.start()):
@@ -1803,14 +1821,24 @@ CAVEAT = _rx(
     r"|\b(?:was|were) lost\b"
     r"|\b(?:after|of|on|upon) (?:stopping|discontinu\w*|withdrawal)\b|\bonce (?:\w+ ){1,2}stopped\b"
     r"|\bconcerns?\b|\bworr\w*|\bcaution\w*|\b(?:side effects?|adverse (?:events?|effects?))\b"
-    r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"
+    r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bpoorly\b(?! (?:reported|documented|described|recorded))"
+    r"|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"
     r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin (?:the )?others?\b|\b(?:far|much|clearly|markedly) less\b"
     r"|\b(?:developed|got|grew|noticed|reported|experienced) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
     r"|\b(?:responded|worked|helped|improved) less\b"
     r"|\b(?:only |very )?few (?:\w+ ){0,3}?(?:kept|responded|regrew|improved|benefit\w*|saw|had|gained)\b"
+    # a clause whose subject is few: "but few patients were satisfied with the result"
+    r"|^\W*(?:very |only |relatively )?(?:few|hardly any|not many)\b(?!\s+(?:\w+\s+)?(?:trials?|studies|study|data"
+    r"|reports?|papers|reviews?)\b)"
     r"|\bhypertrichosis\b|\bmiss(?:ed|es)\b"
     r"|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
     r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b"
+    r"|\b(?:stopped|halted|terminated|ended|suspended) (?:early |prematurely )?(?:for|over|after) (?:\w+ ){0,2}?"
+    r"(?:toxicity|safety|harms?|side effects?|adverse|deaths?|injur\w*|concerns?)\b|\bresum(?:ed|es)\b"
+    # a harm named with the share who had it: "with acne and weight gain in some women"
+    r"|(?<!mild )(?<!minor )(?<!slight )(?<!transient )(?<!occasional )\b(?:acne|weight gain|headaches?|dizziness"
+    r"|rash(?:es)?|irritation|itch\w*|swelling|redness|dermatitis|pain|palpitations|shedding|dryness|flaking|burning"
+    r"|stinging)\b(?:\s+[\w-]+){0,3}?\s+in (?:some|several|many|most|a (?:third|quarter|fifth)|one in|\d+\s?%)"
     r"|\bdropped out\b|\bwithdrew\b|\b(?:led|forced|drove|pushed|caused|made) (?:\w+ ){0,3}?to (?:stop|quit"
     r"|discontinue|drop out|withdraw|abandon)\b|\bforced (?:\w+ ){0,3}?(?:to stop|to quit|off)\b"
     r"|^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many)\b(?:\s+[\w-]+){0,3}?\s+"
@@ -1837,6 +1865,13 @@ CAVEAT = _rx(
     r"|\b(?:sperm|testosterone|libido|blood pressure)\b(?:\s+\w+){0,2}?\s+(?:fell|dropped|declined|rose|changed)\b"
     r"|\bno (?:effect|benefit|change"
     r"|response)\b"
+    # a harm said to be frequent: "with frequent scalp irritation", "with common headaches"
+    r"|\b(?:frequent|common|widespread|troublesome|bothersome|considerable|marked)\s+(?:\w+\s+)?(?:irritation|itch\w*"
+    r"|redness|headaches?|side effects?|adverse|dermatitis|shedding|pain|rash\w*|acne|swelling|dizziness|burning"
+    r"|stinging|dryness|flaking)\b"
+    # the response itself falling somewhere: "though response rates fell sharply in severe disease"
+    r"|\b(?:respon\w*|regrowth|success|efficacy|benefits?|effects?|gains?)\s+(?:\w+\s+){0,2}?(?:fell|dropped|declined"
+    r"|decreased|waned|weakened|diminished)\b"
 )
 # A contrast clause about the comparator arm says nothing against the treatment ("while placebo did not").
 COMPARATOR_CLAUSE = _rx(
@@ -1896,7 +1931,7 @@ def _caveat(text: str, words: re.Pattern | None = None) -> bool:
 
 HEDGE_ONLY = _rx(
     r"^\W*(?:the |these |its )?(?:evidence|studies|trials|data|research|samples?|study|trial)\b(?! (?:also )?(?:found"
-    r"|showed))"
+    r"|showed))(?!(?:\s+\w+){0,2}?\s+(?:stopped|halted|terminated|ended|suspended)\b)"
     r"|\b(?:more|further|larger|longer) (?:\w+ )?(?:research|studies|trials|data|evidence|follow-up)\b"
 )
 

@@ -401,3 +401,41 @@ def test_double_negative_comparisons_evidence_not_found_and_harms_as_objects(sen
 )
 def test_rewordings_of_burned_rows_read_as_the_rows(sentence, expected):
     assert label(sentence) == expected
+
+
+GAIN = "The foam raised hair counts in men with early thinning"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # found by joining caveats to every burned benefit row: each took nothing back before
+        (", with frequent scalp irritation.", "mixed"),
+        (", although women responded poorly.", "mixed"),
+        (", though response rates fell sharply in severe disease.", "mixed"),
+        (", but few patients were satisfied with the result.", "mixed"),
+        (", but the trial was stopped early for liver toxicity.", "mixed"),
+        (", though hair loss resumed when it was stopped.", "mixed"),
+        (", with acne and weight gain in some women.", "mixed"),
+        # and clauses that take nothing back: reserve, minor or rare harms, safety like placebo's
+        (", though few trials have tested it.", "benefit"),
+        (", with mild scalp itching in a few users.", "benefit"),
+        (", although few patients had side effects.", "benefit"),
+        (", with side effects similar to placebo.", "benefit"),
+    ],
+)
+def test_caveats_joined_to_a_gain(clause, expected):
+    assert label(GAIN + clause) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a failure joined to a gain the cues cannot read, and hair loss as the exposure with a clause that disagrees
+        "The tonic was no better than its vehicle, although density rose in the subgroup with mild loss.",
+        "The tonic was no better than its vehicle, yet most users said their hair looked thicker.",
+        "Early balding was linked to a higher risk of heart disease, but the link vanished once age was allowed for.",
+    ],
+)
+def test_clauses_that_pull_apart_give_no_direction(sentence):
+    assert label(sentence) is None
