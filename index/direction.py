@@ -1387,6 +1387,21 @@ NEUTRAL_CLAUSE = _rx(
 )  # "but it is also used for high blood pressure": an addition, not a caveat
 
 
+def _gain_word(clause: str) -> bool:
+    """A clause that sounds like a gain the cues do not read: a POSITIVE word whose object is no risk or harm.
+
+    "rivalled minoxidil for regrowth" and "density rose in the subgroup" sound like gains; "may increase
+    complications" and "caused an increased risk of pregnancy loss" do not.
+    """
+    if NEGATOR.search(clause) or WORSE.search(clause):
+        return False
+    for match in POSITIVE.finditer(clause):
+        after = " ".join(clause[match.end() :].split()[:4])
+        if not (RISK.search(after) or re.search(HARM_OUTCOME, after)):
+            return True
+    return False
+
+
 def _polarity(text: str, label: str | None) -> str | None:
     """The label once the clauses about this study are read one by one; precision first.
 
@@ -1409,12 +1424,7 @@ def _polarity(text: str, label: str | None) -> str | None:
         and not LAB_GAIN.search(parts[0])
     ):
         return None  # "seemed to help the scalp, but made no difference to counts": a gain the cues do not read
-    if (
-        label == "harm"
-        and main is None
-        and POSITIVE.search(parts[0])
-        and not (NEGATOR.search(parts[0]) or WORSE.search(parts[0]))
-    ):
+    if label == "harm" and main is None and _gain_word(parts[0]):
         return None  # "kept pace with the drug for regrowth, but it caused more itching": a gain the cues do not read
     if label == "benefit" and main is None and (NEGATOR.search(parts[0]) or WORSE.search(parts[0])):
         return None  # "shedding worsened in the first month, but density was higher by month six": clauses disagree
@@ -1432,7 +1442,7 @@ def _polarity(text: str, label: str | None) -> str | None:
             bodies.append(body)
         elif not NEUTRAL_CLAUSE.search(body):
             unread = True
-        if not found and POSITIVE.search(body) and not (NEGATOR.search(body) or WORSE.search(body)):
+        if not found and _gain_word(body):
             unread_gain = True
     if label == "benefit" and main == "benefit" and not others and unread:
         return None  # "regrew scalp hair, whereas eyebrows lagged far behind": a caveat the cues cannot read

@@ -439,3 +439,8 @@ def test_caveats_joined_to_a_gain(clause, expected):
 )
 def test_clauses_that_pull_apart_give_no_direction(sentence):
     assert label(sentence) is None
+
+
+def test_a_harm_that_sounds_like_a_rise_is_no_unread_gain():
+    # "increase" with complications as its object is no gain the cues missed: the failure stands
+    assert label("The device did not improve hair counts, but it may increase scalp complications.") == "no benefit"
