@@ -751,9 +751,15 @@ NO_BENEFIT = [
 # A qualifier on the size or reach of the effect; with a benefit (or a denied one) the finding is mixed.
 QUALIFIER = _rx(
     r"\b(?:modest\w*|slight\w*|(?<!same )(?<!similar )small (?:amount|margin|degree|extent)|"
-    r"small(?:,? but (?:\w+ )?significant)? (?:improvement|benefit|effect|increase|gain"
+    r"small(?:,? but (?:\w+ )?[\w-]+)? (?:improvement|benefit|effect|increase|gain"
     r"|change|"
-    r"difference|rise)s?|less (?:effective|successful|useful|helpful|beneficial)\b|"
+    r"difference|rise)s?|"
+    # set G rewordings: other words for a small effect or a small share
+    r"(?<!same )(?<!similar )(?:clinically |very )?(?:tiny|trivial|negligible|minimal|minor) (?:amount|margin|degree"
+    r"|extent)|(?:weak|trivial|negligible|minimal|tiny)\s+(?:(?!side\b|adverse\b)\w+\s+)?(?:benefit|effect|improvement"
+    r"|response|gain|increase|rise|change)s?|in (?:a |the )?(?:small )?minority\b|a (?:little|bit)(?![\w-])|"
+    r"one (?:\w+ )?in (?:three|four|five|six|seven|eight|nine|ten)\b|"
+    r"only (?:at|on|among|within|during|while|until)\b|less (?:effective|successful|useful|helpful|beneficial)\b|"
     r"some benefit|partial(?:ly)? (?:[\w-]+ )?(?:response|regrowth|improvement|benefit|effect|improved|effective"
     r"|responded)|"
     r"somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"

@@ -444,3 +444,22 @@ def test_clauses_that_pull_apart_give_no_direction(sentence):
 def test_a_harm_that_sounds_like_a_rise_is_no_unread_gain():
     # "increase" with complications as its object is no gain the cues missed: the failure stands
     assert label("The device did not improve hair counts, but it may increase scalp complications.") == "no benefit"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # other words for a small effect or a small share, in one clause
+        ("The serum produced a small but visible gain in hair counts.", "mixed"),
+        ("The lotion regrew hair in a minority of patients.", "mixed"),
+        ("The shampoo thickened hair a little.", "mixed"),
+        ("The laser helmet improved density only at the crown.", "mixed"),
+        ("The treatment worked in roughly one patient in four.", "mixed"),
+        ("The serum improved density by a clinically trivial amount.", "mixed"),
+        # guards: minimal side effects, and a minority with a mild harm, qualify nothing
+        ("The foam raised hair counts in most men, with minimal side effects.", "benefit"),
+        ("The pill regrew hair in most women, and a minority reported mild nausea.", "benefit"),
+    ],
+)
+def test_small_effects_and_small_shares_in_other_words(sentence, expected):
+    assert label(sentence) == expected
