@@ -1711,12 +1711,20 @@ def _harms(text: str) -> bool:
                 continue  # "alopecia areata raised the risk of depression": what hair loss leads to
             if COMPARATOR_SUBJECT.search(_clause(text, match.start(), match.end())):
                 continue  # "placebo users kept losing hair, while treated men kept theirs"
+            if FEW_SUBJECT.search(_clause(masked, match.start(), match.start())):
+                continue  # "few patients lost hair with the new regimen", "none of the men went bald": no harm stated
             if DEFICIENCY.search(_clause(text, match.start(), match.end())):
                 continue  # "low vitamin D was linked to more severe hair loss": a deficiency, not a harm of taking it
             return True
     return False
 
 
+# A subject that is few or none of the people: the harm after it is denied or rare, not stated.
+FEW_SUBJECT = _rx(
+    r"^\W*(?:(?:and|but|yet|while|whereas|although|though) )?(?:none of|no one|not one|nobody"
+    r"|(?:very |only a |only )?few|hardly any|barely any|no (?:\w+ )?(?:patients?|man|men|women|woman|people|participants?|children|child|mice"
+    r"|users?|one))\b"
+)
 COMPARATOR_SUBJECT = _rx(
     rf"^\W*(?:while |whereas |but )?(?:(?:the|those|men|women|patients|people|participants|mice) (?:on |in |given |"
     rf"taking |using |receiving )?(?:the |a )?)?(?:{PLACEBO})(?:-\w+)?\b"

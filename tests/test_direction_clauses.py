@@ -463,3 +463,15 @@ def test_a_harm_that_sounds_like_a_rise_is_no_unread_gain():
 )
 def test_small_effects_and_small_shares_in_other_words(sentence, expected):
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a harm whose subject is few or none of the people is not stated
+        "Few patients lost hair with the new regimen.",
+        "None of the men on the drug went bald over ten years.",
+    ],
+)
+def test_a_harm_of_few_or_none_is_no_harm(sentence):
+    assert label(sentence) != "harm"
