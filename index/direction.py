@@ -1722,8 +1722,8 @@ def _harms(text: str) -> bool:
 # A subject that is few or none of the people: the harm after it is denied or rare, not stated.
 FEW_SUBJECT = _rx(
     r"^\W*(?:(?:and|but|yet|while|whereas|although|though) )?(?:none of|no one|not one|nobody"
-    r"|(?:very |only a |only )?few|hardly any|barely any|no (?:\w+ )?(?:patients?|man|men|women|woman|people|participants?|children|child|mice"
-    r"|users?|one))\b"
+    r"|(?:very |only a |only )?few|hardly any|barely any"
+    r"|no (?:\w+ )?(?:patients?|man|men|women|woman|people|participants?|children|child|mice|users?|one))\b"
 )
 COMPARATOR_SUBJECT = _rx(
     rf"^\W*(?:while |whereas |but )?(?:(?:the|those|men|women|patients|people|participants|mice) (?:on |in |given |"
