@@ -777,7 +777,7 @@ QUALIFIER = _rx(
     r"|regimens?)|"
     # a gain that did not last: "early gains in density were lost once treatment stopped"
     r"(?:gains?|improvements?|regrowth|benefits?|effects?|density) (?:[\w-]+ ){0,3}?(?:was|were|had been) lost|"
-    r"(?<!more than )(?<!over )(?<!by )half|(?<!by )a third(?! more)|(?<!by )one third(?! more)"
+    r"(?<!more than )(?<!over )(?<!by )half(?! the time| as long)|(?<!by )a third(?! more)|(?<!by )one third(?! more)"
     r"|(?<!by )a quarter(?! more)"
     r"|one in (?:three|four|five)|"
     r"faded|wore off|disappeared|vanished|short-lived|transient|did not persist|(?:was|were|only) temporar\w*"
@@ -1537,6 +1537,8 @@ def _combine(benefit: bool, denied: bool, harm: bool, qualified: bool) -> str | 
     return None
 
 
+# A subject that is none of the people, before a failure: "no patient failed to", "not one man did not".
+ALL_DID = _rx(r"\b(?:no|not one|not a single|none of the)\s+(?:[\w-]+\s+){0,2}?$")
 # The subject of a clause about safety: what is "similar to placebo" in it is the safety, not the effect.
 SAFETY_SUBJECT = _rx(
     r"\b(?:side effects?|adverse (?:events?|effects?|reactions?)|tolerability|safety|complications?|toxicity)\b"
@@ -1588,6 +1590,10 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
             if _comparator_side(base, match.start()):
                 masked = _blank(masked, match)
                 continue  # "..., whereas there was no change with placebo": the comparator's result
+            cut = max((m.end() for m in CLAUSE_BREAK.finditer(base[: match.start()])), default=0)
+            if ALL_DID.search(base[cut : match.start()]):
+                masked = _blank(masked, match)
+                continue  # "no patient failed to respond": a double negative, every patient responded
             denied = True
             spans.append((match.start(), match.end()))
             masked = _blank(masked, match)
@@ -1755,6 +1761,7 @@ def _negated(text: str, start: int, rarely: bool = True) -> bool:
     cut = max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0)
     window = " ".join(before[cut:].split()[-6:])
     window = GROUP_LACKING.sub(" ", window)  # "mice lacking the hairless gene lost their coat": a group, not a negator
+    window = re.sub(r"\b(?:no|little|without|beyond)\s+(?:doubt|question)\b", " ", window)  # "no doubt that it regrew"
     if not rarely:
         window = re.sub(r"\b(?:rarely|seldom)\b", "", window)
     return bool(NEGATOR.search(window))

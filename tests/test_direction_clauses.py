@@ -475,3 +475,16 @@ def test_small_effects_and_small_shares_in_other_words(sentence, expected):
 )
 def test_a_harm_of_few_or_none_is_no_harm(sentence):
     assert label(sentence) != "harm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negation that is no denial: certainty, a double negative, half of a time
+        ("There was no doubt that the foam regrew hair.", "benefit"),
+        ("No patient failed to respond to the injections.", None),
+        ("The injections regrew hair in half the time taken by creams.", "benefit"),
+    ],
+)
+def test_negations_and_halves_that_deny_nothing(sentence, expected):
+    assert label(sentence) == expected
