@@ -74,12 +74,25 @@ Labelling conventions the rules follow (the labelled sets use the same):
 - set F families (tests/data/directions_heldout_f.md, "Conventions added"): a benefit joined to a contrast
   clause the rules cannot read gives no direction, unless the clause is reserve about the evidence, safety
   no worse than the comparator's or an addition; the comparator arm's clause qualifies nothing; a share at
-  least twice the comparator's and 15 points above it is the result, not a caveat; hair loss linked to
-  another outcome or a comorbidity, and a nutrient level linked either way, are no direction; a claim
+  least twice the comparator's and 15 points above it is the result, not a caveat; a nutrient level linked
+  either way is no direction; a claim
   reported to deny it ("nothing to back the claim that ...") is ``no benefit`` (a denied harm: none);
   an outcome unchanged from baseline, both arms alike, or an add-on equal to the treatment alone is
   ``no benefit``; a group named by what it lacks ("mice lacking the gene") is no negator; a reporting
   frame ("the study concluded that") is read past.
+- tests/data/CONVENTIONS_directions.md (settled calls 1 and 2): hair loss itself as the exposure with a worse
+  outcome ("men with vertex baldness had a higher risk of heart disease") is ``harm``, with no link ``no benefit``,
+  with a link in one group only ``mixed``, with a lower risk of something none; an exposure found not to go with
+  hair loss ("hair dye use was not associated with hair loss") is ``no benefit``, a drug's side effect not linked
+  to it none;
+- set G families (tests/data/directions_heldout_g1.md, _g2.md; tuned on, then checked by rewording every burned
+  row without changing its meaning and by joining caveats and neutral clauses to it): both arms moved by about the
+  same number, or a gain judged of no clinical value, is ``no benefit``; a hair harm that fell is a benefit, and
+  the level it fell to no share of responders; a double negative read as a comparison negates nothing after it;
+  a harm after a gain the cues cannot read, a failure joined to one, and a harm of few or none are no direction;
+  a lead-in ("Overall,", "In this cohort,") is read past; "compared with" and "versus" bring in a comparator as
+  "than" does; frequent or shared harms, a trial stopped for toxicity, hair loss that resumed and other words for
+  a small effect or share are caveats; few trials, mild harms in a few and safety like placebo's take nothing back.
 """
 
 from __future__ import annotations
