@@ -488,3 +488,21 @@ def test_a_harm_of_few_or_none_is_no_harm(sentence):
 )
 def test_negations_and_halves_that_deny_nothing(sentence, expected):
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words of a qualifier in another sense: a visit, a dose, a session, a side of a split scalp
+        ("Patients who returned for follow-up at one year had regrown most of their hair.", "benefit"),
+        ("A variable-dose regimen of the drug regrew hair in most patients.", "benefit"),
+        ("After a third session of PRP, hair density rose in most men.", "benefit"),
+        ("Half-strength minoxidil improved hair counts in most women.", "benefit"),
+        ("The lotion regrew more hair on the treated half of the scalp than on the untreated half.", "benefit"),
+        # guards: a share is still a share
+        ("Hair regrew in half of the patients.", "mixed"),
+        ("About a third of the patients regrew hair.", "mixed"),
+    ],
+)
+def test_qualifier_words_in_another_sense(sentence, expected):
+    assert label(sentence) == expected
