@@ -506,3 +506,20 @@ def test_negations_and_halves_that_deny_nothing(sentence, expected):
 )
 def test_qualifier_words_in_another_sense(sentence, expected):
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a belief, hope, purpose, proposal or background knowledge states no finding
+        "It remains unclear if rosemary oil regrows hair.",
+        "Caffeine has been proposed to stimulate hair growth.",
+        "Many patients believe that onion juice regrows hair.",
+        "The authors hoped that the serum would thicken hair.",
+        "The goal of treatment is to regrow hair and prevent further loss.",
+        "Clinicians often prescribe minoxidil to regrow hair.",
+        "Finasteride is known to lower DHT and slow balding.",
+    ],
+)
+def test_beliefs_hopes_and_purposes_state_no_finding(sentence):
+    assert label(sentence) is None
