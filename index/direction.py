@@ -74,12 +74,25 @@ Labelling conventions the rules follow (the labelled sets use the same):
 - set F families (tests/data/directions_heldout_f.md, "Conventions added"): a benefit joined to a contrast
   clause the rules cannot read gives no direction, unless the clause is reserve about the evidence, safety
   no worse than the comparator's or an addition; the comparator arm's clause qualifies nothing; a share at
-  least twice the comparator's and 15 points above it is the result, not a caveat; hair loss linked to
-  another outcome or a comorbidity, and a nutrient level linked either way, are no direction; a claim
+  least twice the comparator's and 15 points above it is the result, not a caveat; a nutrient level linked
+  either way is no direction; a claim
   reported to deny it ("nothing to back the claim that ...") is ``no benefit`` (a denied harm: none);
   an outcome unchanged from baseline, both arms alike, or an add-on equal to the treatment alone is
   ``no benefit``; a group named by what it lacks ("mice lacking the gene") is no negator; a reporting
   frame ("the study concluded that") is read past.
+- tests/data/CONVENTIONS_directions.md (settled calls 1 and 2): hair loss itself as the exposure with a worse
+  outcome ("men with vertex baldness had a higher risk of heart disease") is ``harm``, with no link ``no benefit``,
+  with a link in one group only ``mixed``, with a lower risk of something none; an exposure found not to go with
+  hair loss ("hair dye use was not associated with hair loss") is ``no benefit``, a drug's side effect not linked
+  to it none;
+- set G families (tests/data/directions_heldout_g1.md, _g2.md; tuned on, then checked by rewording every burned
+  row without changing its meaning and by joining caveats and neutral clauses to it): both arms moved by about the
+  same number, or a gain judged of no clinical value, is ``no benefit``; a hair harm that fell is a benefit, and
+  the level it fell to no share of responders; a double negative read as a comparison negates nothing after it;
+  a harm after a gain the cues cannot read, a failure joined to one, and a harm of few or none are no direction;
+  a lead-in ("Overall,", "In this cohort,") is read past; "compared with" and "versus" bring in a comparator as
+  "than" does; frequent or shared harms, a trial stopped for toxicity, hair loss that resumed and other words for
+  a small effect or share are caveats; few trials, mild harms in a few and safety like placebo's take nothing back.
 """
 
 from __future__ import annotations
@@ -156,6 +169,14 @@ NO_FINDING = _rx(
     r"examin|explor|look|cover|present|highlight|provid|focus|gather|weigh|consider)\w*"
     r"|\bthe authors? (?:describe|review|discuss|outline|compare|propose|present|weigh|argue)\w*"
     r"|\bprotocol\b|\bwill (?:compare|assess|test|evaluate|examine)\b|\bwhether\b"
+    # a belief, hope, purpose or proposal states no finding: "it remains unclear if", "has been proposed to",
+    # "many patients believe that", "the authors hoped that", "the goal of treatment is to", "is known to"
+    r"|\b(?:unclear|unknown|uncertain|not (?:yet )?(?:known|clear)|undetermined)\s+if\b"
+    r"|\b(?:has|have|had) been (?:proposed|suggested|claimed|hypothesi[sz]ed|touted|marketed|promoted|advertised"
+    r"|said)\b|\b(?:hoped|hope|hopes|wished|expected) (?:that|to)\b"
+    r"|\b(?:many|some|most) (?:patients|people|users|men|women) (?:believe|think|feel|hope|claim|say)\b"
+    r"|\b(?:goals?|aims?|purposes?|objectives?) (?:of (?:[\w-]+ ){1,4}?)?(?:is|was|are|were) to\b"
+    r"|\b(?:is|are) (?:well[- ])?known to\b"
     r"|\bmechanisms? (?:by which|of|behind|underlying)\b"
     r"|\brole in (?:causing|driving|the (?:development|onset|cause)|triggering|hair loss|balding|alopecia)\b"
     r"|(?<!difference to )(?<!difference in )\bhow\b|\bwhy\b|\?\s*$|\b(?:aims?|aimed) to\b"
@@ -318,7 +339,8 @@ BENEFIT = [
     ),
     _rx(
         rf"\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,2}}?(?:stopped|stabili[sz]ed|improved|settled)\b"
-        rf"|\b{HAIR_HARM}\s+(?:\w+\s+){{0,1}}?(?:eased?|subsided?|slowed|lessened|declined|dropped|diminished|waned|"
+        rf"|\b{HAIR_HARM}\s+(?:\w+\s+){{0,1}}?(?:eased?|subsided?|slowed|lessened|declined|dropped|diminished|waned"
+        rf"|fell(?! out)|decreased|halved|shrank|"
         rf"eased off|settled down)\b"
         rf"|\b{GOOD_CORE}\s+(?:\w+\s+){{0,1}}?(?:came back|grew back|recovered)\b"
         rf"|\b{HARM_OUTCOME}\s+(?:did not|didn't|does not|never) (?:recur|return|progress|worsen)\b"
@@ -327,6 +349,8 @@ BENEFIT = [
         rf"\b{GOOD_CORE}\s+(?:\w+\s+){{0,4}}?(?:rose|increased|improved|grew|went up|climbed|doubled|tripled|rebounded|"
         rf"thickened|(?:was|were) "
         rf"(?:significantly )?(?:higher|greater|better))\b"
+        # the verb's own object a harm: "made hair dry and brittle and increased breakage" is no gain of hair
+        rf"(?!\s+(?:the |their |its )?(?:\w+\s+)?(?:{HAIR_HARM}|{HARM_OUTCOME}))"
     ),
     _rx(
         r"\b(?:regrew|regrow(?:s|n)?|grew back|grow back|grew (?:more |new )?hair|grow (?:more |new )?hair|"
@@ -506,7 +530,8 @@ NOT_BENEFIT = _rx(
     r"|\bto(?<!shown to)(?<!found to)(?<!appeared to)(?<!appears to)(?<!seemed to)(?<!seems to)(?<!seem to)"
     r"(?<!appear to)(?<!likely to)"
     r"(?<!able to)(?<!failed to)(?<!fails to)(?<!fail to)(?<!helped to)(?<!helps to)(?<!help to)(?<!proved to)"
-    r"(?<!tended to)(?<!tends to)(?<!tend to) (?:further )?(?:improve|increase|reduce|prevent|enhance|promote)\b"
+    r"(?<!tended to)(?<!tends to)(?<!tend to) (?:further )?(?:improve|increase|reduce|prevent|enhance|promote|regrow"
+    r"|thicken|stimulate|restore|boost)\b"
     r"|\bwork(?:s|ed)?,? (?:at least in part,? )?by\b"
     r"|\b(?:may|might|could|would|will) benefit from\b|\bsupport or refute\b|\bcost[- ]effective\w*"
     r"|\bto be (?:most |more )?effective\b"
@@ -520,9 +545,12 @@ NOT_BENEFIT = _rx(
     r"|^far from \w+ing\b[^,]*"
     # a few who did not respond beside a majority who did: "and only a handful showed no response"
     r"|\b(?:only |just )?(?:a handful|a few|very few|a small minority|one|two|three)(?: of (?:them|the \w+))? "
-    r"(?:showed|had|gave|saw) no (?:\w+ )?(?:response|benefit|improvement|change)\b"
+    r"(?:showed|had|gave|saw|demonstrated|displayed|achieved|experienced) no (?:\w+ )?(?:response|benefit|improvement"
+    r"|change)\b"
     r"|\bhair (?:sprout\w*|grow|grew|appear\w*) on\b"
 )
+# The words that bring in a comparator: "no better than", "no better compared with", "no more effective versus".
+THAN = r"(?:than|compared (?:with|to)|versus|vs\.?|relative to)"
 # Comparisons settled before negation is looked at ("no less effective" is a double negative).
 EQUAL = _rx(
     r"\b(?:(?:work\w*|perform\w*|did|does|do|effective)\s+(?:about |just |almost |nearly |roughly )?as well as|"
@@ -530,7 +558,8 @@ EQUAL = _rx(
     r" (?:\w+ ){0,3}?similar to|similar (?:results?|effects?|improvements?|gains?|outcomes?|efficacy|regrowth) "
     r"(?:to|as)|comparable (?:to|with)|"
     r"on par with|equivalent to|non-?inferior|not inferior|no less effective|no worse than|"
-    r"to a degree comparable|matched(?= (?:the )?(?:topical |oral )?(?:minoxidil|finasteride|dutasteride)\b))\b"
+    r"to a degree comparable|matched(?= (?:the )?(?:(?:topical|oral|low-dose|\d+(?:\.\d+)?%|\d+ ?mg) ){0,2}"
+    r"(?:minoxidil|finasteride|dutasteride)\b))\b"
 )
 EFFICACY = _rx(
     r"\b(?:effective\w*|efficacy|work\w*|results?|hair\w*|density|counts?|regrowth|growth|improv\w*|outcomes?|"
@@ -567,6 +596,9 @@ SAME_AS_CONTROL = _rx(
     rf"|irritation)[\w-]+ ){{0,3}}?(?:amount|degree|extent|rate|gains?|growth|regrowth|counts?|density"
     rf"|increases?|rises?|changes?|improvements?|results?|effects?)\s+(?:\w+\s+){{0,6}}?(?:as|to) (?:with |in |on "
     rf"|for |from |that of |those (?:of|on|with) )?(?:the |a |an |its )?(?:\w+ ){{0,2}}?{PLACEBO}\b"
+    # the control's arm named straight after the amount: "and by about the same amount with the sham comb"
+    rf"|\b(?:the )?(?:same|similar|equal|identical|comparable) (?:amount|degree|extent|margin) (?:with|in|on|for|among)"
+    rf" (?:the |a |an |its |those (?:on|given|using) )?(?:[\w-]+ ){{0,2}}?{PLACEBO}\b"
     rf"|\b(?:similarly|equally|alike)\b(?= in (?:both|all|either) (?:groups|arms)| in the (?:[\w-]+ ){{1,3}}?and "
     rf"(?:the )?{PLACEBO})"
     rf"|\band in the (?:\w+ )?{PLACEBO}(?:-\w+)?(?: \w+)? (?:alike|too|as well)\b"
@@ -629,7 +661,7 @@ NO_BENEFIT = [
     # no faster, no thicker, no more hair than
     _rx(
         r"\b(?:was|were|grew|is|are|became) no (?:faster|quicker|thicker|denser|fuller|greater|higher)\b"
-        r"|\bno more (?:hair|regrowth|growth|improvement|density|gain|fur|coat|follicle|coverage)s? than\b"
+        rf"|\bno more (?:hair|regrowth|growth|improvement|density|gain|fur|coat|follicle|coverage)s? {THAN}\b"
     ),
     NOT_SIGNIFICANT,
     # a loss that went on despite the treatment, an outcome that barely moved
@@ -655,7 +687,7 @@ NO_BENEFIT = [
     ),
     # no different from, or indistinguishable from, placebo or sham
     _rx(
-        rf"\b(?:no|not|hardly|barely)\s+(?:\w+\s+)?(?:different|distinguishable|better)\s+(?:from|than|to)\s+"
+        rf"\b(?:no|not|hardly|barely)\s+(?:\w+\s+)?(?:different|distinguishable|better)\s+(?:from|{THAN}|to)\s+"
         rf"(?:\w+\s+){{0,4}}?{PLACEBO}\b|\bindistinguishable from (?:\w+\s+){{0,4}}?{PLACEBO}\b"
         rf"|\b(?:equal to|same as|mirrored) (?:that of |those (?:of|on|with) )?(?:the )?{PLACEBO}\b"
     ),
@@ -674,8 +706,8 @@ NO_BENEFIT = [
         r"(?:use of|using|giving|prescribing|taking|offering|adding)\b"
     ),
     _rx(
-        rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better than\b|\b(?:no|not|hardly"
-        rf"|barely) more (?:effective|useful|helpful|beneficial|successful|efficacious) than\b"
+        rf"\b(?:(?:work|perform|fare|do|did|does)\w*\s+)?(?:no|not) better {THAN}\b|\b(?:no|not|hardly"
+        rf"|barely) more (?:effective|useful|helpful|beneficial|successful|efficacious) {THAN}\b"
         rf"|\bsimilar (?:to|in the \w+ and) {PLACEBO}"
         rf"|\bsame as {PLACEBO}|\b{PLACEBO} and (?:treatment|active) groups had similar"
     ),
@@ -741,15 +773,23 @@ NO_BENEFIT = [
 # A qualifier on the size or reach of the effect; with a benefit (or a denied one) the finding is mixed.
 QUALIFIER = _rx(
     r"\b(?:modest\w*|slight\w*|(?<!same )(?<!similar )small (?:amount|margin|degree|extent)|"
-    r"small(?:,? but (?:\w+ )?significant)? (?:improvement|benefit|effect|increase|gain"
+    r"small(?:,? but (?:\w+ )?[\w-]+)? (?:improvement|benefit|effect|increase|gain"
     r"|change|"
-    r"difference|rise)s?|less (?:effective|successful|useful|helpful|beneficial)\b|"
-    r"some benefit|partial(?:ly)? (?:response|regrowth|improvement|benefit|effect|improved|effective|responded)|"
+    r"difference|rise)s?|"
+    # set G rewordings: other words for a small effect or a small share
+    r"(?<!same )(?<!similar )(?:clinically |very )?(?:tiny|trivial|negligible|minimal|minor) (?:amount|margin|degree"
+    r"|extent)|(?:weak|trivial|negligible|minimal|tiny)\s+(?:(?!side\b|adverse\b)\w+\s+)?(?:benefit|effect|improvement"
+    r"|response|gain|increase|rise|change)s?|in (?:a |the )?(?:small )?minority\b|a (?:little|bit)(?![\w-])|"
+    r"one (?:\w+ )?in (?:three|four|five|six|seven|eight|nine|ten)\b|"
+    r"only (?:at|on|among|within|during|while|until)\b|less (?:effective|successful|useful|helpful|beneficial)\b|"
+    r"some benefit|partial(?:ly)? (?:[\w-]+ )?(?:response|regrowth|improvement|benefit|effect|improved|effective"
+    r"|responded)|"
     r"somewhat|marginal\w*|limited (?:benefit|effect|improvement|efficacy|response)|"
     r"little (?:benefit|effect|improvement|response)|benefited little|mixed(?![- ](?:with|race|ethnic"
     r"|tocotrienols?|tocopherols?|carotenoids?|herbs|berries))|"
-    r"variable|varied|vary\w*|inconsistent|"
-    r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients|"
+    r"variable(?![- ](?:dose|doses|regimens?|schedules?|frequency|intervals?))|varied|vary\w*|inconsistent|"
+    r"not all|only (?:effective|beneficial|useful|helped|worked|improved|in|some|a|for|when|with|those|patients"
+    r"|participants|people|"
     r"partly|partially|slightly|modest\w*|mild|a minority)|"
     r"some (?:patients|women|men|people) but|but not (?:in|for|with|on|at)(?! (?:the |a "
     r"|an )?(?:\w+ )?" + PLACEBO + r"\b)|while others|the rest|"
@@ -759,11 +799,16 @@ QUALIFIER = _rx(
     r"|regimens?)|"
     # a gain that did not last: "early gains in density were lost once treatment stopped"
     r"(?:gains?|improvements?|regrowth|benefits?|effects?|density) (?:[\w-]+ ){0,3}?(?:was|were|had been) lost|"
-    r"(?<!more than )(?<!over )(?<!by )half|(?<!by )a third(?! more)|(?<!by )one third(?! more)"
+    # a half or third that is a share, not a side of a split scalp, a dose strength or an ordinal session
+    r"(?<!more than )(?<!over )(?<!by )(?<!treated )(?<!untreated )(?<!other )(?<!one )(?<!each )(?<!left )"
+    r"(?<!right )half(?! the time| as long)(?![- ](?:strength|dose|doses|life|lives|head|side|scalp|face|way))"
+    r"(?! (?:of|on) (?:the |their |each )?(?:scalp|head|face|body))|"
+    r"(?<!by )a third(?! more)(?! (?:sessions?|doses?|course|treatments?|visits?|months?|years?|weeks?|rounds?"
+    r"|cycles?|injections?|trials?|times?|groups?|arms?|day))|(?<!by )one third(?! more)"
     r"|(?<!by )a quarter(?! more)"
     r"|one in (?:three|four|five)|"
     r"faded|wore off|disappeared|vanished|short-lived|transient|did not persist|(?:was|were|only) temporar\w*"
-    r"|returned(?! to (?:normal|anagen|the growth phase))|"
+    r"|(?<!who )(?<!which )(?<!that )returned(?! to (?:normal|anagen|the growth phase))(?! for\b)|"
     r"(?:benefits?|effects?|improvements?|gains?|changes?|differences?|increases?) (?:[\w-]+ ){0,4}?(?:was|were|is|are|"
     r"remained) (?:\w+ )?(?:small|slight|modest|minor|marginal|limited|weak)|less effective than"
     r"|(?<!lost )(?<!lose )(?<!losing )(?<!shed )less (?:hair|regrowth) than|"
@@ -989,6 +1034,9 @@ CLAIM_DENIAL = (
     r"|debunk\w*|challeng\w*|undermin\w*|doubt on)\b(?:\s+[\w-]+){0,4}?\s+(?:the\s+|a\s+|any\s+)?(?:\w+\s+)?"
     r"(?:claims?|ideas?|notions?|beliefs?|views?|hypothes[ie]s|suggestions?|assertions?|theory|theories|contention"
     r"|myths?|promises?)\s+that\b|\bthe myth that\b"
+    # evidence looked for and not found: "found nothing in the eleven pooled trials to show that onion lotions regrow"
+    r"|\b(?:found|find|finds|saw|see|sees|there (?:is|was|were))\s+(?:nothing|no (?:sign|proof|indication))\b"
+    r"(?:\s+[\w-]+){0,6}?\s+to (?:show|suggest|support|indicate|prove|confirm)\s+that\b"
 )
 DENIED_CLAIM = _rx(CLAIM_DENIAL)
 # A harm word that is not a harm: fewer of it, less of it, none of it, or a denied link.
@@ -999,6 +1047,9 @@ NOT_HARM = _rx(
     rf"|\bnot (?:linked|associated|related|tied)\b.*"
     rf"|\b(?:did not|didn't|does not|do not|failed to|could not)\s+(?:support|confirm|show|find|establish|prove)\b.*"
     rf"|\b\w+-induced\b|(?:{CLAIM_DENIAL}).*"
+    # a hair harm that fell: "the share reporting heavy daily hair fall dropped from 78% to 19%"
+    rf"|\b{HARM_OUTCOME}\s+(?:\w+\s+){{0,2}}?(?:dropped|fell|declined|decreased|eased|lessened|shrank|halved"
+    rf"|subsided)\b"
     rf"|\b(?:protect\w*|spar(?:e|es|ed|ing)|shield\w*|kept|keep\w*|stopp?\w*|prevent\w*|sav(?:e|es|ed|ing))\s+"
     rf"(?:\w+\s+){{0,4}}?from (?:\w+\s+)?(?:losing|going bald)\b(?:\s+(?:their|her|his|the|most|much|of|scalp|hair)\b)*"
 )  # "protected most women from losing their hair" is the harm kept away
@@ -1094,6 +1145,16 @@ REPORT_FRAME = _rx(
 )
 
 
+# A sentence adverbial before the subject: "Overall,", "In this cohort,", "Taken together,". Rules that read the
+# subject of a finding (hair loss as the exposure, a harm seen after an exposure) start after it.
+LEAD_IN = _rx(
+    r"^(?:overall|in (?:conclusion|summary|short|sum|practice|general)|taken together|all in all|together|thus"
+    r"|therefore"
+    r"|in (?:this|the|our|their|a) (?:[\w-]+ ){0,2}?(?:trial|study|cohort|sample|review|analysis|survey|series"
+    r"|population|group|registry))\s*,\s+"
+)
+
+
 @lru_cache(maxsize=4096)
 def _read(sentence: str) -> tuple[str | None, bool]:
     text = sentence.lower().replace("’", "'")
@@ -1103,12 +1164,99 @@ def _read(sentence: str) -> tuple[str | None, bool]:
     if not re.search(r"[a-z]", text):
         return None, False
     plain = REPORT_FRAME.sub("", text)  # "the study concluded that hair loss after surgery was seen ...": its subject
-    label = _polarity(plain, _label(plain))
+    plain = LEAD_IN.sub("", plain)  # "overall, baldness was linked to ...": rules that read a subject start after it
+    label = _hair_loss_exposure(plain)
+    if label == "":
+        return None, False
+    label = label or _polarity(plain, _label(plain))
     # a question used as a title ("Could saffron grow hair? In cultured cells ...") and "mice that could eat
     # freely" are no reserve about the finding
     reserve = re.sub(r"^[^?]*\?\s+(?=\S)", "", text)
     reserve = re.sub(r"\b(?:that|who|which) could (?!be\b|help|work|improve|reduce|protect|slow|prevent)", "", reserve)
     return label, bool(label and HEDGE.search(reserve))
+
+
+# Hair loss itself as the exposure (tests/data/CONVENTIONS_directions.md, settled call 2): "men with vertex baldness
+# had a 36% higher risk of heart disease", "alopecia areata was linked to depression" are harm; no link is no
+# benefit; a link in one group only is mixed; a lower risk of something is none. The outcome must be a disease or
+# a state of health, so "hair loss was linked to isotretinoin use" (an exposure as the object) is read as before.
+ILLNESS = (
+    r"(?:diseases?|disorders?|syndromes?|depressi\w*|anxiety|cancers?|tumou?rs?|diabetes|obesity|hypertension"
+    r"|high blood pressure|insulin resistance|self-esteem|heart attacks?|strokes?|mortality|death|dementia|illness\w*"
+    r"|infections?|comorbidit\w*|distress|suicid\w*|vitiligo|psoriasis|lupus|eczema|atopy)"
+)
+ILLNESS_LINK = _rx(
+    rf"\b(?:higher|greater|increased|raised|elevated|excess|double|doubled|triple|tripled|twice the"
+    rf"|\d+(?:\.\d+)?% higher|\d+(?:\.\d+)?-fold (?:higher )?)\s+(?:\w+\s+)?"
+    rf"(?:risks?|rates?|odds|incidence|prevalence|likelihood|chances?)\s+(?:of|for)\s+(?:[\w-]+\s+){{0,3}}?{ILLNESS}\b"
+    rf"|\b(?:(?:twice|thrice|(?:\w+|\d+(?:\.\d+)?) times) as|more|much more|far more|significantly more)\s+likely\s+"
+    rf"(?:than (?:[\w-]+ ){{1,6}}?)?to\s+(?:have|develop|get|report|experience|suffer from|be diagnosed with|die of)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{ILLNESS}\b"
+    rf"|\b(?:linked|associated|tied|related|correlated)\s+(?:\w+\s+)?(?:to|with)\s+(?:a |an |the )?"
+    rf"(?:[\w-]+\s+){{0,3}}?{ILLNESS}\b"
+)
+LOWER_LINK = _rx(
+    r"\b(?:lower|reduced|decreased|smaller|less|fewer|diminished)\s+(?:\w+\s+)?(?:risks?|rates?|odds|incidence"
+    r"|prevalence|likelihood|chances?)\b|\bless likely\b|\bprotect\w*\b"
+)
+DENIED_LINK = _rx(
+    r"\b(?:not|no|never|neither|nor)\b(?:\s+[\w-]+){0,3}?\s+(?:associated|linked|tied|related|correlated|more likely"
+    r"|link|association|relationship|correlation|higher|greater|increased|excess)\b"
+)
+ONE_GROUP_ONLY = _rx(
+    r"\b(?:but|and|yet) not (?:in|among|for|with)\b|\bonly (?:in|among|for)\b"
+    r"|\b(?:but|yet) not (?:the )?(?:[\w-]+ ){0,2}?(?:men|women|people|patients|children|adults|teenagers|those|groups?"
+    r"|ones|others|cohorts?)\b"
+)
+
+
+# An exposure found not to go with hair loss (settled call 1: "smoking was not associated with hair loss" is no
+# benefit, no effect). A treatment's side effect not linked to it ("no link between finasteride and depression")
+# is a safety statement and stays none: the outcome here must be hair loss, and the subject no hair-loss drug.
+NO_HAIR_LOSS_LINK = _rx(
+    rf"\b(?:was|were|is|are) not (?:significantly |independently |clearly )?(?:associated|linked|tied|related"
+    rf"|correlated) (?:with|to) (?:any |more |an? |the )?(?:increased |higher |greater )?(?:risk of )?(?:\w+ )?"
+    rf"{HAIR_HARM}\b"
+    rf"|\bno (?:significant |clear |consistent )?(?:link|association|relationship|correlation) (?:was found )?between"
+    rf" (?:[\w-]+ ){{1,5}}?and (?:\w+ )?{HAIR_HARM}\b"
+)
+HAIR_LOSS_DRUG = _rx(
+    r"\b(?:minoxidil|finasteride|dutasteride|spironolactone|ketoconazole|prp|platelet-rich plasma|laser|jak|baricitinib"
+    r"|tofacitinib|ritlecitinib|steroids?|corticosteroids?|triamcinolone|microneedling|transplant\w*|treatment|therapy"
+    r"|drug|supplement\w*)\b"
+)
+
+
+def _hair_loss_exposure(text: str) -> str | None:
+    """The label when hair loss itself is the exposure and an illness the outcome; "" for none, None to read on."""
+    denied = NO_HAIR_LOSS_LINK.search(text)
+    if (
+        denied
+        and not HAIR_LOSS_SUBJECT.match(text)
+        and not HAIR_LOSS_DRUG.search(text[: denied.start()])
+        and not (CONTRAST.search(text) or DEFICIENCY.search(text) or NUTRIENT_LINKED.search(text))
+    ):
+        return "no benefit"  # "hair dye use was not associated with hair loss": no effect of the exposure
+    if not HAIR_LOSS_SUBJECT.match(text):
+        return None
+    link = ILLNESS_LINK.search(text)
+    if not link or DEFICIENCY.search(text) or NUTRIENT_LINKED.search(text):
+        return None
+    if LOWER_LINK.search(text):
+        return ""  # "hair loss was associated with a reduced risk of skin cancer": found a benefit would mislead
+    if DENIED_LINK.search(_clause(text, link.start(), link.end())):
+        return "no benefit"  # "baldness was not associated with a higher risk of prostate cancer"
+    if ONE_GROUP_ONLY.search(text):
+        return "mixed"  # "linked to heart disease in men under 55 but not in older men"
+    if any(m.start() >= 8 for m in CONTRAST.finditer(text)):
+        return ""  # "linked to heart disease, but the link vanished once age was allowed for": no rule settles it
+    return "harm"
+
+
+# A nutrient level as what hair loss goes with: "women with hair loss were more likely to have low iron stores".
+NUTRIENT_LINKED = _rx(
+    r"\b(?:low|lower|reduced|insufficient|deficient|poor)\s+(?:\w+\s+){0,2}?(?:levels?|stores|status)\b"
+)
 
 
 # The cause of a harm corrected, as the intervention: "and treating it improves the hair", "correcting the
@@ -1127,6 +1275,41 @@ TRAILING_DENIAL = _rx(
 )
 
 
+# The gain over the control judged too small to matter: "a difference the investigators judged to be of no clinical
+# value", "which was not clinically meaningful", "too small to be noticed".
+NO_CLINICAL_VALUE = _rx(
+    r"\b(?:differences?|gains?|changes?|improvements?|increases?|effects?|benefits?|margins?|which|this|that)\b"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:(?:to be|as|was|were|is|are) )?(?:of (?:no|little|doubtful|questionable) "
+    r"(?:clinical |practical |real )?(?:value|importance|relevance|meaning|consequence|use)"
+    r"|not (?:clinically|practically) (?:meaningful|relevant|important|significant|noticeable|worthwhile)"
+    r"|clinically (?:meaningless|irrelevant|unimportant|insignificant)"
+    r"|too small to (?:matter|be (?:noticed|seen|noticeable|visible|meaningful|of (?:any )?(?:use|value))))\b"
+)
+
+
+# Both arms moved by about the same number: "rose by 11% with the spray and by 10% with its vehicle", "fell by about
+# 10% with the serum and by about 10% with the serum base". Read by ``_arms_alike``.
+ARM_NUMBERS = _rx(
+    rf"\bby (?:about |around |roughly |some |nearly |almost |just )?(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:with|in|on"
+    rf"|for|among|using)\b[^,;]{{1,60}}?\s+(?:and (?:by )?|against |versus |vs\.? |compared with |over )"
+    rf"(?:about |around |roughly |some |nearly |almost |just )?(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+"
+    rf"(?:with|in|on|for|among|using)\s+"
+    rf"(?:the |a |an |its |their )?(?:[\w-]+ ){{0,2}}?{PLACEBO}\b"
+)
+
+
+def _arms_alike(text: str) -> bool:
+    """Both arms changed by nearly the same amount: within 2 points, or the control's at least 80% of the treated."""
+    for match in ARM_NUMBERS.finditer(text):
+        before = text[: match.start()]
+        if RISK.search(before) or not re.search(rf"{GOOD_CORE}|{HAIR_HARM}|\bcounts?\b|\bdensity\b", before):
+            continue  # "side effects rose by 10% with both": safety, not an effect; the outcome must be hair
+        treated, control = float(match.group(1)), float(match.group(2))
+        if abs(treated - control) <= 2 or (treated > 0 and 0.8 <= control / treated <= 1.25):
+            return True
+    return False
+
+
 def _label(text: str) -> str | None:
     """The label of the word cues over the whole text (see ``sentence_direction``)."""
     benefit, denied, rest = _benefits(text)
@@ -1141,8 +1324,8 @@ def _label(text: str) -> str | None:
     if (
         label in ("benefit", "mixed")
         and not harm
-        and (NOT_SIGNIFICANT_GAIN.search(text) or TRAILING_DENIAL.search(text))
-    ):
+        and (NOT_SIGNIFICANT_GAIN.search(text) or TRAILING_DENIAL.search(text) or NO_CLINICAL_VALUE.search(text))
+    ) or (label in (None, "benefit", "mixed") and not harm and _arms_alike(text)):
         label = "no benefit"  # "counts rose, but the difference from placebo was not significant": the gain is denied
     if MIXED_FINDING.search(rest) and not (
         ASSOCIATION.search(text) or DEFICIENCY.search(text) or LITERATURE.search(text)
@@ -1203,7 +1386,8 @@ WORSE = _rx(
 )
 # A main clause that sounds like a gain the cues do not read ("seemed to help the scalp").
 POSITIVE = _rx(
-    r"\b(?:help\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better|work(?:s|ed)|effective|grew|regr[eo]w\w*"
+    r"\b(?:help\w*|aid(?:s|ed|ing)?|enhanc\w*|hasten\w*|improv\w*|benefit\w*|boost\w*|rais\w*|increas\w*|better"
+    r"|work(?:s|ed)|effective|grew|regr[eo]w\w*|thicker|fuller|denser|rose|climbed|went up"
     r"|thicken\w*|restor\w*|regenerat\w*|promot\w*|stimulat\w*)\b"
 )
 
@@ -1218,6 +1402,12 @@ SAFETY_NEUTRAL = _rx(
     r"|\b(?:no|few|only mild|only minor|mild|minor|rare|minimal|negligible|little) (?:serious )?"
     r"(?:side effects?|adverse (?:events?|effects?))\b"
     r"|\bno (?:increase|rise|excess) in (?:\w+ ){0,2}?(?:side effects?|adverse (?:events?|effects?))"
+    # few had any: "although few patients had side effects"
+    r"|\b(?:few|no|none of the|hardly any|very few|only a few) (?:\w+ ){0,2}?(?:had|reported|developed|experienced"
+    r"|suffered|noted) (?:any )?(?:serious |notable |major )?(?:side effects?|adverse (?:events?|effects?))\b"
+    # the same rates as the comparator's: "with similar rates of side effects"
+    r"|\b(?:similar|comparable|the same|equal|identical) (?:rates?|numbers?|frequenc\w+|incidences?|levels?) of "
+    r"(?:\w+ )?(?:side effects?|adverse (?:events?|effects?)|complications?)\b"
     # the side effect named as the profile's main one: "with extra facial hair the main side effect"
     r"|\b(?:the )?(?:main|most common|commonest|only|chief|usual) (?:side effects?|adverse (?:events?|effects?))\b"
 )
@@ -1228,6 +1418,21 @@ NEUTRAL_CLAUSE = _rx(
     r"\b(?:trials?|studies|study|evidence|data|research|samples?|follow-up|control (?:group|arm)|participants were few"
     rf"|the authors?|replicat\w*|confirm\w*|blind\w*|unblinded|placebo|also)\b|{SAFETY_NEUTRAL.pattern}"
 )  # "but it is also used for high blood pressure": an addition, not a caveat
+
+
+def _gain_word(clause: str) -> bool:
+    """A clause that sounds like a gain the cues do not read: a POSITIVE word whose object is no risk or harm.
+
+    "rivalled minoxidil for regrowth" and "density rose in the subgroup" sound like gains; "may increase
+    complications" and "caused an increased risk of pregnancy loss" do not.
+    """
+    if NEGATOR.search(clause) or WORSE.search(clause):
+        return False
+    for match in POSITIVE.finditer(clause):
+        after = " ".join(clause[match.end() :].split()[:4])
+        if not (RISK.search(after) or re.search(HARM_OUTCOME, after)):
+            return True
+    return False
 
 
 def _polarity(text: str, label: str | None) -> str | None:
@@ -1252,11 +1457,13 @@ def _polarity(text: str, label: str | None) -> str | None:
         and not LAB_GAIN.search(parts[0])
     ):
         return None  # "seemed to help the scalp, but made no difference to counts": a gain the cues do not read
+    if label == "harm" and main is None and _gain_word(parts[0]):
+        return None  # "kept pace with the drug for regrowth, but it caused more itching": a gain the cues do not read
     if label == "benefit" and main is None and (NEGATOR.search(parts[0]) or WORSE.search(parts[0])):
         return None  # "shedding worsened in the first month, but density was higher by month six": clauses disagree
     others: set[str] = set()
     bodies: list[str] = []
-    unread = False
+    unread = unread_gain = False
     for part in parts[1:]:
         body = CONTRAST.sub(" ", part, count=1)
         opening = " ".join(body.split()[:4])
@@ -1268,8 +1475,12 @@ def _polarity(text: str, label: str | None) -> str | None:
             bodies.append(body)
         elif not NEUTRAL_CLAUSE.search(body):
             unread = True
+        if not found and _gain_word(body):
+            unread_gain = True
     if label == "benefit" and main == "benefit" and not others and unread:
         return None  # "regrew scalp hair, whereas eyebrows lagged far behind": a caveat the cues cannot read
+    if label == "no benefit" and main == "no benefit" and not others and unread_gain:
+        return None  # "no better than placebo, although density rose in the subgroup": a gain the cues cannot read
     if not others or main is None:
         return label
     if label == "no benefit" and main == "benefit" and any(TAKES_GAIN_BACK.search(b) for b in bodies):
@@ -1353,6 +1564,14 @@ def _combine(benefit: bool, denied: bool, harm: bool, qualified: bool) -> str | 
     return None
 
 
+# A subject that is none of the people, before a failure: "no patient failed to", "not one man did not".
+ALL_DID = _rx(r"\b(?:no|not one|not a single|none of the)\s+(?:[\w-]+\s+){0,2}?$")
+# The subject of a clause about safety: what is "similar to placebo" in it is the safety, not the effect.
+SAFETY_SUBJECT = _rx(
+    r"\b(?:side effects?|adverse (?:events?|effects?|reactions?)|tolerability|safety|complications?|toxicity)\b"
+)
+
+
 def _benefits(text: str) -> tuple[bool, bool, str]:
     """(a benefit is stated, a benefit is denied, the text left once comparisons are read).
 
@@ -1365,7 +1584,8 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
     for match in EQUAL.finditer(base):
         self_evident = re.search(r"inferior|effective|as well as", match.group(0))
         named = ACTIVE.match(base, match.end())
-        risky = RISK.search(base[max(0, match.start() - 80) : match.start()])
+        risky = RISK.search(base[max(0, match.start() - 80) : match.start()]) or SAFETY_SUBJECT.match(match.group(0))
+        risky = risky or re.search(r"\b(?:side|adverse)\s+$", base[: match.start()])  # "side effects similar to"
         if not (self_evident or named or EFFICACY.search(base)) or risky:
             continue  # "the risk of infection was comparable to ...": equal harms are no benefit
         after = base[match.end() : match.end() + 40]
@@ -1375,6 +1595,12 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
             benefit = True
         masked = _blank(masked, match)
     rest = masked
+    # a double negative read as a comparison is no negator of the cues after it: "no worse than minoxidil at
+    # thickening the hair shafts", "not inferior to the foam in regrowing hair"
+    unnegated = base
+    for match in EQUAL.finditer(base):
+        if re.match(r"(?:no|not)\b", match.group(0)):
+            unnegated = unnegated[: match.start()] + "_" * (match.end() - match.start()) + unnegated[match.end() :]
     spans = []
     for pattern in NO_BENEFIT:
         for match in pattern.finditer(masked):
@@ -1384,11 +1610,17 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
                 or not EFFICACY.search(masked)
             ):
                 continue  # "the rise in side effects was not significant", "the association was not significant"
+            if SAFETY_SUBJECT.search(_clause(masked, match.start(), match.end())[: match.start() + 1]):
+                continue  # "with side effects similar to placebo": the safety was like placebo's, not the effect
             if pattern in (SAME_AS_CONTROL, NEITHER_NOR) and not HAIR_CONTEXT.search(text):
                 continue  # "neither weight nor waist changed": read only for hair outcomes
             if _comparator_side(base, match.start()):
                 masked = _blank(masked, match)
                 continue  # "..., whereas there was no change with placebo": the comparator's result
+            cut = max((m.end() for m in CLAUSE_BREAK.finditer(base[: match.start()])), default=0)
+            if ALL_DID.search(base[cut : match.start()]):
+                masked = _blank(masked, match)
+                continue  # "no patient failed to respond": a double negative, every patient responded
             denied = True
             spans.append((match.start(), match.end()))
             masked = _blank(masked, match)
@@ -1407,7 +1639,7 @@ def _benefits(text: str) -> tuple[bool, bool, str]:
                 continue  # a cue that starts in, or runs across, a denial already read ("produced no gains in hair")
             if _comparator_side(base, match.start()):
                 continue
-            if _negated(base, match.start()) or _denied_nearby(base, match, spans):
+            if _negated(unnegated, match.start()) or _denied_nearby(base, match, spans):
                 denied = True
             else:
                 benefit = True
@@ -1447,7 +1679,9 @@ def _about_comparator(clause: str) -> bool:
     """A clause whose subject or setting is the placebo arm, not one that compares the treatment with it."""
     if not COMPARATOR_IN_CLAUSE.search(clause):
         return False
-    return not re.search(rf"\b(?:than|from|to|as|over|versus|vs\.?)\s+(?:\w+\s+){{0,3}}?{PLACEBO}\b", clause)
+    return not re.search(
+        rf"\b(?:than|from|to|as|over|versus|vs\.?|compared (?:with|to))\s+(?:\w+\s+){{0,3}}?{PLACEBO}\b", clause
+    )
 
 
 def _denied_nearby(text: str, match: re.Match, spans: list[tuple[int, int]]) -> bool:
@@ -1510,12 +1744,20 @@ def _harms(text: str) -> bool:
                 continue  # "alopecia areata raised the risk of depression": what hair loss leads to
             if COMPARATOR_SUBJECT.search(_clause(text, match.start(), match.end())):
                 continue  # "placebo users kept losing hair, while treated men kept theirs"
+            if FEW_SUBJECT.search(_clause(masked, match.start(), match.start())):
+                continue  # "few patients lost hair with the new regimen", "none of the men went bald": no harm stated
             if DEFICIENCY.search(_clause(text, match.start(), match.end())):
                 continue  # "low vitamin D was linked to more severe hair loss": a deficiency, not a harm of taking it
             return True
     return False
 
 
+# A subject that is few or none of the people: the harm after it is denied or rare, not stated.
+FEW_SUBJECT = _rx(
+    r"^\W*(?:(?:and|but|yet|while|whereas|although|though) )?(?:none of|no one|not one|nobody"
+    r"|(?:very |only a |only )?few|hardly any|barely any"
+    r"|no (?:\w+ )?(?:patients?|man|men|women|woman|people|participants?|children|child|mice|users?|one))\b"
+)
 COMPARATOR_SUBJECT = _rx(
     rf"^\W*(?:while |whereas |but )?(?:(?:the|those|men|women|patients|people|participants|mice) (?:on |in |given |"
     rf"taking |using |receiving )?(?:the |a )?)?(?:{PLACEBO})(?:-\w+)?\b"
@@ -1546,6 +1788,7 @@ def _negated(text: str, start: int, rarely: bool = True) -> bool:
     cut = max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0)
     window = " ".join(before[cut:].split()[-6:])
     window = GROUP_LACKING.sub(" ", window)  # "mice lacking the hairless gene lost their coat": a group, not a negator
+    window = re.sub(r"\b(?:no|little|without|beyond)\s+(?:doubt|question)\b", " ", window)  # "no doubt that it regrew"
     if not rarely:
         window = re.sub(r"\b(?:rarely|seldom)\b", "", window)
     return bool(NEGATOR.search(window))
@@ -1571,6 +1814,8 @@ def _minority(text: str) -> bool:
         value = _number(m.group(1))
         if any(a <= m.start() < b for (a, b), _ in control):
             continue
+        if re.search(r"\bfrom (?:about |around )?\d+(?:\.\d+)?\s?% to (?:about |around |just )?$", text[: m.start()]):
+            continue  # "shedding dropped from 60% to 25% of women": the level it fell to, not a share who responded
         plain = not re.search(r"\b(?:only|just|merely|mere|modest|small|some)\W+(?:\w+\W+)?$", text[: m.start()])
         if value is not None and plain and any(value >= 2 * c and value - c >= 15 for _, c in control):
             continue
@@ -1634,14 +1879,24 @@ CAVEAT = _rx(
     r"|\b(?:was|were) lost\b"
     r"|\b(?:after|of|on|upon) (?:stopping|discontinu\w*|withdrawal)\b|\bonce (?:\w+ ){1,2}stopped\b"
     r"|\bconcerns?\b|\bworr\w*|\bcaution\w*|\b(?:side effects?|adverse (?:events?|effects?))\b"
-    r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"
+    r"|\bdisappoint\w*|\bpoor(?:er)?\b|\bpoorly\b(?! (?:reported|documented|described|recorded))"
+    r"|\bworse\b|\bunimpressive\b|\bfail(?:ed|s)?\b(?! to (?:show|find|reach))"
     r"|\b(?:\w+ )?(?:were|was) (?:common|frequent)\b|\bin (?:the )?others?\b|\b(?:far|much|clearly|markedly) less\b"
     r"|\b(?:developed|got|grew|noticed|reported|experienced) (?:\w+ ){0,3}?(?:facial|body|unwanted) hair\b"
     r"|\b(?:responded|worked|helped|improved) less\b"
     r"|\b(?:only |very )?few (?:\w+ ){0,3}?(?:kept|responded|regrew|improved|benefit\w*|saw|had|gained)\b"
+    # a clause whose subject is few: "but few patients were satisfied with the result"
+    r"|^\W*(?:very |only |relatively )?(?:few|hardly any|not many)\b(?!\s+(?:\w+\s+)?(?:trials?|studies|study|data"
+    r"|reports?|papers|reviews?)\b)"
     r"|\bhypertrichosis\b|\bmiss(?:ed|es)\b"
     r"|\b(?:was|were|had) (?:\w+ )?(?:gone|disappeared|vanished|lost)\b"
     r"|\b(?:stopped|quit|discontinued|abandoned) (?:\w+ ){0,3}?(?:because|due to|owing to)\b"
+    r"|\b(?:stopped|halted|terminated|ended|suspended) (?:early |prematurely )?(?:for|over|after) (?:\w+ ){0,2}?"
+    r"(?:toxicity|safety|harms?|side effects?|adverse|deaths?|injur\w*|concerns?)\b|\bresum(?:ed|es)\b"
+    # a harm named with the share who had it: "with acne and weight gain in some women"
+    r"|(?<!mild )(?<!minor )(?<!slight )(?<!transient )(?<!occasional )\b(?:acne|weight gain|headaches?|dizziness"
+    r"|rash(?:es)?|irritation|itch\w*|swelling|redness|dermatitis|pain|palpitations|shedding|dryness|flaking|burning"
+    r"|stinging)\b(?:\s+[\w-]+){0,3}?\s+in (?:some|several|many|most|a (?:third|quarter|fifth)|one in|\d+\s?%)"
     r"|\bdropped out\b|\bwithdrew\b|\b(?:led|forced|drove|pushed|caused|made) (?:\w+ ){0,3}?to (?:stop|quit"
     r"|discontinue|drop out|withdraw|abandon)\b|\bforced (?:\w+ ){0,3}?(?:to stop|to quit|off)\b"
     r"|^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many)\b(?:\s+[\w-]+){0,3}?\s+"
@@ -1668,6 +1923,13 @@ CAVEAT = _rx(
     r"|\b(?:sperm|testosterone|libido|blood pressure)\b(?:\s+\w+){0,2}?\s+(?:fell|dropped|declined|rose|changed)\b"
     r"|\bno (?:effect|benefit|change"
     r"|response)\b"
+    # a harm said to be frequent: "with frequent scalp irritation", "with common headaches"
+    r"|\b(?:frequent|common|widespread|troublesome|bothersome|considerable|marked)\s+(?:\w+\s+)?(?:irritation|itch\w*"
+    r"|redness|headaches?|side effects?|adverse|dermatitis|shedding|pain|rash\w*|acne|swelling|dizziness|burning"
+    r"|stinging|dryness|flaking)\b"
+    # the response itself falling somewhere: "though response rates fell sharply in severe disease"
+    r"|\b(?:respon\w*|regrowth|success|efficacy|benefits?|effects?|gains?)\s+(?:\w+\s+){0,2}?(?:fell|dropped|declined"
+    r"|decreased|waned|weakened|diminished)\b"
 )
 # A contrast clause about the comparator arm says nothing against the treatment ("while placebo did not").
 COMPARATOR_CLAUSE = _rx(
@@ -1727,7 +1989,7 @@ def _caveat(text: str, words: re.Pattern | None = None) -> bool:
 
 HEDGE_ONLY = _rx(
     r"^\W*(?:the |these |its )?(?:evidence|studies|trials|data|research|samples?|study|trial)\b(?! (?:also )?(?:found"
-    r"|showed))"
+    r"|showed))(?!(?:\s+\w+){0,2}?\s+(?:stopped|halted|terminated|ended|suspended)\b)"
     r"|\b(?:more|further|larger|longer) (?:\w+ )?(?:research|studies|trials|data|evidence|follow-up)\b"
 )
 

@@ -78,7 +78,8 @@ def test_comparisons_read_by_what_they_are_compared_with(sentence, expected):
         ("Smoking was associated with a higher risk of early balding.", "harm"),
         ("Hair relaxers are linked to scarring hair loss.", "harm"),
         ("Some men report erectile dysfunction that continues after stopping finasteride.", "harm"),
-        ("Hair dye use was not associated with hair loss in this cohort.", None),
+        # an exposure with no effect on hair is no benefit (tests/data/CONVENTIONS_directions.md, settled call 1)
+        ("Hair dye use was not associated with hair loss in this cohort.", "no benefit"),
         ("The authors found no link between finasteride use and suicidal thoughts.", None),
         ("Topical finasteride caused fewer sexual side effects than the tablet.", None),
         ("Scalp cooling reduced chemotherapy-induced hair loss.", "benefit"),

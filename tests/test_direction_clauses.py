@@ -36,15 +36,27 @@ def test_clauses_about_the_comparator_are_set_apart_from_subgroups(sentence, exp
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Alopecia areata was linked to depression and anxiety.", None),
-        ("Early balding was tied to a greater risk of heart disease in men.", None),
+        # hair loss itself as the exposure (CONVENTIONS_directions.md, settled call 2): a worse outcome is harm,
+        # no link is no benefit, a link in one group only is mixed, a lower risk is none
+        ("Alopecia areata was linked to depression and anxiety.", "harm"),
+        ("Early balding was tied to a greater risk of heart disease in men.", "harm"),
+        ("Women with frontal fibrosing alopecia were twice as likely to have thyroid disease than others.", "harm"),
+        ("Early balding was not linked to a higher risk of diabetes in this cohort.", "no benefit"),
+        ("Alopecia areata was tied to a higher rate of depression in teenagers but not in adults.", "mixed"),
         ("Hair loss was associated with a reduced risk of skin cancer.", None),
+        ("Women with hair loss were more likely to have low iron stores.", None),  # guard: a nutrient level
         ("Hair loss was linked to isotretinoin use in a large cohort.", "harm"),  # guard: an exposure
         # a nutrient level linked either way is an association of the level
         ("Vitamin D levels were inversely linked to severity of alopecia areata.", None),
+        # an exposure found not to go with hair loss is no effect (settled call 1); a drug's side effect stays none
+        ("Daily swimming in chlorinated pools was not associated with hair loss in this survey.", "no benefit"),
+        ("There was no link between wearing hats and balding in 2,000 men.", "no benefit"),
+        ("The authors found no link between finasteride use and suicidal thoughts.", None),  # guard
+        ("Finasteride was not associated with more shedding in the first month.", None),  # guard
+        ("Smoking was not linked to hair loss, but heavy drinking was.", None),  # guard
     ],
 )
-def test_what_hair_loss_or_a_level_goes_with_is_no_direction(sentence, expected):
+def test_what_hair_loss_goes_with_follows_the_conventions(sentence, expected):
     assert label(sentence) == expected
 
 
@@ -162,8 +174,8 @@ def test_clauses_that_disagree_give_mixed_or_nothing(sentence, expected):
     [
         # a reporting frame is read past: the finding's own subject comes after it
         ("The study concluded that hair loss after bariatric surgery was seen in most patients.", "harm"),
-        # a comorbidity is what hair loss goes with, not a harm of an exposure
-        ("Alopecia areata is associated with thyroid disease.", None),
+        # a comorbidity that goes with hair loss is a worse outcome (CONVENTIONS_directions.md, settled call 2)
+        ("Alopecia areata is associated with thyroid disease.", "harm"),
         ("Ketoconazole shampoo is a useful adjunct to minoxidil for men with pattern hair loss.", "benefit"),
         ("Children with patchy alopecia areata responded well to topical steroids.", "benefit"),
         # a subgroup that did not, said by ellipsis
@@ -301,3 +313,213 @@ def test_unwanted_hair_given_stays_inside_its_clause():
 def test_a_systemic_effect_of_a_local_treatment_is_a_caveat():
     sentence = "Shedding slowed and hair grew, but some of the drug was absorbed into the body and sperm counts fell."
     assert label(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # set G families (tests/data/directions_heldout_g1.md, _g2.md; tuned on): both arms alike
+        ("Hair counts went up by 5% with the foam and by the same amount with the vehicle foam.", "no benefit"),
+        ("Shedding fell by about 12% with the tonic and by about 11% with plain shampoo.", "no benefit"),
+        ("Hair counts rose by 20% with the foam against 4% with the vehicle foam.", "benefit"),  # guard
+        ("Side effects rose by 10% with the pill and by 9% with placebo.", None),  # guard: safety
+        # a gain judged too small to matter is no gain
+        ("Hair counts rose by 4% with the serum and by 3% with placebo, a gain too small to matter.", "no benefit"),
+        ("Hair counts rose by 6% with the spray against 5% with vehicle, not clinically meaningful.", "no benefit"),
+    ],
+)
+def test_arms_that_moved_alike_and_gains_of_no_clinical_value(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # matched an active drug named with its strength
+        ("A caffeine lotion matched 5% minoxidil for hair counts in men.", "benefit"),
+        # safety as the comparator's, in another word order
+        ("The foam grew more hair than the lotion, with comparable rates of side effects.", "benefit"),
+        ("The serum grew more hair than minoxidil, with similar numbers of adverse events.", "benefit"),
+        # a hair harm that fell is the benefit; the level it fell to is no share of responders
+        ("After iron tablets, the share of women reporting heavy shedding fell from 60% to 25%.", "benefit"),
+        ("After iron tablets, daily shedding dropped from 60% to 25% of women.", "benefit"),
+    ],
+)
+def test_comparisons_safety_alike_and_harms_that_fell(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a harm only in the contrast clause after a gain the cues cannot read is no direction, not harm
+        ("Rosemary oil rivalled minoxidil for regrowth, but it caused more scalp itching.", None),
+        ("The oil held its own against minoxidil for regrowth, but it caused more scalp itching.", None),
+        ("The serum improved density, but it caused more scalp itching than the drug did.", "mixed"),  # guard
+    ],
+)
+def test_a_harm_after_an_unread_gain_is_no_direction(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # set G, full set: a double negative read as a comparison negates nothing after it
+        ("A tea tree shampoo was no worse than ketoconazole at thickening the hair of women.", "benefit"),
+        ("The serum was not inferior to minoxidil in thickening the hair over a year.", "benefit"),
+        ("Minoxidil was no worse than placebo at regrowing hair.", "no benefit"),  # guard
+        # evidence looked for and not found denies the claim after it
+        ("The review found nothing in nine small trials to show that garlic gel regrows hair.", "no benefit"),
+        ("The panel saw no sign in the pooled data to suggest that the tonic thickens hair.", "no benefit"),
+        ("The review found nothing to show that dyes cause hair loss.", None),  # a denied harm
+        # a hair word whose verb's object is a harm is no gain
+        ("Daily bleaching made hair dry and rough and increased breakage in most users.", "harm"),
+        ("Hair density rose and increased steadily over the year.", "benefit"),  # guard
+    ],
+)
+def test_double_negative_comparisons_evidence_not_found_and_harms_as_objects(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # found by rewording burned rows without changing their meaning: a lead-in before the subject
+        ("Overall, early balding was linked to a higher risk of diabetes in men under 50 but not older men.", "mixed"),
+        ("In this cohort, hair shedding began about three months after COVID-19 in most of the patients.", "harm"),
+        # the comparator brought in by "compared with" or "versus" as by "than"
+        ("The laser helmet was no better compared with a sham helmet at raising hair counts.", "no benefit"),
+        ("The peptide serum was no more effective versus its vehicle at slowing hair loss.", "no benefit"),
+        ("Rats given the cream grew no more fur compared with untreated rats.", "no benefit"),
+        # synonyms of words the cues knew: participants, a qualified partial gain, aided, demonstrated
+        ("The lotion helped only participants with early thinning.", "mixed"),
+        ("Oral tofacitinib gave partial scalp regrowth in most adults with alopecia universalis.", "mixed"),
+        ("The serum aided density in women but had no effect in men.", None),
+        ("Most of the 40 patients regrew hair, and only a few demonstrated no response.", "benefit"),
+    ],
+)
+def test_rewordings_of_burned_rows_read_as_the_rows(sentence, expected):
+    assert label(sentence) == expected
+
+
+GAIN = "The foam raised hair counts in men with early thinning"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # found by joining caveats to every burned benefit row: each took nothing back before
+        (", with frequent scalp irritation.", "mixed"),
+        (", although women responded poorly.", "mixed"),
+        (", though response rates fell sharply in severe disease.", "mixed"),
+        (", but few patients were satisfied with the result.", "mixed"),
+        (", but the trial was stopped early for liver toxicity.", "mixed"),
+        (", though hair loss resumed when it was stopped.", "mixed"),
+        (", with acne and weight gain in some women.", "mixed"),
+        # and clauses that take nothing back: reserve, minor or rare harms, safety like placebo's
+        (", though few trials have tested it.", "benefit"),
+        (", with mild scalp itching in a few users.", "benefit"),
+        (", although few patients had side effects.", "benefit"),
+        (", with side effects similar to placebo.", "benefit"),
+    ],
+)
+def test_caveats_joined_to_a_gain(clause, expected):
+    assert label(GAIN + clause) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a failure joined to a gain the cues cannot read, and hair loss as the exposure with a clause that disagrees
+        "The tonic was no better than its vehicle, although density rose in the subgroup with mild loss.",
+        "The tonic was no better than its vehicle, yet most users said their hair looked thicker.",
+        "Early balding was linked to a higher risk of heart disease, but the link vanished once age was allowed for.",
+    ],
+)
+def test_clauses_that_pull_apart_give_no_direction(sentence):
+    assert label(sentence) is None
+
+
+def test_a_harm_that_sounds_like_a_rise_is_no_unread_gain():
+    # "increase" with complications as its object is no gain the cues missed: the failure stands
+    assert label("The device did not improve hair counts, but it may increase scalp complications.") == "no benefit"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # other words for a small effect or a small share, in one clause
+        ("The serum produced a small but visible gain in hair counts.", "mixed"),
+        ("The lotion regrew hair in a minority of patients.", "mixed"),
+        ("The shampoo thickened hair a little.", "mixed"),
+        ("The laser helmet improved density only at the crown.", "mixed"),
+        ("The treatment worked in roughly one patient in four.", "mixed"),
+        ("The serum improved density by a clinically trivial amount.", "mixed"),
+        # guards: minimal side effects, and a minority with a mild harm, qualify nothing
+        ("The foam raised hair counts in most men, with minimal side effects.", "benefit"),
+        ("The pill regrew hair in most women, and a minority reported mild nausea.", "benefit"),
+    ],
+)
+def test_small_effects_and_small_shares_in_other_words(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a harm whose subject is few or none of the people is not stated
+        "Few patients lost hair with the new regimen.",
+        "None of the men on the drug went bald over ten years.",
+    ],
+)
+def test_a_harm_of_few_or_none_is_no_harm(sentence):
+    assert label(sentence) != "harm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negation that is no denial: certainty, a double negative, half of a time
+        ("There was no doubt that the foam regrew hair.", "benefit"),
+        ("No patient failed to respond to the injections.", None),
+        ("The injections regrew hair in half the time taken by creams.", "benefit"),
+    ],
+)
+def test_negations_and_halves_that_deny_nothing(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words of a qualifier in another sense: a visit, a dose, a session, a side of a split scalp
+        ("Patients who returned for follow-up at one year had regrown most of their hair.", "benefit"),
+        ("A variable-dose regimen of the drug regrew hair in most patients.", "benefit"),
+        ("After a third session of PRP, hair density rose in most men.", "benefit"),
+        ("Half-strength minoxidil improved hair counts in most women.", "benefit"),
+        ("The lotion regrew more hair on the treated half of the scalp than on the untreated half.", "benefit"),
+        # guards: a share is still a share
+        ("Hair regrew in half of the patients.", "mixed"),
+        ("About a third of the patients regrew hair.", "mixed"),
+    ],
+)
+def test_qualifier_words_in_another_sense(sentence, expected):
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a belief, hope, purpose, proposal or background knowledge states no finding
+        "It remains unclear if rosemary oil regrows hair.",
+        "Caffeine has been proposed to stimulate hair growth.",
+        "Many patients believe that onion juice regrows hair.",
+        "The authors hoped that the serum would thicken hair.",
+        "The goal of treatment is to regrow hair and prevent further loss.",
+        "Clinicians often prescribe minoxidil to regrow hair.",
+        "Finasteride is known to lower DHT and slow balding.",
+    ],
+)
+def test_beliefs_hopes_and_purposes_state_no_finding(sentence):
+    assert label(sentence) is None
