@@ -70,3 +70,85 @@ def test_a_price_asked_for_must_be_stated_even_with_no_other_aspect(dev_index):
 
     result = answer("how much would a laser helmet cost me?", index=dev_index)
     assert result.abstained, result.text[:300]
+
+
+# Set G's rules (issue 20, item 2), each in words of our own.
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("can coming off spironolactone make my hair fall out?", True),
+        ("if I quit minoxidil will I lose what I gained?", True),
+        ("will my hair thin again after I stop taking finasteride?", True),
+        ("does minoxidil stop hair loss?", False),  # the loss stops, not the drug
+        ("can caffeine shampoo stop the hair fall?", False),
+        ("will the shedding from minoxidil stop on its own?", False),
+    ],
+)
+def test_what_stopping_a_treatment_does_is_recognised(text, asked):
+    from assistant.evidence import asked_stopping
+
+    assert asked_stopping(parse(text)) is asked
+
+
+def test_a_study_speaks_of_stopping_only_when_it_says_what_followed():
+    from assistant.evidence import speaks_of_stopping
+
+    dropouts = Study(
+        tldr="Tablets were well tolerated.", summary="Only 2% of patients stopped treatment for side effects."
+    )
+    after = Study(tldr="Gains were lost within months after treatment was stopped.", summary="")
+    assert not speaks_of_stopping(dropouts)
+    assert speaks_of_stopping(after)
+
+
+def _members(*texts: str):
+    from assistant.evidence import Member
+
+    return [Member(_hit(t, 0.6, 0.6)) for t in texts]
+
+
+def test_studies_of_one_sex_alone_do_not_speak_for_the_other():
+    from assistant.evidence import other_sex
+
+    of_men = _members("Saw palmetto raised hair counts in men over six months.")
+    assert other_sex(parse("does saw palmetto work for my wife?"), of_men) == "men"
+    assert other_sex(parse("my son is 8, would saw palmetto help him?"), _members("It helped women.")) == "women"
+    assert other_sex(parse("my daughter is 15, does iron help her?"), _members("Iron helped women.")) is None
+    assert other_sex(parse("does saw palmetto work for men?"), of_men) is None
+    # a question that names both sexes is not narrowed to one ("most results online are men, do women...")
+    assert other_sex(parse("most photos online are of men. does saw palmetto work for women?"), of_men) is None
+    # a study that names no sex, or both, speaks for either
+    assert other_sex(parse("does saw palmetto work for women?"), _members("It raised hair counts.")) is None
+
+
+def test_a_body_part_the_asking_clause_points_back_at_is_the_aspect():
+    from assistant.evidence import body_aspects
+
+    aspects = aspect_terms(parse("my elbows are stiff at 70, could PRP injections help them?"), vocabulary())
+    assert body_aspects(aspects) == {"elbow"}
+    assert body_aspects(aspect_terms(parse("my elbows hurt. does PRP work for thinning hair?"), vocabulary())) == set()
+
+
+def test_a_body_part_no_study_of_the_treatment_holds_is_refused(dev_index):
+    from assistant.api import answer
+
+    result = answer("my elbows are stiff at 70, could PRP injections help them?", index=dev_index)
+    assert result.abstained, result.text[:300]
+
+
+def test_studies_of_men_alone_do_not_answer_for_women(dev_index):
+    from assistant.api import answer
+
+    assert answer("pumpkin seed oil for my wife's thinning?", index=dev_index).abstained
+    assert not answer("pumpkin seed oil for men's thinning?", index=dev_index).abstained
+
+
+def test_what_stopping_does_is_refused_when_no_study_of_it_says(dev_index):
+    from assistant.api import answer
+
+    result = answer(
+        "my hair is shedding since I came off the pill, can stopping oral contraceptives do that?", index=dev_index
+    )
+    assert result.abstained, result.text[:300]
