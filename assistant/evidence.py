@@ -67,6 +67,9 @@ GENERIC = set(
             "density thickness thicker thick "
             # measures, comparisons, frequencies and general nouns: how a question is put, never its topic
             "level levels amount amounts count counts number numbers rate rates percent percentage "
+            # which way a measure moves is how it is asked: "does finasteride lower sperm count?" asks of sperm
+            "lower lowers lowered lowering raise raises raised raising increase increases increased "
+            "decrease decreases decreased "
             "gain gains gained regain regained "
             "different difference differences differ similar same compare comparison "
             "common commonly rare rarely usual usually typical typically frequent frequently often "
@@ -378,7 +381,13 @@ NOT_TOPICS = re.compile(
     r"\b(?:talks?|talked|talking|hear|heard|speak|spoken|mentioned) about\b|\bend(?:s|ed)? up\b|"
     # asking for good evidence is the kind of question: "is there any proper evidence in humans?"
     r"\b(?:proper|real|good|hard|solid|actual|scientific|strong|reliable|decent|any)\s+"
-    r"(?:evidence|proof|science|research|studies|data|trials?)(?:\s+(?:in|on)\s+(?:humans|people|real people))?",
+    r"(?:evidence|proof|science|research|studies|data|trials?)(?:\s+(?:in|on)\s+(?:humans|people|real people))?|"
+    # whether what someone said holds is asking for the evidence: "is there any truth to that?"
+    r"\b(?:any |some |a grain of )?truth (?:to|in|behind)\b|"
+    # a motive suspected of whoever advised is how the post asks: "or is he just trying to sell me pills?"
+    r"\b(?:trying |want(?:s|ing)? |out )?to (?:sell|upsell|push)\b|\bupsell\w*|"
+    # keeping one's hair is whether it works: "will a cold cap save her hair?"
+    r"\b(?:save|saving|keep|keeping) (?:my|her|his|your|their|our|the|any|some of (?:my|her|his|your|their)) hair\b",
     re.I,
 )
 
@@ -434,7 +443,7 @@ def condition_aspects(aspects: frozenset[str]) -> frozenset[str]:
 
     Such a state changes the answer and has no everyday paraphrase: a study that speaks to it says so.
     """
-    return frozenset(a for a in aspects if CONDITION_WORDS.search(a) or a.startswith(("nurs", "lactat")))
+    return frozenset(a for a in aspects if CONDITION_WORDS.search(a) or a.startswith(("nurs", "lactat", "babi")))
 
 
 def asked_conditions(question: Question, vocab: Vocabulary) -> frozenset[str]:
@@ -507,9 +516,30 @@ def asked_stopping(question: Question) -> bool:
     return False
 
 
-def speaks_of_stopping(study: Study) -> bool:
-    """The study's text says what happened when the treatment was stopped."""
-    return STOP_TEXT.search(_study_text(study)) is not None
+# What a sentence about stopping must say happened: to the hair, or (asked about harms) to the side effects.
+HAIR_AFTER = re.compile(r"\b(?:hair\w*|shed\w*|loss|lost|regrow\w*|gain\w*|densit\w*|counts?|balding)\b", re.I)
+HARM_AFTER = re.compile(
+    r"\b(?:side[- ]effects?|symptoms?|complaints?|problems?|effects?|syndrome|sexual|libido)\b", re.I
+)
+
+
+# a question about harms that outlast the treatment ("my libido is down, will it come back if I stop?")
+HARM_ASKED = re.compile(
+    r"\b(?:side[- ]?effects?|sides|symptoms?|libido|sex\w*|erect\w*|depress\w*|mood|fog|gyno\w*|pfs|"
+    r"post[- ]finasteride|adverse|harms?)\b",
+    re.I,
+)
+
+
+def speaks_of_stopping(study: Study, question: Question) -> bool:
+    """The study says what happened once the treatment was stopped, to what the question asks about.
+
+    "His symptoms resolved after the drug was stopped" says what stopping did to a side effect, which
+    answers "do the side effects go away after stopping?", not "does the hair I gained fall out?".
+    """
+    harms = question.kind == "safety" or HARM_ASKED.search(question.text) is not None
+    said = HARM_AFTER if harms else HAIR_AFTER
+    return any(STOP_TEXT.search(s) and said.search(s) for s in sentences(_study_text(study)))
 
 
 # Parts of the body that are not the scalp ("would PRP help my knees?", "does microneedling fix stretch
@@ -622,7 +652,7 @@ def side_body(
         named += of_it
         words = _words_of(_study_text(study))
         holds = required <= words  # a price asked for, a state of the asker, what is done alongside
-        holds = holds and (not stopping or speaks_of_stopping(study))  # what stopping it does
+        holds = holds and (not stopping or speaks_of_stopping(study, question))  # what stopping it does
         has_aspect = bool(aspects & words) and holds
         on_aspect += of_it and has_aspect
         if how in (None, "passing") or (aspects and not has_aspect):

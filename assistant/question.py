@@ -431,6 +431,11 @@ PREMISE = re.compile(
 
 
 POINTERS = frozenset("it that this they them those these he she his her its their".split())
+# "Does the pill work as well as the solution?" after a story naming both: a form alone points back at the drug
+FORM_SUBJECT = frozenset(
+    "the a pill pills tablet tablets capsule capsules solution foam liquid cream gel spray lotion serum drops "
+    "oral topical".split()
+)
 
 
 def _story_named_only(text: str, vocab: Vocabulary) -> bool:
@@ -450,6 +455,8 @@ def _story_named_only(text: str, vocab: Vocabulary) -> bool:
     words = [w.lower() for w in WORD.findall(m.group("x"))]
     if words and words[0] in POINTERS:
         return False  # "will it ever grow back?": the subject points back into the story
+    if words and all(w in FORM_SUBJECT for w in words) and words[-1] not in ("the", "a"):
+        return False  # "does the pill work as well?": a form of the drug the story named
     return any(w not in vocab.filler and w not in SUBJECT_FILLER and w not in STOPWORDS and len(w) > 2 for w in words)
 
 

@@ -98,9 +98,14 @@ def test_a_study_speaks_of_stopping_only_when_it_says_what_followed():
     dropouts = Study(
         tldr="Tablets were well tolerated.", summary="Only 2% of patients stopped treatment for side effects."
     )
-    after = Study(tldr="Gains were lost within months after treatment was stopped.", summary="")
-    assert not speaks_of_stopping(dropouts)
-    assert speaks_of_stopping(after)
+    after = Study(tldr="Hair gains were lost within months after treatment was stopped.", summary="")
+    harm = Study(tldr="His palpitations resolved after the drug was stopped.", summary="")
+    hair = parse("if I stop minoxidil will the hair I gained fall out?")
+    sides = parse("will my side effects go away if I stop minoxidil?")
+    assert not speaks_of_stopping(dropouts, hair)
+    assert speaks_of_stopping(after, hair)
+    assert not speaks_of_stopping(harm, hair)  # what stopping did to a side effect is no answer about the hair
+    assert speaks_of_stopping(Study(tldr="His symptoms resolved after the drug was stopped.", summary=""), sides)
 
 
 def _members(*texts: str):
@@ -152,3 +157,23 @@ def test_what_stopping_does_is_refused_when_no_study_of_it_says(dev_index):
         "my hair is shedding since I came off the pill, can stopping oral contraceptives do that?", index=dev_index
     )
     assert result.abstained, result.text[:300]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister says minoxidil makes it worse at first. is there any truth in that?",  # does what was said hold
+        "my dermatologist says PRP first, or is she just trying to sell me stuff?",  # a motive suspected
+        "will scalp cooling keep my hair through chemo?",  # keeping one's hair is whether it works
+    ],
+)
+def test_asking_whether_it_holds_or_who_sells_is_never_the_aspect(text):
+    assert aspect_terms(parse(text), vocabulary()) == set()
+
+
+def test_which_way_a_measure_moves_is_not_the_aspect_and_a_planned_baby_is_a_condition():
+    from assistant.evidence import condition_aspects
+
+    aspects = aspect_terms(parse("we want a baby soon. does dutasteride lower sperm counts?"), vocabulary())
+    assert "lower" not in aspects and "sperm" in aspects
+    assert condition_aspects(frozenset({"babi", "sperm"})) == {"babi"}

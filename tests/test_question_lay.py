@@ -164,3 +164,11 @@ def test_a_flat_iron_is_no_iron_supplement():
 
     assert [n for _, n, _ in find_interventions("does a flat iron make hair fall out?")] == ["heat styling"]
     assert [n for _, n, _ in find_interventions("do iron tablets help shedding?")] == ["iron"]
+
+
+def test_a_form_alone_as_the_subject_points_back_at_the_drug_of_the_story():
+    r = parse(
+        "I put finasteride spray on every night. My GP offered finasteride tablets. "
+        "Do the tablets work as well as the spray?"
+    )
+    assert set(r.interventions) == {"topical finasteride", "oral finasteride"} and r.kind == "comparison"
