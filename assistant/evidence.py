@@ -539,7 +539,13 @@ def speaks_of_stopping(study: Study, question: Question) -> bool:
     """
     harms = question.kind == "safety" or HARM_ASKED.search(question.text) is not None
     said = HARM_AFTER if harms else HAIR_AFTER
-    return any(STOP_TEXT.search(s) and said.search(s) for s in sentences(_study_text(study)))
+    return any(said.search(s) for s in _stop_sentences(_study_text(study)))
+
+
+@lru_cache(maxsize=65536)
+def _stop_sentences(text: str) -> tuple[str, ...]:
+    """A study text's sentences that say what followed stopping, once per text."""
+    return tuple(s for s in sentences(text) if STOP_TEXT.search(s))
 
 
 # Parts of the body that are not the scalp ("would PRP help my knees?", "does microneedling fix stretch
@@ -589,7 +595,11 @@ def asked_sex(question: Question) -> str | None:
 
 def studied_sexes(study: Study) -> frozenset[str]:
     """The sexes a study's own text names ('men', 'women'); empty when it names none."""
-    text = _study_text(study)
+    return _sexes_in(_study_text(study))
+
+
+@lru_cache(maxsize=65536)
+def _sexes_in(text: str) -> frozenset[str]:
     return frozenset(sex for sex, words in SEXES.items() if words.search(text))
 
 
