@@ -172,3 +172,12 @@ def test_a_form_alone_as_the_subject_points_back_at_the_drug_of_the_story():
         "Do the tablets work as well as the spray?"
     )
     assert set(r.interventions) == {"topical finasteride", "oral finasteride"} and r.kind == "comparison"
+
+
+def test_a_cap_worn_as_clothing_is_no_laser_cap():
+    from assistant.vocabulary import find_interventions
+
+    assert [n for _, n, _ in find_interventions("can wearing a hat every day thin your hair?")] == ["hats"]
+    assert [n for _, n, _ in find_interventions("is wearing a laser cap every day too much?")] == [
+        "low-level laser therapy"
+    ]
