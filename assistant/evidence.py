@@ -342,6 +342,15 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
         for a in entry.aliases
         for w in tokenize([a])[0]
     }
+    # another treatment the question names beside them ("does adding oral minoxidil help, or should I switch
+    # to dut?") is an alternative asked about, never what a study of these must speak of
+    names |= {
+        w
+        for _, name, _ in find_interventions(question.text, vocab)
+        if not vocab.interventions[name].exposure
+        for a in (name, *vocab.interventions[name].aliases)
+        for w in tokenize([a])[0]
+    }
     said = _said_words(vocab)  # filler and route words ("pills") never name an aspect
     out = {
         w

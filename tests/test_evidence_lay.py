@@ -177,3 +177,16 @@ def test_which_way_a_measure_moves_is_not_the_aspect_and_a_planned_baby_is_a_con
     aspects = aspect_terms(parse("we want a baby soon. does dutasteride lower sperm counts?"), vocabulary())
     assert "lower" not in aspects and "sperm" in aspects
     assert condition_aspects(frozenset({"babi", "sperm"})) == {"babi"}
+
+
+def test_another_treatment_named_beside_the_asked_ones_is_never_the_aspect():
+    q = parse("Been on minoxidil for a year. Does adding finasteride help? Or should I switch to dutasteride?")
+    assert not {"dutasterid", "dutasteride"} & aspect_terms(q, vocabulary())
+    # an exposure named beside a treatment stays what its studies must speak of
+    assert "covid" in aspect_terms(parse("is minoxidil safe to use after covid?"), vocabulary())
+
+
+def test_feeling_depressed_reads_as_the_family_the_studies_name():
+    from assistant.question import rewrite
+
+    assert "mood" in rewrite("can finasteride make you depressed?").split()
