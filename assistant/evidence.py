@@ -67,6 +67,9 @@ GENERIC = set(
             "density thickness thicker thick "
             # measures, comparisons, frequencies and general nouns: how a question is put, never its topic
             "level levels amount amounts count counts number numbers rate rates percent percentage "
+            # which way a measure moves is how it is asked: "does finasteride lower sperm count?" asks of sperm
+            "lower lowers lowered lowering raise raises raised raising increase increases increased "
+            "decrease decreases decreased "
             "gain gains gained regain regained "
             "different difference differences differ similar same compare comparison "
             "common commonly rare rarely usual usually typical typically frequent frequently often "
@@ -156,6 +159,7 @@ class Body:
     aspects: frozenset[str] = frozenset()  # the question's own topic words (stems) beyond the intervention
     on_aspect: int = 0  # studies naming the intervention that hold one of those words
     held_elsewhere: frozenset[str] = frozenset()  # aspect words the index holds, though no such study does
+    other_sex: str | None = None  # every direct study names only this sex, not the one asked about
 
     @property
     def aspect_elsewhere(self) -> bool:
@@ -338,6 +342,15 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
         for a in entry.aliases
         for w in tokenize([a])[0]
     }
+    # another treatment the question names beside them ("does adding oral minoxidil help, or should I switch
+    # to dut?") is an alternative asked about, never what a study of these must speak of
+    names |= {
+        w
+        for _, name, _ in find_interventions(question.text, vocab)
+        if not vocab.interventions[name].exposure
+        for a in (name, *vocab.interventions[name].aliases)
+        for w in tokenize([a])[0]
+    }
     said = _said_words(vocab)  # filler and route words ("pills") never name an aspect
     out = {
         w
@@ -346,6 +359,8 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     }
     if question.kind == "safety" and question.interventions and HARM_SHED in _words_of(question.search_text):
         out.add(HARM_SHED)
+    if question.interventions and POINTS_BACK.search(question.asked_text or ""):
+        out |= BODY_PARTS & _words_of(question.text)  # "my knees are shot, would PRP help them?"
     return out
 
 
@@ -375,7 +390,13 @@ NOT_TOPICS = re.compile(
     r"\b(?:talks?|talked|talking|hear|heard|speak|spoken|mentioned) about\b|\bend(?:s|ed)? up\b|"
     # asking for good evidence is the kind of question: "is there any proper evidence in humans?"
     r"\b(?:proper|real|good|hard|solid|actual|scientific|strong|reliable|decent|any)\s+"
-    r"(?:evidence|proof|science|research|studies|data|trials?)(?:\s+(?:in|on)\s+(?:humans|people|real people))?",
+    r"(?:evidence|proof|science|research|studies|data|trials?)(?:\s+(?:in|on)\s+(?:humans|people|real people))?|"
+    # whether what someone said holds is asking for the evidence: "is there any truth to that?"
+    r"\b(?:any |some |a grain of )?truth (?:to|in|behind)\b|"
+    # a motive suspected of whoever advised is how the post asks: "or is he just trying to sell me pills?"
+    r"\b(?:trying |want(?:s|ing)? |out )?to (?:sell|upsell|push)\b|\bupsell\w*|"
+    # keeping one's hair is whether it works: "will a cold cap save her hair?"
+    r"\b(?:save|saving|keep|keeping) (?:my|her|his|your|their|our|the|any|some of (?:my|her|his|your|their)) hair\b",
     re.I,
 )
 
@@ -431,7 +452,7 @@ def condition_aspects(aspects: frozenset[str]) -> frozenset[str]:
 
     Such a state changes the answer and has no everyday paraphrase: a study that speaks to it says so.
     """
-    return frozenset(a for a in aspects if CONDITION_WORDS.search(a) or a.startswith(("nurs", "lactat")))
+    return frozenset(a for a in aspects if CONDITION_WORDS.search(a) or a.startswith(("nurs", "lactat", "babi")))
 
 
 def asked_conditions(question: Question, vocab: Vocabulary) -> frozenset[str]:
@@ -464,6 +485,142 @@ def asked_price(question: Question) -> frozenset[str]:
     """
     asked = question.asked_text or question.text
     return frozenset({"cost"}) if question.interventions and PRICE_ASK.search(asked) else frozenset()
+
+
+# "what happens if I stop using rogaine?", "can stopping birth control do that?": what stopping a treatment
+# does is asked, and a study of taking it that never speaks of stopping says nothing about that.
+STOP_WORD = r"(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|discontinu\w*|c[oa]me off|coming off|going off|giv(?:e|ing) up)"
+STOP_AFTER = re.compile(
+    rf"\b(?:after|if|when|once|since|before)\s+(?:(?:i|you|he|she|we|they|u)\s+)?{STOP_WORD}\b", re.I
+)
+STOP_VERB = re.compile(rf"\b{STOP_WORD}\b", re.I)
+STOP_OBJECT = re.compile(r"^\s+(?:taking|using)\b", re.I)
+STOP_DETERMINER = re.compile(r"^\s*(?:(?:the|my|your|her|his|their)\s+)?", re.I)
+# what happened once it was stopped, never who stopped it ("1.7% stopped treatment because of side effects")
+STOP_TEXT = re.compile(
+    r"\b(?:after|once|when|since|following)\s+(?:\w+\s+){0,3}?"
+    r"(?:stop\w*|discontinu\w*|withdr[ae]w\w*|cessation|ceas\w*|quit\w*)\b|"
+    r"\b(?:after|off) (?:the )?(?:drug|treatment) (?:ended|stopped)\b|"
+    r"\bpersist\w*|\blasting\b|\blinger\w*",  # what outlasts the treatment is what stopping it leaves
+    re.I,
+)
+
+
+def asked_stopping(question: Question) -> bool:
+    """The asking clause asks what stopping the treatment does ("if you stop using it", "stopping the pill").
+
+    "Does minoxidil stop hair loss?" stops the loss, not the drug: only a stop said after "if", "after",
+    "when" ..., or followed by taking/using or the treatment's own name, is the treatment being stopped.
+    """
+    asked = question.asked_text or question.text
+    if not question.interventions or not asked:
+        return False
+    if STOP_AFTER.search(asked):
+        return True
+    for m in STOP_VERB.finditer(asked):
+        rest = asked[m.end() :]
+        named = rest[STOP_DETERMINER.match(rest).end() :]  # "stopping the pill", never "stop the hair fall"
+        if STOP_OBJECT.match(rest) or any(pos == 0 for pos, _, _ in find_interventions(named[:60])):
+            return True
+    return False
+
+
+# What a sentence about stopping must say happened: to the hair, or (asked about harms) to the side effects.
+HAIR_AFTER = re.compile(r"\b(?:hair\w*|shed\w*|loss|lost|regrow\w*|gain\w*|densit\w*|counts?|balding)\b", re.I)
+HARM_AFTER = re.compile(
+    r"\b(?:side[- ]effects?|symptoms?|complaints?|problems?|effects?|syndrome|sexual|libido)\b", re.I
+)
+
+
+# a question about harms that outlast the treatment ("my libido is down, will it come back if I stop?")
+HARM_ASKED = re.compile(
+    r"\b(?:side[- ]?effects?|sides|symptoms?|libido|sex\w*|erect\w*|depress\w*|mood|fog|gyno\w*|pfs|"
+    r"post[- ]finasteride|adverse|harms?)\b",
+    re.I,
+)
+
+
+def speaks_of_stopping(study: Study, question: Question) -> bool:
+    """The study says what happened once the treatment was stopped, to what the question asks about.
+
+    "His symptoms resolved after the drug was stopped" says what stopping did to a side effect, which
+    answers "do the side effects go away after stopping?", not "does the hair I gained fall out?".
+    """
+    harms = question.kind == "safety" or HARM_ASKED.search(question.text) is not None
+    said = HARM_AFTER if harms else HAIR_AFTER
+    return any(said.search(s) for s in _stop_sentences(_study_text(study)))
+
+
+@lru_cache(maxsize=65536)
+def _stop_sentences(text: str) -> tuple[str, ...]:
+    """A study text's sentences that say what followed stopping, once per text."""
+    return tuple(s for s in sentences(text) if STOP_TEXT.search(s))
+
+
+# Parts of the body that are not the scalp ("would PRP help my knees?", "does microneedling fix stretch
+# marks?"): a treatment's hair studies say nothing about them, and none may stand in for one that does.
+BODY_PARTS = frozenset(
+    tokenize(
+        [
+            "knee knees joint joints elbow elbows shoulder shoulders hip hips ankle ankles wrist wrists tendon "
+            "tendons muscle muscles toenail toenails fingernail fingernails nail nails eyelash eyelashes lashes "
+            "eyebrow eyebrows stretch marks acne pimples wrinkles prostate liver kidney kidneys stomach lung "
+            "lungs teeth tooth gums arthritis"
+        ]
+    )[0]
+)
+# "my knees are shot, would PRP help them?": the asking clause points back at what the story named
+POINTS_BACK = re.compile(
+    r"\b(?:help|fix|treat|heal|cure|work (?:on|for)|good for|do for|use (?:it )?on)\s+(?:them|those|these|it|that)\b",
+    re.I,
+)
+
+
+def body_aspects(aspects: frozenset[str] | set[str]) -> frozenset[str]:
+    """Aspect words that name a part of the body other than the scalp."""
+    return frozenset(aspects) & BODY_PARTS
+
+
+# The sex a question is about, and the sexes a study names: a study of men alone does not speak for women.
+SEXES = {
+    "women": re.compile(r"\b(?:women|woman|females?|girls?|female pattern|FPHL)\b", re.I),
+    "men": re.compile(r"\b(?:men|man|males?|boys?|male pattern)\b", re.I),
+}
+CHILD_SEX = {
+    "men": re.compile(r"\b(?:son|boy|he|his|him)\b", re.I),
+    "women": re.compile(r"\b(?:daughter|girl|she|her)\b", re.I),
+}
+
+
+def asked_sex(question: Question) -> str | None:
+    """'women' or 'men' when the question states who, a child's sex from 'my son' or 'my daughter'."""
+    if question.population in SEXES:
+        return question.population
+    if question.population == "children":
+        said = [sex for sex, words in CHILD_SEX.items() if words.search(question.text)]
+        return said[0] if len(said) == 1 else None
+    return None
+
+
+def studied_sexes(study: Study) -> frozenset[str]:
+    """The sexes a study's own text names ('men', 'women'); empty when it names none."""
+    return _sexes_in(_study_text(study))
+
+
+@lru_cache(maxsize=65536)
+def _sexes_in(text: str) -> frozenset[str]:
+    return frozenset(sex for sex, words in SEXES.items() if words.search(text))
+
+
+def other_sex(question: Question, members: list[Member]) -> str | None:
+    """The sex every direct study names, when none names the one asked about ("pumpkin seed oil for women")."""
+    sex = asked_sex(question)
+    if not sex or not members or any(w.search(question.text) for s, w in SEXES.items() if s != sex):
+        return None  # "most before/afters online are men. do women get good results?" names both
+    named = [studied_sexes(m.study) for m in members]
+    if all(n and sex not in n for n in named):
+        return " and ".join(sorted(frozenset().union(*named)))
+    return None
 
 
 # The clause that asks: the question-mark clause itself, without story clauses kept beside it.
@@ -501,6 +658,7 @@ def side_body(
     studies = index.studies(ids)
     aspects = aspect_terms(question, vocab)
     required = co_used(question, aspects) | asked_conditions(question, vocab) | asked_price(question)
+    stopping = asked_stopping(question)
     direct: list[Member] = []
     indirect: list[Member] = []
     named = unstated = on_aspect = 0
@@ -513,6 +671,7 @@ def side_body(
         named += of_it
         words = _words_of(_study_text(study))
         holds = required <= words  # a price asked for, a state of the asker, what is done alongside
+        holds = holds and (not stopping or speaks_of_stopping(study, question))  # what stopping it does
         has_aspect = bool(aspects & words) and holds
         on_aspect += of_it and has_aspect
         if how in (None, "passing") or (aspects and not has_aspect):
@@ -621,4 +780,5 @@ def gather(index: Index, question: Question, hits: list[Hit], filters: Filters |
         if m.study.id not in seen:
             seen.add(m.study.id)
             body.members.append(m)
+    body.other_sex = other_sex(question, body.direct)
     return body

@@ -9,7 +9,17 @@ abstain rule (``assistant.abstain``), nearest first.
 from __future__ import annotations
 
 from assistant.abstain import distinct, relevant
-from assistant.evidence import Body, Member, about, asked_price, co_use, condition_aspects
+from assistant.evidence import (
+    Body,
+    Member,
+    about,
+    asked_price,
+    asked_sex,
+    asked_stopping,
+    body_aspects,
+    co_use,
+    condition_aspects,
+)
 from assistant.question import Question
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
@@ -36,6 +46,8 @@ def counted(
         return [Member(h) for h in relevant_]
     if body.missing_side or not body.mentioned:
         return []  # the index holds no study of (one side of) what was asked about
+    if body.other_sex:
+        return []  # "pumpkin seed oil for women": every study of it is of men only
     if body.direct:
         return body.members
     if body.unstated and q.kind in ("dose", "mechanism"):
@@ -48,6 +60,10 @@ def counted(
         return []  # "dye my hair while on minoxidil": the treatment is the background of what is asked
     if asked_price(q):
         return []  # "how much does scalp cooling cost?": no study of it that speaks of cost, and none may stand in
+    if asked_stopping(q):
+        return []  # "if you stop using rogaine, does the hair fall out?": no study of it speaks of stopping
+    if body_aspects(body.aspects):
+        return []  # "would PRP help my knees?": no study of it speaks of that part of the body
     # The question's own words narrowed the body to nothing, and those words are in no indexed study
     # at all (a paraphrase, or the asker's own way of putting it): the nearest studies may still
     # answer, but only those about what was asked (other drugs of its class, or a study that names it
@@ -82,6 +98,13 @@ def not_indexed(q: Question, body: Body | None) -> str | None:
         return f"No indexed study is about {body.missing_side}."
     if not body.mentioned:
         return f"No indexed study is about {' or '.join(q.interventions)}."
+    if body.other_sex:
+        return f"The indexed studies of {q.main} are of {body.other_sex} only, not {asked_sex(q)}."
+    if asked_stopping(q) and not body.direct:
+        return f"No indexed study of {q.main} speaks of stopping it."
+    if body_aspects(body.aspects) and not body.on_aspect and not body.direct:
+        words = ", ".join(sorted(body_aspects(body.aspects)))
+        return f"No indexed study of {q.main} speaks of {words}."
     if body.unstated and q.kind in ("dose", "mechanism") and not body.direct:
         what = "a dose" if q.kind == "dose" else "how it works"
         return f"No indexed study of {q.main} states {what}."

@@ -85,6 +85,11 @@ HOW_LONG = re.compile(
 )
 
 
+PER_USE = re.compile(
+    r"\b(?:each|every|per|a|at a) (?:time|session|treatment|use|application|sitting)\b|\bat a time\b", re.I
+)
+
+
 NAME_DOSE = re.compile(
     rf"(?:\b(?:low|lower|high|higher|small|micro|mini)[- ]?dosed?|\d+(?:\.\d+)?\s?(?:%|mg|milligrams?))\s+"
     rf"(?:(?:{ROUTE_WORDS})\s+)?$",
@@ -138,7 +143,12 @@ CIRCUMSTANCE = re.compile(
 STRONG_EFFICACY = re.compile(r"\b(work\w*|effective\w*|efficacy|help\w*|improve\w*|regrow\w*|benefit\w*)\b", re.I)
 
 
-ADDS = re.compile(r"^\s*(?:and\s+)?(?:with|plus|combined with|together with|alongside)\b", re.I)
+ADDS = re.compile(
+    r"^\s*(?:and\s+)?(?:with|plus|combined with|together with|alongside)\b|"
+    # "what about adding minoxidil to it?", "should I stack dut on top?": an add-on to the treatment discussed
+    r"\b(?:adding|add|stack(?:ing)?|combin(?:e|ing))\s+(?:[\w'-]+\s+){1,3}?(?:to it|to that|to this|on top|with it)\b",
+    re.I,
+)
 
 
 SUBLINGUAL = re.compile(r"\b(under the tongue|sublingual\w*)\b", re.I)
@@ -166,6 +176,10 @@ COMPARE_CUES = re.compile(
 
 # "vs PRP?", "or dutasteride?", "compared to the foam?": a turn that opens by setting something against
 # what was discussed compares the two
+# "is the topical one safer?": a bare comparative that sets another form against the one under discussion
+THE_OTHER_ONE = re.compile(
+    r"\bthe \w+ (?:one|version|kind|form) (?:is |be )?(?:safer|riskier|gentler|stronger|weaker|easier|better)\b", re.I
+)
 OPENS_COMPARE = re.compile(r"^\W*(?:and\s+)?(?:vs\.?|versus|compared (?:to|with)|against|or)\b", re.I)
 
 
@@ -332,6 +346,8 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
     """
     if len(sides) >= 2 and COMPARE_CUES.search(text):
         return "comparison"
+    if HOW_LONG.search(text) and PER_USE.search(text):
+        return "dose"  # "how long does she have to wear it each time?": how long one use lasts is how it is used
     if exposures_only and PROGNOSIS.search(text) and not STRONG_EFFICACY.search(text) and not SAFETY_ASKS.search(text):
         return "general"
     if MECHANISM.search(text):
@@ -415,6 +431,11 @@ PREMISE = re.compile(
 
 
 POINTERS = frozenset("it that this they them those these he she his her its their".split())
+# "Does the pill work as well as the solution?" after a story naming both: a form alone points back at the drug
+FORM_SUBJECT = frozenset(
+    "the a pill pills tablet tablets capsule capsules solution foam liquid cream gel spray lotion serum drops "
+    "oral topical".split()
+)
 
 
 def _story_named_only(text: str, vocab: Vocabulary) -> bool:
@@ -434,6 +455,8 @@ def _story_named_only(text: str, vocab: Vocabulary) -> bool:
     words = [w.lower() for w in WORD.findall(m.group("x"))]
     if words and words[0] in POINTERS:
         return False  # "will it ever grow back?": the subject points back into the story
+    if words and all(w in FORM_SUBJECT for w in words) and words[-1] not in ("the", "a"):
+        return False  # "does the pill work as well?": a form of the drug the story named
     return any(w not in vocab.filler and w not in SUBJECT_FILLER and w not in STOPWORDS and len(w) > 2 for w in words)
 
 
@@ -822,7 +845,11 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     route = said_route if said_route and ROUTES[said_route.group(1).lower()] in _routes(base) else None
     setting = _only_setting(text, new, previous, vocab)
     if not is_follow_up(text, new) and not (route and not new.interventions) and not setting:
-        if new.interventions == previous.interventions and previous.population and not new.population:
+        same = new.interventions == previous.interventions
+        # "how common is thinning in women after menopause" -> "does spironolacton help?": a short question
+        # naming only a treatment, after one about no treatment, asks it for the people already asked about
+        short_named = not previous.interventions and new.interventions and len(WORD.findall(text)) <= 6
+        if (same or short_named) and previous.population and not new.population:
             # "any side effects from the cold cap?" after a question about my mum's chemo: the same
             # treatment asked again is the same thread, and it is still about her
             return replace(
@@ -858,8 +885,10 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         and not new.interventions
     ):
         kind = "safety"  # "does it go away after you stop?" still asks about the side effects
-    asks_compare = OPENS_COMPARE.search(text) or (
-        COMPARE_CUES.search(text) and (REFERS.search(text) or FOLLOW_START.search(text) or "than" in text)
+    asks_compare = (
+        OPENS_COMPARE.search(text)
+        or THE_OTHER_ONE.search(text)
+        or (COMPARE_CUES.search(text) and (REFERS.search(text) or FOLLOW_START.search(text) or "than" in text))
     )
     if ADDS.search(text) and new.interventions and previous.interventions:
         interventions = tuple(dict.fromkeys([*previous.interventions, *new.interventions]))

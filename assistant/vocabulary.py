@@ -300,7 +300,10 @@ def _found(text: str, vocab: Vocabulary, fuzzy: bool) -> tuple[tuple[int, str, s
 
 
 AFTER = re.compile(
-    r"^[\w-]*\s+(cream|gel|foam|solution|spray|lotion|serum|drops|tablets?|pills?|capsules?|liquid)\b", re.I
+    r"^[\w-]*\s+(cream|gel|foam|solution|spray|lotion|serum|drops|tablets?|pills?|capsules?|liquid|"
+    # a searched text read back as history says the route after the drug ("the minoxidil oral he saw")
+    r"oral|topical)\b(?!\s+(?:or|and|vs\.?|versus)\b)",
+    re.I,
 )
 
 
@@ -314,6 +317,8 @@ AFTER_ROUTES = {
     "serum": "topical",
     "liquid": "topical",
     "drops": "topical",
+    "topical": "topical",
+    "oral": "oral",
 }
 
 

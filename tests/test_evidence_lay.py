@@ -70,3 +70,123 @@ def test_a_price_asked_for_must_be_stated_even_with_no_other_aspect(dev_index):
 
     result = answer("how much would a laser helmet cost me?", index=dev_index)
     assert result.abstained, result.text[:300]
+
+
+# Set G's rules (issue 20, item 2), each in words of our own.
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("can coming off spironolactone make my hair fall out?", True),
+        ("if I quit minoxidil will I lose what I gained?", True),
+        ("will my hair thin again after I stop taking finasteride?", True),
+        ("does minoxidil stop hair loss?", False),  # the loss stops, not the drug
+        ("can caffeine shampoo stop the hair fall?", False),
+        ("will the shedding from minoxidil stop on its own?", False),
+    ],
+)
+def test_what_stopping_a_treatment_does_is_recognised(text, asked):
+    from assistant.evidence import asked_stopping
+
+    assert asked_stopping(parse(text)) is asked
+
+
+def test_a_study_speaks_of_stopping_only_when_it_says_what_followed():
+    from assistant.evidence import speaks_of_stopping
+
+    dropouts = Study(
+        tldr="Tablets were well tolerated.", summary="Only 2% of patients stopped treatment for side effects."
+    )
+    after = Study(tldr="Hair gains were lost within months after treatment was stopped.", summary="")
+    harm = Study(tldr="His palpitations resolved after the drug was stopped.", summary="")
+    hair = parse("if I stop minoxidil will the hair I gained fall out?")
+    sides = parse("will my side effects go away if I stop minoxidil?")
+    assert not speaks_of_stopping(dropouts, hair)
+    assert speaks_of_stopping(after, hair)
+    assert not speaks_of_stopping(harm, hair)  # what stopping did to a side effect is no answer about the hair
+    assert speaks_of_stopping(Study(tldr="His symptoms resolved after the drug was stopped.", summary=""), sides)
+
+
+def _members(*texts: str):
+    from assistant.evidence import Member
+
+    return [Member(_hit(t, 0.6, 0.6)) for t in texts]
+
+
+def test_studies_of_one_sex_alone_do_not_speak_for_the_other():
+    from assistant.evidence import other_sex
+
+    of_men = _members("Saw palmetto raised hair counts in men over six months.")
+    assert other_sex(parse("does saw palmetto work for my wife?"), of_men) == "men"
+    assert other_sex(parse("my son is 8, would saw palmetto help him?"), _members("It helped women.")) == "women"
+    assert other_sex(parse("my daughter is 15, does iron help her?"), _members("Iron helped women.")) is None
+    assert other_sex(parse("does saw palmetto work for men?"), of_men) is None
+    # a question that names both sexes is not narrowed to one ("most results online are men, do women...")
+    assert other_sex(parse("most photos online are of men. does saw palmetto work for women?"), of_men) is None
+    # a study that names no sex, or both, speaks for either
+    assert other_sex(parse("does saw palmetto work for women?"), _members("It raised hair counts.")) is None
+
+
+def test_a_body_part_the_asking_clause_points_back_at_is_the_aspect():
+    from assistant.evidence import body_aspects
+
+    aspects = aspect_terms(parse("my elbows are stiff at 70, could PRP injections help them?"), vocabulary())
+    assert body_aspects(aspects) == {"elbow"}
+    assert body_aspects(aspect_terms(parse("my elbows hurt. does PRP work for thinning hair?"), vocabulary())) == set()
+
+
+def test_a_body_part_no_study_of_the_treatment_holds_is_refused(dev_index):
+    from assistant.api import answer
+
+    result = answer("my elbows are stiff at 70, could PRP injections help them?", index=dev_index)
+    assert result.abstained, result.text[:300]
+
+
+def test_studies_of_men_alone_do_not_answer_for_women(dev_index):
+    from assistant.api import answer
+
+    assert answer("pumpkin seed oil for my wife's thinning?", index=dev_index).abstained
+    assert not answer("pumpkin seed oil for men's thinning?", index=dev_index).abstained
+
+
+def test_what_stopping_does_is_refused_when_no_study_of_it_says(dev_index):
+    from assistant.api import answer
+
+    result = answer(
+        "my hair is shedding since I came off the pill, can stopping oral contraceptives do that?", index=dev_index
+    )
+    assert result.abstained, result.text[:300]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister says minoxidil makes it worse at first. is there any truth in that?",  # does what was said hold
+        "my dermatologist says PRP first, or is she just trying to sell me stuff?",  # a motive suspected
+        "will scalp cooling keep my hair through chemo?",  # keeping one's hair is whether it works
+    ],
+)
+def test_asking_whether_it_holds_or_who_sells_is_never_the_aspect(text):
+    assert aspect_terms(parse(text), vocabulary()) == set()
+
+
+def test_which_way_a_measure_moves_is_not_the_aspect_and_a_planned_baby_is_a_condition():
+    from assistant.evidence import condition_aspects
+
+    aspects = aspect_terms(parse("we want a baby soon. does dutasteride lower sperm counts?"), vocabulary())
+    assert "lower" not in aspects and "sperm" in aspects
+    assert condition_aspects(frozenset({"babi", "sperm"})) == {"babi"}
+
+
+def test_another_treatment_named_beside_the_asked_ones_is_never_the_aspect():
+    q = parse("Been on minoxidil for a year. Does adding finasteride help? Or should I switch to dutasteride?")
+    assert not {"dutasterid", "dutasteride"} & aspect_terms(q, vocabulary())
+    # an exposure named beside a treatment stays what its studies must speak of
+    assert "covid" in aspect_terms(parse("is minoxidil safe to use after covid?"), vocabulary())
+
+
+def test_feeling_depressed_reads_as_the_family_the_studies_name():
+    from assistant.question import rewrite
+
+    assert "mood" in rewrite("can finasteride make you depressed?").split()

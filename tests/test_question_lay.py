@@ -116,3 +116,68 @@ def test_what_evidence_is_asked_for_is_the_subject():
     known = {"hair", "loss", "results", "trial", "scalp"}.__contains__
     assert parse("any trial results for zabolimab yet?", known=known).unheard == ("zabolimab",)
     assert parse("any studies on hair loss yet?", known=known).unheard == ()
+
+
+# Set G's rules (issue 20, item 2), each in words of our own.
+
+
+def test_how_long_one_use_lasts_is_a_dose_question():
+    from assistant.question import kind_of
+
+    assert kind_of("how long do you keep the cooling cap on each session?", []) == "dose"
+    assert kind_of("how long does it take to see results?", []) == "general"
+
+
+def test_adding_a_treatment_to_it_is_an_add_on():
+    from assistant.question import understand
+
+    first = understand("does finasteride work?", [])
+    r = understand("what about adding minoxidil on top?", [first.search_text])
+    assert r.interventions == ("finasteride", "minoxidil")
+
+
+def test_the_other_form_one_safer_is_a_comparison():
+    from assistant.question import understand
+
+    first = understand("is oral minoxidil safe?", [])
+    r = understand("is the topical one safer?", [first.search_text])
+    assert (r.interventions, r.kind) == (("oral minoxidil", "topical minoxidil"), "comparison")
+
+
+def test_a_short_named_question_after_one_about_no_treatment_keeps_its_people():
+    from assistant.question import understand
+
+    first = understand("how common is thinning hair in women over 50", [])
+    r = understand("does minoxidil help?", [first.search_text])
+    assert (r.interventions, r.population) == (("minoxidil",), "women")
+
+
+def test_a_route_said_after_the_drug_in_a_searched_text_is_kept():
+    from assistant.vocabulary import find_interventions
+
+    assert [(n, r) for _, n, r in find_interventions("he wants the minoxidil oral he saw")] == [("minoxidil", "oral")]
+    assert [(n, r) for _, n, r in find_interventions("is minoxidil oral or topical better")] == [("minoxidil", "")]
+
+
+def test_a_flat_iron_is_no_iron_supplement():
+    from assistant.vocabulary import find_interventions
+
+    assert [n for _, n, _ in find_interventions("does a flat iron make hair fall out?")] == ["heat styling"]
+    assert [n for _, n, _ in find_interventions("do iron tablets help shedding?")] == ["iron"]
+
+
+def test_a_form_alone_as_the_subject_points_back_at_the_drug_of_the_story():
+    r = parse(
+        "I put finasteride spray on every night. My GP offered finasteride tablets. "
+        "Do the tablets work as well as the spray?"
+    )
+    assert set(r.interventions) == {"topical finasteride", "oral finasteride"} and r.kind == "comparison"
+
+
+def test_a_cap_worn_as_clothing_is_no_laser_cap():
+    from assistant.vocabulary import find_interventions
+
+    assert [n for _, n, _ in find_interventions("can wearing a hat every day thin your hair?")] == ["hats"]
+    assert [n for _, n, _ in find_interventions("is wearing a laser cap every day too much?")] == [
+        "low-level laser therapy"
+    ]
