@@ -190,3 +190,12 @@ def test_feeling_depressed_reads_as_the_family_the_studies_name():
     from assistant.question import rewrite
 
     assert "mood" in rewrite("can finasteride make you depressed?").split()
+
+
+def test_a_study_speaks_of_the_abbreviation_of_what_it_spells_out() -> None:
+    """'scalp DHT' is a topic a study of 'scalp dihydrotestosterone' speaks of (a fetched PubMed record)."""
+    from assistant.evidence import _words_of
+
+    assert "dht" in _words_of("The spray lowered scalp dihydrotestosterone as much as the stronger one.")
+    assert "dht" not in _words_of("The spray lowered serum testosterone.")
+    assert "lllt" in _words_of("Low-level laser therapy regrew hair in 40 women.")
