@@ -565,7 +565,7 @@ BODY_PARTS = frozenset(
             "knee knees joint joints elbow elbows shoulder shoulders hip hips ankle ankles wrist wrists tendon "
             "tendons muscle muscles toenail toenails fingernail fingernails nail nails eyelash eyelashes lashes "
             "eyebrow eyebrows stretch marks acne pimples wrinkles prostate liver kidney kidneys stomach lung "
-            "lungs teeth tooth gums arthritis"
+            "lungs teeth tooth gums arthritis beard beards migraine migraines"
         ]
     )[0]
 )

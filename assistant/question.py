@@ -230,7 +230,7 @@ class Question:
     asked_text: str = ""  # the part that asks, in index vocabulary, without the asker's story ("" = search_text)
     aspect_text: str = ""  # what the studies must speak of: asked_text less an "or just ..." fallback ("" = asked)
     followed_up: bool = False  # read in the light of an earlier question
-    unheard: tuple[str, ...] = ()  # the thing asked about, when it names nothing and no indexed study has its words
+    unheard: tuple[str, ...] = ()  # what is asked about (or a side set against a named one) no indexed study has
     said: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # canonical -> the user's words
 
     @property
@@ -434,7 +434,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         asked_text=rewrite(asking_part(text), vocab, known),
         aspect_text=rewrite(without_alternative(asking_part(text, keep_story=kind != "efficacy")), vocab, known),
         said=said,
-        unheard=unheard_subject(text, vocab, known) if not found else (),
+        unheard=unheard_subject(text, vocab, known) if not found else unheard_side(text, vocab, known),
     )
 
 
@@ -601,6 +601,31 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
         naming = [w for w in own if w not in PRODUCT_FORMS] or own
         if own and not any(known(w) for w in naming):
             return tuple(own)
+    return ()
+
+
+VS_SIDES = re.compile(r"([\w-]+)\s+(?:vs\.?|versus)\s+([\w-]+)", re.I)
+
+
+def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str, ...]:
+    """A side set against a named treatment ("nanoxidil vs minoxidil") that no indexed study has the word of.
+
+    The vocabulary names no such drug and the index holds not its name, so that side of the
+    comparison is unanswerable however well the named side is covered. Without ``known`` nothing is unheard.
+    """
+    if known is None:
+        return ()
+    for m in VS_SIDES.finditer(text):
+        for w in (m.group(1).lower(), m.group(2).lower()):
+            if (
+                len(w) > 3
+                and w not in vocab.name_words
+                and w not in vocab.filler
+                and w not in STOPWORDS
+                and not find_interventions(w, vocab)
+                and not any(known(t) for t in re.findall(r"[a-z0-9]+", w))
+            ):
+                return (w,)
     return ()
 
 

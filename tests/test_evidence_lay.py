@@ -190,3 +190,11 @@ def test_feeling_depressed_reads_as_the_family_the_studies_name():
     from assistant.question import rewrite
 
     assert "mood" in rewrite("can finasteride make you depressed?").split()
+
+
+def test_the_beard_and_migraines_are_no_part_of_the_scalp():
+    from assistant.evidence import body_aspects
+
+    assert body_aspects(aspect_terms(parse("PRP for patchy beard growth, does it work?"), vocabulary()))
+    assert body_aspects(aspect_terms(parse("botox for migraines?"), vocabulary()))
+    assert not body_aspects(aspect_terms(parse("botox for thinning hair?"), vocabulary()))

@@ -253,3 +253,13 @@ def test_a_question_when_it_will_stop_after_an_exposure_asks_what_happens():
     assert parse("I had a baby 3 months ago and my hair is falling out. Will it stop?").kind == "general"
     assert parse("Is it true that stress makes your hair fall out?").kind == "safety"
     assert parse("does rosemary oil make your hair thicker?").kind == "efficacy"
+
+
+def test_a_side_set_against_a_named_treatment_that_the_index_has_no_word_of_is_unheard():
+    words = {"minoxidil", "finasteride", "placebo", "which", "strongest", "better"}
+    known = words.__contains__
+    assert parse("Nanoxidil vs minoxidil - which is strongest?", known=known).unheard == ("nanoxidil",)
+    assert parse("minoxidil vs RU58841?", known=known).unheard == ("ru58841",)
+    assert parse("minoxidil vs finasteride, which is better?", known=known).unheard == ()
+    assert parse("minoxodil vs finastride?", known=known).unheard == ()  # misspelt names are named
+    assert parse("minoxidil vs placebo?", known=known).unheard == ()
