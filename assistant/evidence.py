@@ -388,6 +388,8 @@ NOT_TOPICS = re.compile(
     r"\b(?:best|right|ideal|good) (?:time|age)\b|\bwait(?:ing)?\b|"
     # what other people say or end up with is how a post asks: "the shed people talk about", "end up happy"
     r"\b(?:talks?|talked|talking|hear|heard|speak|spoken|mentioned) about\b|\bend(?:s|ed)? up\b|"
+    # a clinician asks for the evidence in its own words: "any efficacy data yet?", "any trial data?", "an RCT"
+    r"\b(?:any\s+)?(?:(?:efficacy|trial|clinical|published|outcome|safety)\s+data|(?:head-to-head\s+)?rcts?)\b(?:\s+yet\b)?|"
     # asking for good evidence is the kind of question: "is there any proper evidence in humans?"
     r"\b(?:proper|real|good|hard|solid|actual|scientific|strong|reliable|decent|any)\s+"
     r"(?:evidence|proof|science|research|studies|data|trials?)(?:\s+(?:in|on)\s+(?:humans|people|real people))?|"

@@ -397,6 +397,9 @@ def _aspects(text: str) -> set[str]:
         ("is there anything to keep an eye out for on spironolactone?", "eye"),
         ("when is the right time to start finasteride, should I be waiting until I'm older?", "wait"),
         ("is this the minoxidil shed everyone talks about?", "talk"),
+        ("Sublingual minoxidil: any efficacy data yet?", "data"),
+        ("Topical spironolactone in FPHL: any trial data?", "data"),
+        ("dutasteride vs finasteride, any head-to-head RCT?", "rct"),
     ],
 )
 def test_words_that_ask_for_evidence_harms_or_timing_are_not_aspects(text, word):
