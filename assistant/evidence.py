@@ -390,6 +390,8 @@ NOT_TOPICS = re.compile(
     r"\b(?:talks?|talked|talking|hear|heard|speak|spoken|mentioned) about\b|\bend(?:s|ed)? up\b|"
     # a clinician asks for the evidence in its own words: "any efficacy data yet?", "any trial data?", "an RCT"
     r"\b(?:any\s+)?(?:(?:efficacy|trial|clinical|published|outcome|safety)\s+data|(?:head-to-head\s+)?rcts?)\b(?:\s+yet\b)?|"
+    # when the story began and how much is the asker's telling, not a topic: "3 month ago", "hair fall alot"
+    r"\bago\b|\balot\b|\ba lot\b|"
     # asking for good evidence is the kind of question: "is there any proper evidence in humans?"
     r"\b(?:proper|real|good|hard|solid|actual|scientific|strong|reliable|decent|any)\s+"
     r"(?:evidence|proof|science|research|studies|data|trials?)(?:\s+(?:in|on)\s+(?:humans|people|real people))?|"

@@ -400,6 +400,8 @@ def _aspects(text: str) -> set[str]:
         ("Sublingual minoxidil: any efficacy data yet?", "data"),
         ("Topical spironolactone in FPHL: any trial data?", "data"),
         ("dutasteride vs finasteride, any head-to-head RCT?", "rct"),
+        ("i had sleeve surgery 3 month ago now hair fall alot, normal?", "ago"),
+        ("i had sleeve surgery 3 month ago now hair fall alot, normal?", "alot"),
     ],
 )
 def test_words_that_ask_for_evidence_harms_or_timing_are_not_aspects(text, word):
