@@ -419,6 +419,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         named = treatments
     named = _sublingual(text, named) if SUBLINGUAL.search(text) else named
     named = _other_route(text, named) if len(named) == 1 and COMPARE_CUES.search(text) else named
+    named = _without_class_of_members(named, vocab)
     kind = _kind_asked(text, found, named, exposures_only=not treatments)
     if kind in ("efficacy", "general") and treatments and _sheds(text, found):
         kind = "safety"  # "will the minoxidil shed ever stop?": the shedding a treatment brings is its side effect
@@ -804,6 +805,14 @@ def _sublingual(text: str, named: list[str]) -> list[str]:
     """'minoxidil under the tongue': the route said after the drug."""
     first = [f"sublingual {n}" if not split_route(n)[0] and "sublingual" in _routes(n) else n for n in named[:1]]
     return first + named[1:]
+
+
+def _without_class_of_members(named: list[str], vocab: Vocabulary) -> list[str]:
+    """'5-ARI choice: dutasteride vs finasteride': a class named beside two of its members is what they share."""
+    entries = {n: vocab.interventions.get(split_route(n, vocab)[1]) for n in named}
+    members = [e.drug_class for e in entries.values() if e and not e.is_class and e.drug_class]
+    keep = [n for n in named if not ((e := entries[n]) and e.is_class and members.count(e.drug_class) >= 2)]
+    return keep if keep else named
 
 
 def _members_of(previous: Question, new: Question, vocab: Vocabulary) -> bool:

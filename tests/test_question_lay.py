@@ -263,3 +263,9 @@ def test_a_side_set_against_a_named_treatment_that_the_index_has_no_word_of_is_u
     assert parse("minoxidil vs finasteride, which is better?", known=known).unheard == ()
     assert parse("minoxodil vs finastride?", known=known).unheard == ()  # misspelt names are named
     assert parse("minoxidil vs placebo?", known=known).unheard == ()
+
+
+def test_a_class_named_beside_two_of_its_members_is_no_side():
+    record = parse("5-ARI choice in MPHL: dutasteride 0.5 mg vs finasteride 1 mg, any head-to-head RCT?")
+    assert record.interventions == ("dutasteride", "finasteride") and record.kind == "comparison"
+    assert parse("are 5-ARIs safe?").interventions == ("5-alpha reductase inhibitors",)
