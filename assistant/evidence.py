@@ -392,6 +392,8 @@ NOT_TOPICS = re.compile(
     r"\b(?:any\s+)?(?:(?:efficacy|trial|clinical|published|outcome|safety)\s+data|(?:head-to-head\s+)?rcts?)\b(?:\s+yet\b)?|"
     # when the story began and how much is the asker's telling, not a topic: "3 month ago", "hair fall alot"
     r"\bago\b|\balot\b|\ba lot\b|"
+    # the scalp-coverage score alopecia areata trials report is how regrowth is measured, not a topic of its own
+    r"\bsalt scores?\b|"
     # asking for good evidence is the kind of question: "is there any proper evidence in humans?"
     r"\b(?:proper|real|good|hard|solid|actual|scientific|strong|reliable|decent|any)\s+"
     r"(?:evidence|proof|science|research|studies|data|trials?)(?:\s+(?:in|on)\s+(?:humans|people|real people))?|"

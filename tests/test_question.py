@@ -402,6 +402,7 @@ def _aspects(text: str) -> set[str]:
         ("dutasteride vs finasteride, any head-to-head RCT?", "rct"),
         ("i had sleeve surgery 3 month ago now hair fall alot, normal?", "ago"),
         ("i had sleeve surgery 3 month ago now hair fall alot, normal?", "alot"),
+        ("JAKi in severe AA: how many reach a SALT score of 20 or less?", "score"),
     ],
 )
 def test_words_that_ask_for_evidence_harms_or_timing_are_not_aspects(text, word):
