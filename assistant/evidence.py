@@ -410,6 +410,12 @@ NOT_TOPICS = re.compile(
     r"\b(?:best|right|ideal|good) (?:time|age)\b|\bwait(?:ing)?\b|"
     # what other people say or end up with is how a post asks: "the shed people talk about", "end up happy"
     r"\b(?:talks?|talked|talking|hear|heard|speak|spoken|mentioned) about\b|\bend(?:s|ed)? up\b|"
+    # a clinician asks for the evidence in its own words: "any efficacy data yet?", "any trial data?", "an RCT"
+    r"\b(?:any\s+)?(?:(?:efficacy|trial|clinical|published|outcome|safety)\s+data|(?:head-to-head\s+)?rcts?)\b(?:\s+yet\b)?|"
+    # when the story began and how much is the asker's telling, not a topic: "3 month ago", "hair fall alot"
+    r"\bago\b|\balot\b|\ba lot\b|"
+    # the scalp-coverage score alopecia areata trials report is how regrowth is measured, not a topic of its own
+    r"\bsalt scores?\b|"
     # asking for good evidence is the kind of question: "is there any proper evidence in humans?"
     r"\b(?:proper|real|good|hard|solid|actual|scientific|strong|reliable|decent|any)\s+"
     r"(?:evidence|proof|science|research|studies|data|trials?)(?:\s+(?:in|on)\s+(?:humans|people|real people))?|"
@@ -587,7 +593,7 @@ BODY_PARTS = frozenset(
             "knee knees joint joints elbow elbows shoulder shoulders hip hips ankle ankles wrist wrists tendon "
             "tendons muscle muscles toenail toenails fingernail fingernails nail nails eyelash eyelashes lashes "
             "eyebrow eyebrows stretch marks acne pimples wrinkles prostate liver kidney kidneys stomach lung "
-            "lungs teeth tooth gums arthritis"
+            "lungs teeth tooth gums arthritis beard beards migraine migraines"
         ]
     )[0]
 )

@@ -37,8 +37,8 @@ def counted(
     treatment that pass the abstain rule answer instead. The LLM answers from these too. With nothing
     named, a study as close in meaning as ``dense_alone`` answers too (``close_in_meaning``).
     """
-    if q.unheard and not q.interventions:
-        return []  # what it asks about is in no indexed study (see ``Question.unheard``)
+    if q.unheard:
+        return []  # what it asks about (or one side of it) is in no indexed study (see ``Question.unheard``)
     relevant_ = relevant(hits, threshold, margin)
     if not q.interventions and not relevant_ and dense_alone is not None:
         relevant_ = close_in_meaning(hits, dense_alone, margin)
@@ -90,7 +90,7 @@ def close_in_meaning(hits: list[Hit], dense_alone: float, margin: float) -> list
 
 def not_indexed(q: Question, body: Body | None) -> str | None:
     """Why a question about a named intervention is refused, when the reason is that nothing is indexed on it."""
-    if q.unheard and not q.interventions:
+    if q.unheard:
         return f"No indexed study is about {' '.join(q.unheard)}."
     if not q.interventions or body is None:
         return None

@@ -36,7 +36,8 @@ KINDS = ("efficacy", "safety", "comparison", "dose", "mechanism", "general")
 
 
 SAFETY = re.compile(
-    r"\b(safe|safer|safety|side[- ]?effects?|sides|adverse|risks?|risky|harm\w*|toxic\w*|tolerat\w*|dangerous|"
+    r"\b(safe|safer|safety|side[- ]?effects?|sides|adverse|aes|ae profile|"
+    r"risks?|risky|harm\w*|toxic\w*|tolerat\w*|dangerous|"
     r"bad for|damage|cancer|sexual|libido|erectile|impotence|gyn[ae]?comastia|depression|problems|complications|"
     r"downsides?|drawbacks?|cons|dangers?|worried|scared|shock loss|itch\w*|irritat\w*|allerg\w*|poison\w*|"
     r"sick|hurts?|hurting|painful|pain|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start)|"
@@ -48,7 +49,8 @@ SAFETY = re.compile(
 # The words that ask whether something is safe, never what about it must be found ("is it too risky?"):
 # a named harm (depression, sexual, cancer) stays an aspect the studies must speak of.
 SAFETY_ASKS = re.compile(
-    r"\b(safe|safer|safest|safety|side[- ]?effects?|adverse|risks?|risky|riskier|harmful|harmless|toxic|toxicity|"
+    r"\b(safe|safer|safest|safety|side[- ]?effects?|adverse|aes|ae profile|"
+    r"risks?|risky|riskier|harmful|harmless|toxic|toxicity|"
     r"tolerat\w*|dangerous|dangers?|bad for|downsides?|drawbacks?|cons|worried|scared|concern\w*|sick|"
     r"(?:ok|okay|alright|fine) to)\b",
     re.I,
@@ -104,7 +106,9 @@ EFFICACY = re.compile(
     r"work|works|working|worked|effective|effectiveness|efficacy|help|helps|helped|improve\w*|regrow\w*|"
     r"benefit\w*|results?|stop|stops|prevent\w*|reduce\w*|treat|treats|treatment|cure\w*|fix|thicken\w*|"
     r"grow|grows|growth|worth|any good|do anything|useful|reverse|restore\w*|boost\w*|options?|"
-    r"what can (?:he|she|i|you|we|they) (?:take|use|do|try)|what helps|what works|as good as|"
+    r"what can (?:he|she|i|you|we|they) (?:take|use|do|try)|"
+    r"what (?:he|she|i|you|we|they) (?:can|could|should) (?:take|use|do|try)|"
+    r"what helps|what works|as good as|"
     r"legit|scam|hype|myth|snake oil|good for|any good|speed\w* (?:it |things |that |recovery |regrowth )?up|"
     r"what (?:does|do|can|will|would) [\w' -]{1,30}? do for)\b",
     re.I,
@@ -113,7 +117,7 @@ EFFICACY = re.compile(
 
 PROGNOSIS = re.compile(
     r"\b(grows? back|come back|comes back|coming back|recover\w*|how long|normal|permanent\w*|temporary|go away|"
-    r"goes away|last)\b",
+    r"goes away|last|(?:will|does|when will|when does|when) (?:it|this|that) (?:ever )?stop)\b",
     re.I,
 )
 
@@ -155,7 +159,7 @@ SUBLINGUAL = re.compile(r"\b(under the tongue|sublingual\w*)\b", re.I)
 
 
 CAUSE = re.compile(
-    r"\b(cause[sd]?|causing|make (?:your|my|you|me|the)? ?hair(?! " + BETTER + r")|"
+    r"\b(cause[sd]?|causing|makes? (?:your|my|you|me|the)? ?hair(?! " + BETTER + r")|"
     r"trigger\w*|linked|link|lead to|leads to|"
     r"result in|responsible|give (?:you|me)|gave me|"
     r"(?:is|was|are|were) (?:this|that|it|these) (?:from|because of|due to))\b",
@@ -164,6 +168,12 @@ CAUSE = re.compile(
 
 # A level or lack of a nutrient or hormone ("low vitamin d", "iron deficiency"): linked to hair loss is an association.
 LEVEL = re.compile(r"\b(?:low|high|deficien\w*|lack of|levels?)\b", re.I)
+
+
+# "at that dose", "on a high dose": the dose is the setting of what is asked
+AT_DOSE = re.compile(
+    r"\b(?:at|on) (?:that|this|the|a|such a|those|these|higher|lower|high|low) (?:doses?|dosages?)\b", re.I
+)
 
 
 COMPARE_CUES = re.compile(
@@ -179,6 +189,10 @@ COMPARE_CUES = re.compile(
 # "is the topical one safer?": a bare comparative that sets another form against the one under discussion
 THE_OTHER_ONE = re.compile(
     r"\bthe \w+ (?:one|version|kind|form) (?:is |be )?(?:safer|riskier|gentler|stronger|weaker|easier|better)\b", re.I
+)
+# "onion juice better?", "is dutasteride stronger?": a bare comparative after one treatment sets the new one against it
+BARE_BETTER = re.compile(
+    r"^\W*(?:is |are |would |will )?(?:the )?[\w' -]{1,30}?\s+(?:any )?(?:better|stronger|safer)\W*$", re.I
 )
 OPENS_COMPARE = re.compile(r"^\W*(?:and\s+)?(?:vs\.?|versus|compared (?:to|with)|against|or)\b", re.I)
 
@@ -216,7 +230,7 @@ class Question:
     asked_text: str = ""  # the part that asks, in index vocabulary, without the asker's story ("" = search_text)
     aspect_text: str = ""  # what the studies must speak of: asked_text less an "or just ..." fallback ("" = asked)
     followed_up: bool = False  # read in the light of an earlier question
-    unheard: tuple[str, ...] = ()  # the thing asked about, when it names nothing and no indexed study has its words
+    unheard: tuple[str, ...] = ()  # what is asked about (or a side set against a named one) no indexed study has
     said: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # canonical -> the user's words
 
     @property
@@ -249,9 +263,20 @@ def route_sides(text: str, vocab: Vocabulary | None = None) -> list[str] | None:
         text,
         re.I,
     )
-    if not m:
-        return None
-    found = find_interventions(m.group(3), vocab)
+    found = find_interventions(m.group(3), vocab) if m else []
+    if not found:
+        # "minoxidil pill or liquid, which better?": the two forms said after the drug
+        after = re.search(
+            rf"(\S+(?: \S+)?)\s+({ROUTE_WORDS})\s+(?:or|vs\.?|versus|compared to)\s+({ROUTE_WORDS})\b", text, re.I
+        )
+        if not after:
+            return None
+        found = find_interventions(after.group(1), vocab)
+        a, b = ROUTES[after.group(2).lower()], ROUTES[after.group(3).lower()]
+        if not found or a == b or not _routes(found[-1][1]):
+            return None
+        return [f"{a} {found[-1][1]}", f"{b} {found[-1][1]}"]
+    assert m is not None
     a, b = ROUTES[m.group(1).lower()], ROUTES[m.group(2).lower()]
     if not found or a == b:
         return None
@@ -268,7 +293,7 @@ def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True
     population.
     """
     vocab = vocab or vocabulary()
-    text = _without_names(text, vocab)
+    text = LIKE_KIN.sub(" ", _without_names(text, vocab))
     age = stated_age(text)
     if age is not None and age < 18:
         return "children"
@@ -283,6 +308,12 @@ def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True
         return "children" if int(m.group(1)) < 18 else ("women" if m.group(2).lower() == "f" else "men")
     # "will her hair grow back?": with no one else named, the person the question is about is a woman
     return "women" if pronouns and SHE.search(text) else None
+
+
+# "will I go bald like my dad?": the kin the asker is likened to is not who the question is about
+LIKE_KIN = re.compile(
+    r"\blike (?:my|his|her|your) (?:dad|father|mum|mom|mother|brother|sister|grandad|grandpa)\b", re.I
+)
 
 
 # Forum shorthand for who is asking: "28F", "35M", "(31 m)"; an age alone says no sex.
@@ -354,8 +385,8 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
         return "mechanism"
     if HOW_LONG.search(text) and not SAFETY.search(text):
         return "general"  # how long it takes or lasts is the time course, not whether it works
-    if DOSE.search(text):
-        return "dose"
+    if DOSE.search(text) and not (AT_DOSE.search(text) and SAFETY_ASKS.search(text)):
+        return "dose"  # "what side effects at that dose?" asks the harms of a dose, not which dose
     if SAFETY.search(text):
         return "safety"
     if sides and not exposures_only and LOSS_SINCE_STARTING.search(text):
@@ -388,6 +419,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         named = treatments
     named = _sublingual(text, named) if SUBLINGUAL.search(text) else named
     named = _other_route(text, named) if len(named) == 1 and COMPARE_CUES.search(text) else named
+    named = _without_class_of_members(named, vocab)
     kind = _kind_asked(text, found, named, exposures_only=not treatments)
     if kind in ("efficacy", "general") and treatments and _sheds(text, found):
         kind = "safety"  # "will the minoxidil shed ever stop?": the shedding a treatment brings is its side effect
@@ -403,7 +435,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         asked_text=rewrite(asking_part(text), vocab, known),
         aspect_text=rewrite(without_alternative(asking_part(text, keep_story=kind != "efficacy")), vocab, known),
         said=said,
-        unheard=unheard_subject(text, vocab, known) if not found else (),
+        unheard=unheard_subject(text, vocab, known) if not found else unheard_side(text, vocab, known),
     )
 
 
@@ -474,7 +506,13 @@ def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], 
         # "I started minoxidil and now I'm shedding, does that mean it's not working?": the story is the harm
         return whole
     own = kind_of(_without_name_doses(asked, find_interventions(asked)), named, exposures_only=exposures_only)
+    if whole == "comparison" and WHICH.search(asked):
+        return whole  # "finasteride vs dutasteride, which grows more hair?": the which asks between the two named
     return own if own != "general" else whole
+
+
+WHICH = re.compile(r"\bwhich\b", re.I)
+WHICH = re.compile(r"\bwhich\b", re.I)
 
 
 def _keeps_population(searched: str, pop: str | None, vocab: Vocabulary) -> str:
@@ -564,6 +602,31 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
         naming = [w for w in own if w not in PRODUCT_FORMS] or own
         if own and not any(known(w) for w in naming):
             return tuple(own)
+    return ()
+
+
+VS_SIDES = re.compile(r"([\w-]+)\s+(?:vs\.?|versus)\s+([\w-]+)", re.I)
+
+
+def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str, ...]:
+    """A side set against a named treatment ("nanoxidil vs minoxidil") that no indexed study has the word of.
+
+    The vocabulary names no such drug and the index holds not its name, so that side of the
+    comparison is unanswerable however well the named side is covered. Without ``known`` nothing is unheard.
+    """
+    if known is None:
+        return ()
+    for m in VS_SIDES.finditer(text):
+        for w in (m.group(1).lower(), m.group(2).lower()):
+            if (
+                len(w) > 3
+                and w not in vocab.name_words
+                and w not in vocab.filler
+                and w not in STOPWORDS
+                and not find_interventions(w, vocab)
+                and not any(known(t) for t in re.findall(r"[a-z0-9]+", w))
+            ):
+                return (w,)
     return ()
 
 
@@ -744,6 +807,28 @@ def _sublingual(text: str, named: list[str]) -> list[str]:
     return first + named[1:]
 
 
+def _without_class_of_members(named: list[str], vocab: Vocabulary) -> list[str]:
+    """'5-ARI choice: dutasteride vs finasteride': a class named beside two of its members is what they share."""
+    entries = {n: vocab.interventions.get(split_route(n, vocab)[1]) for n in named}
+    members = [e.drug_class for e in entries.values() if e and not e.is_class and e.drug_class]
+    keep = [n for n in named if not ((e := entries[n]) and e.is_class and members.count(e.drug_class) >= 2)]
+    return keep if keep else named
+
+
+def _members_of(previous: Question, new: Question, vocab: Vocabulary) -> bool:
+    """Every treatment the new question names belongs to the class the previous one asked about."""
+    classes = {e.drug_class for i in previous.interventions if (e := vocab.interventions.get(i)) and e.is_class}
+    return bool(classes and new.interventions) and all(
+        (e := vocab.interventions.get(split_route(i)[1])) is not None and e.drug_class in classes
+        for i in new.interventions
+    )
+
+
+def _default_route(name: str) -> str:
+    entry = vocabulary().interventions.get(split_route(name)[1])
+    return entry.default_route if entry else ""
+
+
 def _routes(name: str) -> tuple[str, ...]:
     entry = vocabulary().interventions.get(split_route(name)[1])
     return entry.routes if entry else ()
@@ -832,6 +917,9 @@ def _two_routes(text: str, base: str) -> tuple[str, str] | None:
     return (f"{a} {base}", f"{b} {base}")
 
 
+THE_PILL = re.compile(r"\bthe pill\b", re.I)
+
+
 def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
     """The previous record updated by a follow-up: it keeps what the follow-up does not change."""
     vocab = vocab or vocabulary()
@@ -843,13 +931,19 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     base = split_route(previous.main, vocab)[1] if previous.main else ""
     # "what about the pill version?", "does the spray …": a route of the drug under discussion, if it has routes
     route = said_route if said_route and ROUTES[said_route.group(1).lower()] in _routes(base) else None
+    if route and not new.interventions and THE_PILL.search(text) and _default_route(base) == "oral":
+        # "is spironolactone better than the pill?": of a drug that is a pill anyway, the pill is the contraceptive
+        new, route = replace(new, interventions=("oral contraceptives",)), None
     setting = _only_setting(text, new, previous, vocab)
     if not is_follow_up(text, new) and not (route and not new.interventions) and not setting:
         same = new.interventions == previous.interventions
         # "how common is thinning in women after menopause" -> "does spironolacton help?": a short question
         # naming only a treatment, after one about no treatment, asks it for the people already asked about
         short_named = not previous.interventions and new.interventions and len(WORD.findall(text)) <= 6
-        if (same or short_named) and previous.population and not new.population:
+        # "ritlecitinib specifically, any safety signal?" after JAK inhibitors in adolescents: a member of
+        # the class asked about narrows the same thread
+        member = _members_of(previous, new, vocab)
+        if (same or short_named or member) and previous.population and not new.population:
             # "any side effects from the cold cap?" after a question about my mum's chemo: the same
             # treatment asked again is the same thread, and it is still about her
             return replace(
@@ -887,6 +981,7 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         kind = "safety"  # "does it go away after you stop?" still asks about the side effects
     asks_compare = (
         OPENS_COMPARE.search(text)
+        or BARE_BETTER.search(text)
         or THE_OTHER_ONE.search(text)
         or (COMPARE_CUES.search(text) and (REFERS.search(text) or FOLLOW_START.search(text) or "than" in text))
     )

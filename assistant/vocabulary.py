@@ -342,9 +342,15 @@ def _route_before(text: str, start: int) -> str:
 
 
 def _route_within(alias: str) -> str:
-    """'oral min': an alias that says its route itself, since the short name alone ('min') names nothing."""
+    """'oral min', 'LOM': an alias that says its route itself, since the short name alone ('min') names nothing."""
+    if alias.lower() in ROUTED_ALIASES:
+        return ROUTED_ALIASES[alias.lower()]
     m = re.match(rf"({ROUTE_WORDS})\s", alias, re.I)
     return ROUTES[m.group(1).lower()] if m else ""
+
+
+# clinicians' initialisms that carry their route: LOM / LDOM is low-dose oral minoxidil
+ROUTED_ALIASES = {"lom": "oral", "ldom": "oral"}
 
 
 Known = Callable[[str], bool]
@@ -389,6 +395,9 @@ def _rewrite_table(vocab: Vocabulary, known: Known | None) -> dict[str, str]:
         alias: name if alias != name and (known is None or not known_all(alias, known)) else alias
         for alias, name in vocab.alias_table
     }
+    for alias, route in ROUTED_ALIASES.items():  # "LOM" -> "oral minoxidil": the route is part of what it names
+        if alias in table:
+            table[alias] = f"{route} {table[alias]}"
     for phrase, words in vocab.lay.items():
         table.setdefault(phrase, words)
     if len(_TABLES) > 16:  # a long-lived process that rebuilt its index many times

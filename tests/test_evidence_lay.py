@@ -199,3 +199,11 @@ def test_a_study_speaks_of_the_abbreviation_of_what_it_spells_out() -> None:
     assert "dht" in _words_of("The spray lowered scalp dihydrotestosterone as much as the stronger one.")
     assert "dht" not in _words_of("The spray lowered serum testosterone.")
     assert "lllt" in _words_of("Low-level laser therapy regrew hair in 40 women.")
+
+
+def test_the_beard_and_migraines_are_no_part_of_the_scalp():
+    from assistant.evidence import body_aspects
+
+    assert body_aspects(aspect_terms(parse("PRP for patchy beard growth, does it work?"), vocabulary()))
+    assert body_aspects(aspect_terms(parse("botox for migraines?"), vocabulary()))
+    assert not body_aspects(aspect_terms(parse("botox for thinning hair?"), vocabulary()))

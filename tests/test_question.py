@@ -397,6 +397,12 @@ def _aspects(text: str) -> set[str]:
         ("is there anything to keep an eye out for on spironolactone?", "eye"),
         ("when is the right time to start finasteride, should I be waiting until I'm older?", "wait"),
         ("is this the minoxidil shed everyone talks about?", "talk"),
+        ("Sublingual minoxidil: any efficacy data yet?", "data"),
+        ("Topical spironolactone in FPHL: any trial data?", "data"),
+        ("dutasteride vs finasteride, any head-to-head RCT?", "rct"),
+        ("i had sleeve surgery 3 month ago now hair fall alot, normal?", "ago"),
+        ("i had sleeve surgery 3 month ago now hair fall alot, normal?", "alot"),
+        ("JAKi in severe AA: how many reach a SALT score of 20 or less?", "score"),
     ],
 )
 def test_words_that_ask_for_evidence_harms_or_timing_are_not_aspects(text, word):

@@ -181,3 +181,91 @@ def test_a_cap_worn_as_clothing_is_no_laser_cap():
     assert [n for _, n, _ in find_interventions("is wearing a laser cap every day too much?")] == [
         "low-level laser therapy"
     ]
+
+
+# Lay sets H and I (issue 20): clinicians' abbreviations and the follow-up kinds both sets missed.
+
+
+def test_clinicians_abbreviations_name_what_they_stand_for():
+    lom = parse("LOM for FPHL: efficacy data?")
+    assert lom.interventions == ("oral minoxidil",) and lom.population == "women"
+    assert "oral minoxidil" in lom.search_text  # read again as history, the route is still there
+    assert parse("JAKi for severe AA: response rates?").interventions == ("jak inhibitors",)
+    assert "alopecia areata" in parse("JAKi for severe AA: response rates?").search_text
+    assert parse("Antiandrogenic COCs for FPHL, any evidence?").interventions == ("oral contraceptives",)
+    five = parse("5-ARI choice in MPHL: any head-to-head trials?")
+    assert five.interventions == ("5-alpha reductase inhibitors",) and five.population == "men"
+    assert "hair follicle stem cells" in parse("any data on senescence in the HFSC niche?").search_text
+
+
+def test_an_adverse_events_follow_up_asks_about_safety():
+    for aes in ("AEs?", "AE profile?"):
+        record = understand(aes, ["scalp cooling in chemotherapy regimens hair preservation rates?"])
+        assert record.interventions == ("scalp cooling",) and record.kind == "safety"
+
+
+def test_two_forms_said_after_the_drug_compare_its_routes():
+    record = understand("minoxidil pill or liquid which better for her", ["wife hair is thin on top what she can use"])
+    assert record.interventions == ("oral minoxidil", "topical minoxidil") and record.kind == "comparison"
+    assert record.population == "women"
+
+
+def test_a_bare_better_sets_the_new_treatment_against_the_one_discussed():
+    record = understand("onion juice better?", ["does tofacitinib work in children?"])
+    assert record.interventions == ("tofacitinib", "onion juice") and record.kind == "comparison"
+    assert record.population == "children"
+
+
+def test_which_after_two_named_treatments_asks_between_them():
+    assert parse("finasteride vs dutasteride, which grows more hair?").kind == "comparison"
+    assert parse("does dutasteride grow more hair?").kind == "efficacy"
+
+
+def test_side_effects_at_a_dose_ask_about_safety_not_the_dose():
+    record = understand("what side effects at that dose?", ["what dose of oral minoxidil in women?"])
+    assert record.kind == "safety" and record.interventions == ("oral minoxidil",)
+    assert parse("how many mg of oral minoxidil for women?").kind == "dose"
+
+
+def test_the_baby_born_is_pregnancy_and_a_class_member_keeps_who_was_asked_about():
+    assert understand("and after baby born?", ["hair fall after covid-19 how long?"]).interventions == ("pregnancy",)
+    member = understand("ritlecitinib specifically, any safety signal?", ["does jak inhibitors work in children?"])
+    assert member.interventions == ("ritlecitinib",) and member.population == "children"
+    other = understand("does minoxidil work for men?", ["does jak inhibitors work in children?"])
+    assert other.population == "men"
+
+
+def test_the_pill_beside_a_drug_that_is_a_pill_anyway_is_the_contraceptive():
+    record = understand("is it better than the pill?", ["does spironolactone work?"])
+    assert record.interventions == ("spironolactone", "oral contraceptives") and record.kind == "comparison"
+    assert understand("is it better than the pill?", ["does minoxidil work?"]).interventions == (
+        "minoxidil",
+        "oral minoxidil",
+    )
+
+
+def test_the_kin_the_asker_is_likened_to_is_not_the_population():
+    assert parse("will i go bald like my dad").population is None
+    assert parse("will finasteride help my dad?").population == "men"
+
+
+def test_a_question_when_it_will_stop_after_an_exposure_asks_what_happens():
+    assert parse("I had a baby 3 months ago and my hair is falling out. Will it stop?").kind == "general"
+    assert parse("Is it true that stress makes your hair fall out?").kind == "safety"
+    assert parse("does rosemary oil make your hair thicker?").kind == "efficacy"
+
+
+def test_a_side_set_against_a_named_treatment_that_the_index_has_no_word_of_is_unheard():
+    words = {"minoxidil", "finasteride", "placebo", "which", "strongest", "better"}
+    known = words.__contains__
+    assert parse("Nanoxidil vs minoxidil - which is strongest?", known=known).unheard == ("nanoxidil",)
+    assert parse("minoxidil vs RU58841?", known=known).unheard == ("ru58841",)
+    assert parse("minoxidil vs finasteride, which is better?", known=known).unheard == ()
+    assert parse("minoxodil vs finastride?", known=known).unheard == ()  # misspelt names are named
+    assert parse("minoxidil vs placebo?", known=known).unheard == ()
+
+
+def test_a_class_named_beside_two_of_its_members_is_no_side():
+    record = parse("5-ARI choice in MPHL: dutasteride 0.5 mg vs finasteride 1 mg, any head-to-head RCT?")
+    assert record.interventions == ("dutasteride", "finasteride") and record.kind == "comparison"
+    assert parse("are 5-ARIs safe?").interventions == ("5-alpha reductase inhibitors",)
