@@ -103,13 +103,14 @@ def certainty(body: Body, speaking: frozenset[str] | set[str] = frozenset()) -> 
     if stated and max(stated.count(d) for d in set(stated)) / len(stated) < 0.75:
         level, reasons = level - 1, [*reasons, "the studies disagree"]
     total = sum(m.study.participants or 0 for m in direct)
+    plural = "" if total == 1 else "s"
     if total < 100:
         level, reasons = (
             level - 1,
             [
                 *reasons,
                 f"{'only ' if total else 'no participant counts stated'}"
-                f"{f'{total:,} participants in all' if total else ''}",
+                f"{f'{total:,} participant{plural} in all' if total else ''}",
             ],
         )
     if body.indirect and len(body.indirect) >= len(direct):

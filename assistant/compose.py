@@ -171,7 +171,7 @@ def describe(hit: Hit) -> str:
     study = hit.study
     name = noun(study.study_type, 1)
     if study.participants:
-        size = f" of {study.participants:,} participants"
+        size = f" of {study.participants:,} participant{'s' if study.participants != 1 else ''}"
     elif study.studies_reviewed:
         size = f" of {study.studies_reviewed} studies"
     else:

@@ -299,6 +299,9 @@ def classify(study: Study, name: str, vocab: Vocabulary) -> tuple[str | None, st
         others = [o for o in _others(study, name, vocab) if not vocab.interventions[o].exposure]
         main = _main_text(study)
         if others and COMBINED.search(main) and not VERSUS.search(main):
+            if len(others) > 2:  # a review of many treatments: naming them all says nothing more
+                named = ", ".join(others[:2])
+                return "combination", f"{base} together with {len(others)} other treatments ({named}, …)"
             return "combination", f"{base} combined with {' and '.join(others)}"
         subject = _subject(study, vocab)
         other_subject = subject and subject != base and not vocab.interventions[subject].is_class

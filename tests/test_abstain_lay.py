@@ -246,3 +246,19 @@ def test_a_named_treatment_asked_in_lay_words_is_answered(dev_index, question):
 def test_a_price_no_study_states_refuses(dev_index):
     result = answer("how much would a single PRP session cost me?", index=dev_index)
     assert result.abstained, result.text[:300]
+
+
+def test_a_study_of_many_treatments_together_is_not_listed_as_one_combination():
+    from assistant.evidence import classify
+    from assistant.vocabulary import vocabulary
+    from index.records import Study
+
+    review = Study(
+        title="Add-on ketoconazole for pattern hair loss",
+        tldr="Ketoconazole combined with minoxidil, finasteride, dutasteride and microneedling regrew hair.",
+        summary="Men used the shampoo twice a week alongside their usual treatment for a year.",
+    )
+    how, why = classify(review, "ketoconazole", vocabulary())
+    assert how == "combination"
+    assert why.startswith("ketoconazole together with ") and " other treatments (" in why
+    assert " and ".join(["minoxidil", "finasteride"]) not in why

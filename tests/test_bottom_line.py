@@ -153,3 +153,8 @@ def test_head_to_head_studies_that_disagree_lower_certainty() -> None:
     result = comparison_certainty(body, SIDES)
     assert result.level == "moderate"
     assert "head-to-head studies disagree" in result.sentence()
+
+
+def test_one_participant_is_singular() -> None:
+    result = certainty(Body([member("case report", 1, "harm")]))
+    assert "only 1 participant in all" in result.sentence()
