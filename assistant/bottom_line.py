@@ -131,11 +131,11 @@ def comparison_certainty(body: Body, sides: tuple[str, str] | None = None) -> Ce
     """
     head = [m for m in body.direct if m.head_to_head]
     if head:
-        speaking = {m.study.id for m in head if sides and not verdict(m.study.text(), *sides).startswith("compared ")}
-        found = certainty(Body(members=head), speaking=speaking)
+        found_by = {m.study.id: verdict(m.study.text(), *sides) for m in head} if sides else {}
+        stated = {sid: v for sid, v in found_by.items() if not v.startswith("compared ")}  # a winner, or no difference
+        found = certainty(Body(members=head), speaking=set(stated))
         level, reasons = LEVELS.index(found.level), list(found.reasons)
-        verdicts = {verdict(m.study.text(), *sides) for m in head if m.study.id in speaking} if sides else set()
-        if len(verdicts) > 1 and "the studies disagree" not in reasons:
+        if len(set(stated.values())) > 1 and "the studies disagree" not in reasons:
             level, reasons = level - 1, [*reasons, "the head-to-head studies disagree"]
         n = len(head)
         return Certainty(
