@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.abstain import distinct
-from assistant.glossary import BUILT_IN
+from assistant.glossary import abbreviations_spelled_out
 from assistant.question import SAFETY_ASKS, Question
 from assistant.records import Hit
 from assistant.retrieve import DESIGN_TIER, Filters, Index, search
@@ -327,23 +327,8 @@ def _words_of(text: str) -> frozenset[str]:
     "DHT" a question asks about, and one of "low-level laser therapy" of "LLLT".
     """
     words = set(tokenize([text])[0])
-    for short, spelled in _SPELLED_OUT:
-        if spelled.search(text):
-            words |= short
+    words.update(*(tokenize([short])[0] for short in abbreviations_spelled_out(text)))
     return frozenset(words)
-
-
-# Abbreviations of the built-in glossary (one short word) and a pattern of what they spell out.
-_SPELLED_OUT = tuple(
-    (
-        frozenset(tokenize([short])[0]),
-        re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spelled) + r")\b", re.IGNORECASE),
-    )
-    for short, longer in BUILT_IN.items()
-    if " " not in short and len(short) <= 5
-    for spelled in [[s for s in longer if " " in s or len(s) > len(short) + 3]]
-    if spelled
-)
 
 
 # Shedding is a hair-loss word like any other for "what stops shedding?", but in a safety question about a

@@ -108,3 +108,22 @@ def _table(mined: dict[str, str]) -> list[tuple[str, list[str], bool]]:
         _TABLES.clear()
     _TABLES[id(mined)] = (mined, table)
     return table
+
+
+# Abbreviations of the built-in table (one short word) and a pattern of what they spell out.
+_SPELLED_OUT = tuple(
+    (short, re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spelled) + r")\b", re.IGNORECASE))
+    for short, longer in BUILT_IN.items()
+    if " " not in short and len(short) <= 5
+    for spelled in [[s for s in longer if " " in s or len(s) > len(short) + 3]]
+    if spelled
+)
+
+
+def abbreviations_spelled_out(text: str) -> list[str]:
+    """The built-in abbreviations whose long form the text spells out ("dihydrotestosterone" -> "dht").
+
+    ``expand`` reads the table from short to long, for a query; a study's text is read the other
+    way, so that one which spells a term out still speaks of the abbreviation a question uses.
+    """
+    return [short for short, spelled in _SPELLED_OUT if spelled.search(text)]
