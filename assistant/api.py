@@ -65,7 +65,8 @@ def _read_and_answer(question: str, history: list[str] | None, filters: Filters 
     body = gather(index, asked, hits, filters)
     s = index.settings
     threshold = s.abstain_below if asked.interventions else s.abstain_below_unnamed
-    members = counted(asked, hits, body, threshold, s.relevance_margin, s.abstain_dense_alone)
+    chosen = counted(asked, hits, body, threshold, s.relevance_margin, s.abstain_dense_alone)
+    members = chosen.members
     result = compose(
         asked,
         hits,
@@ -75,6 +76,7 @@ def _read_and_answer(question: str, history: list[str] | None, filters: Filters 
         query_used=query,
         sentence_vectors=index.store.sentence_vectors,
         body=body,
+        why=chosen.why,
     )
     if orphan_follow_up(question, asked, history):
         members = []

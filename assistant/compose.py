@@ -17,7 +17,7 @@ import numpy as np
 from assistant.bottom_line import bottom, direction, head_to_head_line
 from assistant.evidence import Body, Member
 from assistant.indirect import mark_indirect
-from assistant.members import capped_note, not_indexed
+from assistant.members import capped_note
 from assistant.prompts import CANNOT_ANSWER
 from assistant.question import Question, parse
 from assistant.records import Answer, Finding, Hit
@@ -202,16 +202,17 @@ def compose(
     query_used: str = "",
     sentence_vectors: Callable[[list[str]], dict[str, dict[str, np.ndarray]]] | None = None,
     body: Body | None = None,
+    why: str | None = None,
 ) -> Answer:
     """Build the cited, extractive answer (or abstain) from the studies counted for the question.
 
     ``members`` are what ``assistant.members.counted`` chose: the body of evidence of a named
     intervention, or the retrieved studies that pass the abstain rule; none means abstain, with
-    the reason when nothing is indexed on what was asked. ``hits`` give the nearest topics then.
+    ``why`` (``Counted.why``) when nothing is indexed on what was asked. ``hits`` give the nearest topics then.
     """
     query_used = query_used or q.search_text or q.text
     if not members:
-        refused = abstain(q.text, hits, q.kind, query_used, not_indexed(q, body))
+        refused = abstain(q.text, hits, q.kind, query_used, why)
         refused.interventions, refused.population = list(q.interventions), q.population
         return refused
     mark_indirect(q.text, members)

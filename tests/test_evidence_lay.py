@@ -46,15 +46,15 @@ def test_a_study_close_in_meaning_answers_an_unnamed_question_whatever_its_cover
     near = _hit("Young men with early balding often had a father who went bald early.", 0.67, 0.15)
     far = _hit("Scalp massage raised hair thickness a little over six months.", 0.40, 0.20)
     assert near.support < 0.49  # the story's words no study holds pull its support below the threshold
-    assert counted(q, [near, far], None, 0.49, 0.2) == []  # without the rule: refused
-    members = counted(q, [near, far], None, 0.49, 0.2, dense_alone=0.64)
+    assert counted(q, [near, far], None, 0.49, 0.2).members == []  # without the rule: refused
+    members = counted(q, [near, far], None, 0.49, 0.2, dense_alone=0.64).members
     assert [m.study.tldr for m in members] == [near.study.tldr]
 
 
 def test_a_question_naming_a_treatment_is_not_answered_by_closeness_alone():
     q = parse("does minoxidil work for eyebrows?")
     near = _hit("Minoxidil solution raised hair counts in men over a year.", 0.70, 0.10)
-    assert counted(q, [near], None, 0.524, 0.2, dense_alone=0.64) == []
+    assert counted(q, [near], None, 0.524, 0.2, dense_alone=0.64).members == []
 
 
 @pytest.fixture(scope="module")
