@@ -564,6 +564,10 @@ def _without_name_doses(text: str, found: list[tuple[int, str, str]]) -> str:
     return text
 
 
+CONTRACTION = re.compile(r"n't$|^(?:i|you|we|they|it|that|there|he|she)'\w+$", re.I)
+POSSESSIVE = re.compile(r"'s$")
+
+
 def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str, ...]:
     """The words of what a question asks about, when it names no treatment and the index holds none of them.
 
@@ -585,7 +589,8 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
     ):
         if not m:
             continue
-        words = [w.lower() for w in WORD.findall(m.group("x"))]
+        # "isn't baldness from your mom's side?": a contraction is no name, and a possessive is its word
+        words = [POSSESSIVE.sub("", w.lower()) for w in WORD.findall(m.group("x")) if not CONTRACTION.search(w)]
         own = [
             w
             for w in words
