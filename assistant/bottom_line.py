@@ -132,7 +132,7 @@ def comparison_certainty(body: Body, sides: tuple[str, str] | None = None) -> Ce
     head = [m for m in body.direct if m.head_to_head]
     if head:
         found_by = {m.study.id: verdict(m.study.text(), *sides) for m in head} if sides else {}
-        stated = {sid: v for sid, v in found_by.items() if not v.startswith("compared ")}  # a winner, or no difference
+        stated = {sid: v for sid, v in found_by.items() if v.stated}  # a winner, or no difference
         found = certainty(Body(members=head), speaking=set(stated))
         level, reasons = LEVELS.index(found.level), list(found.reasons)
         if len(set(stated.values())) > 1 and "the studies disagree" not in reasons:

@@ -10,6 +10,7 @@ effective than minoxidil" favours PRP; "minoxidil was less effective than PRP" t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.vocabulary import find_interventions
 from index.facts import sentences
@@ -38,8 +39,30 @@ def _is(named: str, side: str) -> bool:
     return named == side or (" " not in side and named.endswith(" " + side)) or side.endswith(" " + named)
 
 
-def verdict(text: str, a: str, b: str) -> str:
-    """'found platelet-rich plasma better than minoxidil', 'found no clear difference', or what it compared."""
+@dataclass(frozen=True)
+class Verdict:
+    """What one head-to-head study found about sides ``a`` and ``b``: a winner, no difference, or nothing stated."""
+
+    a: str
+    b: str
+    better: str | None = None  # the side it found better
+    same: bool = False  # it found no clear difference
+
+    @property
+    def stated(self) -> bool:
+        """Whether the study says what it found for this comparison (certainty counts it as speaking)."""
+        return self.same or self.better is not None
+
+    def __str__(self) -> str:
+        if self.same:
+            return f"found no clear difference between {self.a} and {self.b}"
+        if self.better:
+            return f"found {self.better} better than {self.b if self.better == self.a else self.a}"
+        return f"compared {self.a} and {self.b} (the summary states no winner)"
+
+
+def verdict(text: str, a: str, b: str) -> Verdict:
+    """Which side a study's summary found better, or that neither was: the first sentence naming both decides."""
     for sentence in sentences(text):
         named = _bases(sentence)
         first = next((n for n in named if _is(n, a) or _is(n, b)), None)
@@ -47,9 +70,9 @@ def verdict(text: str, a: str, b: str) -> str:
             continue
         subject, other = (a, b) if _is(first, a) else (b, a)
         if SIMILAR.search(sentence):
-            return f"found no clear difference between {a} and {b}"
+            return Verdict(a, b, same=True)
         if WORSE.search(sentence):
-            return f"found {other} better than {subject}"
+            return Verdict(a, b, better=other)
         if BETTER.search(sentence):
-            return f"found {subject} better than {other}"
-    return f"compared {a} and {b} (the summary states no winner)"
+            return Verdict(a, b, better=subject)
+    return Verdict(a, b)
