@@ -80,8 +80,22 @@ bench: $(STAMP)
 	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_g.jsonl
 	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_h1.jsonl
 	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_h2.jsonl
+	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_i1.jsonl
+	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_i2.jsonl
+	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_j1.jsonl
+	$(BIN)/python bench/fidelity.py --set tests/data/facts_heldout_j2.jsonl
 	$(BIN)/python bench/fidelity.py --pages tests/data/devpages/heldout
 	$(BIN)/python bench/directions.py --speed --write
+	$(BIN)/python bench/directions.py --set tests/data/directions_heldout_g1.jsonl
+	$(BIN)/python bench/directions.py --set tests/data/directions_heldout_g2.jsonl
+	$(BIN)/python bench/directions.py --set tests/data/directions_heldout_h1.jsonl
+	$(BIN)/python bench/directions.py --set tests/data/directions_heldout_h2.jsonl
+	$(BIN)/python bench/directions.py --set tests/data/directions_heldout_i1.jsonl
+	$(BIN)/python bench/directions.py --set tests/data/directions_heldout_i2.jsonl
+	$(BIN)/python bench/directions.py --set tests/data/directions_heldout_j1.jsonl
+	$(BIN)/python bench/directions.py --set tests/data/directions_heldout_j2.jsonl
+	$(BIN)/python bench/directions.py --set tests/data/directions_heldout_k1.jsonl
+	$(BIN)/python bench/directions.py --set tests/data/directions_heldout_k2.jsonl
 	$(BIN)/python bench/lay.py --split dev
 	$(BIN)/python bench/lay.py --split heldout
 	$(BIN)/python bench/lay.py --split heldout_b
@@ -92,6 +106,9 @@ bench: $(STAMP)
 	$(BIN)/python bench/lay.py --split heldout_g
 	$(BIN)/python bench/lay.py --split heldout_h
 	$(BIN)/python bench/lay.py --split heldout_i
+	$(BIN)/python bench/lay.py --split heldout_j
+	$(BIN)/python bench/lay.py --split heldout_k
+	$(BIN)/python bench/lay.py --split heldout_l
 	$(BIN)/python bench/fetch.py --records 5000
 	$(BIN)/python bench/store_layout.py
 	$(BIN)/python bench/query_adapter.py

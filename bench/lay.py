@@ -128,8 +128,8 @@ def main() -> None:
         default="dev",
         help="dev: tuned on; heldout: set aside first, run once, then tuned on too; heldout_b: written later "
         "by another hand, run once; heldout_c: written later still, run once (then tuned on); "
-        "heldout_d … heldout_g: each run once, then tuned on; heldout_h, heldout_i: written last "
-        "(first runs: docs/heldout.md)",
+        "heldout_d … heldout_j: each run once, then tuned on; heldout_k, heldout_l: written blind in "
+        "session 12 and set aside for the final first run (all first runs: docs/heldout.md)",
     )
     parser.add_argument(
         "--half",
