@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import socket
 import time
 from pathlib import Path
@@ -158,12 +157,15 @@ def test_the_rate_limiter_spaces_threads_too():
         started.append(time.monotonic())
 
     threads = [threading.Thread(target=request) for _ in range(6)]
+    begun = time.monotonic()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    gaps = [b - a for a, b in itertools.pairwise(sorted(started))]
-    assert len(gaps) == 5 and min(gaps) >= 0.045
+    # The sixth start is at least five intervals after the first could begin. A busy machine only
+    # delays threads, so this bound holds under load, where comparing neighbouring gaps did not
+    # (a thread can be descheduled between its turn and recording it).
+    assert len(started) == 6 and max(started) - begun >= 5 * 0.05 - 0.005
 
 
 def test_fetched_xml_and_medline_read_with_mesh_types_and_notices(fake):
