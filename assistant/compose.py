@@ -18,6 +18,7 @@ from assistant.bottom_line import bottom, direction, head_to_head_line
 from assistant.evidence import Body, Member
 from assistant.indirect import mark_indirect
 from assistant.members import capped_note
+from assistant.population import who_studied
 from assistant.prompts import CANNOT_ANSWER
 from assistant.question import Question, parse
 from assistant.records import Answer, Finding, Hit
@@ -233,6 +234,8 @@ def compose(
     lines.append(lead(cited, numbers, certainty_said=bool(top)))
     if capped := capped_note(q, body):
         lines += ["", capped]
+    if who := who_studied(q, members, numbers):
+        lines += ["", who]
     if q.is_comparison:
         lines += ["", head_to_head_line(q, members, numbers)]
     lines += ["", "**Key findings**", *finding_lines(chosen, numbers)]
