@@ -233,3 +233,15 @@ def test_a_deficiency_association_is_not_counted_as_a_harm_of_the_supplement(vit
     assert not re.search(r"harm", result.bottom_line.split("Certainty")[0], re.I), result.bottom_line
     trials = {c.n: result.directions.get(c.n) for c in result.citations if re.search(r"did not speed|mixed", c.text)}
     assert set(trials.values()) == {"no benefit", "mixed"}, trials  # what the trials of vitamin D itself found
+
+
+def test_a_question_about_women_says_how_many_counted_studies_mention_women(evidence_settings, embedder):
+    result = answer("Does minoxidil work for women?", index=_index(evidence_settings, embedder, max_body=30))
+    line = next(ln for ln in result.text.splitlines() if ln.startswith("**Women:**"))
+    numbers = {c.n for c in result.citations}
+    refs = [int(n) for n in re.findall(r"\[(\d+)\]", line)]
+    assert sorted(refs) == sorted(numbers)  # every counted study is in exactly one group of the line
+    said = re.search(r"(\d+) of (\d+) counted stud(?:y|ies) mentions? women ((?:\[\d+\])+)", line)
+    assert said and int(said.group(2)) == len(numbers), line
+    assert int(said.group(1)) == len(re.findall(r"\d+", said.group(3)))  # the count agrees with its markers
+    assert "**Women:**" not in answer("Does minoxidil work?", index=_index(evidence_settings, embedder)).text
