@@ -23,7 +23,7 @@ from assistant.prompts import CANNOT_ANSWER
 from assistant.question import Question, parse
 from assistant.records import Answer, Finding, Hit
 from assistant.render import citation, evidence_row, evidence_table, finding_lines, source_line
-from index.direction import Direction, study_direction
+from index.direction import Direction, concluding_sentences, study_direction
 from index.embed import Embedder
 from index.facts import SERIOUS, SEVERITY, safety_kind, sentences, study_design
 from index.records import Study
@@ -74,6 +74,24 @@ def intent(question: str) -> str:
     return parse(question).kind
 
 
+# How much the sentence a study states its finding in is preferred, for a question whether something
+# works, over one nearer in wording that only says what was done ("100 men applied rosemary oil or
+# 2% minoxidil for six months"): people ask what the studies found.
+FINDING_BONUS = 0.12
+
+
+def conclusion_of(study: Study) -> frozenset[str]:
+    """The sentences a study with a direction may have stated it in: its TLDR's, else its summary's concluding ones.
+
+    The index read the direction from one of these (``index.direction.study_direction``); no
+    rule is run again here, so preferring them costs nothing at answer time.
+    """
+    if not study.direction:
+        return frozenset()
+    tldr = sentences(study.tldr or "")
+    return frozenset(tldr or concluding_sentences(study.summary))
+
+
 def score_sentences(
     question: str,
     hits: list[Hit],
@@ -95,6 +113,7 @@ def score_sentences(
     query = embedder.encode_queries([question])[0]
     fresh = iter(embedder.encode_queries(missing) if missing else [])  # the question path: no torch
     sims = np.array([float((v if v is not None else next(fresh)) @ query) for v in known])
+    conclusions = {h.study.id: conclusion_of(h.study) for h in hits}
     findings = []
     for rank, ((hit, sent), sim) in enumerate(zip(pool, sims, strict=True)):
         bonus = 0.05 * hit.dense
@@ -106,6 +125,8 @@ def score_sentences(
             bonus += 0.15
         if kind == "efficacy" and EFFECT.search(sent):
             bonus += 0.1
+        if kind in ("efficacy", "comparison") and sent in conclusions[hit.study.id]:
+            bonus += FINDING_BONUS
         if kind == "dose" and DOSE.search(sent):
             bonus += 0.3
         findings.append(Finding(hit, sent, float(sim) + bonus - 0.0001 * rank))

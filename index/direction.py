@@ -2022,17 +2022,28 @@ def study_direction(title: str | None, tldr: str | None, summary: str | None) ->
         found = sentence_direction(_strip_tldr(sentence))
         if found:
             return Direction(found.label, found.hedged, sentence)
-    parts = sentences(summary or "")
-    candidates = [s for s in reversed(parts) if CONCLUDING.search(s.lower())]
-    if parts and parts[-1] not in candidates and not SAFETY_OR_DESIGN.search(parts[-1].lower()):
-        candidates.append(parts[-1])
-    for sentence in candidates:
+    for sentence in concluding_sentences(summary):
         found = sentence_direction(sentence)
         if found:
             return found
     if title and not title.rstrip().endswith("?") and ":" not in title and TITLE_VERB.search(title.lower()):
         return sentence_direction(title)
     return None
+
+
+def concluding_sentences(summary: str | None) -> list[str]:
+    """The summary's sentences that may state its conclusion, in the order ``study_direction`` reads them.
+
+    Sentences that say they conclude, last first, then the last sentence unless it only reports
+    safety or design. No rule is run here, so answering can prefer these sentences cheaply.
+    """
+    from index.facts import sentences  # the project's sentence splitter (Dr., e.g., decimals)
+
+    parts = sentences(summary or "")
+    candidates = [s for s in reversed(parts) if CONCLUDING.search(s.lower())]
+    if parts and parts[-1] not in candidates and not SAFETY_OR_DESIGN.search(parts[-1].lower()):
+        candidates.append(parts[-1])
+    return candidates
 
 
 # A title states a finding only with a verb ("Exosomes promote hair growth in mice"), not as a topic.
