@@ -41,9 +41,9 @@ class Settings(BaseSettings):
     abstain_below_unnamed: float = Field(
         default=0.49,
         description="The abstain threshold for questions that name no treatment or exposure ('why do men go "
-        "bald?'), and for the nearest studies of a named treatment when the question's own words match none "
-        "of its studies; calibrated on the lay question sets (bench/lay.py). Questions that name a treatment "
-        "are otherwise answered from its studies (assistant/evidence.py).",
+        "bald?'); calibrated on the lay question sets (bench/lay.py). Questions that name a treatment are "
+        "answered from its studies (assistant/evidence.py), and when their own words narrow those to none, "
+        "from its nearest studies that reach abstain_below.",
     )
     abstain_dense_alone: float = Field(
         default=0.64,
