@@ -1484,7 +1484,8 @@ FOLLOWUP = [
     re.compile(rf"\bfollowed\s+(?:[\w,-]+\s+){{0,10}}?(?:for|over)\s+{NUM}\s+(day|week|month|year)s?", re.I),
 ]
 HARMS = (
-    r"(?:irritation|pain|itching|pruritus|erythema|redness|headaches?|dermatitis|folliculitis|hypertrichosis|"
+    r"(?:irritation|pain|itching|pruritus|(?<!perifollicular )(?:erythema|redness)|headaches?|"
+    r"(?<!atopic )(?<!seborrheic )(?<!seborrhoeic )dermatitis|folliculitis|hypertrichosis|"
     r"facial hair(?: growth)?|dizziness|light-headedness|swelling|o?edema|palpitations|tachycardia|"
     r"shock loss|warmth|burning|scaling|dryness|low libido|libido|erectile dysfunction|menstrual irregularit\w+|"
     r"nausea|rash|infections?|chills|raised cholesterol|sexual dysfunction|side[- ]effects?|"
@@ -1512,9 +1513,16 @@ SAFETY_NONE = re.compile(
     r"(?:adverse|side)[- ](?:events?|effects?)"
     # a harm denied by whoever might have had it: "none of their patients developed fluid around the heart",
     # "nobody withdrew because of side effects", "no serious harms were described"
-    rf"|\b(?:none|nobody|no one|no patients?|no participants?|no (?:wo)?men)\b[\w\s',]{{0,40}}?\b"
-    rf"(?:had|experienced|reported|developed|showed|suffered)\s+(?:any\s+|a\s+)?(?:serious\s+|signs? of\s+)?"
-    rf"(?:{DENIED_HARMS}|problems|complications|reactions)"
+    rf"|\b(?:none|nobody|no one|no patients?|no participants?|no (?:wo)?men|neither)\b[\w\s',]{{0,40}}?\b"
+    rf"(?:had\s+)?(?:had|experienced|reported|developed|showed|suffered)\s+(?:any\s+|a\s+)?"
+    rf"(?:(?:clinically|medically)\s+(?:important|significant|relevant)\s+)?(?:serious\s+|signs? of\s+)?"
+    rf"(?:{DENIED_HARMS}|problems|complications?|reactions)"
+    # a named harm denied: "no irritation was noted", "no infections or scarring occurred"
+    rf"|\bno (?:[\w-]+ )?{HARMS}(?: (?:or|and|nor) (?:[\w-]+ )?[\w-]+)? (?:was |were )?"
+    rf"(?:noted|reported|seen|observed|recorded|described|occurred)\b"
+    # a possible harm not seen: "a possible route to systemic side effects, although none was reported"
+    r"|\b(?:side[- ]effects?|adverse (?:events?|effects?)|complications?|harms?)\b[^.;]{0,40}?\bnone (?:was|were) "
+    r"(?:reported|seen|observed|noted|found|recorded)\b"
     # "no dropouts due to adverse effects", "tolerated without incident", "the lotion was safe"
     r"|\bno (?:dropouts?|drop-outs?|withdrawals?|discontinuations?) (?:due to|because of|for|from) (?:[\w-]+ )?"
     r"(?:adverse|side|harms?|safety|intolerance)"
@@ -1571,7 +1579,8 @@ SAFETY_SOME = re.compile(
 # first, then the verbs in a window on each side: one pass instead of a verb scan at every position.
 HARM = re.compile(rf"\b{HARMS}", re.I)
 VERB_BEFORE = re.compile(
-    r"\b(?:caused|experienced|reported|developed|reporting|noticed|complained of|had|(?P<told>reports|accounts) of)"
+    r"\b(?:caused|experienced|(?<!under-)(?<!under)reported(?! on)|developed|(?<!under-)reporting(?! on)|noticed|"
+    r"complained of|(?P<had>had)|(?P<told>reports|accounts) of)"
     r"\s+[\w\s,]{0,40}$",
     re.I,
 )
@@ -1604,19 +1613,56 @@ BURDEN = re.compile(
 )
 
 
+# A harm word that is not a harm here: denied just before ("no irritation"), or the condition of the people
+# studied ("512 patients with folliculitis decalvans").
+HARM_DENIED_BEFORE = re.compile(r"\b(?:no|without|nor|neither|never|free of|absence of)\s+(?:[\w-]+\s+){0,3}$", re.I)
+CONDITION_OF = re.compile(
+    r"\b(?:patients|people|men|women|children|adults|those|cases|subjects|participants|individuals)\s+with\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# After "had", words that start another clause or phrase: "their hair had regrown and the rash had cleared",
+# "had read about the side effects", "had smooth scarred areas by the time the infection was recognised".
+HAD_GAP = re.compile(
+    r"\b(?:and|but|by|when|while|after|before|about|that|which|been|read|heard|regrown|grown|cleared|resolved|healed|"
+    r"failed)\b",
+    re.I,
+)
+# Findings on examination are signs of the condition: "perifollicular scaling on trichoscopy".
+EXAMINATION = re.compile(r"\b(?:trichoscop\w*|dermoscop\w*)", re.I)
+# A complaint told beside the hair loss itself, with nothing taken or done in the sentence, is part of the condition:
+# "developed diffuse hair thinning and a scaly rash", "crown thinning … along with new acne", "trichodynia and itching".
+SIGN_BESIDE = re.compile(
+    r"\b(?:hair thinning|hair loss|(?:crown|diffuse|frontal|rapid) thinning|alopecia|trichodynia|balding|"
+    r"bald patch\w*)",
+    re.I,
+)
+
+
 def reports_harm(sentence: str) -> bool:
     """The sentence reports an adverse event (not only mentions safety)."""
     for match in SAFETY_SOME.finditer(sentence):
         if not LESSENED.search(sentence, max(0, match.start() - 40), match.start()):
             return True
+    examination = EXAMINATION.search(sentence) is not None or (
+        SIGN_BESIDE.search(sentence) is not None and not GIVEN_CONTEXT.search(sentence)
+    )
     for match in HARM.finditer(sentence):
+        if examination:
+            break  # what trichoscopy showed, or a complaint listed beside the hair loss, is a sign of the condition
         if LESSENED.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "users reported less itching": an improvement, not a harm
+        if HARM_DENIED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "no irritation was noted": a harm denied (SAFETY_NONE reads it)
+        if CONDITION_OF.search(sentence, max(0, match.start() - 50), match.start()):
+            continue  # "patients with folliculitis decalvans": the condition studied
         if BURDEN.match(sentence, match.end()):
             continue  # "low mood linked to their hair loss": what the condition costs, not a harm of a treatment
         before = VERB_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
         if before and before.group("told") and re.match(r"(?:adverse|side)", match.group(0), re.I):
             before = None  # "reports of adverse events were collected" is a method; "reports of infections" a harm
+        if before and before.group("had") and HAD_GAP.search(sentence, before.end("had"), match.start()):
+            before = None  # "had regrown and the rash": "had" belongs to another verb or clause
         if before:
             return True
         if VERB_AFTER.match(sentence, match.end(), match.end() + 80):
@@ -1632,7 +1678,12 @@ _LASTING_LOSS = (
 )
 _CANCER_DRUG = r"(?:docetaxel|paclitaxel|taxanes?|chemotherapy|cyclophosphamide|busulfan|epirubicin|drug)"
 SAFETY_SERIOUS = re.compile(
-    r"\bpost-?finasteride syndrome\b|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,5}?"
+    r"\bpost-?finasteride syndrome\b"
+    # a lasting bald area something left: "a reaction that left permanent bald brows", "was left with a lasting bald
+    # area" (only beside something done or taken: see LEFT_CONTEXT)
+    r"|\b(?:left|leaving)\s+(?:with\s+)?(?:an?\s+)?(?:permanent|lasting|irreversible|persistent)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bald\w*|scars?|alopecia|hair loss|loss|thinning|patch\w*|areas?|brows|eyebrows)\b"
+    r"|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,5}?"
     r"(?:side[- ]effects?|adverse|sexual|erectile|libido)"
     r"|\bserious adverse (?:events?|effects?|reactions?)\b"
     rf"|\b{_LASTING_LOSS}(?=[^.;]{{0,120}}?\b{_CANCER_DRUG}\b)|\b{_CANCER_DRUG}\b[^.;]{{0,120}}?\b{_LASTING_LOSS}",
@@ -1649,11 +1700,23 @@ SAFETY_SERIOUS_IF_HARM = re.compile(
     r"|\birreversible\b|\bpermanent\s+(?:[\w-]+\s+){0,2}?(?:side|sexual|erectile|dysfunction|damage|harm)"
     # a wound that left lasting loss: "healed with a scar that never regrew hair"
     r"|\bhealed with (?:a |an )?(?:[\w-]+ )?scar\b|\bnever (?:regrew|grew back|recovered|healed)\b"
+    r"|\b(?:needed|needing|required|requiring)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:surgical (?:repair|removal|reconstruction)|surgery|operations?)\b"
+    r"|\b(?:operations?|surgery)\b[^.;]{0,40}?\b(?:was|were) (?:needed|required)\b"
+    r"|\b(?:needed|needing|required|requiring)\s+(?:[\w-]+\s+){0,2}?in hospital\b|\b(?:was|were) admitted\b"
     r"|\bhospitali[sz]\w*|\b(?:needed|needing|required|requiring) hospital (?:care|admission|treatment)\b"
     r"|\badmitted to (?:the )?hospital\b|\bintensive care\b|\bICU\b|\banaphyla\w*"
     r"|(?<!cell )(?<!cellular )(?<!neuronal )(?<!apoptotic )(?<!bacterial )(?<!cardiovascular )(?<!neurologic )"
     r"(?<!cancer )(?<!cause of )\bdeaths?\b(?![-\w])(?! of (?:cells|neurons|bacteria|follicles))"
-    r"|\bdied\b|\bfatal\w*|\bsuicid\w*|\blife-threatening\b",
+    # someone else's or an animal's death is no harm to the people treated: "after his father died", "the cats died"
+    r"|(?<!father )(?<!mother )(?<!husband )(?<!wife )(?<!brother )(?<!sister )(?<!parent )"
+    r"(?<!cats )(?<!dogs )(?<!animals )(?<!mice )(?<!rats )\bdied\b|\bfatal\w*|\bsuicid\w*|\blife-threatening\b",
+    re.I,
+)
+# What ties a lasting loss to something done or taken: "a tattoo caused a reaction that left …", "grafts".
+LEFT_CONTEXT = re.compile(
+    r"\b(?:caused|after|grafts?|harvest\w*|received|tattoo\w*|microblading|surgery|procedures?|injections?|"
+    r"radiotherapy|irradiation|chemotherapy|drugs?|treatment|therapy)\b",
     re.I,
 )
 # A study that gives people a treatment: its deaths and hospitalisations are harms to report.
@@ -1676,13 +1739,15 @@ NEGATION = re.compile(r"\b(?:no|not|without|none|never|nor|absence of|free of)\b
 # A study whose subject is a harm is never "safety not assessed".
 HARM_SUBJECT = re.compile(
     r"\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|sexual dysfunction|erectile dysfunction|"
-    r"toxicity|complications?|harms?|hypertrichosis|dermatitis|poisoning|overdose|ingestion)\b",
+    r"toxicity|complications?|harms?|hypertrichosis|(?<!atopic )(?<!seborrheic )(?<!seborrhoeic )dermatitis|"
+    r"poisoning|overdose|ingestion)\b",
     re.I,
 )
 # Words before a harm that say it is not one reported: fewer of it, none, or only feared.
 REASSURING = re.compile(
     r"\b(?:fewer|less|lower|reduced|minimal|few|no|without|fear of|fears of|fear about|worr(?:y|ies|ied) about|"
-    r"concerns? (?:about|over)|afraid of|perceived)\s+(?:[\w-]+\s+){0,2}$",
+    r"concerns? (?:about|over)|afraid of|perceived|feared|possible|potential|knowledge of|awareness of|"
+    r"(?:small|slight|tiny|low) risks? of)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # One of these is in every text any of the safety patterns matches (keep in step).
@@ -2491,9 +2556,26 @@ GIVEN_CONTEXT = re.compile(
 )
 
 
+ANIMALS_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:cats|dogs|pets|animals|horses|rabbits|rats|mice)\b", re.I)
+PEOPLE_COUNTED = re.compile(
+    rf"\b(?:\d[\d,]*|{NUM})\s+(?:[\w-]+\s+)?(?:patients|people|men|women|children|adults|participants|respondents|"
+    r"customers|owners|users|volunteers|persons|individuals|subjects)\b",
+    re.I,
+)
+
+
+def _about_animals(text: str, subject: str) -> bool:
+    """A text (often a review) whose counted subjects are pets or other animals, and never people."""
+    if not ANIMALS_COUNTED.search(text):
+        return False
+    return not PEOPLE_COUNTED.search(text) and not PEOPLE_COUNTED.search(subject)
+
+
 def _safety(text: str, subject: str, design: str | None) -> str | None:
     """``safety`` for a study of this design: a study that gives nothing reports a harm only of something taken."""
-    found = safety(text, subject, treats=False if design in ("animal", "in vitro") else None)
+    if design in ("animal", "in vitro") or _about_animals(text, subject):
+        return None  # laboratory and animal texts assess no safety in people (CONVENTIONS.md), pets included
+    found = safety(text, subject)
     if found != "adverse events reported" or design not in GIVES_NOTHING:
         return found
     parts = sentences(text)
@@ -2540,10 +2622,13 @@ def safety_kind(sentence: str, treats: bool | None = False) -> str | None:
     if treats or (treats is not None and HARM_CONTEXT.search(sentence)):
         candidates += SAFETY_SERIOUS_IF_HARM.finditer(sentence)
     for match in candidates:
+        if match.group(0).lower().startswith(("left", "leaving")) and not LEFT_CONTEXT.search(sentence):
+            continue  # "the disease left permanent bald patches": the condition's course, not a harm
         if not NEGATION.search(sentence[: match.start()]) and not DENIED.match(sentence[match.end() :]):
             return SERIOUS
-    if SAFETY_NONE.search(sentence):
-        return "no serious adverse events"
+    if none := SAFETY_NONE.search(sentence):
+        # a harm told before the denial stands: "injection pain was the main complaint and no sexual side effects …"
+        return "adverse events reported" if reports_harm(sentence[: none.start()]) else "no serious adverse events"
     if reports_harm(sentence):
         return "adverse events reported"
     if SAFETY_ANY.search(sentence):
