@@ -2564,6 +2564,13 @@ PEOPLE_COUNTED = re.compile(
 )
 
 
+PEOPLE_TREATED = re.compile(
+    r"\b(?:patients|pts|participants|volunteers|men|women|subjects|children|adults)\b[^.;]{0,40}?"
+    r"\b(?:were treated with|received|were given|took)\b",
+    re.I,
+)
+
+
 def _about_animals(text: str, subject: str) -> bool:
     """A text (often a review) whose counted subjects are pets or other animals, and never people."""
     if not ANIMALS_COUNTED.search(text):
@@ -2573,8 +2580,11 @@ def _about_animals(text: str, subject: str) -> bool:
 
 def _safety(text: str, subject: str, design: str | None) -> str | None:
     """``safety`` for a study of this design: a study that gives nothing reports a harm only of something taken."""
-    if design in ("animal", "in vitro") or _about_animals(text, subject):
-        return None  # laboratory and animal texts assess no safety in people (CONVENTIONS.md), pets included
+    if _about_animals(text, subject):
+        return None  # pets and other animals are no people treated (CONVENTIONS.md)
+    if design in ("animal", "in vitro"):
+        # laboratory and animal texts assess no safety in people (CONVENTIONS.md), unless people were treated too
+        return safety(text, subject, treats=False) if PEOPLE_TREATED.search(text) else None
     found = safety(text, subject)
     if found != "adverse events reported" or design not in GIVES_NOTHING:
         return found
