@@ -1497,7 +1497,10 @@ HARMS = (
     r"urticaria|necrosis|(?:transient|temporary|paradoxical) (?:hair )?shedding|(?:drop|fall|rise) in blood pressure|"
     r"low blood pressure|sexual (?:problems|complaints|difficulties|side[- ]effects?)|acne|"
     r"(?:reduced|decreased|diminished|loss of) (?:libido|sex drive|sexual desire)|pinpoint bleeding|(?:skin )?atrophy|"
-    r"(?:digestive|stomach|gastric|gastrointestinal) (?:upset|complaints|symptoms|discomfort))"
+    r"(?:digestive|stomach|gastric|gastrointestinal) (?:upset|complaints|symptoms|discomfort)|"
+    r"constipation|(?:daytime )?drowsiness|sleepiness|crusting|irregular (?:menstrual )?(?:bleeding|periods)|"
+    r"erectile (?:problems?|difficult\w+)|(?:rise|rises|increase|elevation)s? in (?:liver enzymes|transaminases|ALT|"
+    r"blood pressure|potassium))"
 )
 # Conditions that are as often what a study measures as a harm it caused (hypertension, thrombosis): a harm only
 # where someone is said not to have had it ("none developed fluid around the heart" is reassurance).
@@ -1546,6 +1549,39 @@ SAFETY_NONE = re.compile(
     r"harms?|adverse)",
     re.I,
 )
+# Drugs given for something else, whose hair loss is a harm of theirs (chemotherapy is left to the lasting-harm
+# rules: trials of cooling caps are about its hair loss, not reports of it).
+_OTHER_DRUG = (
+    r"(?:drugs?|medicines?|medications?|isotretinoin|retinoids?|warfarin|heparin|anticoagulants?|apixaban|rivaroxaban|"
+    r"dabigatran|edoxaban|antiretrovirals?|antiretroviral (?:therapy|drugs?|treatment)|indinavir|protease inhibitors?|"
+    r"botulinum(?: toxin)?(?: injections?)?|checkpoint inhibitors?|"
+    r"(?:anti-)?PD-L?1(?: (?:inhibitors?|antibodies|drugs?|therapy))?|nivolumab|pembrolizumab|ipilimumab|dupilumab|lithium|valproate|interferon|tamoxifen|"
+    r"aromatase inhibitors?|beta-blockers?|statins?|antithyroid drugs?|levothyroxine|leflunomide|methotrexate)"
+)
+_LOSS = (
+    r"(?:hair loss|alopecia|shedding|thinning|effluvium|hair (?:thinned|fell out)|"
+    r"(?:lost|loses|lose|losing) (?:[\w-]+ )?hair|receding hairline|hairline (?:recession|moving back))"
+)
+# Words between "after" and the drug that are not "stopping": hair loss back after stopping a drug is a relapse.
+_NOT_STOPPING = r"(?:(?!stopp|discontinu|withdraw|quitt|ceas|end|finish|complet)[\w-]+ ){0,2}?"
+# Words between the hair loss and the drug that are no gain: "hair loss improved on the drug" is a benefit.
+_NO_GAIN = (
+    r"(?:(?!improv|stabili|halt|slow|fell|decreas|reduc|less|stopp|ceas|eas|resolv|recover|regr|treat|respond|"
+    r"prevent|protect|for\b)[^.;]){0,40}?"
+)
+DRUG_HAIR_LOSS = (
+    rf"\b{_LOSS}\b{_NO_GAIN}\b(?:after (?:starting |taking |beginning |using )?|on (?:low-dose |high-dose |oral )?|"
+    rf"during (?:treatment with )?|linked to |blamed on |caused by |induced by )(?:an? |the |their |his |her )?"
+    rf"{_NOT_STOPPING}{_OTHER_DRUG}\b"
+    rf"|\b{_LOSS}\b{_NO_GAIN}\bwithin (?:[\w-]+ ){{0,3}}?of starting (?:the |a )?(?:[\w-]+ )?{_OTHER_DRUG}\b"
+    rf"|\b{_OTHER_DRUG}[- ]induced (?:hair loss|alopecia|shedding|effluvium)\b"
+    rf"|\b(?:reports?|incidence|rates?) of (?:[\w-]+ ){{0,3}}?(?:hair loss|alopecia)\b[^.;]{{0,40}}?\bwith "
+    rf"(?:[\w-]+ ){{0,3}}?{_OTHER_DRUG}\b"
+    rf"|\b{_OTHER_DRUG}\b[^.;]{{0,40}}?\b(?:can|may|could|often|commonly) cause (?:[\w-]+ ){{0,2}}?"
+    r"(?:hair loss|shedding|alopecia)\b"
+    rf"|\b{_OTHER_DRUG}\b (?:[\w-]+ ){{0,2}}?(?:were|was) followed by (?:an? )?(?:[\w-]+ ){{0,2}}?{_LOSS}"
+)
+DRUG_HAIR_LOSS_SUBJECT = re.compile(DRUG_HAIR_LOSS, re.I)
 # An adverse event reported: a phrase that says so by itself ...
 SAFETY_SOME = re.compile(
     r"\b(?:adverse|side)[- ](?:events?|effects?|reactions?)\s+(?:included|were(?! (?:poorly|rarely|seldom|not|"
@@ -1564,7 +1600,7 @@ SAFETY_SOME = re.compile(
     r"|\b(?:was|were) the (?:only|main|usual|chief|commonest|most (?:common|frequent)|principal|sole|predominant|"
     r"typical) (?:[\w-]+ )?(?:side[- ]effects?|adverse (?:events?|effects?)|complaints?|problems?|complications?|"
     r"reactions?)\b"
-    r"|\b(?:stopped|discontinued|quit|left|withdrew|dropped out)\s+(?:[\w-]+\s+){0,3}?(?:because of|due to)\b"
+    r"|\b(?:stopped|discontinued|quit|left|withdrew|dropped out)\s+(?:[\w-]+\s+){0,5}?(?:because of|due to)\b"
     # "the only complications described were …", "patients described the injections as painful"
     r"|\bthe only (?:[\w-]+ )?(?:complications?|side[- ]effects?|adverse (?:events?|effects?)|problems?)"
     r"(?: (?:described|reported|noted|seen|observed))? (?:was|were)\b"
@@ -1572,7 +1608,11 @@ SAFETY_SOME = re.compile(
     # a harm given its grade: "graded as a mild immune-related adverse event"
     r"|\b(?:graded|classed|classified|counted|recorded|regarded|considered) as (?:an? )?(?:[\w-]+ ){0,2}?"
     r"(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?)\b"
-    r"|\bborn with\b|\bmost (?:common|frequent) (?:complaint|adverse|side)|\bmain reason for stopping\b",
+    r"|\bborn with\b|\bmost (?:common|frequent) (?:complaint|adverse|side)|\bmain reason for stopping\b"
+    r"|\b(?:liver enzymes|transaminases|ALT|AST|creatine kinase) (?:rose|were raised|increased) "
+    r"(?:above|beyond|to|in)\b"
+    # hair loss put down to a drug that is no hair-loss treatment (CONVENTIONS.md: a harm): "shedding on isotretinoin"
+    rf"|{DRUG_HAIR_LOSS}",
     re.I,
 )
 # ... or a harm (HARMS) with a reporting verb before it or an occurrence verb after it. Found harm
@@ -1588,7 +1628,9 @@ VERB_AFTER = re.compile(
     r"[\w\s,()-]{0,60}?\b(?:occurred|was reported|were reported|reported by|was noticed|were noticed|"
     r"noticed by|was seen|were seen|was noted|were noted|developed|was (?:more )?(?:common|frequent)|"
     r"were (?:more )?(?:common|frequent)|(?:was|were) the most (?:common|frequent)|(?:was|were) mild|"
-    r"began|started|appeared|affected|troubled|bothered|formed|"
+    r"began|started|appeared|affected|troubled|bothered|formed|(?:was|were) (?:usual|typical)\b|"
+    r"(?:was|were) (?:recorded|found) (?:in|for|among) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+    r"some|several|many|most)|lasted (?:up to|for|about|a few)|"
     # a harm compared between arms is still one: "local itching and redness were similar across groups"
     r"(?:was|were) (?:similar|comparable) (?:across|between) (?:the )?(?:[\w-]+ ){0,2}?"
     r"(?:groups|arms|doses|strengths)\b"
@@ -1903,6 +1945,49 @@ SAFETY_WORDS = (
     "poisoning",
     "overdose",
     "ingestion",
+    # named harms and drugs added after sets H and I
+    "constipation",
+    "drowsiness",
+    "sleepiness",
+    "crusting",
+    "irregular",
+    "rise in",
+    "rises in",
+    "increase in",
+    "elevation",
+    "drug",
+    "medic",
+    "isotretinoin",
+    "retinoid",
+    "warfarin",
+    "heparin",
+    "anticoagulant",
+    "apixaban",
+    "rivaroxaban",
+    "dabigatran",
+    "edoxaban",
+    "antiretroviral",
+    "indinavir",
+    "protease",
+    "botulinum",
+    "checkpoint",
+    "pd-1",
+    "pd-l1",
+    "nivolumab",
+    "pembrolizumab",
+    "ipilimumab",
+    "dupilumab",
+    "lithium",
+    "valproate",
+    "interferon",
+    "tamoxifen",
+    "aromatase",
+    "beta-blocker",
+    "statin",
+    "antithyroid",
+    "levothyroxine",
+    "leflunomide",
+    "methotrexate",
 )
 SAFETY_ANY = re.compile(
     r"\b(?:safety|safe|adverse|side[- ]effects?|tolerab|tolerated|toxicity|"
@@ -2616,6 +2701,8 @@ def safety(text: str, subject: str = "", treats: bool | None = None) -> str | No
             return kind
     if subject and any(not REASSURING.search(subject[: m.start()]) for m in HARM_SUBJECT.finditer(subject)):
         return "adverse events reported"
+    if subject and DRUG_HAIR_LOSS_SUBJECT.search(subject):
+        return "adverse events reported"  # "Shedding on Low-Dose Isotretinoin", "Drug-Induced Hair Loss"
     return "mentioned" if "mentioned" in kinds else None
 
 
