@@ -1555,7 +1555,8 @@ _OTHER_DRUG = (
     r"(?:drugs?|medicines?|medications?|isotretinoin|retinoids?|warfarin|heparin|anticoagulants?|apixaban|rivaroxaban|"
     r"dabigatran|edoxaban|antiretrovirals?|antiretroviral (?:therapy|drugs?|treatment)|indinavir|protease inhibitors?|"
     r"botulinum(?: toxin)?(?: injections?)?|checkpoint inhibitors?|"
-    r"(?:anti-)?PD-L?1(?: (?:inhibitors?|antibodies|drugs?|therapy))?|nivolumab|pembrolizumab|ipilimumab|dupilumab|lithium|valproate|interferon|tamoxifen|"
+    r"(?:anti-)?PD-L?1(?: (?:inhibitors?|antibodies|drugs?|therapy))?|nivolumab|pembrolizumab|ipilimumab|dupilumab|"
+    r"lithium|valproate|interferon|tamoxifen|"
     r"aromatase inhibitors?|beta-blockers?|statins?|antithyroid drugs?|levothyroxine|leflunomide|methotrexate)"
 )
 _LOSS = (
