@@ -1516,13 +1516,15 @@ SAFETY_NONE = re.compile(
     r"(?:adverse|side)[- ](?:events?|effects?)"
     # a harm denied by whoever might have had it: "none of their patients developed fluid around the heart",
     # "nobody withdrew because of side effects", "no serious harms were described"
-    rf"|\b(?:none|nobody|no one|no patients?|no participants?|no (?:wo)?men|neither)\b[\w\s',]{{0,40}}?\b"
-    rf"(?:had\s+)?(?:had|experienced|reported|developed|showed|suffered)\s+(?:any\s+|a\s+)?"
+    rf"|\b(?:none|nobody|no one|no patients?|no participants?|no (?:wo)?m[ae]n|neither)\b[\w\s',]{{0,40}}?\b"
+    rf"(?:had\s+)?(?:had|experienced|reported|developed|showed|suffered|described|noticed)\s+(?:any\s+|a\s+)?(?:new\s+)?"
     rf"(?:(?:clinically|medically)\s+(?:important|significant|relevant)\s+)?(?:serious\s+|signs? of\s+)?"
     rf"(?:{DENIED_HARMS}|problems|complications?|reactions)"
     # a named harm denied: "no irritation was noted", "no infections or scarring occurred"
     rf"|\bno (?:[\w-]+ )?{HARMS}(?: (?:or|and|nor) (?:[\w-]+ )?[\w-]+)? (?:was |were )?"
-    rf"(?:noted|reported|seen|observed|recorded|described|occurred)\b"
+    rf"(?:noted|reported|seen|observed|recorded|described|occurred|found)\b"
+    rf"|\b(?:rates?|incidence|risk) of (?:serious|severe) (?:{DENIED_HARMS}|adverse events?|side effects?)\b"
+    r"[^.;]{0,20}?\b(?:did not|was not|were not) (?:differ|increase|rise)"
     # a possible harm not seen: "a possible route to systemic side effects, although none was reported"
     r"|\b(?:side[- ]effects?|adverse (?:events?|effects?)|complications?|harms?)\b[^.;]{0,40}?\bnone (?:was|were) "
     r"(?:reported|seen|observed|noted|found|recorded)\b"
@@ -1720,6 +1722,9 @@ _LASTING_LOSS = (
     r"(?:permanent|persistent|persisting|lasting|irreversible)\s+(?:[\w-]+\s+){0,3}?(?:alopecia|hair loss|thinning)\b"
 )
 _CANCER_DRUG = r"(?:docetaxel|paclitaxel|taxanes?|chemotherapy|cyclophosphamide|busulfan|epirubicin|drug)"
+_NOT_BACK = (
+    r"(?:persist(?:ed|s|ing)|(?:had|has) not (?:recovered|regrown|returned)|never (?:recovered|regrew|returned))"
+)
 SAFETY_SERIOUS = re.compile(
     r"\bpost-?finasteride syndrome\b"
     # a lasting bald area something left: "a reaction that left permanent bald brows", "was left with a lasting bald
@@ -1729,7 +1734,11 @@ SAFETY_SERIOUS = re.compile(
     r"|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,5}?"
     r"(?:side[- ]effects?|adverse|sexual|erectile|libido)"
     r"|\bserious adverse (?:events?|effects?|reactions?)\b"
-    rf"|\b{_LASTING_LOSS}(?=[^.;]{{0,120}}?\b{_CANCER_DRUG}\b)|\b{_CANCER_DRUG}\b[^.;]{{0,120}}?\b{_LASTING_LOSS}",
+    rf"|\b{_LASTING_LOSS}(?=[^.;]{{0,120}}?\b{_CANCER_DRUG}\b)|\b{_CANCER_DRUG}\b[^.;]{{0,120}}?\b{_LASTING_LOSS}"
+    # hair that did not come back: "thin hair persisted for years after taxane chemotherapy", "thinning that had not
+    # recovered years after chemotherapy", "years after docetaxel … still had sparse, fine hair"
+    rf"|(?P<notback>\b(?:hair|thinning|alopecia)\b[^.;]{{0,30}}?\b{_NOT_BACK}\b)(?=[^.;]{{0,60}}?\b{_CANCER_DRUG}\b)"
+    rf"|\b{_CANCER_DRUG}\b[^.;]{{0,120}}?\bstill had (?:[\w-]+ )?(?:sparse|thin)\b",
     re.I,
 )
 # ... these only in a sentence about a treatment's harms: in most abstracts death, hospitalisation
@@ -1756,6 +1765,8 @@ SAFETY_SERIOUS_IF_HARM = re.compile(
     r"(?<!cats )(?<!dogs )(?<!animals )(?<!mice )(?<!rats )\bdied\b|\bfatal\w*|\bsuicid\w*|\blife-threatening\b",
     re.I,
 )
+# Who a study treated, described by their lasting loss: not a harm the study reports.
+WHOSE = re.compile(r"\bwhose\b", re.I)
 # What ties a lasting loss to something done or taken: "a tattoo caused a reaction that left …", "grafts".
 LEFT_CONTEXT = re.compile(
     r"\b(?:caused|after|grafts?|harvest\w*|received|tattoo\w*|microblading|surgery|procedures?|injections?|"
@@ -1946,7 +1957,13 @@ SAFETY_WORDS = (
     "poisoning",
     "overdose",
     "ingestion",
-    # named harms and drugs added after sets H and I
+    # named harms, drugs and safety words added after sets H and I
+    "irritate",
+    "boxed warning",
+    "recovered",
+    "regrown",
+    "returned",
+    "still had",
     "constipation",
     "drowsiness",
     "sleepiness",
@@ -1999,7 +2016,12 @@ SAFETY_ANY = re.compile(
     r"|\bblood pressure (?:and heart rate )?(?:to be|be|should be) (?:recorded|checked|monitored)\b"
     # a harm only possible: "high doses can distort laboratory tests", "could lower sperm production"
     r"|\b(?:may|might|could|can)\s+(?:also\s+)?(?:distort (?:laboratory|lab|blood|thyroid|hormone)|give false|"
-    r"reduce fertility|lower sperm|reach the bloodstream)\b",
+    r"reduce fertility|lower sperm|reach the bloodstream)\b"
+    r"|\b(?:irritation|side[- ]effects?|harms?|reactions?|toxicity) (?:is|are) possible\b"
+    r"|\b(?:may|might|could|can) (?:[\w-]+ ){0,3}?(?:irritate|sensiti[sz]e) the (?:scalp|skin)\b"
+    r"|\b(?:taken|used) in excess\b|\bboxed warnings?\b"
+    r"|\b(?:checked|monitored) (?:their |the )?"
+    r"(?:potassium|blood pressure|liver (?:enzymes|tests|function))\b",
     re.I,
 )
 # Clauses of one sentence can disagree: "facial hair grew in 6; no serious adverse events occurred".
@@ -2722,6 +2744,8 @@ def safety_kind(sentence: str, treats: bool | None = False) -> str | None:
     for match in candidates:
         if match.group(0).lower().startswith(("left", "leaving")) and not LEFT_CONTEXT.search(sentence):
             continue  # "the disease left permanent bald patches": the condition's course, not a harm
+        if match.re is SAFETY_SERIOUS and match.group("notback") and WHOSE.search(sentence, 0, match.start()):
+            continue  # "women whose hair had not recovered after chemotherapy were given …": who was treated
         if not NEGATION.search(sentence[: match.start()]) and not DENIED.match(sentence[match.end() :]):
             return SERIOUS
     if none := SAFETY_NONE.search(sentence):
