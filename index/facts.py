@@ -1594,7 +1594,7 @@ SAFETY_SOME = re.compile(
     r"|were(?! (?:poorly|rarely|seldom|not|inconsistently|variably|under-?)\w*))"
     # harms said to be small are still harms: "with minimal side effects"; a harm named as the drug's: "regard the
     # shedding as an adverse effect of the drug"; "pigment fading … were the complications described"
-    r"|\bwith (?:only )?(?:minimal|mild|minor|transient) "
+    r"|\bwith (?:only )?(?:minimal|mild|minor|transient|few) "
     r"(?:side[- ]effects?|adverse (?:events?|effects?)|complications?)\b"
     r"|\b(?:as|was|were|is|are) (?:an?|the) (?:[\w-]+ )?(?:adverse (?:effect|event|reaction)|side[- ]effect)s? of\b"
     r"|\b(?:was|were) the (?:[\w-]+ )?(?:complications?|side[- ]effects?|adverse events?|problems?) "
@@ -1612,6 +1612,7 @@ SAFETY_SOME = re.compile(
     r"|\b(?:graded|classed|classified|counted|recorded|regarded|considered) as (?:an? )?(?:[\w-]+ ){0,2}?"
     r"(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?)\b"
     r"|\bborn with\b|\bmost (?:common|frequent) (?:complaint|adverse|side)|\bmain reason for stopping\b"
+    r"|\bas (?:its|the|their) (?:main|only|chief|principal) (?:drawback|downside)\b"
     r"|\b(?:liver enzymes|transaminases|ALT|AST|creatine kinase) (?:rose|were raised|increased) "
     r"(?:above|beyond|to|in)\b"
     # hair loss put down to a drug that is no hair-loss treatment (CONVENTIONS.md: a harm): "shedding on isotretinoin"
@@ -1684,6 +1685,12 @@ SIGN_BESIDE = re.compile(
 )
 
 
+# A harm set apart from a denial: "apart from pain at injection there were no side effects".
+EXCEPT_HARM = re.compile(
+    rf"\b(?:apart from|except(?: for)?|other than|aside from|besides|beyond)\s+(?:[\w-]+\s+){{0,3}}?{HARMS}", re.I
+)
+
+
 def reports_harm(sentence: str) -> bool:
     """The sentence reports an adverse event (not only mentions safety)."""
     for match in SAFETY_SOME.finditer(sentence):
@@ -1722,6 +1729,11 @@ _LASTING_LOSS = (
     r"(?:permanent|persistent|persisting|lasting|irreversible)\s+(?:[\w-]+\s+){0,3}?(?:alopecia|hair loss|thinning)\b"
 )
 _CANCER_DRUG = r"(?:docetaxel|paclitaxel|taxanes?|chemotherapy|cyclophosphamide|busulfan|epirubicin|drug)"
+# A clot or an infarct someone had: serious in a sentence about a harm, or said of someone on the drug.
+_CLOT_OR_INFARCT = (
+    r"\b(?:had|developed|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pulmonary embol\w+|deep vein thrombos[ie]s|stroke|"
+    r"myocardial infarction|heart attack)\b"
+)
 _NOT_BACK = (
     r"(?:persist(?:ed|s|ing)|(?:had|has) not (?:recovered|regrown|returned)|never (?:recovered|regrew|returned))"
 )
@@ -1738,7 +1750,8 @@ SAFETY_SERIOUS = re.compile(
     # hair that did not come back: "thin hair persisted for years after taxane chemotherapy", "thinning that had not
     # recovered years after chemotherapy", "years after docetaxel … still had sparse, fine hair"
     rf"|(?P<notback>\b(?:hair|thinning|alopecia)\b[^.;]{{0,30}}?\b{_NOT_BACK}\b)(?=[^.;]{{0,60}}?\b{_CANCER_DRUG}\b)"
-    rf"|\b{_CANCER_DRUG}\b[^.;]{{0,120}}?\bstill had (?:[\w-]+ )?(?:sparse|thin)\b",
+    rf"|\b{_CANCER_DRUG}\b[^.;]{{0,120}}?\bstill had (?:[\w-]+ )?(?:sparse|thin)\b"
+    rf"|\b(?:on|taking|given|receiving)\b[^.;]{{0,30}}?{_CLOT_OR_INFARCT}",
     re.I,
 )
 # ... these only in a sentence about a treatment's harms: in most abstracts death, hospitalisation
@@ -1756,6 +1769,7 @@ SAFETY_SERIOUS_IF_HARM = re.compile(
     r"(?:surgical (?:repair|removal|reconstruction)|surgery|operations?)\b"
     r"|\b(?:operations?|surgery)\b[^.;]{0,40}?\b(?:was|were) (?:needed|required)\b"
     r"|\b(?:needed|needing|required|requiring)\s+(?:[\w-]+\s+){0,2}?in hospital\b|\b(?:was|were) admitted\b"
+    rf"|{_CLOT_OR_INFARCT}"
     r"|\bhospitali[sz]\w*|\b(?:needed|needing|required|requiring) hospital (?:care|admission|treatment)\b"
     r"|\badmitted to (?:the )?hospital\b|\bintensive care\b|\bICU\b|\banaphyla\w*"
     r"|(?<!cell )(?<!cellular )(?<!neuronal )(?<!apoptotic )(?<!bacterial )(?<!cardiovascular )(?<!neurologic )"
@@ -1959,6 +1973,12 @@ SAFETY_WORDS = (
     "ingestion",
     # named harms, drugs and safety words added after sets H and I
     "irritate",
+    "drawback",
+    "downside",
+    "embol",
+    "stroke",
+    "infarction",
+    "heart attack",
     "boxed warning",
     "recovered",
     "regrown",
@@ -2749,8 +2769,11 @@ def safety_kind(sentence: str, treats: bool | None = False) -> str | None:
         if not NEGATION.search(sentence[: match.start()]) and not DENIED.match(sentence[match.end() :]):
             return SERIOUS
     if none := SAFETY_NONE.search(sentence):
-        # a harm told before the denial stands: "injection pain was the main complaint and no sexual side effects …"
-        return "adverse events reported" if reports_harm(sentence[: none.start()]) else "no serious adverse events"
+        # a harm told before the denial stands: "injection pain was the main complaint and no sexual side effects …",
+        # "apart from pain at injection there were no side effects"
+        before = sentence[: none.start()]
+        told = reports_harm(before) or EXCEPT_HARM.search(before) is not None
+        return "adverse events reported" if told else "no serious adverse events"
     if reports_harm(sentence):
         return "adverse events reported"
     if SAFETY_ANY.search(sentence):
