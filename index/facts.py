@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 15  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 16  # bump when the rules below change, so the next build re-extracts every study
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
 # 4 (issue 22): designs title first, cited work ignored, in vitro vs live animals, case reports/series,
@@ -66,6 +66,13 @@ FACTS_VERSION = 15  # bump when the rules below change, so the next build re-ext
 # loss itself as the exposure, an exposure not linked to hair loss, arms alike in numbers, caveats and neutral
 # clauses found by rewording burned rows.
 # 15: 13 and 14 merged (each had been built on its own branch).
+# 16 (safety, issue 20 item 4: answers count harms by these classes; tuned by cue over sets B-I, checked on SciFact):
+# a harm denied by name is reassurance; conditions named like harms (atopic or seborrhoeic dermatitis, perifollicular
+# signs, trichoscopy findings, a complaint beside the hair loss with nothing taken, the condition of the people
+# studied) and harms feared, possible, known about or accepted as a risk are no report; laboratory and animal texts
+# (pets included) assess no safety; hair loss put down to a drug given for something else is a harm; lasting loss
+# something left, hair that did not come back after a cancer treatment, surgery or admission needed and a clot on the
+# drug are serious; more named harms, report verbs, reassurance and mentions.
 
 _NUM_RE = (
     r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

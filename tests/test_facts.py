@@ -1424,3 +1424,79 @@ AER = "adverse events reported"
 )
 def test_safety_cues_after_sets_h_and_i(title, tldr, text, safety):
     assert with_facts(Study(title=title, tldr=tldr, summary=text)).safety == safety
+
+
+@pytest.mark.parametrize(
+    ("title", "tldr", "text", "safety"),
+    [
+        # hair loss put down to a drug given for something else is a harm (CONVENTIONS.md), in the text or the title
+        (None, None, "A woman of 55 noticed heavy shedding six weeks after starting heparin for a clot.", AER),
+        (None, None, "Eleven patients lost scalp hair on lithium; it regrew once the dose was lowered.", AER),
+        ("Alopecia Areata After Nivolumab: Two Cases", None, "Two men with melanoma are described.", AER),
+        (None, None, "Several anticonvulsants, valproate above all, can cause diffuse hair loss.", AER),
+        # guards: hair loss that improved on a drug, or came back after stopping one, is no harm of it
+        (None, None, "Twenty women took the drug; their hair loss improved on the drug within six months.", None),
+        (None, None, "Hair grew back on tofacitinib, but hair loss returned after stopping the drug.", None),
+        # more named harms and ways of reporting them
+        (None, None, "Forty adults took iron or placebo. Constipation was more common with iron.", AER),
+        (None, None, "Ninety women took the tablets; irregular periods were reported by a quarter.", AER),
+        (
+            None,
+            None,
+            "Of 60 women on the drug, three left during the first six months because of raised liver enzymes.",
+            AER,
+        ),
+        (None, None, "Thirty men had the injections. Mild pain during each session was usual.", AER),
+        (None, None, "Fifty women took the pill; raised transaminases were found in four.", AER),
+        (None, None, "The combination regrew hair, with few side effects.", AER),
+        (None, None, "Twenty women had PRP. Apart from pain at injection there were no side effects.", AER),
+        (
+            None,
+            "The foam is a useful option, with greasy hair as its main drawback.",
+            "Eighty men applied it twice daily for six months.",
+            AER,
+        ),
+        # hair that did not come back after a cancer treatment is lasting; who a study treated for it is not a harm
+        (None, None, "Sparse hair persisted for four years after docetaxel in this woman.", SERIOUS),
+        (
+            None,
+            None,
+            "Ten women whose hair had not recovered after chemotherapy were given oral minoxidil; two "
+            "developed ankle swelling.",
+            AER,
+        ),
+        # a clot in someone on the drug is serious
+        (
+            None,
+            None,
+            "Eighty adults were assigned to the drug or placebo; one patient on the higher dose had a deep "
+            "vein thrombosis.",
+            SERIOUS,
+        ),
+        # reassurance in other words
+        (None, None, "Across eight trials the rate of serious infections did not differ from placebo.", MEN_),
+        (None, None, "Of the 40 men on finasteride, no man described a new erectile problem.", MEN_),
+        (
+            None,
+            None,
+            "Four women took the drug in early pregnancy and no malformation was found in their babies.",
+            MEN_,
+        ),
+        # safety discussed without a harm
+        (
+            None,
+            None,
+            "The review notes that the oils sold online are unstandardised and that scalp irritation is possible.",
+            "mentioned",
+        ),
+        (
+            None,
+            None,
+            "Of 300 dermatologists who replied, a third checked potassium before the first dose.",
+            "mentioned",
+        ),
+        (None, None, "The authors discuss the boxed warnings carried by JAK inhibitors.", "mentioned"),
+    ],
+)
+def test_safety_recall_after_sets_h_and_i(title, tldr, text, safety):
+    assert with_facts(Study(title=title, tldr=tldr, summary=text)).safety == safety
