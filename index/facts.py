@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.records import Study
 
-FACTS_VERSION = 15  # bump when the rules below change, so the next build re-extracts every study
+FACTS_VERSION = 16  # bump when the rules below change, so the next build re-extracts every study
 # 2: secondary designs (reviews, commentaries, letters, guidelines, surveys) read from the study's
 # description of itself first; participants never counted from studies; persistent/serious harms.
 # 4 (issue 22): designs title first, cited work ignored, in vitro vs live animals, case reports/series,
@@ -66,6 +66,13 @@ FACTS_VERSION = 15  # bump when the rules below change, so the next build re-ext
 # loss itself as the exposure, an exposure not linked to hair loss, arms alike in numbers, caveats and neutral
 # clauses found by rewording burned rows.
 # 15: 13 and 14 merged (each had been built on its own branch).
+# 16 (safety, issue 20 item 4: answers count harms by these classes; tuned by cue over sets B-I, checked on SciFact):
+# a harm denied by name is reassurance; conditions named like harms (atopic or seborrhoeic dermatitis, perifollicular
+# signs, trichoscopy findings, a complaint beside the hair loss with nothing taken, the condition of the people
+# studied) and harms feared, possible, known about or accepted as a risk are no report; laboratory and animal texts
+# (pets included) assess no safety; hair loss put down to a drug given for something else is a harm; lasting loss
+# something left, hair that did not come back after a cancer treatment, surgery or admission needed and a clot on the
+# drug are serious; more named harms, report verbs, reassurance and mentions.
 
 _NUM_RE = (
     r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1484,7 +1491,8 @@ FOLLOWUP = [
     re.compile(rf"\bfollowed\s+(?:[\w,-]+\s+){{0,10}}?(?:for|over)\s+{NUM}\s+(day|week|month|year)s?", re.I),
 ]
 HARMS = (
-    r"(?:irritation|pain|itching|pruritus|erythema|redness|headaches?|dermatitis|folliculitis|hypertrichosis|"
+    r"(?:irritation|pain|itching|pruritus|(?<!perifollicular )(?:erythema|redness)|headaches?|"
+    r"(?<!atopic )(?<!seborrheic )(?<!seborrhoeic )dermatitis|folliculitis|hypertrichosis|"
     r"facial hair(?: growth)?|dizziness|light-headedness|swelling|o?edema|palpitations|tachycardia|"
     r"shock loss|warmth|burning|scaling|dryness|low libido|libido|erectile dysfunction|menstrual irregularit\w+|"
     r"nausea|rash|infections?|chills|raised cholesterol|sexual dysfunction|side[- ]effects?|"
@@ -1496,7 +1504,10 @@ HARMS = (
     r"urticaria|necrosis|(?:transient|temporary|paradoxical) (?:hair )?shedding|(?:drop|fall|rise) in blood pressure|"
     r"low blood pressure|sexual (?:problems|complaints|difficulties|side[- ]effects?)|acne|"
     r"(?:reduced|decreased|diminished|loss of) (?:libido|sex drive|sexual desire)|pinpoint bleeding|(?:skin )?atrophy|"
-    r"(?:digestive|stomach|gastric|gastrointestinal) (?:upset|complaints|symptoms|discomfort))"
+    r"(?:digestive|stomach|gastric|gastrointestinal) (?:upset|complaints|symptoms|discomfort)|"
+    r"constipation|(?:daytime )?drowsiness|sleepiness|crusting|irregular (?:menstrual )?(?:bleeding|periods)|"
+    r"erectile (?:problems?|difficult\w+)|(?:rise|rises|increase|elevation)s? in (?:liver enzymes|transaminases|ALT|"
+    r"blood pressure|potassium))"
 )
 # Conditions that are as often what a study measures as a harm it caused (hypertension, thrombosis): a harm only
 # where someone is said not to have had it ("none developed fluid around the heart" is reassurance).
@@ -1512,9 +1523,18 @@ SAFETY_NONE = re.compile(
     r"(?:adverse|side)[- ](?:events?|effects?)"
     # a harm denied by whoever might have had it: "none of their patients developed fluid around the heart",
     # "nobody withdrew because of side effects", "no serious harms were described"
-    rf"|\b(?:none|nobody|no one|no patients?|no participants?|no (?:wo)?men)\b[\w\s',]{{0,40}}?\b"
-    rf"(?:had|experienced|reported|developed|showed|suffered)\s+(?:any\s+|a\s+)?(?:serious\s+|signs? of\s+)?"
-    rf"(?:{DENIED_HARMS}|problems|complications|reactions)"
+    rf"|\b(?:none|nobody|no one|no patients?|no participants?|no (?:wo)?m[ae]n|neither)\b[\w\s',]{{0,40}}?\b"
+    rf"(?:had\s+)?(?:had|experienced|reported|developed|showed|suffered|described|noticed)\s+(?:any\s+|a\s+)?(?:new\s+)?"
+    rf"(?:(?:clinically|medically)\s+(?:important|significant|relevant)\s+)?(?:serious\s+|signs? of\s+)?"
+    rf"(?:{DENIED_HARMS}|problems|complications?|reactions)"
+    # a named harm denied: "no irritation was noted", "no infections or scarring occurred"
+    rf"|\bno (?:[\w-]+ )?{HARMS}(?: (?:or|and|nor) (?:[\w-]+ )?[\w-]+)? (?:was |were )?"
+    rf"(?:noted|reported|seen|observed|recorded|described|occurred|found)\b"
+    rf"|\b(?:rates?|incidence|risk) of (?:serious|severe) (?:{DENIED_HARMS}|adverse events?|side effects?)\b"
+    r"[^.;]{0,20}?\b(?:did not|was not|were not) (?:differ|increase|rise)"
+    # a possible harm not seen: "a possible route to systemic side effects, although none was reported"
+    r"|\b(?:side[- ]effects?|adverse (?:events?|effects?)|complications?|harms?)\b[^.;]{0,40}?\bnone (?:was|were) "
+    r"(?:reported|seen|observed|noted|found|recorded)\b"
     # "no dropouts due to adverse effects", "tolerated without incident", "the lotion was safe"
     r"|\bno (?:dropouts?|drop-outs?|withdrawals?|discontinuations?) (?:due to|because of|for|from) (?:[\w-]+ )?"
     r"(?:adverse|side|harms?|safety|intolerance)"
@@ -1538,6 +1558,40 @@ SAFETY_NONE = re.compile(
     r"harms?|adverse)",
     re.I,
 )
+# Drugs given for something else, whose hair loss is a harm of theirs (chemotherapy is left to the lasting-harm
+# rules: trials of cooling caps are about its hair loss, not reports of it).
+_OTHER_DRUG = (
+    r"(?:drugs?|medicines?|medications?|isotretinoin|retinoids?|warfarin|heparin|anticoagulants?|apixaban|rivaroxaban|"
+    r"dabigatran|edoxaban|antiretrovirals?|antiretroviral (?:therapy|drugs?|treatment)|indinavir|protease inhibitors?|"
+    r"botulinum(?: toxin)?(?: injections?)?|checkpoint inhibitors?|"
+    r"(?:anti-)?PD-L?1(?: (?:inhibitors?|antibodies|drugs?|therapy))?|nivolumab|pembrolizumab|ipilimumab|dupilumab|"
+    r"lithium|valproate|interferon|tamoxifen|"
+    r"aromatase inhibitors?|beta-blockers?|statins?|antithyroid drugs?|levothyroxine|leflunomide|methotrexate)"
+)
+_LOSS = (
+    r"(?:hair loss|alopecia|shedding|thinning|effluvium|hair (?:thinned|fell out)|"
+    r"(?:lost|loses|lose|losing) (?:[\w-]+ )?hair|receding hairline|hairline (?:recession|moving back))"
+)
+# Words between "after" and the drug that are not "stopping": hair loss back after stopping a drug is a relapse.
+_NOT_STOPPING = r"(?:(?!stopp|discontinu|withdraw|quitt|ceas|end|finish|complet)[\w-]+ ){0,2}?"
+# Words between the hair loss and the drug that are no gain: "hair loss improved on the drug" is a benefit.
+_NO_GAIN = (
+    r"(?:(?!improv|stabili|halt|slow|fell|decreas|reduc|less|stopp|ceas|eas|resolv|recover|regr|treat|respond|"
+    r"prevent|protect|for\b)[^.;]){0,40}?"
+)
+DRUG_HAIR_LOSS = (
+    rf"\b{_LOSS}\b{_NO_GAIN}\b(?:after (?:starting |taking |beginning |using )?|on (?:low-dose |high-dose |oral )?|"
+    rf"during (?:treatment with )?|linked to |blamed on |caused by |induced by )(?:an? |the |their |his |her )?"
+    rf"{_NOT_STOPPING}{_OTHER_DRUG}\b"
+    rf"|\b{_LOSS}\b{_NO_GAIN}\bwithin (?:[\w-]+ ){{0,3}}?of starting (?:the |a )?(?:[\w-]+ )?{_OTHER_DRUG}\b"
+    rf"|\b{_OTHER_DRUG}[- ]induced (?:hair loss|alopecia|shedding|effluvium)\b"
+    rf"|\b(?:reports?|incidence|rates?) of (?:[\w-]+ ){{0,3}}?(?:hair loss|alopecia)\b[^.;]{{0,40}}?\bwith "
+    rf"(?:[\w-]+ ){{0,3}}?{_OTHER_DRUG}\b"
+    rf"|\b{_OTHER_DRUG}\b[^.;]{{0,40}}?\b(?:can|may|could|often|commonly) cause (?:[\w-]+ ){{0,2}}?"
+    r"(?:hair loss|shedding|alopecia)\b"
+    rf"|\b{_OTHER_DRUG}\b (?:[\w-]+ ){{0,2}}?(?:were|was) followed by (?:an? )?(?:[\w-]+ ){{0,2}}?{_LOSS}"
+)
+DRUG_HAIR_LOSS_SUBJECT = re.compile(DRUG_HAIR_LOSS, re.I)
 # An adverse event reported: a phrase that says so by itself ...
 SAFETY_SOME = re.compile(
     r"\b(?:adverse|side)[- ](?:events?|effects?|reactions?)\s+(?:included|were(?! (?:poorly|rarely|seldom|not|"
@@ -1547,7 +1601,7 @@ SAFETY_SOME = re.compile(
     r"|were(?! (?:poorly|rarely|seldom|not|inconsistently|variably|under-?)\w*))"
     # harms said to be small are still harms: "with minimal side effects"; a harm named as the drug's: "regard the
     # shedding as an adverse effect of the drug"; "pigment fading … were the complications described"
-    r"|\bwith (?:only )?(?:minimal|mild|minor|transient) "
+    r"|\bwith (?:only )?(?:minimal|mild|minor|transient|few) "
     r"(?:side[- ]effects?|adverse (?:events?|effects?)|complications?)\b"
     r"|\b(?:as|was|were|is|are) (?:an?|the) (?:[\w-]+ )?(?:adverse (?:effect|event|reaction)|side[- ]effect)s? of\b"
     r"|\b(?:was|were) the (?:[\w-]+ )?(?:complications?|side[- ]effects?|adverse events?|problems?) "
@@ -1556,7 +1610,7 @@ SAFETY_SOME = re.compile(
     r"|\b(?:was|were) the (?:only|main|usual|chief|commonest|most (?:common|frequent)|principal|sole|predominant|"
     r"typical) (?:[\w-]+ )?(?:side[- ]effects?|adverse (?:events?|effects?)|complaints?|problems?|complications?|"
     r"reactions?)\b"
-    r"|\b(?:stopped|discontinued|quit|left|withdrew|dropped out)\s+(?:[\w-]+\s+){0,3}?(?:because of|due to)\b"
+    r"|\b(?:stopped|discontinued|quit|left|withdrew|dropped out)\s+(?:[\w-]+\s+){0,5}?(?:because of|due to)\b"
     # "the only complications described were …", "patients described the injections as painful"
     r"|\bthe only (?:[\w-]+ )?(?:complications?|side[- ]effects?|adverse (?:events?|effects?)|problems?)"
     r"(?: (?:described|reported|noted|seen|observed))? (?:was|were)\b"
@@ -1564,14 +1618,20 @@ SAFETY_SOME = re.compile(
     # a harm given its grade: "graded as a mild immune-related adverse event"
     r"|\b(?:graded|classed|classified|counted|recorded|regarded|considered) as (?:an? )?(?:[\w-]+ ){0,2}?"
     r"(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?)\b"
-    r"|\bborn with\b|\bmost (?:common|frequent) (?:complaint|adverse|side)|\bmain reason for stopping\b",
+    r"|\bborn with\b|\bmost (?:common|frequent) (?:complaint|adverse|side)|\bmain reason for stopping\b"
+    r"|\bas (?:its|the|their) (?:main|only|chief|principal) (?:drawback|downside)\b"
+    r"|\b(?:liver enzymes|transaminases|ALT|AST|creatine kinase) (?:rose|were raised|increased) "
+    r"(?:above|beyond|to|in)\b"
+    # hair loss put down to a drug that is no hair-loss treatment (CONVENTIONS.md: a harm): "shedding on isotretinoin"
+    rf"|{DRUG_HAIR_LOSS}",
     re.I,
 )
 # ... or a harm (HARMS) with a reporting verb before it or an occurrence verb after it. Found harm
 # first, then the verbs in a window on each side: one pass instead of a verb scan at every position.
 HARM = re.compile(rf"\b{HARMS}", re.I)
 VERB_BEFORE = re.compile(
-    r"\b(?:caused|experienced|reported|developed|reporting|noticed|complained of|had|(?P<told>reports|accounts) of)"
+    r"\b(?:caused|experienced|(?<!under-)(?<!under)reported(?! on)|developed|(?<!under-)reporting(?! on)|noticed|"
+    r"complained of|(?P<had>had)|(?P<told>reports|accounts) of)"
     r"\s+[\w\s,]{0,40}$",
     re.I,
 )
@@ -1579,7 +1639,9 @@ VERB_AFTER = re.compile(
     r"[\w\s,()-]{0,60}?\b(?:occurred|was reported|were reported|reported by|was noticed|were noticed|"
     r"noticed by|was seen|were seen|was noted|were noted|developed|was (?:more )?(?:common|frequent)|"
     r"were (?:more )?(?:common|frequent)|(?:was|were) the most (?:common|frequent)|(?:was|were) mild|"
-    r"began|started|appeared|affected|troubled|bothered|formed|"
+    r"began|started|appeared|affected|troubled|bothered|formed|(?:was|were) (?:usual|typical)\b|"
+    r"(?:was|were) (?:recorded|found) (?:in|for|among) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+    r"some|several|many|most)|lasted (?:up to|for|about|a few)|"
     # a harm compared between arms is still one: "local itching and redness were similar across groups"
     r"(?:was|were) (?:similar|comparable) (?:across|between) (?:the )?(?:[\w-]+ ){0,2}?"
     r"(?:groups|arms|doses|strengths)\b"
@@ -1604,19 +1666,62 @@ BURDEN = re.compile(
 )
 
 
+# A harm word that is not a harm here: denied just before ("no irritation"), or the condition of the people
+# studied ("512 patients with folliculitis decalvans").
+HARM_DENIED_BEFORE = re.compile(r"\b(?:no|without|nor|neither|never|free of|absence of)\s+(?:[\w-]+\s+){0,3}$", re.I)
+CONDITION_OF = re.compile(
+    r"\b(?:patients|people|men|women|children|adults|those|cases|subjects|participants|individuals)\s+with\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# After "had", words that start another clause or phrase: "their hair had regrown and the rash had cleared",
+# "had read about the side effects", "had smooth scarred areas by the time the infection was recognised".
+HAD_GAP = re.compile(
+    r"\b(?:and|but|by|when|while|after|before|about|that|which|been|read|heard|regrown|grown|cleared|resolved|healed|"
+    r"failed)\b",
+    re.I,
+)
+# Findings on examination are signs of the condition: "perifollicular scaling on trichoscopy".
+EXAMINATION = re.compile(r"\b(?:trichoscop\w*|dermoscop\w*)", re.I)
+# A complaint told beside the hair loss itself, with nothing taken or done in the sentence, is part of the condition:
+# "developed diffuse hair thinning and a scaly rash", "crown thinning … along with new acne", "trichodynia and itching".
+SIGN_BESIDE = re.compile(
+    r"\b(?:hair thinning|hair loss|(?:crown|diffuse|frontal|rapid) thinning|alopecia|trichodynia|balding|"
+    r"bald patch\w*)",
+    re.I,
+)
+
+
+# A harm set apart from a denial: "apart from pain at injection there were no side effects".
+EXCEPT_HARM = re.compile(
+    rf"\b(?:apart from|except(?: for)?|other than|aside from|besides|beyond)\s+(?:[\w-]+\s+){{0,3}}?{HARMS}", re.I
+)
+
+
 def reports_harm(sentence: str) -> bool:
     """The sentence reports an adverse event (not only mentions safety)."""
     for match in SAFETY_SOME.finditer(sentence):
         if not LESSENED.search(sentence, max(0, match.start() - 40), match.start()):
             return True
+    examination = EXAMINATION.search(sentence) is not None or (
+        SIGN_BESIDE.search(sentence) is not None and not GIVEN_CONTEXT.search(sentence)
+    )
     for match in HARM.finditer(sentence):
+        if examination:
+            break  # what trichoscopy showed, or a complaint listed beside the hair loss, is a sign of the condition
         if LESSENED.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "users reported less itching": an improvement, not a harm
+        if HARM_DENIED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "no irritation was noted": a harm denied (SAFETY_NONE reads it)
+        if CONDITION_OF.search(sentence, max(0, match.start() - 50), match.start()):
+            continue  # "patients with folliculitis decalvans": the condition studied
         if BURDEN.match(sentence, match.end()):
             continue  # "low mood linked to their hair loss": what the condition costs, not a harm of a treatment
         before = VERB_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
         if before and before.group("told") and re.match(r"(?:adverse|side)", match.group(0), re.I):
             before = None  # "reports of adverse events were collected" is a method; "reports of infections" a harm
+        if before and before.group("had") and HAD_GAP.search(sentence, before.end("had"), match.start()):
+            before = None  # "had regrown and the rash": "had" belongs to another verb or clause
         if before:
             return True
         if VERB_AFTER.match(sentence, match.end(), match.end() + 80):
@@ -1631,11 +1736,29 @@ _LASTING_LOSS = (
     r"(?:permanent|persistent|persisting|lasting|irreversible)\s+(?:[\w-]+\s+){0,3}?(?:alopecia|hair loss|thinning)\b"
 )
 _CANCER_DRUG = r"(?:docetaxel|paclitaxel|taxanes?|chemotherapy|cyclophosphamide|busulfan|epirubicin|drug)"
+# A clot or an infarct someone had: serious in a sentence about a harm, or said of someone on the drug.
+_CLOT_OR_INFARCT = (
+    r"\b(?:had|developed|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pulmonary embol\w+|deep vein thrombos[ie]s|stroke|"
+    r"myocardial infarction|heart attack)\b"
+)
+_NOT_BACK = (
+    r"(?:persist(?:ed|s|ing)|(?:had|has) not (?:recovered|regrown|returned)|never (?:recovered|regrew|returned))"
+)
 SAFETY_SERIOUS = re.compile(
-    r"\bpost-?finasteride syndrome\b|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,5}?"
+    r"\bpost-?finasteride syndrome\b"
+    # a lasting bald area something left: "a reaction that left permanent bald brows", "was left with a lasting bald
+    # area" (only beside something done or taken: see LEFT_CONTEXT)
+    r"|\b(?:left|leaving)\s+(?:with\s+)?(?:an?\s+)?(?:permanent|lasting|irreversible|persistent)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bald\w*|scars?|alopecia|hair loss|loss|thinning|patch\w*|areas?|brows|eyebrows)\b"
+    r"|\bpersist(?:ent|ed|ing|s)?\s+(?:[\w-]+\s+){0,5}?"
     r"(?:side[- ]effects?|adverse|sexual|erectile|libido)"
     r"|\bserious adverse (?:events?|effects?|reactions?)\b"
-    rf"|\b{_LASTING_LOSS}(?=[^.;]{{0,120}}?\b{_CANCER_DRUG}\b)|\b{_CANCER_DRUG}\b[^.;]{{0,120}}?\b{_LASTING_LOSS}",
+    rf"|\b{_LASTING_LOSS}(?=[^.;]{{0,120}}?\b{_CANCER_DRUG}\b)|\b{_CANCER_DRUG}\b[^.;]{{0,120}}?\b{_LASTING_LOSS}"
+    # hair that did not come back: "thin hair persisted for years after taxane chemotherapy", "thinning that had not
+    # recovered years after chemotherapy", "years after docetaxel … still had sparse, fine hair"
+    rf"|(?P<notback>\b(?:hair|thinning|alopecia)\b[^.;]{{0,30}}?\b{_NOT_BACK}\b)(?=[^.;]{{0,60}}?\b{_CANCER_DRUG}\b)"
+    rf"|\b{_CANCER_DRUG}\b[^.;]{{0,120}}?\bstill had (?:[\w-]+ )?(?:sparse|thin)\b"
+    rf"|\b(?:on|taking|given|receiving)\b[^.;]{{0,30}}?{_CLOT_OR_INFARCT}",
     re.I,
 )
 # ... these only in a sentence about a treatment's harms: in most abstracts death, hospitalisation
@@ -1649,11 +1772,26 @@ SAFETY_SERIOUS_IF_HARM = re.compile(
     r"|\birreversible\b|\bpermanent\s+(?:[\w-]+\s+){0,2}?(?:side|sexual|erectile|dysfunction|damage|harm)"
     # a wound that left lasting loss: "healed with a scar that never regrew hair"
     r"|\bhealed with (?:a |an )?(?:[\w-]+ )?scar\b|\bnever (?:regrew|grew back|recovered|healed)\b"
+    r"|\b(?:needed|needing|required|requiring)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:surgical (?:repair|removal|reconstruction)|surgery|operations?)\b"
+    r"|\b(?:operations?|surgery)\b[^.;]{0,40}?\b(?:was|were) (?:needed|required)\b"
+    r"|\b(?:needed|needing|required|requiring)\s+(?:[\w-]+\s+){0,2}?in hospital\b|\b(?:was|were) admitted\b"
+    rf"|{_CLOT_OR_INFARCT}"
     r"|\bhospitali[sz]\w*|\b(?:needed|needing|required|requiring) hospital (?:care|admission|treatment)\b"
     r"|\badmitted to (?:the )?hospital\b|\bintensive care\b|\bICU\b|\banaphyla\w*"
     r"|(?<!cell )(?<!cellular )(?<!neuronal )(?<!apoptotic )(?<!bacterial )(?<!cardiovascular )(?<!neurologic )"
     r"(?<!cancer )(?<!cause of )\bdeaths?\b(?![-\w])(?! of (?:cells|neurons|bacteria|follicles))"
-    r"|\bdied\b|\bfatal\w*|\bsuicid\w*|\blife-threatening\b",
+    # someone else's or an animal's death is no harm to the people treated: "after his father died", "the cats died"
+    r"|(?<!father )(?<!mother )(?<!husband )(?<!wife )(?<!brother )(?<!sister )(?<!parent )"
+    r"(?<!cats )(?<!dogs )(?<!animals )(?<!mice )(?<!rats )\bdied\b|\bfatal\w*|\bsuicid\w*|\blife-threatening\b",
+    re.I,
+)
+# Who a study treated, described by their lasting loss: not a harm the study reports.
+WHOSE = re.compile(r"\bwhose\b", re.I)
+# What ties a lasting loss to something done or taken: "a tattoo caused a reaction that left …", "grafts".
+LEFT_CONTEXT = re.compile(
+    r"\b(?:caused|after|grafts?|harvest\w*|received|tattoo\w*|microblading|surgery|procedures?|injections?|"
+    r"radiotherapy|irradiation|chemotherapy|drugs?|treatment|therapy)\b",
     re.I,
 )
 # A study that gives people a treatment: its deaths and hospitalisations are harms to report.
@@ -1676,13 +1814,15 @@ NEGATION = re.compile(r"\b(?:no|not|without|none|never|nor|absence of|free of)\b
 # A study whose subject is a harm is never "safety not assessed".
 HARM_SUBJECT = re.compile(
     r"\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|sexual dysfunction|erectile dysfunction|"
-    r"toxicity|complications?|harms?|hypertrichosis|dermatitis|poisoning|overdose|ingestion)\b",
+    r"toxicity|complications?|harms?|hypertrichosis|(?<!atopic )(?<!seborrheic )(?<!seborrhoeic )dermatitis|"
+    r"poisoning|overdose|ingestion)\b",
     re.I,
 )
 # Words before a harm that say it is not one reported: fewer of it, none, or only feared.
 REASSURING = re.compile(
     r"\b(?:fewer|less|lower|reduced|minimal|few|no|without|fear of|fears of|fear about|worr(?:y|ies|ied) about|"
-    r"concerns? (?:about|over)|afraid of|perceived)\s+(?:[\w-]+\s+){0,2}$",
+    r"concerns? (?:about|over)|afraid of|perceived|feared|possible|potential|knowledge of|awareness of|"
+    r"(?:small|slight|tiny|low) risks? of)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # One of these is in every text any of the safety patterns matches (keep in step).
@@ -1838,6 +1978,61 @@ SAFETY_WORDS = (
     "poisoning",
     "overdose",
     "ingestion",
+    # named harms, drugs and safety words added after sets H and I
+    "irritate",
+    "drawback",
+    "downside",
+    "embol",
+    "stroke",
+    "infarction",
+    "heart attack",
+    "boxed warning",
+    "recovered",
+    "regrown",
+    "returned",
+    "still had",
+    "constipation",
+    "drowsiness",
+    "sleepiness",
+    "crusting",
+    "irregular",
+    "rise in",
+    "rises in",
+    "increase in",
+    "elevation",
+    "drug",
+    "medic",
+    "isotretinoin",
+    "retinoid",
+    "warfarin",
+    "heparin",
+    "anticoagulant",
+    "apixaban",
+    "rivaroxaban",
+    "dabigatran",
+    "edoxaban",
+    "antiretroviral",
+    "indinavir",
+    "protease",
+    "botulinum",
+    "checkpoint",
+    "pd-1",
+    "pd-l1",
+    "nivolumab",
+    "pembrolizumab",
+    "ipilimumab",
+    "dupilumab",
+    "lithium",
+    "valproate",
+    "interferon",
+    "tamoxifen",
+    "aromatase",
+    "beta-blocker",
+    "statin",
+    "antithyroid",
+    "levothyroxine",
+    "leflunomide",
+    "methotrexate",
 )
 SAFETY_ANY = re.compile(
     r"\b(?:safety|safe|adverse|side[- ]effects?|tolerab|tolerated|toxicity|"
@@ -1848,7 +2043,12 @@ SAFETY_ANY = re.compile(
     r"|\bblood pressure (?:and heart rate )?(?:to be|be|should be) (?:recorded|checked|monitored)\b"
     # a harm only possible: "high doses can distort laboratory tests", "could lower sperm production"
     r"|\b(?:may|might|could|can)\s+(?:also\s+)?(?:distort (?:laboratory|lab|blood|thyroid|hormone)|give false|"
-    r"reduce fertility|lower sperm|reach the bloodstream)\b",
+    r"reduce fertility|lower sperm|reach the bloodstream)\b"
+    r"|\b(?:irritation|side[- ]effects?|harms?|reactions?|toxicity) (?:is|are) possible\b"
+    r"|\b(?:may|might|could|can) (?:[\w-]+ ){0,3}?(?:irritate|sensiti[sz]e) the (?:scalp|skin)\b"
+    r"|\b(?:taken|used) in excess\b|\bboxed warnings?\b"
+    r"|\b(?:checked|monitored) (?:their |the )?"
+    r"(?:potassium|blood pressure|liver (?:enzymes|tests|function))\b",
     re.I,
 )
 # Clauses of one sentence can disagree: "facial hair grew in 6; no serious adverse events occurred".
@@ -2491,9 +2691,36 @@ GIVEN_CONTEXT = re.compile(
 )
 
 
+ANIMALS_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:cats|dogs|pets|animals|horses|rabbits|rats|mice)\b", re.I)
+PEOPLE_COUNTED = re.compile(
+    rf"\b(?:\d[\d,]*|{NUM})\s+(?:[\w-]+\s+)?(?:patients|people|men|women|children|adults|participants|respondents|"
+    r"customers|owners|users|volunteers|persons|individuals|subjects)\b",
+    re.I,
+)
+
+
+PEOPLE_TREATED = re.compile(
+    r"\b(?:patients|pts|participants|volunteers|men|women|subjects|children|adults)\b[^.;]{0,40}?"
+    r"\b(?:were treated with|received|were given|took)\b",
+    re.I,
+)
+
+
+def _about_animals(text: str, subject: str) -> bool:
+    """A text (often a review) whose counted subjects are pets or other animals, and never people."""
+    if not ANIMALS_COUNTED.search(text):
+        return False
+    return not PEOPLE_COUNTED.search(text) and not PEOPLE_COUNTED.search(subject)
+
+
 def _safety(text: str, subject: str, design: str | None) -> str | None:
     """``safety`` for a study of this design: a study that gives nothing reports a harm only of something taken."""
-    found = safety(text, subject, treats=False if design in ("animal", "in vitro") else None)
+    if _about_animals(text, subject):
+        return None  # pets and other animals are no people treated (CONVENTIONS.md)
+    if design in ("animal", "in vitro"):
+        # laboratory and animal texts assess no safety in people (CONVENTIONS.md), unless people were treated too
+        return safety(text, subject, treats=False) if PEOPLE_TREATED.search(text) else None
+    found = safety(text, subject)
     if found != "adverse events reported" or design not in GIVES_NOTHING:
         return found
     parts = sentences(text)
@@ -2524,6 +2751,8 @@ def safety(text: str, subject: str = "", treats: bool | None = None) -> str | No
             return kind
     if subject and any(not REASSURING.search(subject[: m.start()]) for m in HARM_SUBJECT.finditer(subject)):
         return "adverse events reported"
+    if subject and DRUG_HAIR_LOSS_SUBJECT.search(subject):
+        return "adverse events reported"  # "Shedding on Low-Dose Isotretinoin", "Drug-Induced Hair Loss"
     return "mentioned" if "mentioned" in kinds else None
 
 
@@ -2540,10 +2769,18 @@ def safety_kind(sentence: str, treats: bool | None = False) -> str | None:
     if treats or (treats is not None and HARM_CONTEXT.search(sentence)):
         candidates += SAFETY_SERIOUS_IF_HARM.finditer(sentence)
     for match in candidates:
+        if match.group(0).lower().startswith(("left", "leaving")) and not LEFT_CONTEXT.search(sentence):
+            continue  # "the disease left permanent bald patches": the condition's course, not a harm
+        if match.re is SAFETY_SERIOUS and match.group("notback") and WHOSE.search(sentence, 0, match.start()):
+            continue  # "women whose hair had not recovered after chemotherapy were given …": who was treated
         if not NEGATION.search(sentence[: match.start()]) and not DENIED.match(sentence[match.end() :]):
             return SERIOUS
-    if SAFETY_NONE.search(sentence):
-        return "no serious adverse events"
+    if none := SAFETY_NONE.search(sentence):
+        # a harm told before the denial stands: "injection pain was the main complaint and no sexual side effects …",
+        # "apart from pain at injection there were no side effects"
+        before = sentence[: none.start()]
+        told = reports_harm(before) or EXCEPT_HARM.search(before) is not None
+        return "adverse events reported" if told else "no serious adverse events"
     if reports_harm(sentence):
         return "adverse events reported"
     if SAFETY_ANY.search(sentence):

@@ -1289,3 +1289,214 @@ def test_raters_and_reports_are_not_people(text, design, n):
 def test_questionnaire_outcomes_and_overviews(title, text, design):
     got = with_facts(Study(title=title, summary=text)).study_type
     assert got != design[4:] if design.startswith("not ") else got == design
+
+
+# Safety after sets H and I, by cue across every burned set (issue 20, item 4: answers count harms by these classes).
+# Each case is fresh wording of one cue; "guard" cases keep the harm the rule must not drop.
+MEN_ = "no serious adverse events"
+AER = "adverse events reported"
+
+
+@pytest.mark.parametrize(
+    ("title", "tldr", "text", "safety"),
+    [
+        # a harm denied by name is reassurance, not a report
+        (None, None, "Forty men applied the serum for 16 weeks. No scalp itching was recorded.", MEN_),
+        (None, None, "Twelve women had grafts placed at the temples; no infections or cysts occurred.", MEN_),
+        (
+            None,
+            None,
+            "Thirty patients took the tablets daily and no patient had a clinically relevant rise in blood pressure.",
+            MEN_,
+        ),
+        (
+            None,
+            None,
+            "Two sisters had grafts taken from the nape, and neither sister had had any complication a year on.",
+            MEN_,
+        ),
+        (
+            None,
+            None,
+            "Serum testosterone fell, which the authors saw as a possible route to systemic side effects, "
+            "although none was reported.",
+            MEN_,
+        ),
+        # guard: a harm told before the denial in the same clause stands
+        (
+            None,
+            None,
+            "Twenty men had the injections. Scalp tenderness was the main complaint and no sexual side "
+            "effects were reported.",
+            AER,
+        ),
+        # a condition named like a harm is no harm of a treatment
+        (
+            "Hair Loss in Adults With Atopic Dermatitis: A Registry Study",
+            None,
+            "Registry data on 4,000 adults were examined for alopecia areata.",
+            None,
+        ),
+        (None, None, "Perifollicular redness and scale were noted in all 40 women on trichoscopy.", None),
+        (None, None, "A girl of 10 developed patchy hair loss and an itchy rash on the arms during one spring.", None),
+        (None, None, "The review pooled 22 studies reporting on 410 patients with dissecting folliculitis.", None),
+        # guard: a complaint beside hair loss with the drug named is a harm
+        (None, None, "Twenty patients took the capsules; two developed diffuse shedding and a rash on the drug.", AER),
+        # a harm feared, possible, known about or accepted as a risk is no report
+        (
+            "Balding Men's Views on Treatment",
+            "Most would accept a small risk of sexual side effects for regrowth.",
+            "An online poll was answered by 500 men.",
+            "mentioned",
+        ),
+        (
+            None,
+            "Scalp tattooing hides thinning well, despite possible complications.",
+            "The authors describe the method and call for safety data.",
+            "mentioned",
+        ),
+        (
+            None,
+            None,
+            "Of the 300 men polled, most had read about the side effects of finasteride on forums.",
+            "mentioned",
+        ),
+        # "had" of another verb or clause reports nothing
+        (
+            None,
+            None,
+            "Three children were given zinc; after two months their hair had regrown and the rash had faded.",
+            None,
+        ),
+        # complaining that harms go unreported is no report of one
+        (
+            None,
+            None,
+            "This commentary argues that hair loss trials have under-reported side effects and urges uniform grading.",
+            "mentioned",
+        ),
+        # laboratory and animal texts are null, pets included; a lab text that also treats people keeps their harms
+        ("Oral Minoxidil in Rats", None, "Rats given oral minoxidil for a month developed fluid retention.", None),
+        (
+            "Minoxidil Poisoning in Pets: A Review",
+            None,
+            "Nine reports covering 40 cats and 12 dogs were reviewed: most needed intensive care, many cats died.",
+            None,
+        ),
+        (
+            "A Gel in Cell Culture and in People",
+            None,
+            "Keratinocytes were exposed to the gel in vitro. Then 20 patients were treated with the gel for a month, "
+            "and two developed contact dermatitis.",
+            AER,
+        ),
+        # lasting loss that something done or taken left, and surgery or admission a harm needed, are serious
+        (
+            None,
+            None,
+            "A woman's microblading caused a granulomatous reaction that left permanent bald patches in both brows.",
+            SERIOUS,
+        ),
+        (
+            None,
+            None,
+            "Two years after whole-scalp irradiation she was left with a lasting bald area over the crown.",
+            SERIOUS,
+        ),
+        (
+            None,
+            None,
+            "A man on the drug developed swollen ankles and fluid around the heart and was admitted for "
+            "diuretics; the drug was stopped.",
+            SERIOUS,
+        ),
+        (
+            None,
+            None,
+            "After exposure to the drug in pregnancy, one infant was born with a defect that needed surgical repair.",
+            SERIOUS,
+        ),
+        # guard: a disease that left bald patches is its course, not a harm
+        (None, None, "In a woman of 50, lichen planopilaris left permanent bald patches on the crown.", None),
+        # someone else's death is no harm of a treatment
+        (None, None, "A man of 40 developed three bald patches in his beard a month after his father died.", None),
+    ],
+)
+def test_safety_cues_after_sets_h_and_i(title, tldr, text, safety):
+    assert with_facts(Study(title=title, tldr=tldr, summary=text)).safety == safety
+
+
+@pytest.mark.parametrize(
+    ("title", "tldr", "text", "safety"),
+    [
+        # hair loss put down to a drug given for something else is a harm (CONVENTIONS.md), in the text or the title
+        (None, None, "A woman of 55 noticed heavy shedding six weeks after starting heparin for a clot.", AER),
+        (None, None, "Eleven patients lost scalp hair on lithium; it regrew once the dose was lowered.", AER),
+        ("Alopecia Areata After Nivolumab: Two Cases", None, "Two men with melanoma are described.", AER),
+        (None, None, "Several anticonvulsants, valproate above all, can cause diffuse hair loss.", AER),
+        # guards: hair loss that improved on a drug, or came back after stopping one, is no harm of it
+        (None, None, "Twenty women took the drug; their hair loss improved on the drug within six months.", None),
+        (None, None, "Hair grew back on tofacitinib, but hair loss returned after stopping the drug.", None),
+        # more named harms and ways of reporting them
+        (None, None, "Forty adults took iron or placebo. Constipation was more common with iron.", AER),
+        (None, None, "Ninety women took the tablets; irregular periods were reported by a quarter.", AER),
+        (
+            None,
+            None,
+            "Of 60 women on the drug, three left during the first six months because of raised liver enzymes.",
+            AER,
+        ),
+        (None, None, "Thirty men had the injections. Mild pain during each session was usual.", AER),
+        (None, None, "Fifty women took the pill; raised transaminases were found in four.", AER),
+        (None, None, "The combination regrew hair, with few side effects.", AER),
+        (None, None, "Twenty women had PRP. Apart from pain at injection there were no side effects.", AER),
+        (
+            None,
+            "The foam is a useful option, with greasy hair as its main drawback.",
+            "Eighty men applied it twice daily for six months.",
+            AER,
+        ),
+        # hair that did not come back after a cancer treatment is lasting; who a study treated for it is not a harm
+        (None, None, "Sparse hair persisted for four years after docetaxel in this woman.", SERIOUS),
+        (
+            None,
+            None,
+            "Ten women whose hair had not recovered after chemotherapy were given oral minoxidil; two "
+            "developed ankle swelling.",
+            AER,
+        ),
+        # a clot in someone on the drug is serious
+        (
+            None,
+            None,
+            "Eighty adults were assigned to the drug or placebo; one patient on the higher dose had a deep "
+            "vein thrombosis.",
+            SERIOUS,
+        ),
+        # reassurance in other words
+        (None, None, "Across eight trials the rate of serious infections did not differ from placebo.", MEN_),
+        (None, None, "Of the 40 men on finasteride, no man described a new erectile problem.", MEN_),
+        (
+            None,
+            None,
+            "Four women took the drug in early pregnancy and no malformation was found in their babies.",
+            MEN_,
+        ),
+        # safety discussed without a harm
+        (
+            None,
+            None,
+            "The review notes that the oils sold online are unstandardised and that scalp irritation is possible.",
+            "mentioned",
+        ),
+        (
+            None,
+            None,
+            "Of 300 dermatologists who replied, a third checked potassium before the first dose.",
+            "mentioned",
+        ),
+        (None, None, "The authors discuss the boxed warnings carried by JAK inhibitors.", "mentioned"),
+    ],
+)
+def test_safety_recall_after_sets_h_and_i(title, tldr, text, safety):
+    assert with_facts(Study(title=title, tldr=tldr, summary=text)).safety == safety
