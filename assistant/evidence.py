@@ -87,7 +87,11 @@ GENERIC = set(
             # an age said in words is who asks, as "25 year old" is
             "twenties thirties forties fifties sixties seventies someone somebody "
             # how two treatments are put together is how the question is framed
-            "alongside combined combination combo plus"
+            "alongside combined combination combo plus "
+            # a trial is a study: "how much was used in the trial?" asks for the evidence, as "study" does
+            "trial trials "
+            # failing is not working, and "meant to" is "supposed to": how efficacy and dose are asked
+            "fail fails failed failing failure failures succeed success successful meant"
         ]
     )[0]
 )
@@ -411,6 +415,13 @@ NOT_TOPICS = re.compile(
     r"\b(?:any |some |a grain of )?truth (?:to|in|behind)\b|"
     # a motive suspected of whoever advised is how the post asks: "or is he just trying to sell me pills?"
     r"\b(?:trying |want(?:s|ing)? |out )?to (?:sell|upsell|push)\b|\bupsell\w*|"
+    # whether advice has grounds asks for the evidence: "is there any basis for that?", "what's the rationale?"
+    r"\b(?:basis|grounds|rationale|reasoning) (?:for|to|in|behind)\b|\b(?:the )?rationale\b|"
+    # who advised, and that they did, is the story of a post: "her nurse mentioned cold caps", "my GP suggested it"
+    r"\b(?:nurses?|gps?|pharmacists?|surgeons?|trichologists?|hairdressers?|barbers?|physicians?)\b|"
+    r"\b(?:mention|suggest|advis)(?:e|ed|es|s|ing)?\b|"
+    # a contraction is how a clause is negated, never its topic: "anything for AA that isn't steroids"
+    r"\b\w+n['’]t\b|"
     # keeping one's hair is whether it works: "will a cold cap save her hair?"
     r"\b(?:save|saving|keep|keeping) (?:my|her|his|your|their|our|the|any|some of (?:my|her|his|your|their)) hair\b",
     re.I,

@@ -207,3 +207,24 @@ def test_the_beard_and_migraines_are_no_part_of_the_scalp():
     assert body_aspects(aspect_terms(parse("PRP for patchy beard growth, does it work?"), vocabulary()))
     assert body_aspects(aspect_terms(parse("botox for migraines?"), vocabulary()))
     assert not body_aspects(aspect_terms(parse("botox for thinning hair?"), vocabulary()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My wife starts chemo next month. Her nurse mentioned cold caps. Do they work?",  # who advised
+        "my GP suggested minoxidil, does it work?",
+        "Mid 30s guy, saving for a hair transplant. Is there any basis for that or is he upselling?",  # grounds
+        "how often do hair transplants fail?",  # failing is not working
+        "How much pumpkin seed oil per day was used in the trial?",  # a trial is a study
+        "my minoxidil isn't working, should I use more?",  # a contraction negates, it names nothing
+    ],
+)
+def test_who_advised_grounds_failing_trials_and_contractions_are_never_the_aspect(text):
+    assert aspect_terms(parse(text), vocabulary()) == set()
+
+
+def test_a_nursing_mother_stays_a_state_of_the_asker_though_a_nurse_is_no_topic():
+    from assistant.evidence import condition_aspects
+
+    assert condition_aspects(frozenset(aspect_terms(parse("can I use minoxidil while nursing?"), vocabulary())))
