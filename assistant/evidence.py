@@ -371,6 +371,7 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
         for w in words - names - GENERIC - QUESTION_WORDS - said
         if not any(c.isdigit() for c in w) and "-" not in w and len(w) > 2  # a compound's parts are checked
     }
+    out -= set(tokenize([" ".join(WORTH_THE.findall(question.text))])[0])
     if question.kind == "safety" and question.interventions and HARM_SHED in _words_of(question.search_text):
         out.add(HARM_SHED)
     if question.interventions and POINTS_BACK.search(question.asked_text or ""):
@@ -394,6 +395,8 @@ NOT_TOPICS = re.compile(
     r"hold(?:s)? up)\b|"
     r"\b(?:waste|worth) (?:of )?(?:the |my |your |\$?\d+ )?(?:money|bucks|dollars|quid|euros|pounds|cash)\b|"
     r"\bwaste\b|\b(?:meds|medications?|medicines?)\b|"
+    # "a waste of my time" is "a waste of money" in other coin (``WORTH_THE`` reads "worth the pain")
+    r"\b(?:of|my|your) time\b|"
     # asking for evidence is the kind of question, not its topic: "has it been shown to regrow hair?"
     r"\b(?:been |be )?(?:shown|proven|demonstrated)\b|"
     # asking what to look out for is the safety ask itself: "anything else I should watch out for?"
@@ -425,6 +428,13 @@ NOT_TOPICS = re.compile(
     # keeping one's hair is whether it works: "will a cold cap save her hair?"
     r"\b(?:save|saving|keep|keeping) (?:my|her|his|your|their|our|the|any|some of (?:my|her|his|your|their)) hair\b",
     re.I,
+)
+
+
+# "is microneedling worth the pain?", "worth the hassle?": what it costs in other coin than money asks whether it
+# works. Read from the question as asked, since "worth" is filler and gone from the text in index words.
+WORTH_THE = re.compile(
+    r"\bworth (?:the |all the |my |your |it for the )?(pain|effort|hassle|time|trouble|hype|wait|bother)\b", re.I
 )
 
 
