@@ -145,6 +145,12 @@ CAUSES = {
         r"\b(?:genes?|genetic\w*|heredit\w*|inherit\w*|family history|runs? in (?:the|my|our) family)\b", re.I
     ),
 }
+# A study of heredity may say it through the family it followed ("teenagers ... often had a parent with early
+# balding"); a question's own kin are its story ("my mum swears by it"), so these count only in a study's text.
+STUDY_CAUSES = {
+    **CAUSES,
+    "genes": re.compile(rf"{CAUSES['genes'].pattern}|\b(?:parents?|fathers?|mothers?|twins|families)\b", re.I),
+}
 # The question must ask about losing hair: a cause named beside grey hair, texture or curls is another question.
 LOSING_HAIR = re.compile(
     r"\b(?:hair loss|alopecia|thin\w*|shed\w*|bald\w*|reced\w*|temples|(?:falling|fall|fell|coming|came) out|"
@@ -169,7 +175,7 @@ def of_the_cause(q: Question, hits: list[Hit], margin: float) -> list[Hit]:
     """
     if q.interventions or not LOSING_HAIR.search(f"{q.text} {q.search_text}"):
         return []
-    causes = [words for words in CAUSES.values() if words.search(q.text)]
+    causes = [STUDY_CAUSES[name] for name, words in CAUSES.items() if words.search(q.text)]
     of_it = [
         h
         for h in distinct(hits)
