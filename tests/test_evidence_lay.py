@@ -254,3 +254,16 @@ def test_a_life_event_alone_or_beside_another_hair_question_is_no_answer(text):
     far = _hit("Pregnancy-related hair shedding resolved within a year for most new mothers.", 0.45, 0.05)
     hits = [of_it] if "curly" in text else [far]
     assert counted(q, hits, None, 0.49, 0.2, dense_alone=0.64).members == []
+
+
+@pytest.mark.parametrize("text", ["is microneedling worth the pain", "is a hair transplant worth the hassle?"])
+def test_worth_the_pain_or_the_hassle_asks_whether_it_works(text):
+    assert aspect_terms(parse(text), vocabulary()) == set()
+    assert aspect_terms(parse("does microneedling cause pain?"), vocabulary()) == {"pain"}  # pain asked about
+
+
+def test_a_parent_in_a_study_of_balding_speaks_of_heredity():
+    q = parse("is it hereditary? my grandad was bald")
+    of_it = _hit("Teenagers with pattern hair loss often had a parent with early balding.", 0.56, 0.21)
+    assert 0.40 <= of_it.support < 0.49
+    assert [m.study.tldr for m in counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64).members] == [of_it.study.tldr]
