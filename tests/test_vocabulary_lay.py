@@ -45,3 +45,12 @@ def test_a_website_is_where_the_studies_say_online():
 )
 def test_a_product_by_its_strength_and_a_birth_by_its_aftermath_are_named(text, name):
     assert name in [n for _, n, _ in find_interventions(text)]
+
+
+def test_text_message_spellings_of_asking_words_are_filler():
+    assert not {"wat", "ppl", "shud"} & set(rewrite("wat dose of fin do ppl take, how much shud i use").lower().split())
+    assert "minoxidil" in [n for _, n, _ in find_interventions("is the 5% liquid ok for women")]
+
+
+def test_dead_follicles_are_read_as_the_bald_scalp_studies_put_it():
+    assert {"bald", "scalp", "stem"} <= set(rewrite("Do bald spots mean the follicles are dead for good?").split())
