@@ -397,6 +397,8 @@ NOT_TOPICS = re.compile(
     r"\bwaste\b|\b(?:meds|medications?|medicines?)\b|"
     # "a waste of my time" is "a waste of money" in other coin (``WORTH_THE`` reads "worth the pain")
     r"\b(?:of|my|your) time\b|"
+    # what the asker fears it is, when it does not work, is the efficacy ask: "a rip off?", "a gimmick or legit?"
+    r"\brip[- ]?offs?\b|\bgimmick\w*|\bsnake oil\b|\bover-?(?:hyped|rated|priced)\b|\bfads?\b|"
     # asking for evidence is the kind of question, not its topic: "has it been shown to regrow hair?"
     r"\b(?:been |be )?(?:shown|proven|demonstrated)\b|"
     # asking what to look out for is the safety ask itself: "anything else I should watch out for?"

@@ -267,3 +267,16 @@ def test_a_parent_in_a_study_of_balding_speaks_of_heredity():
     of_it = _hit("Teenagers with pattern hair loss often had a parent with early balding.", 0.56, 0.21)
     assert 0.40 <= of_it.support < 0.49
     assert [m.study.tldr for m in counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64).members] == [of_it.study.tldr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is rogaine worth the money or a rip off",
+        "laser caps: gimmick or legit?",
+        "is PRP overhyped?",
+        "is rosemary oil just a fad or does it work",
+    ],
+)
+def test_what_the_asker_fears_it_is_when_it_does_not_work_is_never_the_aspect(text):
+    assert aspect_terms(parse(text), vocabulary()) == set()
