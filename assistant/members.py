@@ -141,6 +141,12 @@ CAUSES = {
         re.I,
     ),
     "menopause": re.compile(r"\b(?:peri-?|post-?)?menopaus\w*", re.I),
+    # growing older said as a cause ("as I age", "getting older"), never an age said of the asker ("at my age")
+    "age": re.compile(
+        r"\b(?:as (?:i|we|you|one|people|women|men) (?:age|get older|grow older)|(?:getting|get|grow|growing) older|"
+        r"age?ing|old age|with age)\b",
+        re.I,
+    ),
     "genes": re.compile(
         r"\b(?:genes?|genetic\w*|heredit\w*|inherit\w*|family history|runs? in (?:the|my|our) family)\b", re.I
     ),
@@ -150,10 +156,11 @@ CAUSES = {
 STUDY_CAUSES = {
     **CAUSES,
     "genes": re.compile(rf"{CAUSES['genes'].pattern}|\b(?:parents?|fathers?|mothers?|twins|families)\b", re.I),
+    "age": re.compile(r"\b(?:age|aged|age?ing|older|elderly|senescen\w*)\b", re.I),
 }
 # The question must ask about losing hair: a cause named beside grey hair, texture or curls is another question.
 LOSING_HAIR = re.compile(
-    r"\b(?:hair loss|alopecia|thin\w*|shed\w*|bald\w*|reced\w*|temples|(?:falling|fall|fell|coming|came) out|"
+    r"\b(?:hair loss|alopecia|thin\w*|finer|shed\w*|bald\w*|reced\w*|temples|(?:falling|fall|fell|coming|came) out|"
     r"losing (?:my |her |his |their |your )?hair|hair fall)\b",
     re.I,
 )
