@@ -54,3 +54,15 @@ def test_text_message_spellings_of_asking_words_are_filler():
 
 def test_dead_follicles_are_read_as_the_bald_scalp_studies_put_it():
     assert {"bald", "scalp", "stem"} <= set(rewrite("Do bald spots mean the follicles are dead for good?").split())
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("do hair plugs look natural these days?", "hair transplantation"),
+        ("is strip surgery worth it?", "hair transplantation"),
+        ("does a derma stamp work for hair?", "microneedling"),
+    ],
+)
+def test_a_procedure_by_its_everyday_name_is_named(text, name):
+    assert [n for _, n, _ in find_interventions(text)] == [name]
