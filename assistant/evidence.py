@@ -399,6 +399,9 @@ NOT_TOPICS = re.compile(
     r"\b(?:of|my|your) time\b|"
     # what the asker fears it is, when it does not work, is the efficacy ask: "a rip off?", "a gimmick or legit?"
     r"\brip[- ]?offs?\b|\bgimmick\w*|\bsnake oil\b|\bover-?(?:hyped|rated|priced)\b|\bfads?\b|"
+    r"\bpointless\b|\b(?:money|cash)[- ]grabs?\b|"
+    # spending on it is paying for it ("is spending money on PRP pointless?"); a price asked is ``PRICE_ASK``'s
+    r"\bspen(?:d|ds|ding|t)\b|"
     # asking for evidence is the kind of question, not its topic: "has it been shown to regrow hair?"
     r"\b(?:been |be )?(?:shown|proven|demonstrated)\b|"
     # asking what to look out for is the safety ask itself: "anything else I should watch out for?"
@@ -510,7 +513,8 @@ def asked_conditions(question: Question, vocab: Vocabulary) -> frozenset[str]:
 
 # "how much does PRP cost per session?", "what's the price of a transplant?": a price is asked for
 PRICE_ASK = re.compile(
-    r"\b(?:how much|what) (?:does|do|is|would|will|did)\b.*\bcosts?\b|\bprices?\b|\bpriced\b|\bcosts? (?:per|of|for)\b",
+    r"\b(?:how much|what) (?:does|do|is|would|will|did)\b.*\bcosts?\b|\bprices?\b|\bpriced\b|\bcosts? (?:per|of|for)\b|"
+    r"\bhow much (?:\w+ ){0,4}spen[dt]\b",
     re.I,
 )
 

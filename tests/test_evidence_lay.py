@@ -289,3 +289,11 @@ def test_growing_older_said_as_a_cause_is_answered_by_a_study_of_age():
     assert [m.study.tldr for m in counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64).members] == [of_it.study.tldr]
     # an age said of the asker is who asks, not a cause: "at my age"
     assert counted(parse("is it normal to lose hair at my age?"), [of_it], None, 0.49, 0.2, 0.64).members == []
+
+
+def test_spending_on_it_is_paying_for_it_unless_the_amount_is_asked():
+    from assistant.evidence import asked_price
+
+    assert aspect_terms(parse("is spending money on PRP pointless?"), vocabulary()) == set()
+    assert aspect_terms(parse("r exosome injections a money grab"), vocabulary()) == set()
+    assert asked_price(parse("how much do people spend on PRP?")) == {"cost"}  # the amount is asked: a price
