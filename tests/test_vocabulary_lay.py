@@ -66,3 +66,7 @@ def test_dead_follicles_are_read_as_the_bald_scalp_studies_put_it():
 )
 def test_a_procedure_by_its_everyday_name_is_named(text, name):
     assert [n for _, n, _ in find_interventions(text)] == [name]
+
+
+def test_till_and_weeks_in_text_speak_are_filler():
+    assert aspect_terms(parse("how many wks till u see results from lllt"), vocabulary()) == set()
