@@ -87,7 +87,11 @@ GENERIC = set(
             # an age said in words is who asks, as "25 year old" is
             "twenties thirties forties fifties sixties seventies someone somebody "
             # how two treatments are put together is how the question is framed
-            "alongside combined combination combo plus"
+            "alongside combined combination combo plus "
+            # a trial is a study: "how much was used in the trial?" asks for the evidence, as "study" does
+            "trial trials "
+            # failing is not working, and "meant to" is "supposed to": how efficacy and dose are asked
+            "fail fails failed failing failure failures succeed success successful meant"
         ]
     )[0]
 )
@@ -367,6 +371,7 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
         for w in words - names - GENERIC - QUESTION_WORDS - said
         if not any(c.isdigit() for c in w) and "-" not in w and len(w) > 2  # a compound's parts are checked
     }
+    out -= set(tokenize([" ".join(WORTH_THE.findall(question.text))])[0])
     if question.kind == "safety" and question.interventions and HARM_SHED in _words_of(question.search_text):
         out.add(HARM_SHED)
     if question.interventions and POINTS_BACK.search(question.asked_text or ""):
@@ -390,6 +395,13 @@ NOT_TOPICS = re.compile(
     r"hold(?:s)? up)\b|"
     r"\b(?:waste|worth) (?:of )?(?:the |my |your |\$?\d+ )?(?:money|bucks|dollars|quid|euros|pounds|cash)\b|"
     r"\bwaste\b|\b(?:meds|medications?|medicines?)\b|"
+    # "a waste of my time" is "a waste of money" in other coin (``WORTH_THE`` reads "worth the pain")
+    r"\b(?:of|my|your) time\b|"
+    # what the asker fears it is, when it does not work, is the efficacy ask: "a rip off?", "a gimmick or legit?"
+    r"\brip[- ]?offs?\b|\bgimmick\w*|\bsnake oil\b|\bover-?(?:hyped|rated|priced)\b|\bfads?\b|"
+    r"\bpointless\b|\b(?:money|cash)[- ]grabs?\b|"
+    # spending on it is paying for it ("is spending money on PRP pointless?"); a price asked is ``PRICE_ASK``'s
+    r"\bspen(?:d|ds|ding|t)\b|"
     # asking for evidence is the kind of question, not its topic: "has it been shown to regrow hair?"
     r"\b(?:been |be )?(?:shown|proven|demonstrated)\b|"
     # asking what to look out for is the safety ask itself: "anything else I should watch out for?"
@@ -411,9 +423,23 @@ NOT_TOPICS = re.compile(
     r"\b(?:any |some |a grain of )?truth (?:to|in|behind)\b|"
     # a motive suspected of whoever advised is how the post asks: "or is he just trying to sell me pills?"
     r"\b(?:trying |want(?:s|ing)? |out )?to (?:sell|upsell|push)\b|\bupsell\w*|"
+    # whether advice has grounds asks for the evidence: "is there any basis for that?", "what's the rationale?"
+    r"\b(?:basis|grounds|rationale|reasoning) (?:for|to|in|behind)\b|\b(?:the )?rationale\b|"
+    # who advised, and that they did, is the story of a post: "her nurse mentioned cold caps", "my GP suggested it"
+    r"\b(?:nurses?|gps?|pharmacists?|surgeons?|trichologists?|hairdressers?|barbers?|physicians?)\b|"
+    r"\b(?:mention|suggest|advis)(?:e|ed|es|s|ing)?\b|"
+    # a contraction is how a clause is negated, never its topic: "anything for AA that isn't steroids"
+    r"\b\w+n['’]t\b|"
     # keeping one's hair is whether it works: "will a cold cap save her hair?"
     r"\b(?:save|saving|keep|keeping) (?:my|her|his|your|their|our|the|any|some of (?:my|her|his|your|their)) hair\b",
     re.I,
+)
+
+
+# "is microneedling worth the pain?", "worth the hassle?": what it costs in other coin than money asks whether it
+# works. Read from the question as asked, since "worth" is filler and gone from the text in index words.
+WORTH_THE = re.compile(
+    r"\bworth (?:the |all the |my |your |it for the )?(pain|effort|hassle|time|trouble|hype|wait|bother)\b", re.I
 )
 
 
@@ -487,7 +513,8 @@ def asked_conditions(question: Question, vocab: Vocabulary) -> frozenset[str]:
 
 # "how much does PRP cost per session?", "what's the price of a transplant?": a price is asked for
 PRICE_ASK = re.compile(
-    r"\b(?:how much|what) (?:does|do|is|would|will|did)\b.*\bcosts?\b|\bprices?\b|\bpriced\b|\bcosts? (?:per|of|for)\b",
+    r"\b(?:how much|what) (?:does|do|is|would|will|did)\b.*\bcosts?\b|\bprices?\b|\bpriced\b|\bcosts? (?:per|of|for)\b|"
+    r"\bhow much (?:\w+ ){0,4}spen[dt]\b",
     re.I,
 )
 

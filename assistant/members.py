@@ -8,6 +8,7 @@ abstain rule (``assistant.abstain``), nearest first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.abstain import distinct, relevant
@@ -53,7 +54,7 @@ def counted(
         return Counted([], f"No indexed study is about {' '.join(q.unheard)}.")
     relevant_ = relevant(hits, threshold, margin)
     if not q.interventions and not relevant_ and dense_alone is not None:
-        relevant_ = close_in_meaning(hits, dense_alone, margin)
+        relevant_ = close_in_meaning(hits, dense_alone, margin) or of_the_cause(q, hits, margin)
     if body is None or not q.interventions:
         return Counted([Member(h) for h in relevant_])
     if body.missing_side:
@@ -128,6 +129,68 @@ def close_in_meaning(hits: list[Hit], dense_alone: float, margin: float) -> list
     close = [h for h in distinct(hits) if h.dense >= dense_alone]
     best = max((h.dense for h in close), default=0.0)
     return [h for h in close if h.dense >= best - margin]
+
+
+# Causes of hair loss that are part of a life, not a treatment or an exposure the vocabulary names: a question
+# says them in a story ("new mum here, baby is 3 months old", "I'm 52 and going through menopause", "my dad and
+# grandads are bald, is it just genetics?"), and a study of that cause names it in its own title or TLDR.
+CAUSES = {
+    "birth": re.compile(
+        r"\b(?:pregnan\w*|post-?partum|post-?natal|child-?birth|(?:gave|giving) birth|breastfe\w*|"
+        r"new (?:mum|mom|mother)s?|bab(?:y|ies)(?! hairs?\b))\b",
+        re.I,
+    ),
+    "menopause": re.compile(r"\b(?:peri-?|post-?)?menopaus\w*", re.I),
+    # growing older said as a cause ("as I age", "getting older"), never an age said of the asker ("at my age")
+    "age": re.compile(
+        r"\b(?:as (?:i|we|you|one|people|women|men) (?:age|get older|grow older)|(?:getting|get|grow|growing) older|"
+        r"age?ing|old age|with age)\b",
+        re.I,
+    ),
+    "genes": re.compile(
+        r"\b(?:genes?|genetic\w*|heredit\w*|inherit\w*|family history|runs? in (?:the|my|our) family)\b", re.I
+    ),
+}
+# A study of heredity may say it through the family it followed ("teenagers ... often had a parent with early
+# balding"); a question's own kin are its story ("my mum swears by it"), so these count only in a study's text.
+STUDY_CAUSES = {
+    **CAUSES,
+    "genes": re.compile(rf"{CAUSES['genes'].pattern}|\b(?:parents?|fathers?|mothers?|twins|families)\b", re.I),
+    "age": re.compile(r"\b(?:age|aged|age?ing|older|elderly|senescen\w*)\b", re.I),
+}
+# The question must ask about losing hair: a cause named beside grey hair, texture or curls is another question.
+LOSING_HAIR = re.compile(
+    r"\b(?:hair loss|alopecia|thin\w*|finer|shed\w*|bald\w*|reced\w*|temples|(?:falling|fall|fell|coming|came) out|"
+    r"losing (?:my |her |his |their |your )?hair|hair fall)\b",
+    re.I,
+)
+# The support a study of the cause must still reach: below the unnamed threshold (``abstain_below_unnamed``),
+# since the story words no study holds dilute the question's coverage, but above what a study sharing no
+# more than the cause word reaches (calibrated on the lay question sets, bench/lay.py).
+CAUSE_SUPPORT = 0.40
+
+
+def of_the_cause(q: Question, hits: list[Hit], margin: float) -> list[Hit]:
+    """Studies of the life event a question about losing hair names, when nothing else answers it.
+
+    "New mum here, baby is 3 months old and my hair is coming out by the handful. Is this going to be
+    permanent?" names no treatment, and its story lowers the keyword coverage of the study that answers
+    it ("pregnancy-related shedding resolved within a year for most new mothers") below the unnamed
+    threshold. Two cues must agree: the question names a cause of hair loss (a birth, the menopause,
+    genes) and asks about losing hair, and the study's own title or TLDR names the same cause; its
+    support must still reach ``CAUSE_SUPPORT``.
+    """
+    if q.interventions or not LOSING_HAIR.search(f"{q.text} {q.search_text}"):
+        return []
+    causes = [STUDY_CAUSES[name] for name, words in CAUSES.items() if words.search(q.text)]
+    of_it = [
+        h
+        for h in distinct(hits)
+        if h.support >= CAUSE_SUPPORT
+        and any(words.search(f"{h.study.title or ''}\n{h.study.tldr or ''}") for words in causes)
+    ]
+    best = max((h.dense for h in of_it), default=0.0)
+    return [h for h in of_it if h.dense >= best - margin]
 
 
 def capped_note(q: Question, body: Body | None) -> str:

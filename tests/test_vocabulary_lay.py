@@ -1,0 +1,72 @@
+"""Lay vocabulary entries added for the mix of messages real users send (issue 20, item 2).
+
+Text-message English and a fear said of oneself are filler: how a message is typed, never what a study must
+speak of. Where a drug was bought is said as the studies say it ("online"). A product named only by its
+strength and form ("the 5% foam") is minoxidil, and the weeks after a birth are pregnancy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.evidence import aspect_terms
+from assistant.question import parse, rewrite
+from assistant.vocabulary import find_interventions, vocabulary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is biotin a waste of money tbh",
+        "exosomes worth the $$$ or nah",
+        "u know if caffeine shampoo rly work",
+        "how often r u meant to use a laser cap",
+        "19 and my temples are going. realistically, is minoxidil any use or am I doomed?",
+    ],
+)
+def test_text_speak_and_fear_words_are_filler_never_the_aspect(text):
+    assert aspect_terms(parse(text), vocabulary()) == set()
+    assert not {"tbh", "nah", "rly", "doomed", "realistically"} & set(rewrite(text).lower().split())
+
+
+def test_a_website_is_where_the_studies_say_online():
+    assert "online" in rewrite("Is it safe to buy finasteride from a cheap website?").split()
+    assert "onlin" in aspect_terms(parse("Is it safe to buy finasteride from a cheap website?"), vocabulary())
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Started the 5% foam five weeks ago and I'm shedding more, is that normal?", "minoxidil"),
+        ("is the 2% solution enough for women?", "minoxidil"),
+        ("shedding like crazy since the baby, will it stop?", "pregnancy"),
+        ("postnatal hair loss, when does it end?", "pregnancy"),
+    ],
+)
+def test_a_product_by_its_strength_and_a_birth_by_its_aftermath_are_named(text, name):
+    assert name in [n for _, n, _ in find_interventions(text)]
+
+
+def test_text_message_spellings_of_asking_words_are_filler():
+    assert not {"wat", "ppl", "shud"} & set(rewrite("wat dose of fin do ppl take, how much shud i use").lower().split())
+    assert "minoxidil" in [n for _, n, _ in find_interventions("is the 5% liquid ok for women")]
+
+
+def test_dead_follicles_are_read_as_the_bald_scalp_studies_put_it():
+    assert {"bald", "scalp", "stem"} <= set(rewrite("Do bald spots mean the follicles are dead for good?").split())
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("do hair plugs look natural these days?", "hair transplantation"),
+        ("is strip surgery worth it?", "hair transplantation"),
+        ("does a derma stamp work for hair?", "microneedling"),
+    ],
+)
+def test_a_procedure_by_its_everyday_name_is_named(text, name):
+    assert [n for _, n, _ in find_interventions(text)] == [name]
+
+
+def test_till_and_weeks_in_text_speak_are_filler():
+    assert aspect_terms(parse("how many wks till u see results from lllt"), vocabulary()) == set()
