@@ -65,7 +65,7 @@ def _read_and_answer(question: str, history: list[str] | None, filters: Filters 
     body = gather(index, asked, hits, filters)
     s = index.settings
     threshold = s.abstain_below if asked.interventions else s.abstain_below_unnamed
-    chosen = counted(asked, hits, body, threshold, s.relevance_margin, s.abstain_dense_alone)
+    chosen = counted(asked, hits, body, threshold, s.relevance_margin, s.abstain_dense_alone, s.abstain_below_cause)
     members = chosen.members
     result = compose(
         asked,

@@ -37,7 +37,13 @@ class Counted:
 
 
 def counted(
-    q: Question, hits: list[Hit], body: Body | None, threshold: float, margin: float, dense_alone: float | None = None
+    q: Question,
+    hits: list[Hit],
+    body: Body | None,
+    threshold: float,
+    margin: float,
+    dense_alone: float | None = None,
+    cause_support: float | None = None,
 ) -> Counted:
     """The studies an answer to ``q`` counts (none: abstain, with the reason when it is known).
 
@@ -54,7 +60,9 @@ def counted(
         return Counted([], f"No indexed study is about {' '.join(q.unheard)}.")
     relevant_ = relevant(hits, threshold, margin)
     if not q.interventions and not relevant_ and dense_alone is not None:
-        relevant_ = close_in_meaning(hits, dense_alone, margin) or of_the_cause(q, hits, margin)
+        relevant_ = close_in_meaning(hits, dense_alone, margin)
+        if not relevant_ and cause_support is not None:
+            relevant_ = of_the_cause(q, hits, margin, cause_support)
     if body is None or not q.interventions:
         return Counted([Member(h) for h in relevant_])
     if body.missing_side:
@@ -164,13 +172,9 @@ LOSING_HAIR = re.compile(
     r"losing (?:my |her |his |their |your )?hair|hair fall)\b",
     re.I,
 )
-# The support a study of the cause must still reach: below the unnamed threshold (``abstain_below_unnamed``),
-# since the story words no study holds dilute the question's coverage, but above what a study sharing no
-# more than the cause word reaches (calibrated on the lay question sets, bench/lay.py).
-CAUSE_SUPPORT = 0.40
 
 
-def of_the_cause(q: Question, hits: list[Hit], margin: float) -> list[Hit]:
+def of_the_cause(q: Question, hits: list[Hit], margin: float, cause_support: float) -> list[Hit]:
     """Studies of the life event a question about losing hair names, when nothing else answers it.
 
     "New mum here, baby is 3 months old and my hair is coming out by the handful. Is this going to be
@@ -178,7 +182,7 @@ def of_the_cause(q: Question, hits: list[Hit], margin: float) -> list[Hit]:
     it ("pregnancy-related shedding resolved within a year for most new mothers") below the unnamed
     threshold. Two cues must agree: the question names a cause of hair loss (a birth, the menopause,
     genes) and asks about losing hair, and the study's own title or TLDR names the same cause; its
-    support must still reach ``CAUSE_SUPPORT``.
+    support must still reach ``cause_support`` (``Settings.abstain_below_cause``).
     """
     if q.interventions or not LOSING_HAIR.search(f"{q.text} {q.search_text}"):
         return []
@@ -186,7 +190,7 @@ def of_the_cause(q: Question, hits: list[Hit], margin: float) -> list[Hit]:
     of_it = [
         h
         for h in distinct(hits)
-        if h.support >= CAUSE_SUPPORT
+        if h.support >= cause_support
         and any(words.search(f"{h.study.title or ''}\n{h.study.tldr or ''}") for words in causes)
     ]
     best = max((h.dense for h in of_it), default=0.0)

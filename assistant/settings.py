@@ -45,6 +45,13 @@ class Settings(BaseSettings):
         "answered from its studies (assistant/evidence.py), and when their own words narrow those to none, "
         "from its nearest studies that reach abstain_below.",
     )
+    abstain_below_cause: float = Field(
+        default=0.40,
+        description="A question that names no treatment but blames a life event for losing hair ('since the baby', "
+        "'the menopause', 'genes') is also answered by a study whose title or TLDR names that cause and whose "
+        "support reaches this: below abstain_below_unnamed, since the story's words dilute coverage, above what a "
+        "study sharing only the cause word reaches; calibrated on the lay question sets (bench/lay.py).",
+    )
     abstain_dense_alone: float = Field(
         default=0.64,
         description="A question that names no treatment is also answered by a study whose best chunk's cosine "

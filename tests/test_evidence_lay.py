@@ -15,6 +15,7 @@ from assistant.evidence import aspect_terms
 from assistant.members import counted
 from assistant.question import parse
 from assistant.records import Hit
+from assistant.settings import Settings
 from assistant.vocabulary import vocabulary
 from index.records import Study
 
@@ -231,13 +232,13 @@ def test_a_nursing_mother_stays_a_state_of_the_asker_though_a_nurse_is_no_topic(
 
 
 def test_a_study_of_the_life_event_a_story_names_answers_a_question_about_losing_hair():
-    from assistant.members import CAUSE_SUPPORT
-
+    cause = Settings().abstain_below_cause
     q = parse("New mum here, baby is 3 months old and my hair is coming out by the handful. Is this permanent?")
     of_it = _hit("Pregnancy-related hair shedding resolved within a year for most new mothers.", 0.63, 0.07)
     other = _hit("About one in seven young men at a university already showed pattern hair loss.", 0.52, 0.16)
-    assert CAUSE_SUPPORT <= of_it.support < 0.49  # the story dilutes its coverage below the unnamed threshold
-    members = counted(q, [other, of_it], None, 0.49, 0.2, dense_alone=0.64).members
+    assert cause <= of_it.support < 0.49  # the story dilutes its coverage below the unnamed threshold
+    assert counted(q, [other, of_it], None, 0.49, 0.2, dense_alone=0.64).members == []  # without the rule
+    members = counted(q, [other, of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=cause).members
     assert [m.study.tldr for m in members] == [of_it.study.tldr]
 
 
@@ -253,7 +254,7 @@ def test_a_life_event_alone_or_beside_another_hair_question_is_no_answer(text):
     of_it = _hit("Pregnancy-related hair shedding resolved within a year for most new mothers.", 0.63, 0.07)
     far = _hit("Pregnancy-related hair shedding resolved within a year for most new mothers.", 0.45, 0.05)
     hits = [of_it] if "curly" in text else [far]
-    assert counted(q, hits, None, 0.49, 0.2, dense_alone=0.64).members == []
+    assert counted(q, hits, None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members == []
 
 
 @pytest.mark.parametrize("text", ["is microneedling worth the pain", "is a hair transplant worth the hassle?"])
