@@ -35,13 +35,24 @@ from index.tokenize import QUESTION_WORDS, STOPWORDS, tokenize
 KINDS = ("efficacy", "safety", "comparison", "dose", "mechanism", "general")
 
 
+# "is it ok for teens?", "fine for someone my age?": whether a group or the asker may use it is whether it is
+# safe for them ("ok for thinning hair?" names no one, and asks whether it works)
+OK_FOR = (
+    r"\b(?:ok|okay|alright|all right|fine|suitable|appropriate) for (?:an? |my |your |ur |the |someone )?"
+    r"(?:me|him|her|them|us|you|u|kids?|child|children|teens?|teenagers?|adolescents?|minors?|toddlers?|bab(?:y|ies)|"
+    r"women|woman|men|man|girls?|boys?|ladies|guys?|females?|males?|seniors|older (?:people|adults)|people|someone|"
+    r"anyone|everyone|sons?|daughters?|wife|husband|pregnant|breastfeeding|nursing|"
+    r"(?:\w+ )?(?:age|\d+ ?(?:yr|year)s?[- ]olds?))\b"
+)
+
+
 SAFETY = re.compile(
     r"\b(safe|safer|safety|side[- ]?effects?|sides|adverse|aes|ae profile|"
     r"risks?|risky|harm\w*|toxic\w*|tolerat\w*|dangerous|"
     r"bad for|damage|cancer|sexual|libido|erectile|impotence|gyn[ae]?comastia|depression|problems|complications|"
     r"downsides?|drawbacks?|cons|dangers?|worried|scared|shock loss|itch\w*|irritat\w*|allerg\w*|poison\w*|"
-    r"sick|hurts?|hurting|painful|pain|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start)|"
-    r"mess(?:es|ing)? (?:with|up)|screw(?:s|ing)? (?:with|up)|sex drive)\b",
+    r"sick|hurts?|hurting|painful|pain|safely|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start)|"
+    r"mess(?:es|ing)? (?:with|up)|screw(?:s|ing)? (?:with|up)|sex drive)\b|" + OK_FOR,
     re.I,
 )
 
@@ -52,7 +63,7 @@ SAFETY_ASKS = re.compile(
     r"\b(safe|safer|safest|safety|side[- ]?effects?|adverse|aes|ae profile|"
     r"risks?|risky|riskier|harmful|harmless|toxic|toxicity|"
     r"tolerat\w*|dangerous|dangers?|bad for|downsides?|drawbacks?|cons|worried|scared|concern\w*|sick|"
-    r"(?:ok|okay|alright|fine) to)\b",
+    r"(?:ok|okay|alright|fine) to)\b|" + OK_FOR,
     re.I,
 )
 
@@ -162,7 +173,9 @@ CAUSE = re.compile(
     r"\b(cause[sd]?|causing|makes? (?:your|my|you|me|the)? ?hair(?! " + BETTER + r")|"
     r"trigger\w*|linked|link|lead to|leads to|"
     r"result in|responsible|give (?:you|me)|gave me|"
-    r"(?:is|was|are|were) (?:this|that|it|these) (?:from|because of|due to))\b",
+    r"(?:is|was|are|were) (?:this|that|it|these) (?:from|because of|due to)|"
+    # "I wear a cap all the time. Is that why I'm balding?": whether the thing told is the cause
+    r"(?:is|was|are|were|could|might|would) (?:this|that|it|these|those|they) (?:be )?(?:why|the reason|the cause))\b",
     re.I,
 )
 
@@ -369,14 +382,37 @@ def outcome_words(text: str, vocab: Vocabulary | None = None) -> tuple[str, ...]
     return tuple(out)
 
 
+# Text-message spellings of the asking words ("can covid make ur hair shed?", "how often r u meant to"): the
+# kind rules read the words they stand for. Only words no other reading has ("u", "ur", "r" alone).
+TEXT_SPEAK = {"u": "you", "ur": "your", "r": "are", "rly": "really", "wat": "what", "b4": "before"}
+TEXT_SPEAK_WORD = re.compile(r"(?<![\w'-])(" + "|".join(TEXT_SPEAK) + r")(?![\w'-])", re.I)
+
+
+def plain_words(text: str) -> str:
+    """The text with text-message spellings of ordinary words written out ("ur" -> "your")."""
+    return TEXT_SPEAK_WORD.sub(lambda m: TEXT_SPEAK[m.group(1).lower()], text)
+
+
+# "why?", "how?", "but why tho?", "how come?": a bare why or how asks how what was just discussed works
+BARE_WHY = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|hmm|wait)\W+)*(?:why|how|how come|how so|why so|why is that|why's that|"
+    r"how does that work|how does it do that|why would that be|why does it|how does it)"
+    r"(?:\W+(?:tho|though|exactly|then|actually|really))*\W*$",
+    re.I,
+)
+
+
 def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
     """efficacy, safety, comparison, dose, mechanism or general (the first that fits, in that order of checks).
 
     "Will it grow back after chemo?" asks what happens, not whether a treatment works: a
     question about an exposure (or nothing named) that asks about recovery is general.
     """
+    text = plain_words(text)
     if len(sides) >= 2 and COMPARE_CUES.search(text):
         return "comparison"
+    if BARE_WHY.search(text):
+        return "mechanism"  # "why?" after "does saw palmetto work?": how it does what was asked
     if HOW_LONG.search(text) and PER_USE.search(text):
         return "dose"  # "how long does she have to wear it each time?": how long one use lasts is how it is used
     if exposures_only and PROGNOSIS.search(text) and not STRONG_EFFICACY.search(text) and not SAFETY_ASKS.search(text):
@@ -424,7 +460,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     if kind in ("efficacy", "general") and treatments and _sheds(text, found):
         kind = "safety"  # "will the minoxidil shed ever stop?": the shedding a treatment brings is its side effect
     if kind == "comparison" and len(named) > 2:
-        named = named[:2]
+        named = named[:3] if MULTI_WAY.search(text) else named[:2]  # "PRP vs exosomes vs stem cells": three sides
     return Question(
         text=text,
         kind=kind,
@@ -435,7 +471,8 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         asked_text=rewrite(asking_part(text), vocab, known),
         aspect_text=rewrite(without_alternative(asking_part(text, keep_story=kind != "efficacy")), vocab, known),
         said=said,
-        unheard=unheard_subject(text, vocab, known) if not found else unheard_side(text, vocab, known),
+        unheard=(unheard_subject(text, vocab, known) if not found else unheard_side(text, vocab, known))
+        or (unheard_state(text, vocab, known) if kind == "safety" and treatments else ()),
     )
 
 
@@ -512,7 +549,16 @@ def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], 
 
 
 WHICH = re.compile(r"\bwhich\b", re.I)
-WHICH = re.compile(r"\bwhich\b", re.I)
+
+
+# one item of a list of treatments: a few words, none of them a verb that asks ("I am on fin, is PRP or ...")
+LIST_ITEM = r"(?:(?!(?:is|are|am|was|does|do|did|should|would|will|can|could|i|i'?m|im|and)\b)[\w'-]+\s*){1,4}"
+# Three set against each other: "A vs B vs C", "A, B or C - which works best?", "which of these three"
+MULTI_WAY = re.compile(
+    rf"\b(?:vs\.?|versus)\s.*\b(?:vs\.?|versus)\s|{LIST_ITEM},\s*{LIST_ITEM},?\s+or\s+{LIST_ITEM}|"
+    r"\bwhich (?:one )?of (?:these|them|those|the (?:three|3))\b",
+    re.I,
+)
 
 
 def _keeps_population(searched: str, pop: str | None, vocab: Vocabulary) -> str:
@@ -586,9 +632,13 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
         (TAKEN.search(text), True),
         (keywords, False),
         (asked_for, True),
+        (CLAIMED.search(text) if POINTS_BACK_ASK.search(asking_part(text)) else None, False),
+        (HEADLINE.search(text), False),
     ):
         if not m:
             continue
+        if m.re is HEADLINE and FORUM_TITLE.search(m.group("x")):
+            continue  # "Update after 6 months: ...": a post's title says what kind of post, not what is asked
         # "isn't baldness from your mom's side?": a contraction is no name, and a possessive is its word
         words = [POSSESSIVE.sub("", w.lower()) for w in WORD.findall(m.group("x")) if not CONTRACTION.search(w)]
         own = [
@@ -604,10 +654,41 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
         # "castor oil", "tea tree oil": "oil" only says what kind of product; when the index holds
         # none of the words that name which one, no study is about it, whatever "oil" matches
         # ("do hair supplements work?" names only a form, and the studies of supplements answer it)
-        naming = [w for w in own if w not in PRODUCT_FORMS] or own
+        naming = [w for w in own if w not in PRODUCT_FORMS and w not in ROUTES] or own
         if own and not any(known(w) for w in naming):
             return tuple(own)
     return ()
+
+
+# A remedy someone vouches for in the story: "my aunt swears an apple cider vinegar rinse stopped her hair
+# falling out", "a friend says rubbing garlic regrew his patch". When the question then asks of it by a
+# pointer ("is there anything to it?", "does that work?"), the remedy is what is asked about.
+CLAIMED = re.compile(
+    r"\b(?:swears?|swore|says?|said|claims?|claimed|reckons?|insists?|believes?|told me|tells me|thinks?|"
+    r"is convinced)\s+(?:that\s+)?(?:by\s+)?(?:an?\s+|the\s+|some\s+|this\s+|her\s+|his\s+|their\s+|using\s+|"
+    r"rubbing\s+|putting\s+|drinking\s+|taking\s+)?"
+    r"(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?:stopped|stops|cured|cures|fixed|fixes|regrew|regrows|grew|grows|saved|saves|helped|helps|works|worked|"
+    r"thickened|thickens|reversed|reverses|brought|gave)\b",
+    re.I,
+)
+POINTS_BACK_ASK = re.compile(r"\b(?:it|that|this|they|them|those|these)\b", re.I)
+
+
+# A clinician's headline: "Topical valproic acid for AGA: what concentration was used?", "Drug X in women -
+# outcomes?". What comes before "for" or "in" and the colon is what it is about.
+HEADLINE = re.compile(
+    r"^\W*(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:for|in|after|with)\s+[^:?.]{1,40}?\s*(?::|\s[-\u2013\u2014]\s)\s*\S",
+    re.I,
+)
+
+
+# The words a forum post's title opens with when it says what kind of post it is
+FORUM_TITLE = re.compile(
+    r"\b(?:update|updates|question|questions|help|advice|story|journey|progress|experience|experiences|thoughts|"
+    r"rant|vent|psa|results?|review|month|months|week|weeks|year|years|day|days|edit|newbie|beginner)\b",
+    re.I,
+)
 
 
 VS_SIDES = re.compile(r"([\w-]+)\s+(?:vs\.?|versus)\s+([\w-]+)", re.I)
@@ -621,17 +702,86 @@ def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str
     """
     if known is None:
         return ()
-    for m in VS_SIDES.finditer(text):
-        for w in (m.group(1).lower(), m.group(2).lower()):
-            if (
-                len(w) > 3
-                and w not in vocab.name_words
-                and w not in vocab.filler
-                and w not in STOPWORDS
-                and not find_interventions(w, vocab)
-                and not any(known(t) for t in re.findall(r"[a-z0-9]+", w))
-            ):
-                return (w,)
+    # "been on fin and min, thinking of adding RU58841": what is added to (or swapped for) the named
+    # treatments is what is asked about, and they are its background
+    # ("switched to a cheaper compounded minoxidil foam" adds minoxidil itself: a name in the next words is it)
+    added = [m.group(1) for m in ADDED.finditer(text) if not find_interventions(m.group(0), vocab)]
+    for w in [w for m in VS_SIDES.finditer(text) for w in m.groups()] + added:
+        w = w.lower()
+        if (
+            len(w) > 3
+            and not w[0].isdigit()  # "adding 5mg": a dose, never a name
+            and w not in vocab.name_words
+            and w not in vocab.filler
+            and w not in STOPWORDS
+            and w not in SUBJECT_FILLER
+            and w not in ROUTES
+            and w not in GENERIC_TREATMENTS
+            and not find_interventions(w, vocab)
+            and not any(known(t) for t in re.findall(r"[a-z0-9]+", w))
+        ):
+            return (w,)
+    return ()
+
+
+# Words for a treatment in general, never the name of one ("switch to meds", "add a supplement")
+GENERIC_TREATMENTS = frozenset(
+    "meds medication medications medicine medicines drug drugs pill pills treatment treatments product products "
+    "supplement supplements vitamins routine regimen something anything another other".split()
+)
+
+
+# What is added to the treatments named, or taken instead of them: its first word names it
+ADDED = re.compile(
+    r"\b(?:adding|add|added|stack(?:ing|ed)?|switch(?:ing|ed)? (?:over )?to|mov(?:e|ing) (?:over )?to|"
+    r"replac(?:e|ing) (?:it|them|that) with|combin(?:e|ing) (?:it|them) with|on top of (?:that|it|them) with)"
+    r"\s+(?:in\s+|on\s+)?(?:a\s+|an\s+|the\s+|some\s+|topical\s+|oral\s+)?([\w-]+)(?:\s+[\w-]+){0,3}",
+    re.I,
+)
+
+
+# A state of the asker told in the story ("I have a pacemaker.", "I've got epilepsy"): whether a treatment
+# is safe for them is asked of that state
+STATE = re.compile(
+    r"\b(?:i\s+have|i'?ve\s+got|i\s+have\s+got|i\s+suffer\s+from|i'?m\s+(?:living\s+)?with|"
+    r"(?:i\s+was|i'?ve\s+been|been)\s+diagnosed\s+with)\s+"
+    # "I have no idea", "I have noticed", "I have been": no state is told
+    r"(?!(?:no|not|never|been|had|to|always|also|just|only|a lot|lots|tried|any)\b|\w+(?:ed|en)\b)"
+    r"(?:a\s+|an\s+|some\s+)?"
+    r"(?P<x>[\w'-]+(?:\s+(?!and\b|but\b|so\b|for\b|since\b|which\b|that\b)[\w'-]+)?)",
+    re.I,
+)
+
+
+ASKER = re.compile(r"\b(?:me|my|i|i'?m|im|someone like me|someone with|people with|in my case)\b", re.I)
+
+
+def unheard_state(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str, ...]:
+    """The words of a state the asker says they have, when a safety question is asked of it and no study holds them.
+
+    "I have a pacemaker. Is a laser cap safe for me?": what is safe for that asker depends on the
+    pacemaker, and when no indexed study holds the word, the studies of the treatment cannot say.
+    A state any study names (high blood pressure, PCOS, alopecia areata) is left to the body of evidence.
+    """
+    if known is None or not ASKER.search(asking_part(text)):
+        return ()  # "is it safe to start?" asks of the treatment; "is it safe for me?" of the asker
+    for m in STATE.finditer(text):
+        x = m.group("x")
+        if find_interventions(x, vocab):
+            continue
+        words = [POSSESSIVE.sub("", w.lower()) for w in WORD.findall(x) if not CONTRACTION.search(w)]
+        own = [
+            w
+            for w in words
+            if w not in vocab.filler
+            and w not in SUBJECT_FILLER
+            and w not in vocab.population
+            and w not in STOPWORDS
+            and not any(c.isdigit() for c in w)
+            and len(w) > 2
+        ]
+        if own and not any(known(w) for w in own):
+            return tuple(own)
     return ()
 
 
@@ -1083,7 +1233,7 @@ def render(q: Question, known: Known | None = None) -> str:
     outcome = f" for {' '.join(q.outcome)}" if q.outcome else ""
     names = [q.said.get(iv, iv) if known else iv for iv in q.interventions]
     if q.is_comparison:
-        return f"{names[0]} versus {names[1]}{outcome}{pop}"
+        return f"{' versus '.join(names)}{outcome}{pop}"
     x = " and ".join(names) or "hair loss"
     return TEMPLATES.get(q.kind, TEMPLATES["general"]).format(x=x, outcome=outcome, pop=pop).strip()
 

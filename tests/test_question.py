@@ -185,11 +185,11 @@ def test_an_unnamed_subject_the_index_has_no_word_of_is_unheard():
     assert parse("Do hair straighteners cause hair loss?").unheard == ()  # without an index nothing is unheard
 
 
-
 def test_a_contraction_or_a_possessive_is_never_the_unheard_subject():
     known = {"hair", "loss", "baldness", "side", "mom", "henna"}.__contains__
     assert parse("isn't baldness from your mom's side?", known=known).unheard == ()  # was ("isn't",)
     assert parse("doesn't henna damage your hair?", known=known).unheard == ()
+
 
 # --- who is asked about, what kind of question (rules from the lay sets, in our own words) ---
 
@@ -509,3 +509,85 @@ def test_the_rewrite_table_is_remembered_per_index_never_across_indexes():
     assert "photobiomodulation" in rewrite(question, known=holds.knows)  # the first table, remembered
     rebuilt = Words(set(), "g2")  # the same words object would be a new index after a rebuild
     assert "photobiomodulation" not in rewrite(question, known=rebuilt.knows)
+
+
+# Session 12, lay set J and the burned sets: follow-up kinds, text-message English, three sides, unheard add-ons,
+# vouched-for remedies, headline subjects and states of the asker no indexed study holds.
+
+
+def test_a_bare_why_after_a_question_asks_how_it_works_and_a_swap_keeps_that():
+    first = parse("does saw palmetto work for hair loss?")
+    why = understand("why?", [first.search_text])
+    assert (why.interventions, why.kind) == (("saw palmetto",), "mechanism")
+    swap = understand("and pumpkin seed oil?", [first.search_text, why.search_text])
+    assert (swap.interventions, swap.kind) == (("pumpkin seed oil",), "mechanism")
+    assert understand("but why tho?", [first.search_text]).kind == "mechanism"
+
+
+def test_ok_for_a_group_asks_whether_it_is_safe_for_them():
+    record = understand(
+        "is it ok for teens?", ["what are the side effects of dutasteride?", "what dose of dutasteride?"]
+    )
+    assert (record.interventions, record.kind, record.population) == (("dutasteride",), "safety", "children")
+    assert parse("is finasteride fine for someone my age?").kind == "safety"
+    assert parse("is biotin ok for thinning hair?").kind != "safety"  # names no one: whether it works
+
+
+def test_text_message_spellings_read_as_the_words_they_stand_for():
+    assert parse("can having covid make ur hair shed?").kind == "safety"
+    assert parse("can having covid make your hair shed?").kind == "safety"
+
+
+def test_is_that_why_asks_whether_the_thing_told_causes_it():
+    record = parse("I'm a teenager and I wear a cap all the time. Is that why I'm balding?")
+    assert record.kind == "safety" and record.population == "children"
+
+
+def test_three_treatments_set_against_each_other_are_three_sides():
+    record = parse("PRP vs exosomes vs stem cells, which works best?")
+    assert record.kind == "comparison"
+    assert record.interventions == ("platelet-rich plasma", "exosomes", "stem cell therapy")
+    later = understand("are any of them risky?", [record.search_text])
+    assert later.interventions == record.interventions and later.kind == "safety"
+    listed = parse("Cold plasma, radiofrequency or carboxytherapy - which one of these works best?")
+    assert listed.interventions == ("cold plasma", "radiofrequency", "carboxytherapy")
+    # a treatment the asker is on, then two set against each other: still two sides
+    assert len(parse("I am on fin, is PRP or exosomes better?").interventions) == 2
+
+
+def test_an_unknown_thing_added_to_named_treatments_is_unheard():
+    known = {"scalp", "safe", "term", "long", "year", "research", "site", "chem", "minoxidil", "foam"}.__contains__
+    text = "24M, been on fin and min for a year, thinking of adding RU58841 from a research chem site. Is it safe?"
+    assert parse(text, known=known).unheard == ("ru58841",)
+    assert parse("been on fin a year, thinking of switching to dut, is it safer?", known=known).unheard == ()
+    # what is switched to is minoxidil itself, whatever adjective comes first
+    switched = "I switched to a cheaper compounded minoxidil foam and now my scalp itches. Am I allergic?"
+    assert parse(switched, known=known).unheard == ()
+    assert parse("been on fin a year, should I add meds on top?", known=known).unheard == ()  # no name
+
+
+def test_a_remedy_vouched_for_in_the_story_and_asked_of_by_a_pointer_is_unheard():
+    known = {"hair", "loss", "falling", "shedding", "stops"}.__contains__
+    text = "My aunt swears an apple cider vinegar rinse stopped her hair falling out. Is there anything to it?"
+    assert parse(text, known=known).unheard == ("apple", "cider", "vinegar", "rinse")
+    # a thing the index holds is left to the studies
+    assert parse("My derm says the shedding stops after a few months, is that right?", known=known).unheard == ()
+
+
+def test_a_headline_subject_the_index_has_no_word_of_is_unheard():
+    known = {"androgenetic", "alopecia", "concentration", "trials", "topical", "hair", "loss", "normal"}.__contains__
+    text = "Topical valproic acid for AGA: what concentration was used in trials?"
+    assert parse(text, known=known).unheard == ("topical", "valproic", "acid")
+    # a post's title says what kind of post it is, not what it asks about
+    assert parse("Update after 6 months: is it normal that my hairline looks worse?", known=known).unheard == ()
+
+
+def test_a_state_of_the_asker_no_study_holds_is_unheard_in_a_safety_question_about_them():
+    known = {"laser", "safe", "blood", "pressure", "high", "heart", "condition"}.__contains__
+    assert parse("I have a pacemaker. Is a laser cap safe for me to use?", known=known).unheard == ("pacemaker",)
+    # a state the index holds, or no state, is left to the body of evidence
+    assert parse("I have high blood pressure, is oral minoxidil safe for me?", known=known).unheard == ()
+    assert parse("I have no idea what to do. Is minoxidil safe for me?", known=known).unheard == ()
+    # whether it works does not depend on the state; nor does a question not asked of the asker
+    assert parse("I have a pacemaker. Does a laser cap work?", known=known).unheard == ()
+    assert parse("I have a pacemaker. Is a laser cap safe to start?", known=known).unheard == ()
