@@ -395,7 +395,7 @@ def plain_words(text: str) -> str:
 
 # "why?", "how?", "but why tho?", "how come?": a bare why or how asks how what was just discussed works
 BARE_WHY = re.compile(
-    r"^\W*(?:(?:and|but|so|ok|okay|hmm|wait)\W+)*(?:why|how|how come|how so|why so|why is that|why's that|"
+    r"^\W*(?:(?:and|but|so|ok|okay|hmm|wait)\W+)*(?:why|y|how|how come|how so|why so|why is that|why's that|"
     r"how does that work|how does it do that|why would that be|why does it|how does it)"
     r"(?:\W+(?:tho|though|exactly|then|actually|really))*\W*$",
     re.I,
@@ -1047,15 +1047,35 @@ START_OVER = re.compile(
 
 def _only_setting(text: str, new: Question, previous: Question, vocab: Vocabulary) -> bool:
     """A follow-up naming only an exposure and pointing back at the treatment discussed: the exposure is its setting."""
-    return (
+    exposure_after_treatment = (
         bool(new.interventions)
         and all(_is_exposure(i, vocab) for i in new.interventions)
         and bool(previous.interventions)
         and not any(_is_exposure(i, vocab) for i in previous.interventions)
+    )
+    if (
+        exposure_after_treatment
+        and (PEOPLE_IN_STATE.search(text) or DURING.search(text))
+        and not PROGNOSIS.search(text)
+    ):
+        return True  # "what about pregnant women?", "and during pregnancy?" after a drug: the drug in that state
+    return (
+        exposure_after_treatment
         and REFERS.search(text) is not None
         and re.search(r"\b(?:it|they|them|that|this)\b", text, re.I) is not None
         and not PROGNOSIS.search(text)  # "if it doesn't work, will her hair grow back after chemo?" asks of chemo
     )
+
+
+DURING = re.compile(r"\b(?:during|while|whilst|when|if (?:i'?m|im|you'?re|she'?s|i am|you are|she is))\b", re.I)
+# A state said as a kind of people ("pregnant women", "women with PCOS", "breastfeeding mums"): who is asked about
+PEOPLE_IN_STATE = re.compile(
+    r"\b(?:pregnant|breastfeeding|nursing|postpartum|menopausal|postmenopausal|expecting)\s+"
+    r"(?:women|woman|mums?|moms?|mothers?|ladies|girls?|people|patients|wives|wife)\b|"
+    r"\b(?:women|woman|mums?|moms?|mothers?|ladies|girls?|people|patients|someone)\s+"
+    r"(?:with|who (?:are|is|have|has|had)|going through)\b",
+    re.I,
+)
 
 
 TWO_ROUTES = re.compile(rf"(?<![\w-])({ROUTE_WORDS})\s+(?:or|vs\.?|versus|compared to)\s+({ROUTE_WORDS})\b", re.I)
@@ -1108,6 +1128,8 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
             )
         return new
     kind = new.kind if new.kind != "general" else previous.kind
+    if BARE_WHY.search(plain_words(text)) and previous.is_comparison:
+        kind = "comparison"  # "is oral better than topical?" -> "why?": why one does better is the comparison
     if HOW_LONG.search(text) and new.kind == "general":
         kind = "general"  # "how long does it take for the grafts to grow?" asks the time course, whatever came before
     if (
@@ -1169,6 +1191,10 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         said={**previous.said, **new.said},
     )
     own = _own_words(text, vocab, known) if new.kind == "general" and not new.interventions else ""
+    if setting and not own:
+        # "what about pregnant women?": the state stays in what is searched and re-read as the conversation
+        own = " ".join(dict.fromkeys(n for n in new.interventions if _is_exposure(n, vocab)))
+        own = f"({own})" if own else ""
     return replace(record, search_text=f"{render(record, known)} {own}".strip())
 
 

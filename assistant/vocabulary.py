@@ -430,6 +430,11 @@ def _rewrite_table(vocab: Vocabulary, known: Known | None) -> dict[str, str]:
     for alias, route in ROUTED_ALIASES.items():  # "LOM" -> "oral minoxidil": the route is part of what it names
         if alias in table:
             table[alias] = f"{route} {table[alias]}"
+    for alias, name in vocab.alias_table:  # "oral min" -> "oral minoxidil": a route said in the alias stays said
+        said = re.match(rf"({ROUTE_WORDS})\s", alias)
+        route = ROUTES[said.group(1)] if said else ""
+        if route and table.get(alias) == name and route in vocab.interventions[name].routes:
+            table[alias] = f"{route} {name}"
     for phrase, words in vocab.lay.items():
         table.setdefault(phrase, words)
     if len(_TABLES) > 16:  # a long-lived process that rebuilt its index many times

@@ -591,3 +591,20 @@ def test_a_state_of_the_asker_no_study_holds_is_unheard_in_a_safety_question_abo
     # whether it works does not depend on the state; nor does a question not asked of the asker
     assert parse("I have a pacemaker. Does a laser cap work?", known=known).unheard == ()
     assert parse("I have a pacemaker. Is a laser cap safe to start?", known=known).unheard == ()
+
+
+def test_a_bare_why_after_a_comparison_keeps_both_sides_compared():
+    first = parse("is oral min better than topical?")
+    assert first.interventions == ("oral minoxidil", "topical minoxidil")
+    why = understand("why?", [first.search_text])
+    assert (why.interventions, why.kind) == (first.interventions, "comparison")
+    assert understand("y?", ["does covid make your hair fall out?"]).kind == "mechanism"
+
+
+def test_a_state_said_of_people_after_a_drug_is_the_drug_in_that_state():
+    for turn in ("what about pregnant women?", "and during pregnancy?", "what about while breastfeeding?"):
+        record = understand(turn, ["is dutasteride safe?"])
+        assert record.interventions == ("dutasteride",) and record.kind == "safety", turn
+    assert "pregnancy" in understand("what about pregnant women?", ["is dutasteride safe?"]).search_text
+    # after an exposure, another exposure is a swap
+    assert understand("and pregnancy?", ["does stress cause hair loss?"]).interventions == ("pregnancy",)

@@ -28,3 +28,8 @@ def test_min_after_a_count_or_before_a_measure_is_the_ordinary_word():
     assert "min" in rewrite("I massage my scalp 10 min a day").split()
     assert parse("what's the min dose of fin?").interventions == ("finasteride",)
     assert parse("give it a min").interventions == ()
+
+
+def test_a_route_said_in_an_alias_stays_in_the_rewrite():
+    assert "oral minoxidil" in rewrite("is oral min better than topical?")
+    assert "topical minoxidil" in rewrite("topical min or the pills?")
