@@ -706,6 +706,7 @@ def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str
     # treatments is what is asked about, and they are its background
     # ("switched to a cheaper compounded minoxidil foam" adds minoxidil itself: a name in the next words is it)
     added = [m.group(1) for m in ADDED.finditer(text) if not find_interventions(m.group(0), vocab)]
+    added += [m.group(1) for m in INTENDS.finditer(text) if not find_interventions(m.group(0), vocab)]
     for w in [w for m in VS_SIDES.finditer(text) for w in m.groups()] + added:
         w = w.lower()
         if (
@@ -800,6 +801,16 @@ PRODUCT_FORMS = frozenset(
     "oil oils shampoo shampoos serum serums cream creams lotion lotions gel gels spray sprays mask masks "
     "supplement supplements vitamin vitamins pill pills tablet tablets capsule capsules powder powders "
     "extract extracts juice juices tea teas water drops tincture tonic".split()
+)
+
+
+# "thinking about trying batana oil too", "considering starting castor oil": what the asker means to take up,
+# when a product form, "too" or the end of the clause follows it (never "want to try harder to ...")
+INTENDS = re.compile(
+    r"\b(?:thinking|considering|planning|wanting|want|looking)\s+(?:about\s+|of\s+|on\s+|to\s+|into\s+)?"
+    r"(?:trying|try|using|use|starting|start|buying|buy|taking|take|adding|add)\s+(?:a\s+|an\s+|some\s+|the\s+)?"
+    r"([\w-]+)(?=\s+(?:" + "|".join(sorted(PRODUCT_FORMS)) + r"|too|also|as well|alongside|on top)\b|\s*[,.?!]|\s*$)",
+    re.I,
 )
 
 

@@ -608,3 +608,13 @@ def test_a_state_said_of_people_after_a_drug_is_the_drug_in_that_state():
     assert "pregnancy" in understand("what about pregnant women?", ["is dutasteride safe?"]).search_text
     # after an exposure, another exposure is a swap
     assert understand("and pregnancy?", ["does stress cause hair loss?"]).interventions == ("pregnancy",)
+
+
+def test_an_unknown_product_the_asker_means_to_take_up_beside_a_named_one_is_unheard():
+    known = {"minoxidil", "shedding", "harder", "oil"}.__contains__
+    text = "been using rogaine for a year, thinking about trying batana oil too. worth it?"
+    assert parse(text, known=known).unheard == ("batana",)
+    assert parse("I'm on fin, considering starting castor oil as well. any good?", known=known).unheard == ("castor",)
+    # a verb or a pointer after the intention is no product
+    assert parse("on minoxidil, want to try harder to stop shedding, any tips?", known=known).unheard == ()
+    assert parse("on fin, planning to start taking it daily.", known=known).unheard == ()
