@@ -307,6 +307,13 @@ def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True
     """
     vocab = vocab or vocabulary()
     text = LIKE_KIN.sub(" ", _without_names(text, vocab))
+    voiced = KIN_VOICE.sub(" ", KIN_SIDE.sub(" ", text))
+    pronouns = pronouns and voiced == text  # "my aunt swears by it for her hair": "her" is the aunt's
+    text = voiced
+    if KIN_HISTORY.search(text) and (ASKER_SELF.search(KIN_HISTORY.sub(" ", text)) or GENETIC_ASK.search(text)):
+        # "I'm 19 and my dad was bald by 30, and so was his dad": the asker asks of themself, not of them
+        text = ANY_KIN.sub(" ", text)
+        pronouns = False
     age = stated_age(text)
     if age is not None and age < 18:
         return "children"
@@ -315,6 +322,9 @@ def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True
     ]
     if re.search(r"\b(i'?m|i am|as) an? (woman|girl|female)\b", text, re.I):
         return "women"
+    if hits and (m := AGE_SEX.search(text)) and all(KIN.fullmatch(text[i : i + 12].split()[0]) for i, _ in hits):
+        # "28M on dutasteride. Wife and I are trying for a baby": who asks is said; the kin is the story
+        return "children" if int(m.group(1)) < 18 else ("women" if m.group(2).lower() == "f" else "men")
     if hits:
         return min(hits)[1]
     if m := AGE_SEX.search(text):
@@ -327,6 +337,39 @@ def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True
 LIKE_KIN = re.compile(
     r"\blike (?:my|his|her|your) (?:dad|father|mum|mom|mother|brother|sister|grandad|grandpa)\b", re.I
 )
+
+
+# A relative in the story who is not who the question is about:
+# - a voice: "my sister swears by it", "my uncle says finasteride ...", "my mum always said that ...";
+# - a side of the family: "is baldness from your mom's side?";
+# - family history, when the asker speaks of themself or asks whether it runs in families: "I'm 19 and my dad
+#   was bald by 30", "my dad has heart issues so im paranoid" ("my mum has AA patches, does onion juice work?"
+#   asks of her, and stays about her).
+KIN_WORDS = (
+    r"dad|dads|father|mum|mom|mother|brother|brothers|sister|sisters|grandad|grandads|granddad|grandpa|grandma|"
+    r"grandmother|grandfather|nan|nana|uncle|uncles|aunt|aunts|auntie|cousin|wife|husband|girlfriend|boyfriend|"
+    r"partner"
+)
+KIN = re.compile(rf"(?:{KIN_WORDS})\W*", re.I)
+ANY_KIN = re.compile(rf"\b(?:my|his|her|their|our|your)\s+(?:{KIN_WORDS})\b", re.I)
+KIN_VOICE = re.compile(
+    rf"\b(?:my|his|her|our)\s+(?:{KIN_WORDS})\b(?:\s+(?:always|also|keeps?|just|even))?\s+"
+    r"(?:says?|said|say|swears?|swore|insists?|reckons?|thinks?|told|tells|claims?|believes?|bought|"
+    r"is panicking|recommended|suggested)\b",
+    re.I,
+)
+KIN_SIDE = re.compile(rf"\b(?:your|my|his|her|the)\s+(?:{KIN_WORDS})'?s?'?\s+side\b", re.I)
+KIN_HISTORY = re.compile(
+    rf"\b(?:my|his|her)\s+(?:{KIN_WORDS})\b(?:\s+and\s+(?:my\s+|his\s+|her\s+|both\s+)?(?:{KIN_WORDS}))?"
+    r"(?:\s+(?:both|all|also|too))?\s+(?:is|was|were|are|went|got|has|had|have|both have|has been|had been)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:bald\w*|grey\w*|gray\w*|thin\w*|reced\w*|heart|cancer|diabetes|ffa|frontal|"
+    r"alopecia|hair loss|high blood)\b",
+    re.I,
+)
+ASKER_SELF = re.compile(
+    r"\b(?:i|i'?m|im|i'?ve|ive|me|am i)\b|\bmy\s+(?:hair|hairline|temples|crown|scalp|parting|head)\b", re.I
+)
+GENETIC_ASK = re.compile(r"\b(?:genetic\w*|hereditary|inherit\w*|run(?:s)? in (?:the )?famil\w*)\b", re.I)
 
 
 # Forum shorthand for who is asking: "28F", "35M", "(31 m)"; an age alone says no sex.

@@ -618,3 +618,27 @@ def test_an_unknown_product_the_asker_means_to_take_up_beside_a_named_one_is_unh
     # a verb or a pointer after the intention is no product
     assert parse("on minoxidil, want to try harder to stop shedding, any tips?", known=known).unheard == ()
     assert parse("on fin, planning to start taking it daily.", known=known).unheard == ()
+
+
+def test_a_relative_who_vouches_or_is_family_history_is_not_who_is_asked_about():
+    # a voice
+    assert parse("Is rosemary oil as good as minoxidil? my sister says it is").population is None
+    assert (
+        parse("My aunt swears an apple cider vinegar rinse stopped her hair falling out. Any truth?").population is None
+    )
+    # a side of the family
+    assert parse("isn't baldness from your mom's side?").population is None
+    # family history, the asker asking of themself
+    assert parse("I'm 19 and my dad and both grandads are bald. Is it just genetics?").population is None
+    assert (
+        parse("19 and my temples are going. My dad was bald by 30 and so was his dad. Will I go bald?").population
+        is None
+    )
+    assert parse("is oral minoxidil safe for your heart? my dad has heart issues so im paranoid").population is None
+    # who asks is said, and the partner is the story
+    assert parse("28M on dutasteride. Wife and I are trying for a baby, do I need to stop?").population == "men"
+    # the relative the question is about stays the population
+    assert parse("My mum (58) has alopecia areata patches, does onion juice work?").population == "women"
+    assert parse("my mum starts chemo next week. does scalp cooling stop the hair falling out?").population == "women"
+    assert parse("how often should my husband use the microneedle roller with his minoxidil?").population == "men"
+    assert parse("My mother has lupus and her hair is thinning. Could it be the lupus?").population == "women"
