@@ -326,7 +326,10 @@ def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True
         # "28M on dutasteride. Wife and I are trying for a baby": who asks is said; the kin is the story
         return "children" if int(m.group(1)) < 18 else ("women" if m.group(2).lower() == "f" else "men")
     if hits:
-        return min(hits)[1]
+        first = min(hits)
+        if first[1] == "children" and age is not None and (sex := GROWN_CHILD.get(text[first[0] :].split()[0].lower())):
+            return sex  # "my son is 19": a grown son is a man
+        return first[1]
     if m := AGE_SEX.search(text):
         return "children" if int(m.group(1)) < 18 else ("women" if m.group(2).lower() == "f" else "men")
     # "will her hair grow back?": with no one else named, the person the question is about is a woman
@@ -354,7 +357,8 @@ KIN = re.compile(rf"(?:{KIN_WORDS})\W*", re.I)
 ANY_KIN = re.compile(rf"\b(?:my|his|her|their|our|your)\s+(?:{KIN_WORDS})\b", re.I)
 KIN_VOICE = re.compile(
     rf"\b(?:my|his|her|our)\s+(?:{KIN_WORDS})\b(?:\s+(?:always|also|keeps?|just|even))?\s+"
-    r"(?:says?|said|say|swears?|swore|insists?|reckons?|thinks?|told|tells|claims?|believes?|bought|"
+    r"(?:says?|said|say|saying|swears?|swore|swearing|insists?|insisting|reckons?|thinks?|told|tells|telling|nagging|"
+    r"claims?|believes?|bought|"
     r"is panicking|recommended|suggested)\b",
     re.I,
 )
@@ -372,6 +376,9 @@ ASKER_SELF = re.compile(
 GENETIC_ASK = re.compile(r"\b(?:genetic\w*|hereditary|inherit\w*|run(?:s)? in (?:the )?famil\w*)\b", re.I)
 
 
+GROWN_CHILD = {"son": "men", "sons": "men", "daughter": "women", "daughters": "women"}
+
+
 # Forum shorthand for who is asking: "28F", "35M", "(31 m)"; an age alone says no sex.
 AGE_SEX = re.compile(r"\b(\d{1,2})\s?([fm])\b", re.I)
 SHE = re.compile(r"\b(?:she|she'?s|shes|her|hers|herself)\b", re.I)
@@ -379,7 +386,9 @@ SHE = re.compile(r"\b(?:she|she'?s|shes|her|hers|herself)\b", re.I)
 
 AGE = re.compile(
     r"\b(\d{1,2})\s*(?:-\s*)?(?:years?[- ]old|yrs?[- ]old|y/?o|yo)\b|"
-    r"\b(?:(?:is|am|i'?m|he'?s|she'?s|aged?|at)\s+)(\d{1,2})\b(?!\s*(?:%|mg|months?|weeks?|days?|times))",
+    # "at 14" is an age, but not a level read back ("my levels came back at 14", "ferritin was at 12")
+    r"\b(?:(?:is|am|i'?m|he'?s|she'?s|aged?|(?<!back )(?<!was )(?<!were )(?<!levels )(?<!level )at)\s+)(\d{1,2})\b"
+    r"(?!\s*(?:%|mg|months?|weeks?|days?|times|ng|nmol|ug|mcg|iu))",
     re.I,
 )
 

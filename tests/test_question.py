@@ -642,3 +642,13 @@ def test_a_relative_who_vouches_or_is_family_history_is_not_who_is_asked_about()
     assert parse("my mum starts chemo next week. does scalp cooling stop the hair falling out?").population == "women"
     assert parse("how often should my husband use the microneedle roller with his minoxidil?").population == "men"
     assert parse("My mother has lupus and her hair is thinning. Could it be the lupus?").population == "women"
+
+
+def test_a_grown_son_a_level_read_back_and_a_nagging_relative_say_no_child_or_voice_population():
+    assert parse("My son is 19 and has started taking SARMs. Could they make him lose his hair?").population == "men"
+    assert parse("my son is 12, can he use minoxidil?").population == "children"
+    text = "can low vitamin d cause shedding? my levels came back at 14 and my hair is coming out"
+    assert parse(text).population is None
+    assert (
+        parse("my grandmother keeps telling me to rub onion juice on my bald patch, does it work?").population is None
+    )
