@@ -142,8 +142,9 @@ LOSS_SINCE_STARTING = re.compile(
 
 
 CAN_TAKE = re.compile(
-    r"\b(?:can|could|should) (?:you|i|u|we|one|women|men|he|she|they|my \w+|(?P<child>kids|children|teens|teenagers|"
-    r"toddlers|minors)) (?:even |still |really |actually |safely )?(?:take|use|try|be on|go on)\b",
+    r"\b(?:can|could|should) (?:you|i|u|we|one|women|men|he|she|they|(?P<child>kids|children|teens|teenagers|"
+    r"toddlers|minors|(?:(?:my|a|an) )?\d{1,2}[- ]?(?:year|yr)s?[- ]old(?: \w+)?)|my \w+) "
+    r"(?:even |still |really |actually |safely )?(?:take|use|try|be on|go on)\b",
     re.I,
 )
 
@@ -181,6 +182,14 @@ CAUSE = re.compile(
 
 # A level or lack of a nutrient or hormone ("low vitamin d", "iron deficiency"): linked to hair loss is an association.
 LEVEL = re.compile(r"\b(?:low|high|deficien\w*|lack of|levels?)\b", re.I)
+
+
+# A price asked: "how much does it cost", "how much is a session", "what's the price"
+COST = re.compile(
+    r"\bhow much (?:does|do|did|is|are|would|will|should)\b.*?\b(?:cost\w*|charge\w*|pay|set (?:me|you) back)\b|"
+    r"\b(?:costs?|price\w*|pricey)\b(?:\s+per\s+\w+)?",
+    re.I,
+)
 
 
 # "at that dose", "on a high dose": the dose is the setting of what is asked
@@ -436,7 +445,18 @@ def outcome_words(text: str, vocab: Vocabulary | None = None) -> tuple[str, ...]
 
 # Text-message spellings of the asking words ("can covid make ur hair shed?", "how often r u meant to"): the
 # kind rules read the words they stand for. Only words no other reading has ("u", "ur", "r" alone).
-TEXT_SPEAK = {"u": "you", "ur": "your", "r": "are", "rly": "really", "wat": "what", "b4": "before"}
+TEXT_SPEAK = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "rly": "really",
+    "wat": "what",
+    "wht": "what",
+    "b4": "before",
+    "hw": "how",
+    "gud": "good",
+    "abt": "about",
+}
 TEXT_SPEAK_WORD = re.compile(r"(?<![\w'-])(" + "|".join(TEXT_SPEAK) + r")(?![\w'-])", re.I)
 
 
@@ -473,6 +493,8 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
         return "mechanism"
     if HOW_LONG.search(text) and not SAFETY.search(text):
         return "general"  # how long it takes or lasts is the time course, not whether it works
+    if COST.search(text) and not DOSE.search(COST.sub(" ", text)):
+        return "general"  # "how much does PRP cost per session?" asks a price, not an amount to take
     if DOSE.search(text) and not (AT_DOSE.search(text) and SAFETY_ASKS.search(text)):
         return "dose"  # "what side effects at that dose?" asks the harms of a dose, not which dose
     if SAFETY.search(text):
@@ -499,6 +521,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     prevent chemo hair loss?" the intervention is scalp cooling.
     """
     vocab = vocab or vocabulary()
+    asked, text = text, plain_words(text)  # "hw long till results": read as the words it stands for
     found = [] if _story_named_only(text, vocab) else find_interventions(text, vocab)
     named = route_sides(text, vocab) or _named(found, vocab)
     said = _said(text, found, known)
@@ -514,7 +537,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     if kind == "comparison" and len(named) > 2:
         named = named[:3] if MULTI_WAY.search(text) else named[:2]  # "PRP vs exosomes vs stem cells": three sides
     return Question(
-        text=text,
+        text=asked,
         kind=kind,
         interventions=tuple(named),
         outcome=outcome_words(text, vocab),
@@ -1161,9 +1184,10 @@ THE_PILL = re.compile(r"\bthe pill\b", re.I)
 def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
     """The previous record updated by a follow-up: it keeps what the follow-up does not change."""
     vocab = vocab or vocabulary()
+    asked, text = text, plain_words(text)
     over = START_OVER.search(text)
     if over and text[over.end() :].strip():
-        return replace(parse(text[over.end() :], vocab, known), text=text)  # "ok forget that. does X help?"
+        return replace(parse(text[over.end() :], vocab, known), text=asked)  # "ok forget that. does X help?"
     new = parse(text, vocab, known)
     said_route = re.search(rf"(?<![\w-])({ROUTE_WORDS})\b", text, re.I)
     base = split_route(previous.main, vocab)[1] if previous.main else ""
@@ -1193,14 +1217,12 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     kind = new.kind if new.kind != "general" else previous.kind
     if BARE_WHY.search(plain_words(text)) and previous.is_comparison:
         kind = "comparison"  # "is oral better than topical?" -> "why?": why one does better is the comparison
-    if HOW_LONG.search(text) and new.kind == "general":
-        kind = "general"  # "how long does it take for the grafts to grow?" asks the time course, whatever came before
-    if (
-        new.kind == "general"
-        and new.interventions
-        and PROGNOSIS.search(text)
-        and all(_is_exposure(i, vocab) for i in new.interventions)
-    ):
+    if (HOW_LONG.search(text) or COST.search(text)) and new.kind == "general":
+        kind = (
+            "general"  # "how long does it take for the grafts to grow?", "how much does it cost?": whatever came before
+        )
+    resolved = new.interventions or previous.interventions
+    if new.kind == "general" and resolved and PROGNOSIS.search(text) and all(_is_exposure(i, vocab) for i in resolved):
         kind = "general"  # "will her hair grow back after chemo?" names its exposure and asks what happens
     interventions = new.interventions or previous.interventions
     if setting:
@@ -1244,7 +1266,7 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         kind = "safety"  # "and sunscreen?": of something that causes hair loss, the question is whether it does
     outcome = new.outcome if (new.outcome or new.interventions) else previous.outcome
     record = Question(
-        text=text,
+        text=asked,
         kind=kind,
         interventions=tuple(interventions),
         outcome=outcome,

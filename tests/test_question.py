@@ -652,3 +652,27 @@ def test_a_grown_son_a_level_read_back_and_a_nagging_relative_say_no_child_or_vo
     assert (
         parse("my grandmother keeps telling me to rub onion juice on my bald patch, does it work?").population is None
     )
+
+
+def test_a_price_asked_is_a_general_question_and_a_follow_up_asking_it_too():
+    assert parse("How much does a PRP session usually cost?").kind == "general"
+    assert parse("how much minoxidil should I use?").kind == "dose"
+    assert parse("pretty pricey. How many sessions do you need for mesotherapy?").kind == "dose"
+    assert understand("how much does it cost", ["does PRP work?"]).kind == "general"
+
+
+def test_text_message_words_are_read_throughout_and_the_record_keeps_what_was_typed():
+    record = understand("hw long till results", ["does minoxidil work?"])
+    assert record.kind == "general" and record.text == "hw long till results"
+    assert parse("how often r u meant to use a laser cap").kind == "dose"
+
+
+def test_can_a_child_of_a_stated_age_use_it_asks_whether_it_is_safe_for_them():
+    first = parse("can my 14 year old use minoxidil?")
+    assert (first.kind, first.population) == ("safety", "children")
+    assert understand("what about fin?", [first.search_text]).kind == "safety"
+
+
+def test_a_prognosis_follow_up_after_an_exposure_is_general_whatever_kind_came_before():
+    history = ["does stress cause hair loss?", "how does stress work?"]
+    assert understand("will it grow back", history).kind == "general"
