@@ -1011,6 +1011,13 @@ ALTERNATIVE = re.compile(
 NOT_JUST = re.compile(r"\s*,?\s*\bnot (?:just|only|merely|simply)\b[^?]*", re.I)
 
 
+# "does olumiant work for regular pattern baldness, not AA?": what the asker sets apart at the end of the clause is
+# what the studies need not be about (the studies of the excluded thing are no answer)
+EXCLUDED = re.compile(
+    r"\s*,\s*(?:but\s+|and\s+)?not\s+(?!just\b|only\b|merely\b|simply\b|sure\b)[^,?.!]{1,40}(?=[?.!]|$)", re.I
+)
+
+
 def without_alternative(text: str) -> str:
     """'does nizoral help hair loss or just dandruff?': the fallback the asker fears is not what must be found.
 
@@ -1021,7 +1028,7 @@ def without_alternative(text: str) -> str:
     The question is whether it does the first thing; a study that shows it does answers it, whether
     or not it mentions the "or just ..." alternative.
     """
-    return NOT_JUST.sub("", ALTERNATIVE.sub("", text))
+    return EXCLUDED.sub("", NOT_JUST.sub("", ALTERNATIVE.sub("", text)))
 
 
 def _said(text: str, found: list[tuple[int, str, str]], known: Known | None) -> dict[str, str]:

@@ -676,3 +676,9 @@ def test_can_a_child_of_a_stated_age_use_it_asks_whether_it_is_safe_for_them():
 def test_a_prognosis_follow_up_after_an_exposure_is_general_whatever_kind_came_before():
     history = ["does stress cause hair loss?", "how does stress work?"]
     assert understand("will it grow back", history).kind == "general"
+
+
+def test_what_the_asker_sets_apart_at_the_end_is_no_aspect_the_studies_must_hold():
+    record = parse("does olumiant work for regular pattern baldness, not AA?")
+    assert "areata" not in record.aspect_text and "pattern baldness" in record.aspect_text
+    assert "not" in parse("why is minoxidil not working for me?").aspect_text  # a "not" that asks stays
