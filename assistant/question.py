@@ -38,6 +38,8 @@ KINDS = ("efficacy", "safety", "comparison", "dose", "mechanism", "general")
 # "is it ok for teens?", "fine for someone my age?": whether a group or the asker may use it is whether it is
 # safe for them ("ok for thinning hair?" names no one, and asks whether it works)
 OK_FOR = (
+    # "is it ok with high blood pressure?", "fine while breastfeeding?": whether it is safe in that state
+    r"\b(?:ok|okay|alright|all right|fine) (?:with|while|whilst|during|when)\b|"
     r"\b(?:ok|okay|alright|all right|fine|suitable|appropriate) for (?:an? |my |your |ur |the |someone )?"
     r"(?:me|him|her|them|us|you|u|kids?|child|children|teens?|teenagers?|adolescents?|minors?|toddlers?|bab(?:y|ies)|"
     r"women|woman|men|man|girls?|boys?|ladies|guys?|females?|males?|seniors|older (?:people|adults)|people|someone|"
@@ -162,7 +164,9 @@ STRONG_EFFICACY = re.compile(r"\b(work\w*|effective\w*|efficacy|help\w*|improve\
 ADDS = re.compile(
     r"^\s*(?:and\s+)?(?:with|plus|combined with|together with|alongside)\b|"
     # "what about adding minoxidil to it?", "should I stack dut on top?": an add-on to the treatment discussed
-    r"\b(?:adding|add|stack(?:ing)?|combin(?:e|ing))\s+(?:[\w'-]+\s+){1,3}?(?:to it|to that|to this|on top|with it)\b",
+    r"\b(?:adding|add|stack(?:ing)?|combin(?:e|ing))\s+(?:[\w'-]+\s+){1,3}?(?:to it|to that|to this|on top|with it)\b|"
+    # "is it safe with minoxidil?", "can I use it alongside fin?": the treatment discussed, used with another
+    r"\b(?:it|them|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:with|alongside|together with|combined with|on top of|plus)\s",
     re.I,
 )
 
@@ -1256,7 +1260,7 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     )
     if ADDS.search(text) and new.interventions and previous.interventions:
         interventions = tuple(dict.fromkeys([*previous.interventions, *new.interventions]))
-        kind = previous.kind
+        kind = new.kind if new.kind not in ("general", "comparison") else previous.kind  # "is it safe with X?"
     elif len(new.interventions) == 1 and previous.interventions and asks_compare:
         if new.interventions[0] != previous.interventions[0]:
             interventions = (previous.interventions[0], new.interventions[0])

@@ -682,3 +682,18 @@ def test_what_the_asker_sets_apart_at_the_end_is_no_aspect_the_studies_must_hold
     record = parse("does olumiant work for regular pattern baldness, not AA?")
     assert "areata" not in record.aspect_text and "pattern baldness" in record.aspect_text
     assert "not" in parse("why is minoxidil not working for me?").aspect_text  # a "not" that asks stays
+
+
+def test_the_treatment_discussed_used_with_another_is_both_and_keeps_its_own_kind():
+    record = understand("is it safe with minoxidil?", ["does microneedling help?", "what dose of microneedling?"])
+    assert (record.interventions, record.kind) == (("microneedling", "minoxidil"), "safety")
+    assert understand("can I use it alongside min?", ["does finasteride work?"]).interventions == (
+        "finasteride",
+        "minoxidil",
+    )
+    assert understand("and with min?", ["does finasteride work?"]).kind == "efficacy"  # no kind of its own
+
+
+def test_ok_with_or_while_a_state_asks_whether_it_is_safe():
+    assert understand("is it ok with high blood pressure?", ["does minoxidil work?"]).kind == "safety"
+    assert parse("is minoxidil fine while breastfeeding?").kind == "safety"
