@@ -771,6 +771,22 @@ FORUM_TITLE = re.compile(
 
 
 VS_SIDES = re.compile(r"([\w-]+)\s+(?:vs\.?|versus)\s+([\w-]+)", re.I)
+SET_AGAINST = re.compile(
+    r"([\w-]+)\s+(?:or|compared (?:to|with)|better than|worse than|stronger than|as good as|as effective as)\s+"
+    r"(?:the\s+|my\s+)?([\w-]+)",
+    re.I,
+)
+WHICH_BETTER = re.compile(
+    r"\b(?:better|best|which|stronger|safer|worse|vs\.?|versus|compar\w*|more effective|as good|the same)\b", re.I
+)
+OBJECT_AFTER = re.compile(r"\s+(?:it|them|that|this|me|him|her)\b", re.I)
+# "can I use castor oil with my minoxidil?", "mixing aloe into my rogaine": what is used with the named one
+USED_WITH = re.compile(
+    r"\b(?:use|using|put|putting|apply|applying|mix|mixing|combine|combining|take|taking)\s+(?:a\s+|an\s+|some\s+)?"
+    r"([\w-]+)(?:\s+[\w-]+)?\s+(?:with|into|alongside|together with|on top of)\s+(?:my\s+|the\s+|your\s+)?"
+    r"(?=[\w-]+)",
+    re.I,
+)
 
 
 def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str, ...]:
@@ -786,7 +802,20 @@ def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str
     # ("switched to a cheaper compounded minoxidil foam" adds minoxidil itself: a name in the next words is it)
     added = [m.group(1) for m in ADDED.finditer(text) if not find_interventions(m.group(0), vocab)]
     added += [m.group(1) for m in INTENDS.finditer(text) if not find_interventions(m.group(0), vocab)]
-    for w in [w for m in VS_SIDES.finditer(text) for w in m.groups()] + added:
+    # "is nutrafol or finasteride better?", "castor oil with my minoxidil": a thing set against or used with a
+    # named treatment, when the other side of the "or" (or what it is used with) is named
+    against = [
+        a if not find_interventions(a, vocab) else b
+        for m in SET_AGAINST.finditer(text)
+        for a, b in [m.groups()]
+        if bool(find_interventions(a, vocab)) != bool(find_interventions(b, vocab))
+        # "happy with it or regret it?" joins two verbs: an "or" sets two things against each other only
+        # when the question asks which is better
+        and (not m.group(0).lower().split()[1] == "or" or WHICH_BETTER.search(text))
+        and not OBJECT_AFTER.match(text[m.end() :])
+    ]
+    against += [m.group(1) for m in USED_WITH.finditer(text) if not find_interventions(m.group(1), vocab)]
+    for w in [w for m in VS_SIDES.finditer(text) for w in m.groups()] + added + against:
         w = w.lower()
         if (
             len(w) > 3

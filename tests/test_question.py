@@ -697,3 +697,13 @@ def test_the_treatment_discussed_used_with_another_is_both_and_keeps_its_own_kin
 def test_ok_with_or_while_a_state_asks_whether_it_is_safe():
     assert understand("is it ok with high blood pressure?", ["does minoxidil work?"]).kind == "safety"
     assert parse("is minoxidil fine while breastfeeding?").kind == "safety"
+
+
+def test_an_unknown_thing_set_against_or_used_with_a_named_treatment_is_unheard():
+    known = {"better", "oil", "happy", "regret", "minoxidil", "finasteride"}.__contains__
+    assert parse("Is nutrafol or finasteride better?", known=known).unheard == ("nutrafol",)
+    assert parse("can I use castor oil with my minoxidil?", known=known).unheard == ("castor",)
+    assert parse("is tacrolimus better than steroid injections for AA?", known=known).unheard == ("tacrolimus",)
+    # an "or" between two verbs asks no comparison, and two named sides are heard
+    assert parse("are guys happy with scalp micropigmentation or regret it?", known=known).unheard == ()
+    assert parse("does minoxidil or finasteride work better?", known=known).unheard == ()
