@@ -551,7 +551,8 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         aspect_text=rewrite(without_alternative(asking_part(text, keep_story=kind != "efficacy")), vocab, known),
         said=said,
         unheard=(unheard_subject(text, vocab, known) if not found else unheard_side(text, vocab, known))
-        or (unheard_state(text, vocab, known) if kind == "safety" and treatments else ()),
+        # "I have a pacemaker, can I use a laser cap?": whether the asker may use it is whether it is safe for them
+        or (unheard_state(text, vocab, known) if (kind == "safety" or CAN_TAKE.search(text)) and treatments else ()),
     )
 
 
@@ -853,9 +854,11 @@ ADDED = re.compile(
 # is safe for them is asked of that state
 STATE = re.compile(
     r"\b(?:i\s+have|i'?ve\s+got|i\s+have\s+got|i\s+suffer\s+from|i'?m\s+(?:living\s+)?with|"
+    r"(?:someone|somebody|people|anyone|those|patients)\s+with|"
     r"(?:i\s+was|i'?ve\s+been|been)\s+diagnosed\s+with)\s+"
     # "I have no idea", "I have noticed", "I have been": no state is told
-    r"(?!(?:no|not|never|been|had|to|always|also|just|only|a lot|lots|tried|any)\b|\w+(?:ed|en)\b)"
+    r"(?!(?:no|not|never|been|had|to|always|also|just|only|a lot|lots|tried|any|barely|hardly|almost|nearly|"
+    r"very|quite|pretty|such|so|too|little|less|more|much|some)\b|\w+(?:ed|en|ly)\b)"
     r"(?:a\s+|an\s+|some\s+)?"
     r"(?P<x>[\w'-]+(?:\s+(?!and\b|but\b|so\b|for\b|since\b|which\b|that\b)[\w'-]+)?)",
     re.I,

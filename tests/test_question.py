@@ -707,3 +707,12 @@ def test_an_unknown_thing_set_against_or_used_with_a_named_treatment_is_unheard(
     # an "or" between two verbs asks no comparison, and two named sides are heard
     assert parse("are guys happy with scalp micropigmentation or regret it?", known=known).unheard == ()
     assert parse("does minoxidil or finasteride work better?", known=known).unheard == ()
+
+
+def test_a_state_the_asker_has_is_unheard_when_they_ask_whether_they_can_use_it():
+    known = {"laser", "donor", "hair", "back", "beard", "transplant"}.__contains__
+    assert parse("I have a pacemaker, can I use a laser cap?", known=known).unheard == ("pacemaker",)
+    assert parse("is a laser cap ok for someone with a pacemaker?", known=known).unheard == ("pacemaker",)
+    # how much hair the asker has is no state
+    text = "I have barely any donor hair at the back, can they use my beard hair for a transplant?"
+    assert parse(text, known=known).unheard == ()
