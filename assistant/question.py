@@ -720,7 +720,8 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
         if m.re is HEADLINE and FORUM_TITLE.search(m.group("x")):
             continue  # "Update after 6 months: ...": a post's title says what kind of post, not what is asked
         # "isn't baldness from your mom's side?": a contraction is no name, and a possessive is its word
-        words = [POSSESSIVE.sub("", w.lower()) for w in WORD.findall(m.group("x")) if not CONTRACTION.search(w)]
+        subject = m.group("x") if m.group("x") is not None else m.group("y")
+        words = [POSSESSIVE.sub("", w.lower()) for w in WORD.findall(subject) if not CONTRACTION.search(w)]
         own = [
             w
             for w in words
@@ -952,9 +953,14 @@ OPENER = (
 )
 OPENS_ANYWHERE = re.compile(rf"\b{OPENER}\b", re.I)
 # "any trial results for setipiprant?", "studies on X yet?": what the evidence is asked for is the subject
+# "what do the studies say about garlic?", "thoughts on batana oil?", "anyone had experience with X?": what an
+# opinion or the evidence is asked about
 EVIDENCE_FOR = re.compile(
-    r"\b(?:results?|trials?|studies|study|data|evidence|research|reviews?)\s+(?:for|on|of|with|about)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)",
+    r"\b(?:results?|trials?|studies|study|data|evidence|research|reviews?|science)\s+(?:(?:say|says|show|shows)\s+)?"
+    r"(?:for|on|of|with|about|behind)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)|"
+    r"\b(?:thoughts|opinions?|views|experiences?|verdict|feedback|reviews)\s+(?:on|with|about|of)\s+"
+    r"(?:the\s+|a\s+|an\s+|using\s+|taking\s+)?(?P<y>[\w'-]+(?:\s+[\w'-]+)?)",
     re.I,
 )
 ASKS = re.compile(rf"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*{OPENER}\b", re.I)

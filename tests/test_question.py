@@ -716,3 +716,10 @@ def test_a_state_the_asker_has_is_unheard_when_they_ask_whether_they_can_use_it(
     # how much hair the asker has is no state
     text = "I have barely any donor hair at the back, can they use my beard hair for a transplant?"
     assert parse(text, known=known).unheard == ()
+
+
+def test_what_the_studies_or_an_opinion_are_asked_about_is_the_subject():
+    known = {"hair", "loss", "growth", "oil", "studies", "minoxidil"}.__contains__
+    assert parse("What do the studies say about garlic for hair loss?", known=known).unheard == ("garlic",)
+    assert parse("thoughts on batana oil for hair growth?", known=known).unheard == ("batana",)
+    assert parse("thoughts on hair oil for growth?", known=known).unheard == ()  # the index holds its words
