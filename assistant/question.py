@@ -943,7 +943,9 @@ SUBJECT_FILLER = frozenset(
     "hair scalp head too much many lot lots often regular regularly daily "
     "you i it they there people someone men women guys girls kids "
     # how much or how fast, never what: "sudden hair loss", "excessive shedding"
-    "sudden suddenly severe excessive extreme rapid massive random heavy bad crazy major serious".split()
+    "sudden suddenly severe excessive extreme rapid massive random heavy bad crazy major serious "
+    # what is asked for, never what about: "thoughts on hair oil?", "any tips for regrowth?"
+    "thoughts opinion opinions views verdict feedback experience experiences info tips advice".split()
 )
 
 
