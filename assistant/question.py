@@ -838,7 +838,9 @@ def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str
 # Words for a treatment in general, never the name of one ("switch to meds", "add a supplement")
 GENERIC_TREATMENTS = frozenset(
     "meds medication medications medicine medicines drug drugs pill pills treatment treatments product products "
-    "supplement supplements vitamins routine regimen something anything another other".split()
+    "supplement supplements vitamins routine regimen something anything another other "
+    # what a treatment is weighed against that is no treatment: "is biotin better than nothing?"
+    "nothing none placebo alone either both each others everything".split()
 )
 
 

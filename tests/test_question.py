@@ -707,6 +707,7 @@ def test_an_unknown_thing_set_against_or_used_with_a_named_treatment_is_unheard(
     # an "or" between two verbs asks no comparison, and two named sides are heard
     assert parse("are guys happy with scalp micropigmentation or regret it?", known=known).unheard == ()
     assert parse("does minoxidil or finasteride work better?", known=known).unheard == ()
+    assert parse("is biotin better than nothing?", known=known).unheard == ()  # no treatment weighed against
 
 
 def test_a_state_the_asker_has_is_unheard_when_they_ask_whether_they_can_use_it():
