@@ -369,8 +369,8 @@ Known = Callable[[str], bool]
 # but minutes in "10 min a day" and minimum in "the min dose"
 ORDINARY_ALIASES = frozenset({"min"})
 COUNT_BEFORE = re.compile(
-    r"(?:\d|\b(?:a|few|several|couple|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|\w+teen))"
-    r"\s*-?\s*$",
+    r"(?:\d|/|\b(?:a|per|every|each|few|several|couple|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|"
+    r"sixty|\w+teen))\s*-?\s*$",
     re.I,
 )
 MEASURE_AFTER = re.compile(

@@ -33,3 +33,9 @@ def test_min_after_a_count_or_before_a_measure_is_the_ordinary_word():
 def test_a_route_said_in_an_alias_stays_in_the_rewrite():
     assert "oral minoxidil" in rewrite("is oral min better than topical?")
     assert "topical minoxidil" in rewrite("topical min or the pills?")
+
+
+def test_min_as_a_unit_in_a_study_text_names_nothing():
+    found = find_interventions("heart rate rose by 8 beats per min on oral minoxidil")
+    assert [(name, route) for _, name, route in found] == [("minoxidil", "oral")]
+    assert find_interventions("pulse 72 beats/min") == []
