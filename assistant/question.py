@@ -35,13 +35,26 @@ from index.tokenize import QUESTION_WORDS, STOPWORDS, tokenize
 KINDS = ("efficacy", "safety", "comparison", "dose", "mechanism", "general")
 
 
+# "is it ok for teens?", "fine for someone my age?": whether a group or the asker may use it is whether it is
+# safe for them ("ok for thinning hair?" names no one, and asks whether it works)
+OK_FOR = (
+    # "is it ok with high blood pressure?", "fine while breastfeeding?": whether it is safe in that state
+    r"\b(?:ok|okay|alright|all right|fine) (?:with|while|whilst|during|when)\b|"
+    r"\b(?:ok|okay|alright|all right|fine|suitable|appropriate) for (?:an? |my |your |ur |the |someone )?"
+    r"(?:me|him|her|them|us|you|u|kids?|child|children|teens?|teenagers?|adolescents?|minors?|toddlers?|bab(?:y|ies)|"
+    r"women|woman|men|man|girls?|boys?|ladies|guys?|females?|males?|seniors|older (?:people|adults)|people|someone|"
+    r"anyone|everyone|sons?|daughters?|wife|husband|pregnant|breastfeeding|nursing|"
+    r"(?:\w+ )?(?:age|\d+ ?(?:yr|year)s?[- ]olds?))\b"
+)
+
+
 SAFETY = re.compile(
     r"\b(safe|safer|safety|side[- ]?effects?|sides|adverse|aes|ae profile|"
     r"risks?|risky|harm\w*|toxic\w*|tolerat\w*|dangerous|"
     r"bad for|damage|cancer|sexual|libido|erectile|impotence|gyn[ae]?comastia|depression|problems|complications|"
     r"downsides?|drawbacks?|cons|dangers?|worried|scared|shock loss|itch\w*|irritat\w*|allerg\w*|poison\w*|"
-    r"sick|hurts?|hurting|painful|pain|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start)|"
-    r"mess(?:es|ing)? (?:with|up)|screw(?:s|ing)? (?:with|up)|sex drive)\b",
+    r"sick|hurts?|hurting|painful|pain|safely|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start)|"
+    r"mess(?:es|ing)? (?:with|up)|screw(?:s|ing)? (?:with|up)|sex drive)\b|" + OK_FOR,
     re.I,
 )
 
@@ -52,7 +65,7 @@ SAFETY_ASKS = re.compile(
     r"\b(safe|safer|safest|safety|side[- ]?effects?|adverse|aes|ae profile|"
     r"risks?|risky|riskier|harmful|harmless|toxic|toxicity|"
     r"tolerat\w*|dangerous|dangers?|bad for|downsides?|drawbacks?|cons|worried|scared|concern\w*|sick|"
-    r"(?:ok|okay|alright|fine) to)\b",
+    r"(?:ok|okay|alright|fine) to)\b|" + OK_FOR,
     re.I,
 )
 
@@ -131,8 +144,9 @@ LOSS_SINCE_STARTING = re.compile(
 
 
 CAN_TAKE = re.compile(
-    r"\b(?:can|could|should) (?:you|i|u|we|one|women|men|he|she|they|my \w+|(?P<child>kids|children|teens|teenagers|"
-    r"toddlers|minors)) (?:even |still |really |actually |safely )?(?:take|use|try|be on|go on)\b",
+    r"\b(?:can|could|should) (?:you|i|u|we|one|women|men|he|she|they|(?P<child>kids|children|teens|teenagers|"
+    r"toddlers|minors|(?:(?:my|a|an) )?\d{1,2}[- ]?(?:year|yr)s?[- ]old(?: \w+)?)|my \w+) "
+    r"(?:even |still |really |actually |safely )?(?:take|use|try|be on|go on)\b",
     re.I,
 )
 
@@ -150,7 +164,9 @@ STRONG_EFFICACY = re.compile(r"\b(work\w*|effective\w*|efficacy|help\w*|improve\
 ADDS = re.compile(
     r"^\s*(?:and\s+)?(?:with|plus|combined with|together with|alongside)\b|"
     # "what about adding minoxidil to it?", "should I stack dut on top?": an add-on to the treatment discussed
-    r"\b(?:adding|add|stack(?:ing)?|combin(?:e|ing))\s+(?:[\w'-]+\s+){1,3}?(?:to it|to that|to this|on top|with it)\b",
+    r"\b(?:adding|add|stack(?:ing)?|combin(?:e|ing))\s+(?:[\w'-]+\s+){1,3}?(?:to it|to that|to this|on top|with it)\b|"
+    # "is it safe with minoxidil?", "can I use it alongside fin?": the treatment discussed, used with another
+    r"\b(?:it|them|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:with|alongside|together with|combined with|on top of|plus)\s",
     re.I,
 )
 
@@ -162,12 +178,22 @@ CAUSE = re.compile(
     r"\b(cause[sd]?|causing|makes? (?:your|my|you|me|the)? ?hair(?! " + BETTER + r")|"
     r"trigger\w*|linked|link|lead to|leads to|"
     r"result in|responsible|give (?:you|me)|gave me|"
-    r"(?:is|was|are|were) (?:this|that|it|these) (?:from|because of|due to))\b",
+    r"(?:is|was|are|were) (?:this|that|it|these) (?:from|because of|due to)|"
+    # "I wear a cap all the time. Is that why I'm balding?": whether the thing told is the cause
+    r"(?:is|was|are|were|could|might|would) (?:this|that|it|these|those|they) (?:be )?(?:why|the reason|the cause))\b",
     re.I,
 )
 
 # A level or lack of a nutrient or hormone ("low vitamin d", "iron deficiency"): linked to hair loss is an association.
 LEVEL = re.compile(r"\b(?:low|high|deficien\w*|lack of|levels?)\b", re.I)
+
+
+# A price asked: "how much does it cost", "how much is a session", "what's the price"
+COST = re.compile(
+    r"\bhow much (?:does|do|did|is|are|would|will|should)\b.*?\b(?:cost\w*|charge\w*|pay|set (?:me|you) back)\b|"
+    r"\b(?:costs?|price\w*|pricey)\b(?:\s+per\s+\w+)?",
+    re.I,
+)
 
 
 # "at that dose", "on a high dose": the dose is the setting of what is asked
@@ -294,6 +320,13 @@ def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True
     """
     vocab = vocab or vocabulary()
     text = LIKE_KIN.sub(" ", _without_names(text, vocab))
+    voiced = KIN_VOICE.sub(" ", KIN_SIDE.sub(" ", text))
+    pronouns = pronouns and voiced == text  # "my aunt swears by it for her hair": "her" is the aunt's
+    text = voiced
+    if KIN_HISTORY.search(text) and (ASKER_SELF.search(KIN_HISTORY.sub(" ", text)) or GENETIC_ASK.search(text)):
+        # "I'm 19 and my dad was bald by 30, and so was his dad": the asker asks of themself, not of them
+        text = ANY_KIN.sub(" ", text)
+        pronouns = False
     age = stated_age(text)
     if age is not None and age < 18:
         return "children"
@@ -302,8 +335,14 @@ def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True
     ]
     if re.search(r"\b(i'?m|i am|as) an? (woman|girl|female)\b", text, re.I):
         return "women"
+    if hits and (m := AGE_SEX.search(text)) and all(KIN.fullmatch(text[i : i + 12].split()[0]) for i, _ in hits):
+        # "28M on dutasteride. Wife and I are trying for a baby": who asks is said; the kin is the story
+        return "children" if int(m.group(1)) < 18 else ("women" if m.group(2).lower() == "f" else "men")
     if hits:
-        return min(hits)[1]
+        first = min(hits)
+        if first[1] == "children" and age is not None and (sex := GROWN_CHILD.get(text[first[0] :].split()[0].lower())):
+            return sex  # "my son is 19": a grown son is a man
+        return first[1]
     if m := AGE_SEX.search(text):
         return "children" if int(m.group(1)) < 18 else ("women" if m.group(2).lower() == "f" else "men")
     # "will her hair grow back?": with no one else named, the person the question is about is a woman
@@ -316,6 +355,43 @@ LIKE_KIN = re.compile(
 )
 
 
+# A relative in the story who is not who the question is about:
+# - a voice: "my sister swears by it", "my uncle says finasteride ...", "my mum always said that ...";
+# - a side of the family: "is baldness from your mom's side?";
+# - family history, when the asker speaks of themself or asks whether it runs in families: "I'm 19 and my dad
+#   was bald by 30", "my dad has heart issues so im paranoid" ("my mum has AA patches, does onion juice work?"
+#   asks of her, and stays about her).
+KIN_WORDS = (
+    r"dad|dads|father|mum|mom|mother|brother|brothers|sister|sisters|grandad|grandads|granddad|grandpa|grandma|"
+    r"grandmother|grandfather|nan|nana|uncle|uncles|aunt|aunts|auntie|cousin|wife|husband|girlfriend|boyfriend|"
+    r"partner"
+)
+KIN = re.compile(rf"(?:{KIN_WORDS})\W*", re.I)
+ANY_KIN = re.compile(rf"\b(?:my|his|her|their|our|your)\s+(?:{KIN_WORDS})\b", re.I)
+KIN_VOICE = re.compile(
+    rf"\b(?:my|his|her|our)\s+(?:{KIN_WORDS})\b(?:\s+(?:always|also|keeps?|just|even))?\s+"
+    r"(?:says?|said|say|saying|swears?|swore|swearing|insists?|insisting|reckons?|thinks?|told|tells|telling|nagging|"
+    r"claims?|believes?|bought|"
+    r"is panicking|recommended|suggested)\b",
+    re.I,
+)
+KIN_SIDE = re.compile(rf"\b(?:your|my|his|her|the)\s+(?:{KIN_WORDS})'?s?'?\s+side\b", re.I)
+KIN_HISTORY = re.compile(
+    rf"\b(?:my|his|her)\s+(?:{KIN_WORDS})\b(?:\s+and\s+(?:my\s+|his\s+|her\s+|both\s+)?(?:{KIN_WORDS}))?"
+    r"(?:\s+(?:both|all|also|too))?\s+(?:is|was|were|are|went|got|has|had|have|both have|has been|had been)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:bald\w*|grey\w*|gray\w*|thin\w*|reced\w*|heart|cancer|diabetes|ffa|frontal|"
+    r"alopecia|hair loss|high blood)\b",
+    re.I,
+)
+ASKER_SELF = re.compile(
+    r"\b(?:i|i'?m|im|i'?ve|ive|me|am i)\b|\bmy\s+(?:hair|hairline|temples|crown|scalp|parting|head)\b", re.I
+)
+GENETIC_ASK = re.compile(r"\b(?:genetic\w*|hereditary|inherit\w*|run(?:s)? in (?:the )?famil\w*)\b", re.I)
+
+
+GROWN_CHILD = {"son": "men", "sons": "men", "daughter": "women", "daughters": "women"}
+
+
 # Forum shorthand for who is asking: "28F", "35M", "(31 m)"; an age alone says no sex.
 AGE_SEX = re.compile(r"\b(\d{1,2})\s?([fm])\b", re.I)
 SHE = re.compile(r"\b(?:she|she'?s|shes|her|hers|herself)\b", re.I)
@@ -323,7 +399,9 @@ SHE = re.compile(r"\b(?:she|she'?s|shes|her|hers|herself)\b", re.I)
 
 AGE = re.compile(
     r"\b(\d{1,2})\s*(?:-\s*)?(?:years?[- ]old|yrs?[- ]old|y/?o|yo)\b|"
-    r"\b(?:(?:is|am|i'?m|he'?s|she'?s|aged?|at)\s+)(\d{1,2})\b(?!\s*(?:%|mg|months?|weeks?|days?|times))",
+    # "at 14" is an age, but not a level read back ("my levels came back at 14", "ferritin was at 12")
+    r"\b(?:(?:is|am|i'?m|he'?s|she'?s|aged?|(?<!back )(?<!was )(?<!were )(?<!levels )(?<!level )at)\s+)(\d{1,2})\b"
+    r"(?!\s*(?:%|mg|months?|weeks?|days?|times|ng|nmol|ug|mcg|iu))",
     re.I,
 )
 
@@ -369,14 +447,48 @@ def outcome_words(text: str, vocab: Vocabulary | None = None) -> tuple[str, ...]
     return tuple(out)
 
 
+# Text-message spellings of the asking words ("can covid make ur hair shed?", "how often r u meant to"): the
+# kind rules read the words they stand for. Only words no other reading has ("u", "ur", "r" alone).
+TEXT_SPEAK = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "rly": "really",
+    "wat": "what",
+    "wht": "what",
+    "b4": "before",
+    "hw": "how",
+    "gud": "good",
+    "abt": "about",
+}
+TEXT_SPEAK_WORD = re.compile(r"(?<![\w'-])(" + "|".join(TEXT_SPEAK) + r")(?![\w'-])", re.I)
+
+
+def plain_words(text: str) -> str:
+    """The text with text-message spellings of ordinary words written out ("ur" -> "your")."""
+    return TEXT_SPEAK_WORD.sub(lambda m: TEXT_SPEAK[m.group(1).lower()], text)
+
+
+# "why?", "how?", "but why tho?", "how come?": a bare why or how asks how what was just discussed works
+BARE_WHY = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|hmm|wait)\W+)*(?:why|y|how|how come|how so|why so|why is that|why's that|"
+    r"how does that work|how does it do that|why would that be|why does it|how does it)"
+    r"(?:\W+(?:tho|though|exactly|then|actually|really))*\W*$",
+    re.I,
+)
+
+
 def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
     """efficacy, safety, comparison, dose, mechanism or general (the first that fits, in that order of checks).
 
     "Will it grow back after chemo?" asks what happens, not whether a treatment works: a
     question about an exposure (or nothing named) that asks about recovery is general.
     """
+    text = plain_words(text)
     if len(sides) >= 2 and COMPARE_CUES.search(text):
         return "comparison"
+    if BARE_WHY.search(text):
+        return "mechanism"  # "why?" after "does saw palmetto work?": how it does what was asked
     if HOW_LONG.search(text) and PER_USE.search(text):
         return "dose"  # "how long does she have to wear it each time?": how long one use lasts is how it is used
     if exposures_only and PROGNOSIS.search(text) and not STRONG_EFFICACY.search(text) and not SAFETY_ASKS.search(text):
@@ -385,6 +497,8 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
         return "mechanism"
     if HOW_LONG.search(text) and not SAFETY.search(text):
         return "general"  # how long it takes or lasts is the time course, not whether it works
+    if COST.search(text) and not DOSE.search(COST.sub(" ", text)):
+        return "general"  # "how much does PRP cost per session?" asks a price, not an amount to take
     if DOSE.search(text) and not (AT_DOSE.search(text) and SAFETY_ASKS.search(text)):
         return "dose"  # "what side effects at that dose?" asks the harms of a dose, not which dose
     if SAFETY.search(text):
@@ -411,6 +525,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     prevent chemo hair loss?" the intervention is scalp cooling.
     """
     vocab = vocab or vocabulary()
+    asked, text = text, plain_words(text)  # "hw long till results": read as the words it stands for
     found = [] if _story_named_only(text, vocab) else find_interventions(text, vocab)
     named = route_sides(text, vocab) or _named(found, vocab)
     said = _said(text, found, known)
@@ -424,9 +539,9 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     if kind in ("efficacy", "general") and treatments and _sheds(text, found):
         kind = "safety"  # "will the minoxidil shed ever stop?": the shedding a treatment brings is its side effect
     if kind == "comparison" and len(named) > 2:
-        named = named[:2]
+        named = named[:3] if MULTI_WAY.search(text) else named[:2]  # "PRP vs exosomes vs stem cells": three sides
     return Question(
-        text=text,
+        text=asked,
         kind=kind,
         interventions=tuple(named),
         outcome=outcome_words(text, vocab),
@@ -435,7 +550,9 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         asked_text=rewrite(asking_part(text), vocab, known),
         aspect_text=rewrite(without_alternative(asking_part(text, keep_story=kind != "efficacy")), vocab, known),
         said=said,
-        unheard=unheard_subject(text, vocab, known) if not found else unheard_side(text, vocab, known),
+        unheard=(unheard_subject(text, vocab, known) if not found else unheard_side(text, vocab, known))
+        # "I have a pacemaker, can I use a laser cap?": whether the asker may use it is whether it is safe for them
+        or (unheard_state(text, vocab, known) if (kind == "safety" or CAN_TAKE.search(text)) and treatments else ()),
     )
 
 
@@ -512,7 +629,16 @@ def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], 
 
 
 WHICH = re.compile(r"\bwhich\b", re.I)
-WHICH = re.compile(r"\bwhich\b", re.I)
+
+
+# one item of a list of treatments: a few words, none of them a verb that asks ("I am on fin, is PRP or ...")
+LIST_ITEM = r"(?:(?!(?:is|are|am|was|does|do|did|should|would|will|can|could|i|i'?m|im|and)\b)[\w'-]+\s*){1,4}"
+# Three set against each other: "A vs B vs C", "A, B or C - which works best?", "which of these three"
+MULTI_WAY = re.compile(
+    rf"\b(?:vs\.?|versus)\s.*\b(?:vs\.?|versus)\s|{LIST_ITEM},\s*{LIST_ITEM},?\s+or\s+{LIST_ITEM}|"
+    r"\bwhich (?:one )?of (?:these|them|those|the (?:three|3))\b",
+    re.I,
+)
 
 
 def _keeps_population(searched: str, pop: str | None, vocab: Vocabulary) -> str:
@@ -586,11 +712,16 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
         (TAKEN.search(text), True),
         (keywords, False),
         (asked_for, True),
+        (CLAIMED.search(text) if POINTS_BACK_ASK.search(asking_part(text)) else None, False),
+        (HEADLINE.search(text), False),
     ):
         if not m:
             continue
+        if m.re is HEADLINE and FORUM_TITLE.search(m.group("x")):
+            continue  # "Update after 6 months: ...": a post's title says what kind of post, not what is asked
         # "isn't baldness from your mom's side?": a contraction is no name, and a possessive is its word
-        words = [POSSESSIVE.sub("", w.lower()) for w in WORD.findall(m.group("x")) if not CONTRACTION.search(w)]
+        subject = m.group("x") if m.group("x") is not None else m.group("y")
+        words = [POSSESSIVE.sub("", w.lower()) for w in WORD.findall(subject) if not CONTRACTION.search(w)]
         own = [
             w
             for w in words
@@ -604,13 +735,60 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
         # "castor oil", "tea tree oil": "oil" only says what kind of product; when the index holds
         # none of the words that name which one, no study is about it, whatever "oil" matches
         # ("do hair supplements work?" names only a form, and the studies of supplements answer it)
-        naming = [w for w in own if w not in PRODUCT_FORMS] or own
+        naming = [w for w in own if w not in PRODUCT_FORMS and w not in ROUTES] or own
         if own and not any(known(w) for w in naming):
             return tuple(own)
     return ()
 
 
+# A remedy someone vouches for in the story: "my aunt swears an apple cider vinegar rinse stopped her hair
+# falling out", "a friend says rubbing garlic regrew his patch". When the question then asks of it by a
+# pointer ("is there anything to it?", "does that work?"), the remedy is what is asked about.
+CLAIMED = re.compile(
+    r"\b(?:swears?|swore|says?|said|claims?|claimed|reckons?|insists?|believes?|told me|tells me|thinks?|"
+    r"is convinced)\s+(?:that\s+)?(?:by\s+)?(?:an?\s+|the\s+|some\s+|this\s+|her\s+|his\s+|their\s+|using\s+|"
+    r"rubbing\s+|putting\s+|drinking\s+|taking\s+)?"
+    r"(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?:stopped|stops|cured|cures|fixed|fixes|regrew|regrows|grew|grows|saved|saves|helped|helps|works|worked|"
+    r"thickened|thickens|reversed|reverses|brought|gave)\b",
+    re.I,
+)
+POINTS_BACK_ASK = re.compile(r"\b(?:it|that|this|they|them|those|these)\b", re.I)
+
+
+# A clinician's headline: "Topical valproic acid for AGA: what concentration was used?", "Drug X in women -
+# outcomes?". What comes before "for" or "in" and the colon is what it is about.
+HEADLINE = re.compile(
+    r"^\W*(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:for|in|after|with)\s+[^:?.]{1,40}?\s*(?::|\s[-\u2013\u2014]\s)\s*\S",
+    re.I,
+)
+
+
+# The words a forum post's title opens with when it says what kind of post it is
+FORUM_TITLE = re.compile(
+    r"\b(?:update|updates|question|questions|help|advice|story|journey|progress|experience|experiences|thoughts|"
+    r"rant|vent|psa|results?|review|month|months|week|weeks|year|years|day|days|edit|newbie|beginner)\b",
+    re.I,
+)
+
+
 VS_SIDES = re.compile(r"([\w-]+)\s+(?:vs\.?|versus)\s+([\w-]+)", re.I)
+SET_AGAINST = re.compile(
+    r"([\w-]+)\s+(?:or|compared (?:to|with)|better than|worse than|stronger than|as good as|as effective as)\s+"
+    r"(?:the\s+|my\s+)?([\w-]+)",
+    re.I,
+)
+WHICH_BETTER = re.compile(
+    r"\b(?:better|best|which|stronger|safer|worse|vs\.?|versus|compar\w*|more effective|as good|the same)\b", re.I
+)
+OBJECT_AFTER = re.compile(r"\s+(?:it|them|that|this|me|him|her)\b", re.I)
+# "can I use castor oil with my minoxidil?", "mixing aloe into my rogaine": what is used with the named one
+USED_WITH = re.compile(
+    r"\b(?:use|using|put|putting|apply|applying|mix|mixing|combine|combining|take|taking)\s+(?:a\s+|an\s+|some\s+)?"
+    r"([\w-]+)(?:\s+[\w-]+)?\s+(?:with|into|alongside|together with|on top of)\s+(?:my\s+|the\s+|your\s+)?"
+    r"(?=[\w-]+)",
+    re.I,
+)
 
 
 def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str, ...]:
@@ -621,17 +799,104 @@ def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str
     """
     if known is None:
         return ()
-    for m in VS_SIDES.finditer(text):
-        for w in (m.group(1).lower(), m.group(2).lower()):
-            if (
-                len(w) > 3
-                and w not in vocab.name_words
-                and w not in vocab.filler
-                and w not in STOPWORDS
-                and not find_interventions(w, vocab)
-                and not any(known(t) for t in re.findall(r"[a-z0-9]+", w))
-            ):
-                return (w,)
+    # "been on fin and min, thinking of adding RU58841": what is added to (or swapped for) the named
+    # treatments is what is asked about, and they are its background
+    # ("switched to a cheaper compounded minoxidil foam" adds minoxidil itself: a name in the next words is it)
+    added = [m.group(1) for m in ADDED.finditer(text) if not find_interventions(m.group(0), vocab)]
+    added += [m.group(1) for m in INTENDS.finditer(text) if not find_interventions(m.group(0), vocab)]
+    # "is nutrafol or finasteride better?", "castor oil with my minoxidil": a thing set against or used with a
+    # named treatment, when the other side of the "or" (or what it is used with) is named
+    against = [
+        a if not find_interventions(a, vocab) else b
+        for m in SET_AGAINST.finditer(text)
+        for a, b in [m.groups()]
+        if bool(find_interventions(a, vocab)) != bool(find_interventions(b, vocab))
+        # "happy with it or regret it?" joins two verbs: an "or" sets two things against each other only
+        # when the question asks which is better
+        and (not m.group(0).lower().split()[1] == "or" or WHICH_BETTER.search(text))
+        and not OBJECT_AFTER.match(text[m.end() :])
+    ]
+    against += [m.group(1) for m in USED_WITH.finditer(text) if not find_interventions(m.group(1), vocab)]
+    for w in [w for m in VS_SIDES.finditer(text) for w in m.groups()] + added + against:
+        w = w.lower()
+        if (
+            len(w) > 3
+            and not w[0].isdigit()  # "adding 5mg": a dose, never a name
+            and w not in vocab.name_words
+            and w not in vocab.filler
+            and w not in STOPWORDS
+            and w not in SUBJECT_FILLER
+            and w not in ROUTES
+            and w not in GENERIC_TREATMENTS
+            and not find_interventions(w, vocab)
+            and not any(known(t) for t in re.findall(r"[a-z0-9]+", w))
+        ):
+            return (w,)
+    return ()
+
+
+# Words for a treatment in general, never the name of one ("switch to meds", "add a supplement")
+GENERIC_TREATMENTS = frozenset(
+    "meds medication medications medicine medicines drug drugs pill pills treatment treatments product products "
+    "supplement supplements vitamins routine regimen something anything another other "
+    # what a treatment is weighed against that is no treatment: "is biotin better than nothing?"
+    "nothing none placebo alone either both each others everything".split()
+)
+
+
+# What is added to the treatments named, or taken instead of them: its first word names it
+ADDED = re.compile(
+    r"\b(?:adding|add|added|stack(?:ing|ed)?|switch(?:ing|ed)? (?:over )?to|mov(?:e|ing) (?:over )?to|"
+    r"replac(?:e|ing) (?:it|them|that) with|combin(?:e|ing) (?:it|them) with|on top of (?:that|it|them) with)"
+    r"\s+(?:in\s+|on\s+)?(?:a\s+|an\s+|the\s+|some\s+|topical\s+|oral\s+)?([\w-]+)(?:\s+[\w-]+){0,3}",
+    re.I,
+)
+
+
+# A state of the asker told in the story ("I have a pacemaker.", "I've got epilepsy"): whether a treatment
+# is safe for them is asked of that state
+STATE = re.compile(
+    r"\b(?:i\s+have|i'?ve\s+got|i\s+have\s+got|i\s+suffer\s+from|i'?m\s+(?:living\s+)?with|"
+    r"(?:someone|somebody|people|anyone|those|patients)\s+with|"
+    r"(?:i\s+was|i'?ve\s+been|been)\s+diagnosed\s+with)\s+"
+    # "I have no idea", "I have noticed", "I have been": no state is told
+    r"(?!(?:no|not|never|been|had|to|always|also|just|only|a lot|lots|tried|any|barely|hardly|almost|nearly|"
+    r"very|quite|pretty|such|so|too|little|less|more|much|some)\b|\w+(?:ed|en|ly)\b)"
+    r"(?:a\s+|an\s+|some\s+)?"
+    r"(?P<x>[\w'-]+(?:\s+(?!and\b|but\b|so\b|for\b|since\b|which\b|that\b)[\w'-]+)?)",
+    re.I,
+)
+
+
+ASKER = re.compile(r"\b(?:me|my|i|i'?m|im|someone like me|someone with|people with|in my case)\b", re.I)
+
+
+def unheard_state(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str, ...]:
+    """The words of a state the asker says they have, when a safety question is asked of it and no study holds them.
+
+    "I have a pacemaker. Is a laser cap safe for me?": what is safe for that asker depends on the
+    pacemaker, and when no indexed study holds the word, the studies of the treatment cannot say.
+    A state any study names (high blood pressure, PCOS, alopecia areata) is left to the body of evidence.
+    """
+    if known is None or not ASKER.search(asking_part(text)):
+        return ()  # "is it safe to start?" asks of the treatment; "is it safe for me?" of the asker
+    for m in STATE.finditer(text):
+        x = m.group("x")
+        if find_interventions(x, vocab):
+            continue
+        words = [POSSESSIVE.sub("", w.lower()) for w in WORD.findall(x) if not CONTRACTION.search(w)]
+        own = [
+            w
+            for w in words
+            if w not in vocab.filler
+            and w not in SUBJECT_FILLER
+            and w not in vocab.population
+            and w not in STOPWORDS
+            and not any(c.isdigit() for c in w)
+            and len(w) > 2
+        ]
+        if own and not any(known(w) for w in own):
+            return tuple(own)
     return ()
 
 
@@ -653,6 +918,16 @@ PRODUCT_FORMS = frozenset(
 )
 
 
+# "thinking about trying batana oil too", "considering starting castor oil": what the asker means to take up,
+# when a product form, "too" or the end of the clause follows it (never "want to try harder to ...")
+INTENDS = re.compile(
+    r"\b(?:thinking|considering|planning|wanting|want|looking)\s+(?:about\s+|of\s+|on\s+|to\s+|into\s+)?"
+    r"(?:trying|try|using|use|starting|start|buying|buy|taking|take|adding|add)\s+(?:a\s+|an\s+|some\s+|the\s+)?"
+    r"([\w-]+)(?=\s+(?:" + "|".join(sorted(PRODUCT_FORMS)) + r"|too|also|as well|alongside|on top)\b|\s*[,.?!]|\s*$)",
+    re.I,
+)
+
+
 # What the asker started, takes or is on, when the question names no treatment: "started ozempic and my
 # hair is coming out, is that a side effect?" asks about that drug, whatever else the question says.
 TAKEN = re.compile(
@@ -670,7 +945,9 @@ SUBJECT_FILLER = frozenset(
     "hair scalp head too much many lot lots often regular regularly daily "
     "you i it they there people someone men women guys girls kids "
     # how much or how fast, never what: "sudden hair loss", "excessive shedding"
-    "sudden suddenly severe excessive extreme rapid massive random heavy bad crazy major serious".split()
+    "sudden suddenly severe excessive extreme rapid massive random heavy bad crazy major serious "
+    # what is asked for, never what about: "thoughts on hair oil?", "any tips for regrowth?"
+    "thoughts opinion opinions views verdict feedback experience experiences info tips advice".split()
 )
 
 
@@ -680,9 +957,14 @@ OPENER = (
 )
 OPENS_ANYWHERE = re.compile(rf"\b{OPENER}\b", re.I)
 # "any trial results for setipiprant?", "studies on X yet?": what the evidence is asked for is the subject
+# "what do the studies say about garlic?", "thoughts on batana oil?", "anyone had experience with X?": what an
+# opinion or the evidence is asked about
 EVIDENCE_FOR = re.compile(
-    r"\b(?:results?|trials?|studies|study|data|evidence|research|reviews?)\s+(?:for|on|of|with|about)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)",
+    r"\b(?:results?|trials?|studies|study|data|evidence|research|reviews?|science)\s+(?:(?:say|says|show|shows)\s+)?"
+    r"(?:for|on|of|with|about|behind)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)|"
+    r"\b(?:thoughts|opinions?|views|experiences?|verdict|feedback|reviews)\s+(?:on|with|about|of)\s+"
+    r"(?:the\s+|a\s+|an\s+|using\s+|taking\s+)?(?P<y>[\w'-]+(?:\s+[\w'-]+)?)",
     re.I,
 )
 ASKS = re.compile(rf"^\W*(?:(?:so|and|but|also|ok|okay|honestly|seriously|like|then)\W+)*{OPENER}\b", re.I)
@@ -775,6 +1057,13 @@ ALTERNATIVE = re.compile(
 NOT_JUST = re.compile(r"\s*,?\s*\bnot (?:just|only|merely|simply)\b[^?]*", re.I)
 
 
+# "does olumiant work for regular pattern baldness, not AA?": what the asker sets apart at the end of the clause is
+# what the studies need not be about (the studies of the excluded thing are no answer)
+EXCLUDED = re.compile(
+    r"\s*,\s*(?:but\s+|and\s+)?not\s+(?!just\b|only\b|merely\b|simply\b|sure\b)[^,?.!]{1,40}(?=[?.!]|$)", re.I
+)
+
+
 def without_alternative(text: str) -> str:
     """'does nizoral help hair loss or just dandruff?': the fallback the asker fears is not what must be found.
 
@@ -785,7 +1074,7 @@ def without_alternative(text: str) -> str:
     The question is whether it does the first thing; a study that shows it does answers it, whether
     or not it mentions the "or just ..." alternative.
     """
-    return NOT_JUST.sub("", ALTERNATIVE.sub("", text))
+    return EXCLUDED.sub("", NOT_JUST.sub("", ALTERNATIVE.sub("", text)))
 
 
 def _said(text: str, found: list[tuple[int, str, str]], known: Known | None) -> dict[str, str]:
@@ -897,15 +1186,35 @@ START_OVER = re.compile(
 
 def _only_setting(text: str, new: Question, previous: Question, vocab: Vocabulary) -> bool:
     """A follow-up naming only an exposure and pointing back at the treatment discussed: the exposure is its setting."""
-    return (
+    exposure_after_treatment = (
         bool(new.interventions)
         and all(_is_exposure(i, vocab) for i in new.interventions)
         and bool(previous.interventions)
         and not any(_is_exposure(i, vocab) for i in previous.interventions)
+    )
+    if (
+        exposure_after_treatment
+        and (PEOPLE_IN_STATE.search(text) or DURING.search(text))
+        and not PROGNOSIS.search(text)
+    ):
+        return True  # "what about pregnant women?", "and during pregnancy?" after a drug: the drug in that state
+    return (
+        exposure_after_treatment
         and REFERS.search(text) is not None
         and re.search(r"\b(?:it|they|them|that|this)\b", text, re.I) is not None
         and not PROGNOSIS.search(text)  # "if it doesn't work, will her hair grow back after chemo?" asks of chemo
     )
+
+
+DURING = re.compile(r"\b(?:during|while|whilst|when|if (?:i'?m|im|you'?re|she'?s|i am|you are|she is))\b", re.I)
+# A state said as a kind of people ("pregnant women", "women with PCOS", "breastfeeding mums"): who is asked about
+PEOPLE_IN_STATE = re.compile(
+    r"\b(?:pregnant|breastfeeding|nursing|postpartum|menopausal|postmenopausal|expecting)\s+"
+    r"(?:women|woman|mums?|moms?|mothers?|ladies|girls?|people|patients|wives|wife)\b|"
+    r"\b(?:women|woman|mums?|moms?|mothers?|ladies|girls?|people|patients|someone)\s+"
+    r"(?:with|who (?:are|is|have|has|had)|going through)\b",
+    re.I,
+)
 
 
 TWO_ROUTES = re.compile(rf"(?<![\w-])({ROUTE_WORDS})\s+(?:or|vs\.?|versus|compared to)\s+({ROUTE_WORDS})\b", re.I)
@@ -928,9 +1237,10 @@ THE_PILL = re.compile(r"\bthe pill\b", re.I)
 def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
     """The previous record updated by a follow-up: it keeps what the follow-up does not change."""
     vocab = vocab or vocabulary()
+    asked, text = text, plain_words(text)
     over = START_OVER.search(text)
     if over and text[over.end() :].strip():
-        return replace(parse(text[over.end() :], vocab, known), text=text)  # "ok forget that. does X help?"
+        return replace(parse(text[over.end() :], vocab, known), text=asked)  # "ok forget that. does X help?"
     new = parse(text, vocab, known)
     said_route = re.search(rf"(?<![\w-])({ROUTE_WORDS})\b", text, re.I)
     base = split_route(previous.main, vocab)[1] if previous.main else ""
@@ -958,14 +1268,14 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
             )
         return new
     kind = new.kind if new.kind != "general" else previous.kind
-    if HOW_LONG.search(text) and new.kind == "general":
-        kind = "general"  # "how long does it take for the grafts to grow?" asks the time course, whatever came before
-    if (
-        new.kind == "general"
-        and new.interventions
-        and PROGNOSIS.search(text)
-        and all(_is_exposure(i, vocab) for i in new.interventions)
-    ):
+    if BARE_WHY.search(plain_words(text)) and previous.is_comparison:
+        kind = "comparison"  # "is oral better than topical?" -> "why?": why one does better is the comparison
+    if (HOW_LONG.search(text) or COST.search(text)) and new.kind == "general":
+        kind = (
+            "general"  # "how long does it take for the grafts to grow?", "how much does it cost?": whatever came before
+        )
+    resolved = new.interventions or previous.interventions
+    if new.kind == "general" and resolved and PROGNOSIS.search(text) and all(_is_exposure(i, vocab) for i in resolved):
         kind = "general"  # "will her hair grow back after chemo?" names its exposure and asks what happens
     interventions = new.interventions or previous.interventions
     if setting:
@@ -992,7 +1302,7 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     )
     if ADDS.search(text) and new.interventions and previous.interventions:
         interventions = tuple(dict.fromkeys([*previous.interventions, *new.interventions]))
-        kind = previous.kind
+        kind = new.kind if new.kind not in ("general", "comparison") else previous.kind  # "is it safe with X?"
     elif len(new.interventions) == 1 and previous.interventions and asks_compare:
         if new.interventions[0] != previous.interventions[0]:
             interventions = (previous.interventions[0], new.interventions[0])
@@ -1009,7 +1319,7 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         kind = "safety"  # "and sunscreen?": of something that causes hair loss, the question is whether it does
     outcome = new.outcome if (new.outcome or new.interventions) else previous.outcome
     record = Question(
-        text=text,
+        text=asked,
         kind=kind,
         interventions=tuple(interventions),
         outcome=outcome,
@@ -1019,6 +1329,10 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         said={**previous.said, **new.said},
     )
     own = _own_words(text, vocab, known) if new.kind == "general" and not new.interventions else ""
+    if setting and not own:
+        # "what about pregnant women?": the state stays in what is searched and re-read as the conversation
+        own = " ".join(dict.fromkeys(n for n in new.interventions if _is_exposure(n, vocab)))
+        own = f"({own})" if own else ""
     return replace(record, search_text=f"{render(record, known)} {own}".strip())
 
 
@@ -1083,7 +1397,7 @@ def render(q: Question, known: Known | None = None) -> str:
     outcome = f" for {' '.join(q.outcome)}" if q.outcome else ""
     names = [q.said.get(iv, iv) if known else iv for iv in q.interventions]
     if q.is_comparison:
-        return f"{names[0]} versus {names[1]}{outcome}{pop}"
+        return f"{' versus '.join(names)}{outcome}{pop}"
     x = " and ".join(names) or "hair loss"
     return TEMPLATES.get(q.kind, TEMPLATES["general"]).format(x=x, outcome=outcome, pop=pop).strip()
 

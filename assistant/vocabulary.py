@@ -13,7 +13,7 @@ import difflib
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -137,6 +137,9 @@ def vocabulary(path: Path = VOCABULARY) -> Vocabulary:
         )
         for name, entry in data.get("interventions", {}).items()
     }
+    for alias, name in data.get("aliases", {}).items():  # more names of an entry above, appended to the file
+        iv = ivs[name]
+        ivs[name] = replace(iv, aliases=(*iv.aliases, *(a for a in with_determiners([alias]) if a not in iv.aliases)))
     return Vocabulary(
         _variants({k.lower(): v for k, v in data.get("lay", {}).items()}),
         frozenset(w.lower() for w in data.get("filler", {}).get("words", [])),
@@ -204,6 +207,12 @@ def _alias_spans(text: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
     while i < len(tokens):
         for alias, name in by_first.get(tokens[i], ()):
             if tuple(tokens[i : i + len(alias)]) == alias:
+                if (
+                    len(alias) == 1
+                    and alias[0] in ORDINARY_ALIASES
+                    and ordinary_use(text, words[i].start(), words[i].end())
+                ):
+                    continue  # "10 min a day": the unit, not minoxidil
                 out.append((words[i].start(), words[i + len(alias) - 1].end(), name))
                 i += len(alias)
                 break
@@ -356,6 +365,24 @@ ROUTED_ALIASES = {"lom": "oral", "ldom": "oral"}
 Known = Callable[[str], bool]
 
 
+# Street names that are also an ordinary word: "min" is minoxidil in "fin and min" and "does min work?",
+# but minutes in "10 min a day" and minimum in "the min dose"
+ORDINARY_ALIASES = frozenset({"min"})
+COUNT_BEFORE = re.compile(
+    r"(?:\d|/|\b(?:a|per|every|each|few|several|couple|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|"
+    r"sixty|\w+teen))\s*-?\s*$",
+    re.I,
+)
+MEASURE_AFTER = re.compile(
+    r"^\s*(?:[-/]\s*max|(?:dose|dosage|amount|age|effective|max|requirements?|per|read)\b)", re.I
+)
+
+
+def ordinary_use(text: str, start: int, end: int) -> bool:
+    """An alias in ``ORDINARY_ALIASES`` said as its ordinary word: a count before it, or a measure after it."""
+    return bool(COUNT_BEFORE.search(text[:start]) or MEASURE_AFTER.match(text[end:]))
+
+
 def rewrite(text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> str:
     """The question in index vocabulary: lay phrases and brand names replaced, filler words dropped.
 
@@ -369,7 +396,12 @@ def rewrite(text: str, vocab: Vocabulary | None = None, known: Known | None = No
         text = text[:start] + name + text[end:]
     table = _rewrite_table(vocab, known)
     out = _one_pass(tuple(sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True))).sub(
-        lambda m: table[m.group(0).lower()], text
+        lambda m: (
+            m.group(0)
+            if m.group(0).lower() in ORDINARY_ALIASES and ordinary_use(m.string, m.start(), m.end())
+            else table[m.group(0).lower()]
+        ),
+        text,
     )
     names = vocab.name_words
     kept = [w for w in re.findall(r"[\w'%.-]+|\?", out) if w.lower() not in vocab.filler or w.lower() in names]
@@ -398,6 +430,11 @@ def _rewrite_table(vocab: Vocabulary, known: Known | None) -> dict[str, str]:
     for alias, route in ROUTED_ALIASES.items():  # "LOM" -> "oral minoxidil": the route is part of what it names
         if alias in table:
             table[alias] = f"{route} {table[alias]}"
+    for alias, name in vocab.alias_table:  # "oral min" -> "oral minoxidil": a route said in the alias stays said
+        said = re.match(rf"({ROUTE_WORDS})\s", alias)
+        route = ROUTES[said.group(1)] if said else ""
+        if route and table.get(alias) == name and route in vocab.interventions[name].routes:
+            table[alias] = f"{route} {name}"
     for phrase, words in vocab.lay.items():
         table.setdefault(phrase, words)
     if len(_TABLES) > 16:  # a long-lived process that rebuilt its index many times

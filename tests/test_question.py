@@ -185,11 +185,11 @@ def test_an_unnamed_subject_the_index_has_no_word_of_is_unheard():
     assert parse("Do hair straighteners cause hair loss?").unheard == ()  # without an index nothing is unheard
 
 
-
 def test_a_contraction_or_a_possessive_is_never_the_unheard_subject():
     known = {"hair", "loss", "baldness", "side", "mom", "henna"}.__contains__
     assert parse("isn't baldness from your mom's side?", known=known).unheard == ()  # was ("isn't",)
     assert parse("doesn't henna damage your hair?", known=known).unheard == ()
+
 
 # --- who is asked about, what kind of question (rules from the lay sets, in our own words) ---
 
@@ -509,3 +509,218 @@ def test_the_rewrite_table_is_remembered_per_index_never_across_indexes():
     assert "photobiomodulation" in rewrite(question, known=holds.knows)  # the first table, remembered
     rebuilt = Words(set(), "g2")  # the same words object would be a new index after a rebuild
     assert "photobiomodulation" not in rewrite(question, known=rebuilt.knows)
+
+
+# Session 12, lay set J and the burned sets: follow-up kinds, text-message English, three sides, unheard add-ons,
+# vouched-for remedies, headline subjects and states of the asker no indexed study holds.
+
+
+def test_a_bare_why_after_a_question_asks_how_it_works_and_a_swap_keeps_that():
+    first = parse("does saw palmetto work for hair loss?")
+    why = understand("why?", [first.search_text])
+    assert (why.interventions, why.kind) == (("saw palmetto",), "mechanism")
+    swap = understand("and pumpkin seed oil?", [first.search_text, why.search_text])
+    assert (swap.interventions, swap.kind) == (("pumpkin seed oil",), "mechanism")
+    assert understand("but why tho?", [first.search_text]).kind == "mechanism"
+
+
+def test_ok_for_a_group_asks_whether_it_is_safe_for_them():
+    record = understand(
+        "is it ok for teens?", ["what are the side effects of dutasteride?", "what dose of dutasteride?"]
+    )
+    assert (record.interventions, record.kind, record.population) == (("dutasteride",), "safety", "children")
+    assert parse("is finasteride fine for someone my age?").kind == "safety"
+    assert parse("is biotin ok for thinning hair?").kind != "safety"  # names no one: whether it works
+
+
+def test_text_message_spellings_read_as_the_words_they_stand_for():
+    assert parse("can having covid make ur hair shed?").kind == "safety"
+    assert parse("can having covid make your hair shed?").kind == "safety"
+
+
+def test_is_that_why_asks_whether_the_thing_told_causes_it():
+    record = parse("I'm a teenager and I wear a cap all the time. Is that why I'm balding?")
+    assert record.kind == "safety" and record.population == "children"
+
+
+def test_three_treatments_set_against_each_other_are_three_sides():
+    record = parse("PRP vs exosomes vs stem cells, which works best?")
+    assert record.kind == "comparison"
+    assert record.interventions == ("platelet-rich plasma", "exosomes", "stem cell therapy")
+    later = understand("are any of them risky?", [record.search_text])
+    assert later.interventions == record.interventions and later.kind == "safety"
+    listed = parse("Cold plasma, radiofrequency or carboxytherapy - which one of these works best?")
+    assert listed.interventions == ("cold plasma", "radiofrequency", "carboxytherapy")
+    # a treatment the asker is on, then two set against each other: still two sides
+    assert len(parse("I am on fin, is PRP or exosomes better?").interventions) == 2
+
+
+def test_an_unknown_thing_added_to_named_treatments_is_unheard():
+    known = {"scalp", "safe", "term", "long", "year", "research", "site", "chem", "minoxidil", "foam"}.__contains__
+    text = "24M, been on fin and min for a year, thinking of adding RU58841 from a research chem site. Is it safe?"
+    assert parse(text, known=known).unheard == ("ru58841",)
+    assert parse("been on fin a year, thinking of switching to dut, is it safer?", known=known).unheard == ()
+    # what is switched to is minoxidil itself, whatever adjective comes first
+    switched = "I switched to a cheaper compounded minoxidil foam and now my scalp itches. Am I allergic?"
+    assert parse(switched, known=known).unheard == ()
+    assert parse("been on fin a year, should I add meds on top?", known=known).unheard == ()  # no name
+
+
+def test_a_remedy_vouched_for_in_the_story_and_asked_of_by_a_pointer_is_unheard():
+    known = {"hair", "loss", "falling", "shedding", "stops"}.__contains__
+    text = "My aunt swears an apple cider vinegar rinse stopped her hair falling out. Is there anything to it?"
+    assert parse(text, known=known).unheard == ("apple", "cider", "vinegar", "rinse")
+    # a thing the index holds is left to the studies
+    assert parse("My derm says the shedding stops after a few months, is that right?", known=known).unheard == ()
+
+
+def test_a_headline_subject_the_index_has_no_word_of_is_unheard():
+    known = {"androgenetic", "alopecia", "concentration", "trials", "topical", "hair", "loss", "normal"}.__contains__
+    text = "Topical valproic acid for AGA: what concentration was used in trials?"
+    assert parse(text, known=known).unheard == ("topical", "valproic", "acid")
+    # a post's title says what kind of post it is, not what it asks about
+    assert parse("Update after 6 months: is it normal that my hairline looks worse?", known=known).unheard == ()
+
+
+def test_a_state_of_the_asker_no_study_holds_is_unheard_in_a_safety_question_about_them():
+    known = {"laser", "safe", "blood", "pressure", "high", "heart", "condition"}.__contains__
+    assert parse("I have a pacemaker. Is a laser cap safe for me to use?", known=known).unheard == ("pacemaker",)
+    # a state the index holds, or no state, is left to the body of evidence
+    assert parse("I have high blood pressure, is oral minoxidil safe for me?", known=known).unheard == ()
+    assert parse("I have no idea what to do. Is minoxidil safe for me?", known=known).unheard == ()
+    # whether it works does not depend on the state; nor does a question not asked of the asker
+    assert parse("I have a pacemaker. Does a laser cap work?", known=known).unheard == ()
+    assert parse("I have a pacemaker. Is a laser cap safe to start?", known=known).unheard == ()
+
+
+def test_a_bare_why_after_a_comparison_keeps_both_sides_compared():
+    first = parse("is oral min better than topical?")
+    assert first.interventions == ("oral minoxidil", "topical minoxidil")
+    why = understand("why?", [first.search_text])
+    assert (why.interventions, why.kind) == (first.interventions, "comparison")
+    assert understand("y?", ["does covid make your hair fall out?"]).kind == "mechanism"
+
+
+def test_a_state_said_of_people_after_a_drug_is_the_drug_in_that_state():
+    for turn in ("what about pregnant women?", "and during pregnancy?", "what about while breastfeeding?"):
+        record = understand(turn, ["is dutasteride safe?"])
+        assert record.interventions == ("dutasteride",) and record.kind == "safety", turn
+    assert "pregnancy" in understand("what about pregnant women?", ["is dutasteride safe?"]).search_text
+    # after an exposure, another exposure is a swap
+    assert understand("and pregnancy?", ["does stress cause hair loss?"]).interventions == ("pregnancy",)
+
+
+def test_an_unknown_product_the_asker_means_to_take_up_beside_a_named_one_is_unheard():
+    known = {"minoxidil", "shedding", "harder", "oil"}.__contains__
+    text = "been using rogaine for a year, thinking about trying batana oil too. worth it?"
+    assert parse(text, known=known).unheard == ("batana",)
+    assert parse("I'm on fin, considering starting castor oil as well. any good?", known=known).unheard == ("castor",)
+    # a verb or a pointer after the intention is no product
+    assert parse("on minoxidil, want to try harder to stop shedding, any tips?", known=known).unheard == ()
+    assert parse("on fin, planning to start taking it daily.", known=known).unheard == ()
+
+
+def test_a_relative_who_vouches_or_is_family_history_is_not_who_is_asked_about():
+    # a voice
+    assert parse("Is rosemary oil as good as minoxidil? my sister says it is").population is None
+    assert (
+        parse("My aunt swears an apple cider vinegar rinse stopped her hair falling out. Any truth?").population is None
+    )
+    # a side of the family
+    assert parse("isn't baldness from your mom's side?").population is None
+    # family history, the asker asking of themself
+    assert parse("I'm 19 and my dad and both grandads are bald. Is it just genetics?").population is None
+    assert (
+        parse("19 and my temples are going. My dad was bald by 30 and so was his dad. Will I go bald?").population
+        is None
+    )
+    assert parse("is oral minoxidil safe for your heart? my dad has heart issues so im paranoid").population is None
+    # who asks is said, and the partner is the story
+    assert parse("28M on dutasteride. Wife and I are trying for a baby, do I need to stop?").population == "men"
+    # the relative the question is about stays the population
+    assert parse("My mum (58) has alopecia areata patches, does onion juice work?").population == "women"
+    assert parse("my mum starts chemo next week. does scalp cooling stop the hair falling out?").population == "women"
+    assert parse("how often should my husband use the microneedle roller with his minoxidil?").population == "men"
+    assert parse("My mother has lupus and her hair is thinning. Could it be the lupus?").population == "women"
+
+
+def test_a_grown_son_a_level_read_back_and_a_nagging_relative_say_no_child_or_voice_population():
+    assert parse("My son is 19 and has started taking SARMs. Could they make him lose his hair?").population == "men"
+    assert parse("my son is 12, can he use minoxidil?").population == "children"
+    text = "can low vitamin d cause shedding? my levels came back at 14 and my hair is coming out"
+    assert parse(text).population is None
+    assert (
+        parse("my grandmother keeps telling me to rub onion juice on my bald patch, does it work?").population is None
+    )
+
+
+def test_a_price_asked_is_a_general_question_and_a_follow_up_asking_it_too():
+    assert parse("How much does a PRP session usually cost?").kind == "general"
+    assert parse("how much minoxidil should I use?").kind == "dose"
+    assert parse("pretty pricey. How many sessions do you need for mesotherapy?").kind == "dose"
+    assert understand("how much does it cost", ["does PRP work?"]).kind == "general"
+
+
+def test_text_message_words_are_read_throughout_and_the_record_keeps_what_was_typed():
+    record = understand("hw long till results", ["does minoxidil work?"])
+    assert record.kind == "general" and record.text == "hw long till results"
+    assert parse("how often r u meant to use a laser cap").kind == "dose"
+
+
+def test_can_a_child_of_a_stated_age_use_it_asks_whether_it_is_safe_for_them():
+    first = parse("can my 14 year old use minoxidil?")
+    assert (first.kind, first.population) == ("safety", "children")
+    assert understand("what about fin?", [first.search_text]).kind == "safety"
+
+
+def test_a_prognosis_follow_up_after_an_exposure_is_general_whatever_kind_came_before():
+    history = ["does stress cause hair loss?", "how does stress work?"]
+    assert understand("will it grow back", history).kind == "general"
+
+
+def test_what_the_asker_sets_apart_at_the_end_is_no_aspect_the_studies_must_hold():
+    record = parse("does olumiant work for regular pattern baldness, not AA?")
+    assert "areata" not in record.aspect_text and "pattern baldness" in record.aspect_text
+    assert "not" in parse("why is minoxidil not working for me?").aspect_text  # a "not" that asks stays
+
+
+def test_the_treatment_discussed_used_with_another_is_both_and_keeps_its_own_kind():
+    record = understand("is it safe with minoxidil?", ["does microneedling help?", "what dose of microneedling?"])
+    assert (record.interventions, record.kind) == (("microneedling", "minoxidil"), "safety")
+    assert understand("can I use it alongside min?", ["does finasteride work?"]).interventions == (
+        "finasteride",
+        "minoxidil",
+    )
+    assert understand("and with min?", ["does finasteride work?"]).kind == "efficacy"  # no kind of its own
+
+
+def test_ok_with_or_while_a_state_asks_whether_it_is_safe():
+    assert understand("is it ok with high blood pressure?", ["does minoxidil work?"]).kind == "safety"
+    assert parse("is minoxidil fine while breastfeeding?").kind == "safety"
+
+
+def test_an_unknown_thing_set_against_or_used_with_a_named_treatment_is_unheard():
+    known = {"better", "oil", "happy", "regret", "minoxidil", "finasteride"}.__contains__
+    assert parse("Is nutrafol or finasteride better?", known=known).unheard == ("nutrafol",)
+    assert parse("can I use castor oil with my minoxidil?", known=known).unheard == ("castor",)
+    assert parse("is tacrolimus better than steroid injections for AA?", known=known).unheard == ("tacrolimus",)
+    # an "or" between two verbs asks no comparison, and two named sides are heard
+    assert parse("are guys happy with scalp micropigmentation or regret it?", known=known).unheard == ()
+    assert parse("does minoxidil or finasteride work better?", known=known).unheard == ()
+    assert parse("is biotin better than nothing?", known=known).unheard == ()  # no treatment weighed against
+
+
+def test_a_state_the_asker_has_is_unheard_when_they_ask_whether_they_can_use_it():
+    known = {"laser", "donor", "hair", "back", "beard", "transplant"}.__contains__
+    assert parse("I have a pacemaker, can I use a laser cap?", known=known).unheard == ("pacemaker",)
+    assert parse("is a laser cap ok for someone with a pacemaker?", known=known).unheard == ("pacemaker",)
+    # how much hair the asker has is no state
+    text = "I have barely any donor hair at the back, can they use my beard hair for a transplant?"
+    assert parse(text, known=known).unheard == ()
+
+
+def test_what_the_studies_or_an_opinion_are_asked_about_is_the_subject():
+    known = {"hair", "loss", "growth", "oil", "studies", "minoxidil"}.__contains__
+    assert parse("What do the studies say about garlic for hair loss?", known=known).unheard == ("garlic",)
+    assert parse("thoughts on batana oil for hair growth?", known=known).unheard == ("batana",)
+    assert parse("thoughts on hair oil for growth?", known=known).unheard == ()  # the index holds its words
