@@ -700,7 +700,10 @@ def side_body(
     ids = _candidates(index, name, vocab, filters, index.settings.body_candidates)
     studies = index.studies(ids)
     aspects = aspect_terms(question, vocab)
-    required = co_used(question, aspects) | asked_conditions(question, vocab) | asked_price(question)
+    # a body part asked about ("AA of the beard") too: a study of the scalp is no answer for it
+    required = (
+        co_used(question, aspects) | asked_conditions(question, vocab) | asked_price(question) | body_aspects(aspects)
+    )
     stopping = asked_stopping(question)
     direct: list[Member] = []
     indirect: list[Member] = []

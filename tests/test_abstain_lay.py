@@ -262,3 +262,9 @@ def test_a_study_of_many_treatments_together_is_not_listed_as_one_combination():
     assert how == "combination"
     assert why.startswith("ketoconazole together with ") and " other treatments (" in why
     assert " and ".join(["minoxidil", "finasteride"]) not in why
+
+
+def test_a_body_part_asked_about_must_be_in_every_counted_study(dev_index):
+    result = answer("Alopecia barbae (AA of the beard) in men: response to JAK inhibitors?", index=dev_index)
+    assert result.abstained  # the JAK inhibitor studies are of the scalp; none speaks of the beard
+    assert not answer("do JAK inhibitors work for alopecia areata?", index=dev_index).abstained
