@@ -70,3 +70,8 @@ def test_a_procedure_by_its_everyday_name_is_named(text, name):
 
 def test_till_and_weeks_in_text_speak_are_filler():
     assert aspect_terms(parse("how many wks till u see results from lllt"), vocabulary()) == set()
+
+
+@pytest.mark.parametrize("text", ["do bc pills help with female hair loss?", "can the bc pill cause shedding?"])
+def test_bc_pills_are_birth_control_pills(text):
+    assert [n for _, n, _ in find_interventions(text)] == ["oral contraceptives"]
