@@ -75,3 +75,11 @@ def test_till_and_weeks_in_text_speak_are_filler():
 @pytest.mark.parametrize("text", ["do bc pills help with female hair loss?", "can the bc pill cause shedding?"])
 def test_bc_pills_are_birth_control_pills(text):
     assert [n for _, n, _ in find_interventions(text)] == ["oral contraceptives"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Are the follicles on a bald head dead forever?", "Are the follicles in a bald spot dead for good or not?"],
+)
+def test_follicles_dead_with_the_place_between_are_read_as_the_bald_scalp_studies_put_it(text):
+    assert {"bald", "scalp", "stem"} <= set(rewrite(text).split())
