@@ -83,3 +83,15 @@ def test_bc_pills_are_birth_control_pills(text):
 )
 def test_follicles_dead_with_the_place_between_are_read_as_the_bald_scalp_studies_put_it(text):
     assert {"bald", "scalp", "stem"} <= set(rewrite(text).split())
+
+
+def test_kin_and_how_completely_they_went_bald_are_filler():
+    words = set(rewrite("both my dad and my grandad are completely bald").lower().split())
+    assert not {"grandad", "completely"} & words
+
+
+def test_together_is_the_combination_asked_about_never_an_unheard_side():
+    from assistant.question import understand
+
+    # every word unknown to the index: only the vocabulary says "together" names nothing
+    assert understand("fin + min together better than fin alone?", [], known=lambda w: False).unheard == ()
