@@ -428,6 +428,23 @@ NOT_TOPICS = re.compile(
     # who advised, and that they did, is the story of a post: "her nurse mentioned cold caps", "my GP suggested it"
     r"\b(?:nurses?|gps?|pharmacists?|surgeons?|trichologists?|hairdressers?|barbers?|physicians?)\b|"
     r"\b(?:mention|suggest|advis)(?:e|ed|es|s|ing)?\b|"
+    # where it is offered, and that it is, is the story too: "the hospital offers a cold cap", "my clinic sells it"
+    r"\b(?:hospitals?|clinics?|oncologists?|oncology (?:team|unit|ward))\b|\b(?:offer|recommend|sell)(?:ed|s|ing)?\b|"
+    # whether it settles, in other verbs: "will this calm down?", "when does it die down / ease off?"
+    r"\b(?:calm(?:s|ing)? down|die(?:s)? down|dying down|eas(?:e|es|ing) (?:off|up))\b|"
+    # how much, said loudly, is the telling: "shedding like crazy", "falling out like mad" ("like" is filler, so
+    # the search text holds "crazy" alone)
+    r"\b(?:like )?(?:crazy|mad|hell|nuts)\b|\binsanely\b|"
+    # the fear it does not work, in money words: "the real deal or just clinics cashing in on desperate people?"
+    r"\b(?:the )?real deal\b|\bcash(?:ing|es)? in\b|\bdesperate\b|\bprey(?:s|ing)? on\b|"
+    # whether people are pleased with what it did is whether it works: "are people happy with the results afterwards?"
+    # (read after the lay rewrite, which says "happy with" as "satisfied satisfaction")
+    r"\b(?:happy|satisfied|pleased)(?: satisfaction)? (?:with )?(?:the |their |its |my |your )?results?"
+    r"(?: afterwards?)?\b|"
+    # how the product looks beside its pictures is how the asker doubts it, not a topic ("pills look different
+    # from the pics": whether it is the right dose is what is asked)
+    r"\b(?:looks?|looked|looking) (?:\w+ )?(?:different|odd|weird|off|wrong|fake)"
+    r"(?: (?:from|to|than) (?:the |their |its )?(?:pics?|pictures?|photos?|images?))?|"
     # a contraction is how a clause is negated, never its topic: "anything for AA that isn't steroids"
     r"\b\w+n['’]t\b|"
     # keeping one's hair is whether it works: "will a cold cap save her hair?"

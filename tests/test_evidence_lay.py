@@ -302,3 +302,25 @@ def test_spending_on_it_is_paying_for_it_unless_the_amount_is_asked():
     assert aspect_terms(parse("is spending money on PRP pointless?"), vocabulary()) == set()
     assert aspect_terms(parse("r exosome injections a money grab"), vocabulary()) == set()
     assert asked_price(parse("how much do people spend on PRP?")) == {"cost"}  # the amount is asked: a price
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mum starts chemo next week. The hospital offers a cold cap. Does it actually work?",  # who offers it
+        "Had a gastric sleeve 10 weeks ago and now my hair is shedding really badly. Will this calm down?",  # settles
+        "shedding like crazy 3 wks into min, normal or is it just not working",  # how much, said loudly
+        "Is stem cell hair treatment the real deal or just clinics cashing in on desperate people?",  # the fear
+        "Is a hair transplant realistic for women, and are people happy with the results afterwards?",  # pleased
+        # the doubt, in a last clause that follows the ask
+        "bought fin from a website. Is it legit or dangerous?? how would I know if its the right dose, pills look "
+        "kinda different from the pics",
+    ],
+)
+def test_who_offers_it_whether_it_settles_and_whether_people_are_pleased_are_never_the_aspect(text):
+    assert aspect_terms(parse(text), vocabulary()) == set()
+
+
+def test_a_topic_beside_satisfaction_or_photos_stays_the_aspect():
+    assert "scar" in aspect_terms(parse("are people satisfied with their hair transplant scar?"), vocabulary())
+    assert "photo" in aspect_terms(parse("can I use photos to track my minoxidil progress?"), vocabulary())
