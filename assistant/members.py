@@ -139,6 +139,14 @@ def close_in_meaning(hits: list[Hit], dense_alone: float, margin: float) -> list
     return [h for h in close if h.dense >= best - margin]
 
 
+# kin of the asker said to have lost their hair: "my dad and my grandad are completely bald", "my dad went bald at
+# 30", "both my grandads were bald by 40" (never kin beside the asker's own hair: "my mum is worried about my thinning")
+KIN_BALD = (
+    r"\b(?:both |all )?(?:of )?my (?:dad|father|grand(?:ad|dad|pa|father|ma|mother)|uncle|brother|mum|mom|mother|"
+    r"parent)s?(?:\s+(?:and|&|or)\s+(?:both\s+)?(?:my\s+|his\s+|her\s+)?\w+)*"
+    r"\s+(?:is|are|was|were|went|goes|gone|going|got|has|have|had)\b(?:\s+(?!my\b|your\b|me\b)\w+){0,2}?"
+    r"\s+(?:bald\w*|thin\w*|reced\w*|lost (?:his|her|their|all (?:his|her|their)) hair)"
+)
 # Causes of hair loss that are part of a life, not a treatment or an exposure the vocabulary names: a question
 # says them in a story ("new mum here, baby is 3 months old", "I'm 52 and going through menopause", "my dad and
 # grandads are bald, is it just genetics?"), and a study of that cause names it in its own title or TLDR.
@@ -155,8 +163,10 @@ CAUSES = {
         r"age?ing|old age|with age)\b",
         re.I,
     ),
+    # heredity, or told through the family (``KIN_BALD``)
     "genes": re.compile(
-        r"\b(?:genes?|genetic\w*|heredit\w*|inherit\w*|family history|runs? in (?:the|my|our) family)\b", re.I
+        rf"\b(?:genes?|genetic\w*|heredit\w*|inherit\w*|family history|runs? in (?:the|my|our) family)\b|{KIN_BALD}",
+        re.I,
     ),
 }
 # A study of heredity may say it through the family it followed ("teenagers ... often had a parent with early

@@ -324,3 +324,14 @@ def test_who_offers_it_whether_it_settles_and_whether_people_are_pleased_are_nev
 def test_a_topic_beside_satisfaction_or_photos_stays_the_aspect():
     assert "scar" in aspect_terms(parse("are people satisfied with their hair transplant scar?"), vocabulary())
     assert "photo" in aspect_terms(parse("can I use photos to track my minoxidil progress?"), vocabulary())
+
+
+def test_kin_said_to_be_bald_is_heredity_told_through_the_family():
+    q = parse("I'm 19 and both my dad and my grandad are completely bald. Am I basically doomed?")
+    of_it = _hit("Teenagers with pattern hair loss often had a parent with early balding.", 0.55, 0.20)
+    assert 0.40 <= of_it.support < 0.49
+    members = counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members
+    assert [m.study.tldr for m in members] == [of_it.study.tldr]
+    # kin beside the asker's own hair tell no heredity
+    worried = parse("my mum is worried about my thinning hair, what is going on?")
+    assert counted(worried, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members == []
