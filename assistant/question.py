@@ -535,6 +535,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     named = _sublingual(text, named) if SUBLINGUAL.search(text) else named
     named = _other_route(text, named) if len(named) == 1 and COMPARE_CUES.search(text) else named
     named = _without_class_of_members(named, vocab)
+    named = _heard_of(text, found, named)
     kind = _kind_asked(text, found, named, exposures_only=not treatments)
     if kind in ("efficacy", "general") and treatments and _sheds(text, found):
         kind = "safety"  # "will the minoxidil shed ever stop?": the shedding a treatment brings is its side effect
@@ -547,13 +548,61 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         outcome=outcome_words(text, vocab),
         population=population(text, vocab),
         search_text=_keeps_population(rewrite(text, vocab, known), population(text, vocab), vocab),
-        asked_text=rewrite(asking_part(text), vocab, known),
-        aspect_text=rewrite(without_alternative(asking_part(text, keep_story=kind != "efficacy")), vocab, known),
+        asked_text=rewrite(asking_part(text, harm_claimed=kind == "safety"), vocab, known),
+        aspect_text=rewrite(
+            without_alternative(asking_part(text, keep_story=kind != "efficacy", harm_claimed=kind == "safety")),
+            vocab,
+            known,
+        )
+        + (LASTING_WORDS if treatments and RESULTS_LAST.search(text) else ""),
         said=said,
         unheard=(unheard_subject(text, vocab, known) if not found else unheard_side(text, vocab, known))
         # "I have a pacemaker, can I use a laser cap?": whether the asker may use it is whether it is safe for them
         or (unheard_state(text, vocab, known) if (kind == "safety" or CAN_TAKE.search(text)) and treatments else ()),
     )
+
+
+# "how long do results from exosome injections last?", "how long does the effect of botox hold?": how long a
+# treatment's gain lasts is a topic of its own, spoken of only by a study that followed it up. The words of
+# such a study are added to the aspect read from the question, so that a study of the treatment that never
+# speaks of lasting does not answer it (the generic "how long" and "results" are no aspect).
+RESULTS_LAST = re.compile(
+    r"\bhow long (?:do|does|will|would|did|can|could)\s+(?:the\s+)?"
+    r"(?:results?|effects?|gains?|regrowth|benefits?|improvements?)\b[^?.!]{0,60}?\b(?:last|lasts|stay|stays|"
+    r"hold|holds|persist|persists)\b",
+    re.I,
+)
+LASTING_WORDS = " (maintained sustained durable lasting relapse)"
+
+
+def asks_lasting(q: Question) -> bool:
+    """The question asks how long a treatment's results last (``RESULTS_LAST``)."""
+    return bool(q.interventions) and LASTING_WORDS in (q.aspect_text or "")
+
+
+# "keep hearing about pyrilutamide on here. has it worked in any trials?": a treatment the story hears about
+# is what the asking clause's pointer is, not the one the asker is already on
+HEARD_OF = re.compile(
+    r"\b(?:hearing|reading|seeing|heard|read|seen|came across|come across|stumbled (?:on|upon|across))\s+"
+    r"(?:(?:a lot|so much|lots|loads|good things|great things)\s+)?(?:about|of|on)?\s*"
+    r"(?:(?:this|the|a|an|some|that)\s+)?(?:new\s+)?$",
+    re.I,
+)
+
+
+def _heard_of(text: str, found: list[tuple[int, str, str]], named: list[str]) -> list[str]:
+    """The one treatment the story says the asker keeps hearing about, when the question asks of it by a pointer.
+
+    Only when the asking clause names no treatment and points back ("has it worked?"), and the story names
+    another that the asker is on: the pointer is the new thing heard about, and its studies alone answer.
+    """
+    if len(named) < 2:
+        return named
+    asked = asking_part(text)
+    if asked == text or find_interventions(asked) or not POINTS_BACK_ASK.search(asked):
+        return named
+    heard = [name for start, name, _ in found if name in named and HEARD_OF.search(text[max(0, start - 60) : start])]
+    return heard[-1:] if len(heard) == 1 else named
 
 
 def says_what(clause: str) -> bool:
@@ -1015,7 +1064,16 @@ BARE_ASK = re.compile(
 )
 
 
-def asking_part(text: str, keep_story: bool = True) -> str:
+# A clause that asks only whether what came before is so: "is that true?", "is this real?", "true or false?"
+IS_IT_TRUE = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|honestly|seriously)\W+)*(?:(?:is|was)\s+(?:that|this|it)\s+)?"
+    r"(?:(?:really|actually|even)\s+)?(?:true|real|right|correct|a fact|accurate|legit)"
+    r"(?:\s+or\s+(?:not|false|a myth))?\W*$",
+    re.I,
+)
+
+
+def asking_part(text: str, keep_story: bool = True, harm_claimed: bool = False) -> str:
     """The clauses that ask, without the story around them: what a question's own aspect words are read from.
 
     People tell their story before they ask ("I'm 31, my crown has been thinning and my dad is bald.
@@ -1033,6 +1091,10 @@ def asking_part(text: str, keep_story: bool = True) -> str:
     ]
     # "PRP for patchy beard growth, does it work?": a clause that asks only of "it" asks of the clause before it
     asking += [b for b, c in zip(clauses, clauses[1:], strict=False) if c in asking and BARE_ASK.search(c)]
+    # "I read it causes depression. Is that true?": of a harm, a clause that asks only whether it is true asks of
+    # the claim (advice doubted, "you should get your loss stable first. is that true?", stays the story)
+    if harm_claimed:
+        asking += [b for b, c in zip(clauses, clauses[1:], strict=False) if c in asking and IS_IT_TRUE.search(c)]
     if not asking or len(set(asking)) == len(clauses):
         return text
     # Whether a treatment works is not changed by the asker's state ("50F, menopause hit. do marine
@@ -1234,6 +1296,19 @@ def _two_routes(text: str, base: str) -> tuple[str, str] | None:
 THE_PILL = re.compile(r"\bthe pill\b", re.I)
 
 
+def _pill_of_the_drug(text: str, previous: Question, vocab: Vocabulary) -> bool:
+    """'the pill' set against a drug asked of in another form that also comes as a tablet is its tablet.
+
+    "topical finasteride" -> "does it work as well as the pill?": the other side is oral finasteride,
+    not the contraceptive pill. Only when the turn compares and the drug was asked of in a said route
+    other than oral; of a drug that is a pill anyway the pill stays the contraceptive.
+    """
+    if not THE_PILL.search(text) or not previous.main:
+        return False
+    route, base = split_route(previous.main, vocab)
+    return bool(route and route != "oral" and "oral" in _routes(base) and COMPARE_CUES.search(text))
+
+
 def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
     """The previous record updated by a follow-up: it keeps what the follow-up does not change."""
     vocab = vocab or vocabulary()
@@ -1246,7 +1321,13 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     base = split_route(previous.main, vocab)[1] if previous.main else ""
     # "what about the pill version?", "does the spray …": a route of the drug under discussion, if it has routes
     route = said_route if said_route and ROUTES[said_route.group(1).lower()] in _routes(base) else None
-    if route and not new.interventions and THE_PILL.search(text) and _default_route(base) == "oral":
+    if (
+        route
+        and not new.interventions
+        and THE_PILL.search(text)
+        and _default_route(base) == "oral"
+        and not _pill_of_the_drug(text, previous, vocab)  # "as good as the pill?" after topical finasteride
+    ):
         # "is spironolactone better than the pill?": of a drug that is a pill anyway, the pill is the contraceptive
         new, route = replace(new, interventions=("oral contraceptives",)), None
     setting = _only_setting(text, new, previous, vocab)
@@ -1310,6 +1391,8 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     elif not new.interventions and route and asks_compare and interventions[0] != previous.main:
         interventions = (previous.main, interventions[0])
         kind = "comparison"
+    elif not new.interventions and previous.is_comparison and new.kind == "safety" and WHICH.search(text):
+        kind = "safety"  # "which one itches more?" after a comparison: the harms of both sides
     elif not new.interventions and previous.is_comparison and COMPARE_CUES.search(text):
         kind = "comparison"
     elif kind == "comparison" and len(interventions) < 2:
@@ -1416,6 +1499,11 @@ def understand(
     return record
 
 
+# "are exosomes for hair?": a bare "is/are" before "X for <hair>" asks what the keyword search
+# "exosomes for hair" asks (the searched text of "are exosomes legit for hair?", re-read as history)
+COPULA_FOR = re.compile(r"^\W*(?:is|are)\b(?=(?:\s+[\w'-]+){1,4}\s+for\s+(?:hair|thinning|balding|bald)\b)", re.I)
+
+
 def _keyword_efficacy(record: Question, vocab: Vocabulary) -> Question:
     """A keyword search for a treatment with no word of another kind ("minoxidil for women") asks whether it works.
 
@@ -1424,7 +1512,7 @@ def _keyword_efficacy(record: Question, vocab: Vocabulary) -> Question:
     text = record.text
     if (
         record.kind != "general"
-        or OPENS_ANYWHERE.search(text)
+        or OPENS_ANYWHERE.search(COPULA_FOR.sub("", text, count=1))
         or len(text.split()) > 8
         or not record.interventions
         or any(_is_exposure(i, vocab) for i in record.interventions)

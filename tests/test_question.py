@@ -724,3 +724,23 @@ def test_what_the_studies_or_an_opinion_are_asked_about_is_the_subject():
     assert parse("What do the studies say about garlic for hair loss?", known=known).unheard == ("garlic",)
     assert parse("thoughts on batana oil for hair growth?", known=known).unheard == ("batana",)
     assert parse("thoughts on hair oil for growth?", known=known).unheard == ()  # the index holds its words
+
+
+def test_the_pill_after_a_topical_drug_that_comes_as_a_tablet_is_its_tablet():
+    history = ["is finasteride safe?", "is topical finasteride safe?"]
+    for turn in ("does it work as well as the pill?", "does it have fewer side effects than the pill?"):
+        record = understand(turn, history)
+        assert record.interventions == ("topical finasteride", "oral finasteride"), turn
+        assert record.kind == "comparison"
+    # of a drug that is a pill anyway, the pill stays the contraceptive
+    assert understand("is it better than the pill?", ["does spironolactone work?"]).interventions == (
+        "spironolactone",
+        "oral contraceptives",
+    )
+
+
+def test_which_one_with_a_harm_after_a_comparison_asks_the_harms_of_both_sides():
+    history = ["does rosemary oil work?", "rosemary oil versus minoxidil"]
+    record = understand("which one itches more?", history)
+    assert (record.interventions, record.kind) == (("rosemary oil", "minoxidil"), "safety")
+    assert understand("which one is better for the crown?", history).kind == "comparison"

@@ -8,7 +8,7 @@ first; an asking clause with no topic says nothing to measure coverage by.
 
 from __future__ import annotations
 
-from assistant.question import asking_part, parse, says_what, understand
+from assistant.question import asking_part, asks_lasting, parse, says_what, understand
 
 
 def test_an_emoji_ends_a_clause_as_a_full_stop_does():
@@ -269,3 +269,38 @@ def test_a_class_named_beside_two_of_its_members_is_no_side():
     record = parse("5-ARI choice in MPHL: dutasteride 0.5 mg vs finasteride 1 mg, any head-to-head RCT?")
     assert record.interventions == ("dutasteride", "finasteride") and record.kind == "comparison"
     assert parse("are 5-ARIs safe?").interventions == ("5-alpha reductase inhibitors",)
+
+
+def test_a_treatment_the_story_keeps_hearing_about_is_what_a_pointer_asks_of():
+    text = "on finasteride for 3 years, fine results. Keep hearing about pyrilutamide lately. Has it worked in trials?"
+    assert parse(text).interventions == ("pyrilutamide",)
+    # an asking clause that names its treatment, or no story heard of, keeps both
+    record = parse("on finasteride, keep hearing about pyrilutamide. is pyrilutamide better than finasteride?")
+    assert set(record.interventions) == {"pyrilutamide", "finasteride"}
+    assert len(parse("been using minoxidil and finasteride for a year. Is it safe to keep going?").interventions) == 2
+
+
+def test_a_bare_is_that_true_asks_of_the_claim_before_it():
+    text = "I'm nervous about dutasteride because a friend said it causes depression. Is that true?"
+    assert "depression" in asking_part(text, harm_claimed=True)
+    assert "depression" in parse(text).aspect_text
+    # advice doubted is the story: what it says is no topic every study must hold
+    doubted = "a guy on here said you should get your loss stable with meds before a transplant. Is that true?"
+    assert "stable" not in parse(doubted).aspect_text
+    # an asking clause with a subject of its own stays alone
+    other = "my friend said it causes depression. does minoxidil cause acne?"
+    assert asking_part(other) == "does minoxidil cause acne?"
+
+
+def test_how_long_results_of_a_treatment_last_is_an_aspect_of_its_own():
+    record = parse("how long do the results of PRP injections last?")
+    assert asks_lasting(record) and "sustained" in record.aspect_text
+    assert not asks_lasting(parse("how long does shedding after covid last?"))  # an exposure: its time course
+    assert not asks_lasting(parse("how long does PRP take to work?"))
+
+
+def test_a_bare_is_or_are_before_a_keyword_search_still_asks_whether_it_works():
+    assert understand("are exosomes for hair?").kind == "efficacy"
+    # the searched text of "are exosomes legit for hair?", read again as history, keeps its kind for "what about X?"
+    assert understand("what about microneedling?", ["are exosomes for hair?"]).kind == "efficacy"
+    assert understand("is minoxidil safe for hair?").kind == "safety"
