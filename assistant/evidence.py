@@ -133,7 +133,38 @@ def states(kind: str, study: Study, question: str = "") -> bool:
         return True
     if kind == "mechanism" and HARM_TEXT.search(_main_text(study)) and not HARM_TEXT.search(question):
         return False
-    return KIND_TEXT[kind].search(study.text()) is not None
+    text = study.text()
+    if kind == "dose":
+        text = _without_other_doses(text, question)
+        if HOW_OFTEN_STATED.search(text):
+            return True  # "weekly microneedling": how often it was done is what "how often" asks
+    return KIND_TEXT[kind].search(text) is not None
+
+
+HOW_OFTEN_STATED = re.compile(r"\b(?:daily|weekly|monthly|fortnightly|(?:once|twice)[- ](?:daily|weekly))\b", re.I)
+
+
+# "rosemary oil gave results similar to 2% minoxidil": a strength written before another treatment's name is
+# that treatment's dose, never one of the treatment asked about
+DOSE_OF = re.compile(
+    r"(?:\b(?:(?:once|twice|three times)[- ])?(?:daily|weekly)\s+)?"
+    r"\b\d+(?:\.\d+)?\s*(?:%|percent|mg)\s+(?:(?:topical|oral)\s+)?(?P<x>[\w-]+(?:\s+[\w-]+)?)",
+    re.I,
+)
+
+
+def _without_other_doses(text: str, question: str) -> str:
+    """The study text without doses bound to a treatment the question does not name."""
+    vocab = vocabulary()
+    asked = {name for _, name, _ in find_interventions(question, vocab)}
+    if not asked:
+        return text
+
+    def other(m: re.Match) -> str:
+        named = {name for _, name, _ in find_interventions(m.group("x"), vocab)}
+        return " " if named and not named & asked else m.group(0)
+
+    return DOSE_OF.sub(other, text)
 
 
 @dataclass

@@ -23,7 +23,7 @@ from assistant.evidence import (
     co_use,
     condition_aspects,
 )
-from assistant.question import Question
+from assistant.question import Question, asks_lasting
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
 
@@ -101,6 +101,8 @@ def _narrowed(q: Question, body: Body) -> list[tuple[bool, str | None]]:
     return [
         # "if you stop using rogaine, does the hair fall out?"
         (asked_stopping(q), f"{of_it} speaks of stopping it."),
+        # "how long do results from exosome injections last?": no study of it followed its results up
+        (asks_lasting(q), None if body.on_aspect else f"{of_it} speaks of how long its results last."),
         # "would PRP help my knees?": no study of it speaks of that part of the body
         (bool(aspect_words), None if body.on_aspect else f"{of_it} speaks of {aspect_words}."),
         # studies of it exist, but none states a dose (or how it works)

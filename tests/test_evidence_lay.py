@@ -335,3 +335,22 @@ def test_kin_said_to_be_bald_is_heredity_told_through_the_family():
     # kin beside the asker's own hair tell no heredity
     worried = parse("my mum is worried about my thinning hair, what is going on?")
     assert counted(worried, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members == []
+
+
+def test_a_dose_written_before_another_treatments_name_is_not_a_dose_of_the_one_asked():
+    from assistant.evidence import states
+
+    rosemary = Study(tldr="Rosemary oil gave results like 2% minoxidil after six months.", summary="")
+    assert not states("dose", rosemary, "how much rosemary oil should i put on?")
+    assert states("dose", rosemary, "what strength of minoxidil?")
+    weekly = Study(tldr="Weekly microneedling with twice-daily 5% minoxidil grew more hair.", summary="")
+    assert states("dose", weekly, "how often should i microneedle?")
+
+
+def test_how_long_results_last_is_refused_when_no_study_of_it_speaks_of_lasting():
+    q = parse("how long do results from exosome injections last?")
+    from assistant.evidence import Body
+    from assistant.members import _narrowed
+
+    refuses = [why for on, why in _narrowed(q, Body()) if on]
+    assert refuses and "how long its results last" in (refuses[0] or "")
