@@ -124,12 +124,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--split",
-        choices=["dev", "heldout", *(f"heldout_{x}" for x in "bcdefghijklmn")],
+        choices=["dev", "heldout", *(f"heldout_{x}" for x in "bcdefghijklmnop")],
         default="dev",
         help="dev: tuned on; heldout: set aside first, run once, then tuned on too; heldout_b: written later "
         "by another hand, run once; heldout_c: written later still, run once (then tuned on); "
-        "heldout_d … heldout_j: each run once, then tuned on; heldout_k … heldout_n: written blind in "
-        "session 12 and set aside for first runs (all first runs: docs/heldout.md)",
+        "heldout_d … heldout_n: each run once, then tuned on; heldout_o, heldout_p: written blind last "
+        "(session 12; all first runs: docs/heldout.md)",
     )
     parser.add_argument(
         "--half",
