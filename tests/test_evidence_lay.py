@@ -400,3 +400,31 @@ def test_the_fate_of_eyebrow_follicles_is_no_question_of_bald_scalp():
     q = parse("are my eyebrow follicles dead after years of plucking them bald?")
     of_it = _hit("Bald scalp still holds stem cells, but they fail to make the cells that build hair.", 0.50, 0.05)
     assert counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "35M, saved up for a transplant. Does it matter if my hair loss is still going?",
+        "would a hair transplant make any difference if I'm still losing hair?",
+    ],
+)
+def test_whether_it_matters_is_never_the_aspect(text):
+    assert aspect_terms(parse(text), vocabulary()) == set()
+
+
+def test_the_story_of_a_diagnosis_is_no_aspect_when_the_last_sentence_blames_the_condition():
+    text = (
+        "Diagnosed with PCOS last year (irregular periods, acne) and now my ponytail is half as thick as it used "
+        "to be. Is the PCOS causing the thinning?"
+    )
+    assert aspect_terms(parse(text), vocabulary()) == set()
+    # not blamed: the story's words stay what a study must speak of
+    assert aspect_terms(parse("Diagnosed with PCOS and acne last year. Does PCOS shorten your lashes?"), vocabulary())
+
+
+def test_a_state_of_the_asker_in_the_story_stays_an_aspect_when_the_condition_is_blamed():
+    from assistant.evidence import condition_aspects
+
+    q = parse("I have PCOS and I'm breastfeeding. Is the PCOS causing my thinning?")
+    assert condition_aspects(frozenset(aspect_terms(q, vocabulary())))
