@@ -375,7 +375,8 @@ HARM_SHED = "shed"
 def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     """The question's own topic words beyond the intervention and generic hair-loss words ('crown', 'heart')."""
     # the words that ask whether it is safe are the kind of question, not a topic ("too risky at my age?")
-    text = SAFETY_ASKS.sub(" ", question.aspect_text or question.asked_text or question.search_text)
+    asked = _blamed_clause(question, vocab) or question.aspect_text or question.asked_text or question.search_text
+    text = SAFETY_ASKS.sub(" ", asked)
     text = NOT_TOPICS.sub(" ", text)
     words = set(tokenize([text])[0])
     names = {w for iv in question.interventions for w in tokenize([iv])[0]}
@@ -408,6 +409,31 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     if question.interventions and POINTS_BACK.search(question.asked_text or ""):
         out |= BODY_PARTS & _words_of(question.text)  # "my knees are shot, would PRP help them?"
     return out
+
+
+# asking whether a condition named is behind the loss: "is the PCOS causing the thinning?", "could my thyroid be
+# to blame?", "is it because of the PCOS?"
+BLAMES = re.compile(r"\b(?:caus\w*|to blame|behind|responsible|because of|due to|linked|trigger\w*)\b", re.I)
+
+
+def _blamed_clause(question: Question, vocab: Vocabulary) -> str | None:
+    """The last sentence alone, when it asks whether the exposure it names is behind the loss.
+
+    "Diagnosed with PCOS last year (irregular periods, acne) and now my ponytail is half as thick.
+    Is the PCOS causing the thinning?": the symptoms of the diagnosis are its story, not what a study
+    of PCOS must speak of; the asking sentence names the exposure and blames it. A state of the asker
+    said in the story ("pregnant", "breastfeeding") stays an aspect (``CONDITION_WORDS``).
+    """
+    whole = question.aspect_text or question.asked_text or question.search_text
+    last = ASKING_ONLY.sub("", whole)
+    if last == whole or not BLAMES.search(last):
+        return None
+    exposures = [iv for iv in question.interventions if (e := vocab.interventions.get(iv)) and e.exposure]
+    if not any(n in exposures for _, n, _ in _named_in(last, vocab)):
+        return None
+    story = ASKING_ONLY.match(whole)
+    kept = " ".join(w for w in (story.group(0) if story else "").split() if CONDITION_WORDS.search(w))
+    return f"{kept} {last}".strip()
 
 
 # Words of a post that say how or whether it is asked, never what a study must speak of:
@@ -478,6 +504,9 @@ NOT_TOPICS = re.compile(
     r"(?: (?:from|to|than) (?:the |their |its )?(?:pics?|pictures?|photos?|images?))?|"
     # a contraction is how a clause is negated, never its topic: "anything for AA that isn't steroids"
     r"\b\w+n['’]t\b|"
+    # whether it makes a difference is whether the outcome depends on it: "does it matter if my hair loss is still
+    # going?", "would it make any difference if I waited?" (what it depends on is the rest of the clause)
+    r"\b(?:it|that|this|timing) (?:even |really |still )?matters?\b|\bmake[s]? (?:a|any) difference\b|"
     # keeping one's hair is whether it works: "will a cold cap save her hair?"
     r"\b(?:save|saving|keep|keeping) (?:my|her|his|your|their|our|the|any|some of (?:my|her|his|your|their)) hair\b",
     re.I,

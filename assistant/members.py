@@ -23,7 +23,7 @@ from assistant.evidence import (
     co_use,
     condition_aspects,
 )
-from assistant.question import Question, asks_lasting
+from assistant.question import Question, asks_lasting, says_what
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
 
@@ -178,6 +178,21 @@ STUDY_CAUSES = {
     "genes": re.compile(rf"{CAUSES['genes'].pattern}|\b(?:parents?|fathers?|mothers?|twins|families)\b", re.I),
     "age": re.compile(r"\b(?:age|aged|age?ing|older|elderly|senescen\w*)\b", re.I),
 }
+# What becomes of the follicles of a bald scalp, in any word order: "are the follicles on a bald head dead, or just
+# asleep?", "is a bald spot's follicle gone for good?", "are dormant follicles still there?". Asked of eyebrows,
+# lashes or a beard it is another question (plucking, not balding).
+FOLLICLE_FATE = re.compile(
+    r"\bfollicles?\b(?:\W+\w+){0,6}?\W+(?:dead|die[sd]?|dying|asleep|sleeping|dormant|alive|gone|resting|hibernat\w*)\b|"
+    r"\b(?:dead|dying|asleep|sleeping|dormant|alive|resting)\b(?:\W+\w+){0,2}?\W+follicles?\b",
+    re.I,
+)
+OTHER_HAIR = re.compile(r"\b(?:eye-?brows?|(?:eye)?lash\w*|beards?|body hair|armpit|legs?)\b", re.I)
+# A study of what is left in bald scalp names the bald scalp (or balding areas) in its title or TLDR.
+BALD_SCALP = re.compile(r"\bbald\w* (?:scalps?|areas?|skin|patches|spots?)\b", re.I)
+# When two cues agree and the question asks nothing beyond its story, the story's words are all there is to cover:
+# "my dad went bald at 30, am i screwed??" is asked by "am i??", which says no topic (``says_what``), so the
+# kin study's keyword coverage is diluted by the story alone. So is a myth put as a question of the follicles' fate.
+STORY_SUPPORT = 0.30
 # The question must ask about losing hair: a cause named beside grey hair, texture or curls is another question.
 LOSING_HAIR = re.compile(
     r"\b(?:hair loss|alopecia|thin\w*|finer|shed\w*|bald\w*|reced\w*|temples|(?:falling|fall|fell|coming|came) out|"
@@ -194,16 +209,25 @@ def of_the_cause(q: Question, hits: list[Hit], margin: float, cause_support: flo
     it ("pregnancy-related shedding resolved within a year for most new mothers") below the unnamed
     threshold. Two cues must agree: the question names a cause of hair loss (a birth, the menopause,
     genes) and asks about losing hair, and the study's own title or TLDR names the same cause; its
-    support must still reach ``cause_support`` (``Settings.abstain_below_cause``).
+    support must still reach ``cause_support`` (``Settings.abstain_below_cause``). Two more pairs reach
+    ``STORY_SUPPORT``: kin said to have gone bald asked by a clause that says no topic ("my dad went
+    bald at 30, am i screwed??") with a study of heredity, and the fate of a bald scalp's follicles in
+    any word order ("dead, or just asleep?") with a study whose title or TLDR names the bald scalp.
     """
     if q.interventions or not LOSING_HAIR.search(f"{q.text} {q.search_text}"):
         return []
-    causes = [STUDY_CAUSES[name] for name, words in CAUSES.items() if words.search(q.text)]
+    # (question cue, study cue, support floor): each pair must agree
+    cues = [(STUDY_CAUSES[name], cause_support) for name, words in CAUSES.items() if words.search(q.text)]
+    if re.search(KIN_BALD, q.text, re.I) and not says_what(q.asked_text or q.search_text):
+        cues.append((STUDY_CAUSES["genes"], min(cause_support, STORY_SUPPORT)))
+    if FOLLICLE_FATE.search(q.text) and not OTHER_HAIR.search(q.text):
+        cues.append((BALD_SCALP, min(cause_support, STORY_SUPPORT)))
     of_it = [
         h
         for h in distinct(hits)
-        if h.support >= cause_support
-        and any(words.search(f"{h.study.title or ''}\n{h.study.tldr or ''}") for words in causes)
+        if any(
+            h.support >= floor and words.search(f"{h.study.title or ''}\n{h.study.tldr or ''}") for words, floor in cues
+        )
     ]
     best = max((h.dense for h in of_it), default=0.0)
     return [h for h in of_it if h.dense >= best - margin]

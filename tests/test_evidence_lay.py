@@ -354,3 +354,77 @@ def test_how_long_results_last_is_refused_when_no_study_of_it_speaks_of_lasting(
 
     refuses = [why for on, why in _narrowed(q, Body()) if on]
     assert refuses and "how long its results last" in (refuses[0] or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad went bald at 30, am i screwed??",
+        "My dad and both granddads are bald. Am I doomed?",
+        "I'm 19 and both my dad and my grandad are completely bald. Am I basically doomed?",
+    ],
+)
+def test_kin_gone_bald_asked_by_a_clause_that_says_nothing_is_answered_by_a_study_of_heredity(text):
+    q = parse(text)
+    of_it = _hit("Teenagers with pattern hair loss often had a parent with early balding.", 0.45, 0.20)
+    assert 0.30 <= of_it.support < 0.40  # the story dilutes it under the cause threshold
+    members = counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members
+    assert [m.study.tldr for m in members] == [of_it.study.tldr]
+
+
+def test_kin_gone_bald_beside_another_question_keeps_the_cause_threshold():
+    q = parse("my dad went bald at 30, will I get prostate cancer too?")  # the asking clause says what
+    of_it = _hit("Teenagers with pattern hair loss often had a parent with early balding.", 0.45, 0.20)
+    assert counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are the follicles on a bald head dead, or just asleep?",
+        "Are the follicles on a bald head dead or just asleep? Could they ever come back?",
+        "balding for ten years, are my follicles gone or only dormant?",
+        "are dormant follicles on a bald scalp still there?",
+    ],
+)
+def test_the_fate_of_bald_follicles_in_any_word_order_is_answered_by_a_study_of_bald_scalp(text):
+    q = parse(text)
+    of_it = _hit("Bald scalp still holds stem cells, but they fail to make the cells that build hair.", 0.50, 0.05)
+    other = _hit("Hair follicles carry a clock that sets when they enter and leave the growth phase.", 0.50, 0.05)
+    assert 0.30 <= of_it.support < 0.40
+    members = counted(q, [other, of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members
+    assert [m.study.tldr for m in members] == [of_it.study.tldr]
+
+
+def test_the_fate_of_eyebrow_follicles_is_no_question_of_bald_scalp():
+    q = parse("are my eyebrow follicles dead after years of plucking them bald?")
+    of_it = _hit("Bald scalp still holds stem cells, but they fail to make the cells that build hair.", 0.50, 0.05)
+    assert counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "35M, saved up for a transplant. Does it matter if my hair loss is still going?",
+        "would a hair transplant make any difference if I'm still losing hair?",
+    ],
+)
+def test_whether_it_matters_is_never_the_aspect(text):
+    assert aspect_terms(parse(text), vocabulary()) == set()
+
+
+def test_the_story_of_a_diagnosis_is_no_aspect_when_the_last_sentence_blames_the_condition():
+    text = (
+        "Diagnosed with PCOS last year (irregular periods, acne) and now my ponytail is half as thick as it used "
+        "to be. Is the PCOS causing the thinning?"
+    )
+    assert aspect_terms(parse(text), vocabulary()) == set()
+    # not blamed: the story's words stay what a study must speak of
+    assert aspect_terms(parse("Diagnosed with PCOS and acne last year. Does PCOS shorten your lashes?"), vocabulary())
+
+
+def test_a_state_of_the_asker_in_the_story_stays_an_aspect_when_the_condition_is_blamed():
+    from assistant.evidence import condition_aspects
+
+    q = parse("I have PCOS and I'm breastfeeding. Is the PCOS causing my thinning?")
+    assert condition_aspects(frozenset(aspect_terms(q, vocabulary())))
