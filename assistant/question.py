@@ -92,6 +92,11 @@ MECHANISM = re.compile(
 )
 
 
+# "is 5mg dangerous?", "is 1% safe for kids?": a strength said with a word that asks about harm asks whether that
+# strength is safe, not which dose; "what dose is safe?" still asks an amount (its "dose" is no strength)
+STRENGTH = re.compile(r"\b\d+(?:\.\d+)?\s?(?:mg|milligrams?|%)(?!\w)", re.I)
+
+
 LEADING_DOSE = re.compile(r"(?:low|lower|high|higher)[- ]?dosed?\s+", re.I)
 
 
@@ -138,7 +143,10 @@ PROGNOSIS = re.compile(
 LOSS_SINCE_STARTING = re.compile(
     r"\b(?:since|after) (?:i )?(?:start\w*|began|beginning|using|taking|applying)\b.{0,60}?"
     r"\b(?:shed\w*|hair loss|falling out|coming out|losing)|"
-    r"\b(?:start\w*|began|begun)\b.{0,60}?\b(?:shed\w*|falling out more|coming out more|losing more)",
+    r"\b(?:start\w*|began|begun)\b.{0,60}?\b(?:shed\w*|falling out more|coming out more|losing more)|"
+    # "3 weeks into minoxidil and shedding like crazy", "2 months on fin and losing more": time on a treatment
+    r"\b(?:days?|weeks?|wks?|months?|mos?)\s+(?:into|on|of using|of taking)\b.{0,60}?"
+    r"\b(?:shed\w*|falling out|coming out|losing (?:more|hair|so much))",
     re.I,
 )
 
@@ -158,6 +166,17 @@ CIRCUMSTANCE = re.compile(
 )
 
 
+# "can he take finasteride?", "can I use minoxidil on my dog?": whether that person may take it is whether it is
+# safe for them ("should I take X?" asks advice, "what can he take?" asks what works, "can they use beard hair"
+# speaks of surgeons)
+PERSON_CAN = re.compile(
+    r"(?<!what )(?<!which )\b(?:can|could) (?:i|he|she|u|my \w+) (?:even |still |really |actually |safely )?"
+    r"(?:take|use|be on|go on)\b",
+    re.I,
+)
+FOR_HAIR = re.compile(r"\bfor (?:my |his |her |the |u?r )?(?:hair|thinning|balding|bald|hairline|crown|alopecia)\b", re.I)
+
+
 STRONG_EFFICACY = re.compile(r"\b(work\w*|effective\w*|efficacy|help\w*|improve\w*|regrow\w*|benefit\w*)\b", re.I)
 
 
@@ -165,6 +184,9 @@ ADDS = re.compile(
     r"^\s*(?:and\s+)?(?:with|plus|combined with|together with|alongside)\b|"
     # "what about adding minoxidil to it?", "should I stack dut on top?": an add-on to the treatment discussed
     r"\b(?:adding|add|stack(?:ing)?|combin(?:e|ing))\s+(?:[\w'-]+\s+){1,3}?(?:to it|to that|to this|on top|with it)\b|"
+    # "does adding minoxidil make it work better?": the add-on's gain to the treatment discussed, no comparison
+    r"\b(?:adding|stacking|combining)\s+(?:[\w'-]+\s+){1,3}?(?:make|makes|help|helps|boost|boosts|improve|improves)\s+"
+    r"(?:it|that|this|them|the results?)\b|"
     # "is it safe with minoxidil?", "can I use it alongside fin?": the treatment discussed, used with another
     r"\b(?:it|them|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:with|alongside|together with|combined with|on top of|plus)\s",
     re.I,
@@ -277,7 +299,10 @@ def _named(found: list[tuple[int, str, str]], vocab: Vocabulary | None = None) -
     for _, name, route in found:
         entry = vocab.interventions.get(name)
         full = f"{route} {name}" if route and entry and route in entry.routes else name
-        if full not in out and not (route and name in out):
+        if route and name in out and full not in out and full != name:
+            # "fin killed my libido. does topical fin avoid that?": the drug said again with its route is that form
+            out[out.index(name)] = full
+        elif full not in out and not (route and name in out):
             out.append(full)
     return out
 
@@ -499,8 +524,15 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
         return "general"  # how long it takes or lasts is the time course, not whether it works
     if COST.search(text) and not DOSE.search(COST.sub(" ", text)):
         return "general"  # "how much does PRP cost per session?" asks a price, not an amount to take
-    if DOSE.search(text) and not (AT_DOSE.search(text) and SAFETY_ASKS.search(text)):
+    if (
+        DOSE.search(text)
+        and not (AT_DOSE.search(text) and SAFETY_ASKS.search(text))
+        and not (SAFETY_ASKS.search(text) and not DOSE.search(STRENGTH.sub(" ", text)))
+    ):
         return "dose"  # "what side effects at that dose?" asks the harms of a dose, not which dose
+    conditions = vocabulary().conditions
+    if sides and all(s in conditions for s in sides) and CAUSE.search(text) and not SAFETY_ASKS.search(text):
+        return "general"  # "can thyroid problems cause hair loss?": the "problems" name the condition, no harm asked
     if SAFETY.search(text):
         return "safety"
     if sides and not exposures_only and LOSS_SINCE_STARTING.search(text):
@@ -509,12 +541,14 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
         # "can you take minoxidil under the tongue?" asks whether it can be used for this; "can I take it
         # while pregnant?" whether that is safe
         # "can kids take it?": whether a group may take it at all is whether it is safe for them
-        return "safety" if m.group("child") or CIRCUMSTANCE.search(text, m.end()) else "efficacy"
+        person = PERSON_CAN.search(text) and not STRONG_EFFICACY.search(text) and not FOR_HAIR.search(text)
+        return "safety" if m.group("child") or person or CIRCUMSTANCE.search(text, m.end()) else "efficacy"
     if EFFICACY.search(text):
         return "efficacy"
     if CAUSE.search(text):
         # "is low vitamin d linked to shedding?" asks an association with a level, not a harm of taking it
-        return "general" if LEVEL.search(text) else "safety"
+        # "does lupus cause hair loss?": of a condition of the body, too ("does covid cause it?" asks a harm)
+        return "general" if LEVEL.search(text) or (sides and all(s in conditions for s in sides)) else "safety"
     return "general"
 
 
