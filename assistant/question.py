@@ -174,7 +174,9 @@ PERSON_CAN = re.compile(
     r"(?:take|use|be on|go on)\b",
     re.I,
 )
-FOR_HAIR = re.compile(r"\bfor (?:my |his |her |the |u?r )?(?:hair|thinning|balding|bald|hairline|crown|alopecia)\b", re.I)
+FOR_HAIR = re.compile(
+    r"\bfor (?:my |his |her |the |u?r )?(?:hair|thinning|balding|bald|hairline|crown|alopecia)\b", re.I
+)
 
 
 STRONG_EFFICACY = re.compile(r"\b(work\w*|effective\w*|efficacy|help\w*|improve\w*|regrow\w*|benefit\w*)\b", re.I)
