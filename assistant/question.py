@@ -376,6 +376,20 @@ def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True
     return "women" if pronouns and SHE.search(text) else None
 
 
+# "my dad went bald at 30, am i screwed?", "my dad and both granddads are bald": kin said to be bald tell a family
+# history. Kin words are filler (the asker's relatives are story), but a study of heredity says it through the
+# family it followed ("often had a parent with early balding"), so its word is added to what is searched.
+# (``members.KIN_BALD`` is the same cue for the cause a study must name.)
+KIN_BALD = re.compile(
+    r"\b(?:both |all )?(?:of )?my (?:dad|father|grand(?:ad|dad|pa|father|ma|mother)|uncle|brother|mum|mom|mother|"
+    r"parent)s?(?:\s+(?:and|&|or)\s+(?:both\s+)?(?:my\s+|his\s+|her\s+)?\w+)*"
+    r"\s+(?:is|are|was|were|went|goes|gone|going|got|has|have|had)\b(?:\s+(?!my\b|your\b|me\b)\w+){0,2}?"
+    r"\s+(?:bald\w*|thin\w*|reced\w*|lost (?:his|her|their|all (?:his|her|their)) hair)",
+    re.I,
+)
+HEREDITY_WORDS = " parent"
+
+
 # "will I go bald like my dad?": the kin the asker is likened to is not who the question is about
 LIKE_KIN = re.compile(
     r"\blike (?:my|his|her|your) (?:dad|father|mum|mom|mother|brother|sister|grandad|grandpa)\b", re.I
@@ -572,6 +586,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     named = _other_route(text, named) if len(named) == 1 and COMPARE_CUES.search(text) else named
     named = _without_class_of_members(named, vocab)
     named = _heard_of(text, found, named)
+    named = _failed_in_story(text, found, named)
     kind = _kind_asked(text, found, named, exposures_only=not treatments)
     if kind in ("efficacy", "general") and treatments and _sheds(text, found):
         kind = "safety"  # "will the minoxidil shed ever stop?": the shedding a treatment brings is its side effect
@@ -583,7 +598,8 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         interventions=tuple(named),
         outcome=outcome_words(text, vocab),
         population=population(text, vocab),
-        search_text=_keeps_population(rewrite(text, vocab, known), population(text, vocab), vocab),
+        search_text=_keeps_population(rewrite(text, vocab, known), population(text, vocab), vocab)
+        + (HEREDITY_WORDS if not named and KIN_BALD.search(text) else ""),
         asked_text=rewrite(asking_part(text, harm_claimed=kind == "safety"), vocab, known),
         aspect_text=rewrite(
             without_alternative(asking_part(text, keep_story=kind != "efficacy", harm_claimed=kind == "safety")),
@@ -639,6 +655,34 @@ def _heard_of(text: str, found: list[tuple[int, str, str]], named: list[str]) ->
         return named
     heard = [name for start, name, _ in found if name in named and HEARD_OF.search(text[max(0, start - 60) : start])]
     return heard[-1:] if len(heard) == 1 else named
+
+
+# "Steroid injections did nothing. Do JAK inhibitors actually work?": a treatment the story says failed is the
+# asker's history; the treatment the asking clause names is what is asked ("would adding fin help?" keeps both)
+FAILED_AFTER = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,4}?(?:did ?n[o']?t (?:do|work|help)|did nothing|does nothing|do nothing|done nothing|"
+    r"ha(?:ve|s) ?n[o']?t (?:done|worked|helped|really)|(?:have|has|had) not (?:done|worked|helped)|failed|"
+    r"stopped working|no luck|useless|not working|never worked|made no difference|was a waste|were a waste)\b",
+    re.I,
+)
+ADD_ON = re.compile(r"\b(?:add|adding|with|plus|on top|alongside|combin\w*|stack\w*|together)\b", re.I)
+
+
+def _failed_in_story(text: str, found: list[tuple[int, str, str]], named: list[str]) -> list[str]:
+    """The treatments named, less those the story says failed when the asking clause names another one."""
+    if len(named) < 2:
+        return named
+    asked = asking_part(text)
+    in_ask = {name for _, name, _ in find_interventions(asked)} if asked != text else set()
+    if not in_ask or ADD_ON.search(asked) or COMPARE_CUES.search(asked):
+        return named
+    failed = set()
+    for pos, name, _ in found:
+        said = _surface(text[pos:], name)
+        if said and name not in in_ask and FAILED_AFTER.match(text[pos + len(said) : pos + len(said) + 60]):
+            failed.add(name)
+    keep = [n for n in named if split_route(n)[1] not in failed]
+    return keep or named
 
 
 def says_what(clause: str) -> bool:

@@ -815,3 +815,26 @@ def test_a_population_follow_up_keeps_the_kind_of_a_question_worth_the_money():
     assert first.kind == "efficacy"
     record = understand("for women?", [first.search_text])
     assert (record.interventions, record.kind, record.population) == (("low-level laser therapy",), "efficacy", "women")
+
+
+def test_kin_said_to_be_bald_add_the_word_heredity_studies_use_to_the_search():
+    for text in ("my dad went bald at 30, am i screwed??", "My dad and both granddads are bald. Am I doomed?"):
+        record = parse(text)
+        assert record.interventions == ()
+        assert "parent" in record.search_text.split(), text
+    # a relative's voice is no family history, and a named treatment keeps its own search
+    assert "parent" not in parse("my dad says minoxidil is a scam, is it?").search_text.split()
+    assert "parent" not in parse("my dad went bald, does finasteride work?").search_text.split()
+
+
+def test_a_treatment_the_story_says_failed_is_not_what_is_asked():
+    text = "Diagnosed with AA last year, 33F. Steroid injections did nothing. Do JAK inhibitors actually work?"
+    assert parse(text).interventions == ("jak inhibitors",)
+    text = "My daughter is 11 and has patchy AA. Steroid injections haven't done much. Does tofacitinib work for kids?"
+    assert parse(text).interventions == ("tofacitinib",)
+    # an add-on to the failed one, or a comparison with it, keeps both
+    assert parse("minoxidil did nothing for me, would adding finasteride help?").interventions == (
+        "minoxidil",
+        "finasteride",
+    )
+    assert len(parse("fin did nothing for me. is dutasteride better than fin?").interventions) == 2
