@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.vocabulary import (
+    ROUTE_NAMES,
     ROUTE_WORDS,
     ROUTES,
     WORD,
@@ -304,6 +305,8 @@ def _named(found: list[tuple[int, str, str]], vocab: Vocabulary | None = None) -
         if route and name in out and full not in out and full != name:
             # "fin killed my libido. does topical fin avoid that?": the drug said again with its route is that form
             out[out.index(name)] = full
+        elif not route and any(split_route(o, vocab) == (r, name) for o in out for r in ROUTE_NAMES):
+            continue  # "my minoxidil foam itches, am I allergic to minoxidil itself?": the drug said again is that form
         elif full not in out and not (route and name in out):
             out.append(full)
     return out
@@ -662,7 +665,8 @@ def _heard_of(text: str, found: list[tuple[int, str, str]], named: list[str]) ->
 FAILED_AFTER = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,4}?(?:did ?n[o']?t (?:do|work|help)|did nothing|does nothing|do nothing|done nothing|"
     r"ha(?:ve|s) ?n[o']?t (?:done|worked|helped|really)|(?:have|has|had) not (?:done|worked|helped)|failed|"
-    r"stopped working|no luck|useless|not working|never worked|made no difference|was a waste|were a waste)\b",
+    r"stopped working|no luck|useless|not working|never worked|made no difference|was a waste|were a waste|"
+    r"(?:did|done|do|does) (?:very |so |pretty |really )?little|barely (?:worked|helped|did anything))\b",
     re.I,
 )
 ADD_ON = re.compile(r"\b(?:add|adding|with|plus|on top|alongside|combin\w*|stack\w*|together)\b", re.I)
@@ -674,7 +678,7 @@ def _failed_in_story(text: str, found: list[tuple[int, str, str]], named: list[s
         return named
     asked = asking_part(text)
     in_ask = {name for _, name, _ in find_interventions(asked)} if asked != text else set()
-    if not in_ask or ADD_ON.search(asked) or COMPARE_CUES.search(asked):
+    if not in_ask or ADD_ON.search(asked) or COMPARE_CUES.search(text):  # "avodart vs propecia? fin stopped working"
         return named
     failed = set()
     for pos, name, _ in found:

@@ -838,3 +838,19 @@ def test_a_treatment_the_story_says_failed_is_not_what_is_asked():
         "finasteride",
     )
     assert len(parse("fin did nothing for me. is dutasteride better than fin?").interventions) == 2
+    assert len(parse("avodart vs propecia - is dut stronger? fin kinda stopped working for me").interventions) == 2
+    text = "I have severe AA. Steroid injections did very little. Does baricitinib actually get the hair back?"
+    assert parse(text).interventions == ("baricitinib",)
+
+
+def test_a_drug_said_with_its_route_and_again_without_is_that_form():
+    text = "I get an itchy flaky scalp from my minoxidil foam, am I allergic to minoxidil itself?"
+    assert parse(text).interventions == ("topical minoxidil",)
+    assert parse("is oral minoxidil safe? I've heard minoxidil can cause heart problems").interventions == (
+        "oral minoxidil",
+    )
+    # two routes said stay two forms
+    assert parse("is oral minoxidil better than topical minoxidil?").interventions == (
+        "oral minoxidil",
+        "topical minoxidil",
+    )
