@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.vocabulary import (
+    ROUTE_NAMES,
     ROUTE_WORDS,
     ROUTES,
     WORD,
@@ -92,6 +93,11 @@ MECHANISM = re.compile(
 )
 
 
+# "is 5mg dangerous?", "is 1% safe for kids?": a strength said with a word that asks about harm asks whether that
+# strength is safe, not which dose; "what dose is safe?" still asks an amount (its "dose" is no strength)
+STRENGTH = re.compile(r"\b\d+(?:\.\d+)?\s?(?:mg|milligrams?|%)(?!\w)", re.I)
+
+
 LEADING_DOSE = re.compile(r"(?:low|lower|high|higher)[- ]?dosed?\s+", re.I)
 
 
@@ -138,7 +144,10 @@ PROGNOSIS = re.compile(
 LOSS_SINCE_STARTING = re.compile(
     r"\b(?:since|after) (?:i )?(?:start\w*|began|beginning|using|taking|applying)\b.{0,60}?"
     r"\b(?:shed\w*|hair loss|falling out|coming out|losing)|"
-    r"\b(?:start\w*|began|begun)\b.{0,60}?\b(?:shed\w*|falling out more|coming out more|losing more)",
+    r"\b(?:start\w*|began|begun)\b.{0,60}?\b(?:shed\w*|falling out more|coming out more|losing more)|"
+    # "3 weeks into minoxidil and shedding like crazy", "2 months on fin and losing more": time on a treatment
+    r"\b(?:days?|weeks?|wks?|months?|mos?)\s+(?:into|on|of using|of taking)\b.{0,60}?"
+    r"\b(?:shed\w*|falling out|coming out|losing (?:more|hair|so much))",
     re.I,
 )
 
@@ -158,6 +167,19 @@ CIRCUMSTANCE = re.compile(
 )
 
 
+# "can he take finasteride?", "can I use minoxidil on my dog?": whether that person may take it is whether it is
+# safe for them ("should I take X?" asks advice, "what can he take?" asks what works, "can they use beard hair"
+# speaks of surgeons)
+PERSON_CAN = re.compile(
+    r"(?<!what )(?<!which )\b(?:can|could) (?:i|he|she|u|my \w+) (?:even |still |really |actually |safely )?"
+    r"(?:take|use|be on|go on)\b",
+    re.I,
+)
+FOR_HAIR = re.compile(
+    r"\bfor (?:my |his |her |the |u?r )?(?:hair|thinning|balding|bald|hairline|crown|alopecia)\b", re.I
+)
+
+
 STRONG_EFFICACY = re.compile(r"\b(work\w*|effective\w*|efficacy|help\w*|improve\w*|regrow\w*|benefit\w*)\b", re.I)
 
 
@@ -165,6 +187,9 @@ ADDS = re.compile(
     r"^\s*(?:and\s+)?(?:with|plus|combined with|together with|alongside)\b|"
     # "what about adding minoxidil to it?", "should I stack dut on top?": an add-on to the treatment discussed
     r"\b(?:adding|add|stack(?:ing)?|combin(?:e|ing))\s+(?:[\w'-]+\s+){1,3}?(?:to it|to that|to this|on top|with it)\b|"
+    # "does adding minoxidil make it work better?": the add-on's gain to the treatment discussed, no comparison
+    r"\b(?:adding|stacking|combining)\s+(?:[\w'-]+\s+){1,3}?(?:make|makes|help|helps|boost|boosts|improve|improves)\s+"
+    r"(?:it|that|this|them|the results?)\b|"
     # "is it safe with minoxidil?", "can I use it alongside fin?": the treatment discussed, used with another
     r"\b(?:it|them|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:with|alongside|together with|combined with|on top of|plus)\s",
     re.I,
@@ -277,7 +302,12 @@ def _named(found: list[tuple[int, str, str]], vocab: Vocabulary | None = None) -
     for _, name, route in found:
         entry = vocab.interventions.get(name)
         full = f"{route} {name}" if route and entry and route in entry.routes else name
-        if full not in out and not (route and name in out):
+        if route and name in out and full not in out and full != name:
+            # "fin killed my libido. does topical fin avoid that?": the drug said again with its route is that form
+            out[out.index(name)] = full
+        elif not route and any(split_route(o, vocab) == (r, name) for o in out for r in ROUTE_NAMES):
+            continue  # "my minoxidil foam itches, am I allergic to minoxidil itself?": the drug said again is that form
+        elif full not in out and not (route and name in out):
             out.append(full)
     return out
 
@@ -347,6 +377,20 @@ def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True
         return "children" if int(m.group(1)) < 18 else ("women" if m.group(2).lower() == "f" else "men")
     # "will her hair grow back?": with no one else named, the person the question is about is a woman
     return "women" if pronouns and SHE.search(text) else None
+
+
+# "my dad went bald at 30, am i screwed?", "my dad and both granddads are bald": kin said to be bald tell a family
+# history. Kin words are filler (the asker's relatives are story), but a study of heredity says it through the
+# family it followed ("often had a parent with early balding"), so its word is added to what is searched.
+# (``members.KIN_BALD`` is the same cue for the cause a study must name.)
+KIN_BALD = re.compile(
+    r"\b(?:both |all )?(?:of )?my (?:dad|father|grand(?:ad|dad|pa|father|ma|mother)|uncle|brother|mum|mom|mother|"
+    r"parent)s?(?:\s+(?:and|&|or)\s+(?:both\s+)?(?:my\s+|his\s+|her\s+)?\w+)*"
+    r"\s+(?:is|are|was|were|went|goes|gone|going|got|has|have|had)\b(?:\s+(?!my\b|your\b|me\b)\w+){0,2}?"
+    r"\s+(?:bald\w*|thin\w*|reced\w*|lost (?:his|her|their|all (?:his|her|their)) hair)",
+    re.I,
+)
+HEREDITY_WORDS = " parent"
 
 
 # "will I go bald like my dad?": the kin the asker is likened to is not who the question is about
@@ -499,8 +543,15 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
         return "general"  # how long it takes or lasts is the time course, not whether it works
     if COST.search(text) and not DOSE.search(COST.sub(" ", text)):
         return "general"  # "how much does PRP cost per session?" asks a price, not an amount to take
-    if DOSE.search(text) and not (AT_DOSE.search(text) and SAFETY_ASKS.search(text)):
+    if (
+        DOSE.search(text)
+        and not (AT_DOSE.search(text) and SAFETY_ASKS.search(text))
+        and not (SAFETY_ASKS.search(text) and not DOSE.search(STRENGTH.sub(" ", text)))
+    ):
         return "dose"  # "what side effects at that dose?" asks the harms of a dose, not which dose
+    conditions = vocabulary().conditions
+    if sides and all(s in conditions for s in sides) and CAUSE.search(text) and not SAFETY_ASKS.search(text):
+        return "general"  # "can thyroid problems cause hair loss?": the "problems" name the condition, no harm asked
     if SAFETY.search(text):
         return "safety"
     if sides and not exposures_only and LOSS_SINCE_STARTING.search(text):
@@ -509,12 +560,14 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
         # "can you take minoxidil under the tongue?" asks whether it can be used for this; "can I take it
         # while pregnant?" whether that is safe
         # "can kids take it?": whether a group may take it at all is whether it is safe for them
-        return "safety" if m.group("child") or CIRCUMSTANCE.search(text, m.end()) else "efficacy"
+        person = PERSON_CAN.search(text) and not STRONG_EFFICACY.search(text) and not FOR_HAIR.search(text)
+        return "safety" if m.group("child") or person or CIRCUMSTANCE.search(text, m.end()) else "efficacy"
     if EFFICACY.search(text):
         return "efficacy"
     if CAUSE.search(text):
         # "is low vitamin d linked to shedding?" asks an association with a level, not a harm of taking it
-        return "general" if LEVEL.search(text) else "safety"
+        # "does lupus cause hair loss?": of a condition of the body, too ("does covid cause it?" asks a harm)
+        return "general" if LEVEL.search(text) or (sides and all(s in conditions for s in sides)) else "safety"
     return "general"
 
 
@@ -536,6 +589,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     named = _other_route(text, named) if len(named) == 1 and COMPARE_CUES.search(text) else named
     named = _without_class_of_members(named, vocab)
     named = _heard_of(text, found, named)
+    named = _failed_in_story(text, found, named)
     kind = _kind_asked(text, found, named, exposures_only=not treatments)
     if kind in ("efficacy", "general") and treatments and _sheds(text, found):
         kind = "safety"  # "will the minoxidil shed ever stop?": the shedding a treatment brings is its side effect
@@ -547,7 +601,8 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         interventions=tuple(named),
         outcome=outcome_words(text, vocab),
         population=population(text, vocab),
-        search_text=_keeps_population(rewrite(text, vocab, known), population(text, vocab), vocab),
+        search_text=_keeps_population(rewrite(text, vocab, known), population(text, vocab), vocab)
+        + (HEREDITY_WORDS if not named and KIN_BALD.search(text) else ""),
         asked_text=rewrite(asking_part(text, harm_claimed=kind == "safety"), vocab, known),
         aspect_text=rewrite(
             without_alternative(asking_part(text, keep_story=kind != "efficacy", harm_claimed=kind == "safety")),
@@ -603,6 +658,35 @@ def _heard_of(text: str, found: list[tuple[int, str, str]], named: list[str]) ->
         return named
     heard = [name for start, name, _ in found if name in named and HEARD_OF.search(text[max(0, start - 60) : start])]
     return heard[-1:] if len(heard) == 1 else named
+
+
+# "Steroid injections did nothing. Do JAK inhibitors actually work?": a treatment the story says failed is the
+# asker's history; the treatment the asking clause names is what is asked ("would adding fin help?" keeps both)
+FAILED_AFTER = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,4}?(?:did ?n[o']?t (?:do|work|help)|did nothing|does nothing|do nothing|done nothing|"
+    r"ha(?:ve|s) ?n[o']?t (?:done|worked|helped|really)|(?:have|has|had) not (?:done|worked|helped)|failed|"
+    r"stopped working|no luck|useless|not working|never worked|made no difference|was a waste|were a waste|"
+    r"(?:did|done|do|does) (?:very |so |pretty |really )?little|barely (?:worked|helped|did anything))\b",
+    re.I,
+)
+ADD_ON = re.compile(r"\b(?:add|adding|with|plus|on top|alongside|combin\w*|stack\w*|together)\b", re.I)
+
+
+def _failed_in_story(text: str, found: list[tuple[int, str, str]], named: list[str]) -> list[str]:
+    """The treatments named, less those the story says failed when the asking clause names another one."""
+    if len(named) < 2:
+        return named
+    asked = asking_part(text)
+    in_ask = {name for _, name, _ in find_interventions(asked)} if asked != text else set()
+    if not in_ask or ADD_ON.search(asked) or COMPARE_CUES.search(text):  # "avodart vs propecia? fin stopped working"
+        return named
+    failed = set()
+    for pos, name, _ in found:
+        said = _surface(text[pos:], name)
+        if said and name not in in_ask and FAILED_AFTER.match(text[pos + len(said) : pos + len(said) + 60]):
+            failed.add(name)
+    keep = [n for n in named if split_route(n)[1] not in failed]
+    return keep or named
 
 
 def says_what(clause: str) -> bool:

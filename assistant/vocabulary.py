@@ -72,6 +72,8 @@ class Vocabulary:
     filler: frozenset[str]
     population: dict[str, str]
     interventions: dict[str, Intervention]
+    # exposures that are a condition of the body (thyroid disease, PCOS): whether one causes hair loss is an association
+    conditions: frozenset[str] = frozenset()
 
     @cached_property
     def name_words(self) -> frozenset[str]:
@@ -145,6 +147,7 @@ def vocabulary(path: Path = VOCABULARY) -> Vocabulary:
         frozenset(w.lower() for w in data.get("filler", {}).get("words", [])),
         _variants({k.lower(): v for k, v in data.get("population", {}).items()}),
         ivs,
+        frozenset(n for n in data.get("conditions", {}).get("names", []) if n in ivs),
     )
 
 

@@ -744,3 +744,113 @@ def test_which_one_with_a_harm_after_a_comparison_asks_the_harms_of_both_sides()
     record = understand("which one itches more?", history)
     assert (record.interventions, record.kind) == (("rosemary oil", "minoxidil"), "safety")
     assert understand("which one is better for the crown?", history).kind == "comparison"
+
+
+def test_a_strength_with_a_harm_word_asks_whether_it_is_safe():
+    history = ["what dose of oral min do people take for hair loss?"]
+    assert understand("is 5mg dangerous?", history).kind == "safety"
+    assert understand("and sublingual?", [*history, understand("is 5mg dangerous?", history).search_text]).kind == (
+        "safety"
+    )
+    assert parse("is 1% minoxidil safe?").kind == "safety"
+    # an amount asked stays a dose question, harm word or not
+    assert parse("what dose of oral minoxidil is safe?").kind == "dose"
+    assert parse("how many mg of oral minoxidil is safe?").kind == "dose"
+    assert parse("is 5mg of oral minoxidil enough?").kind == "dose"
+
+
+def test_whether_a_person_can_take_a_drug_asks_whether_it_is_safe_for_them():
+    history = ["my son is 15 and his hairline is already going, is that normal?"]
+    record = understand("can he take finasteride?", history)
+    assert (record.interventions, record.kind, record.population) == (("finasteride",), "safety", "children")
+    swapped = understand("what about minoxidil?", [*history, record.search_text])
+    assert (swapped.interventions, swapped.kind) == (("minoxidil",), "safety")
+    assert parse("can I take finasteride?").kind == "safety"
+    # asking what a person can take, or whether it works for hair, asks what works
+    assert parse("what can he take for alopecia areata?").kind == "efficacy"
+    assert parse("can I use rosemary oil for my hair?").kind == "efficacy"
+    assert parse("can you take minoxidil under the tongue?").kind != "safety"
+
+
+def test_shedding_weeks_into_a_treatment_asks_its_harm():
+    assert parse("3 weeks into minoxidil and shedding like crazy, is that normal?").kind == "safety"
+    assert parse("2 months on fin and losing more hair than ever, is that normal?").kind == "safety"
+    # weeks into an exposure is what happens, not a treatment's harm
+    assert parse("3 weeks into chemo and shedding like crazy, is that normal?").kind != "safety"
+
+
+def test_adding_a_drug_to_make_the_treatment_work_better_is_no_comparison():
+    history = ["is microneedling worth it", "how often?"]
+    record = understand("does adding minoxidil make it work better?", history)
+    assert (record.interventions, record.kind) == (("microneedling", "minoxidil"), "efficacy")
+    # setting the new one against the one discussed still compares them
+    assert understand("is minoxidil better?", history[:1]).kind == "comparison"
+
+
+def test_a_drug_said_again_with_its_route_is_that_form():
+    record = parse("im 24 and fin killed my libido. does topical fin avoid that?")
+    assert (record.interventions, record.kind) == (("topical finasteride",), "safety")
+    turn = understand("does it work as well as the pill tho", [record.search_text])
+    assert turn.interventions == ("topical finasteride", "oral finasteride")
+    # two routes said are still two forms
+    assert parse("oral or topical minoxidil, which is better?").interventions == ("oral minoxidil", "topical minoxidil")
+
+
+def test_a_condition_as_a_cause_asks_an_association_and_an_exposure_a_harm():
+    assert parse("can thyroid problems cause hair loss?").kind == "general"
+    assert parse("can lupus cause hair loss?").kind == "general"
+    assert parse("Can PCOS cause thinning hair?").kind == "general"
+    turn = understand("what about low iron?", [parse("can thyroid problems cause hair loss?").search_text])
+    assert (turn.interventions, turn.kind) == (("iron",), "general")
+    # whether covid or a drug causes it asks a harm; a harm word asks it of a condition too
+    assert parse("can covid cause hair loss?").kind == "safety"
+    assert parse("does finasteride cause hair loss?").kind == "safety"
+    assert parse("is it dangerous to have thyroid problems with hair loss?").kind == "safety"
+    assert vocabulary().conditions <= set(vocabulary().interventions)
+    assert "thyroid disease" in vocabulary().conditions
+
+
+def test_a_population_follow_up_keeps_the_kind_of_a_question_worth_the_money():
+    first = understand("is a laser cap worth the money")
+    assert first.kind == "efficacy"
+    record = understand("for women?", [first.search_text])
+    assert (record.interventions, record.kind, record.population) == (("low-level laser therapy",), "efficacy", "women")
+
+
+def test_kin_said_to_be_bald_add_the_word_heredity_studies_use_to_the_search():
+    for text in ("my dad went bald at 30, am i screwed??", "My dad and both granddads are bald. Am I doomed?"):
+        record = parse(text)
+        assert record.interventions == ()
+        assert "parent" in record.search_text.split(), text
+    # a relative's voice is no family history, and a named treatment keeps its own search
+    assert "parent" not in parse("my dad says minoxidil is a scam, is it?").search_text.split()
+    assert "parent" not in parse("my dad went bald, does finasteride work?").search_text.split()
+
+
+def test_a_treatment_the_story_says_failed_is_not_what_is_asked():
+    text = "Diagnosed with AA last year, 33F. Steroid injections did nothing. Do JAK inhibitors actually work?"
+    assert parse(text).interventions == ("jak inhibitors",)
+    text = "My daughter is 11 and has patchy AA. Steroid injections haven't done much. Does tofacitinib work for kids?"
+    assert parse(text).interventions == ("tofacitinib",)
+    # an add-on to the failed one, or a comparison with it, keeps both
+    assert parse("minoxidil did nothing for me, would adding finasteride help?").interventions == (
+        "minoxidil",
+        "finasteride",
+    )
+    assert len(parse("fin did nothing for me. is dutasteride better than fin?").interventions) == 2
+    assert len(parse("avodart vs propecia - is dut stronger? fin kinda stopped working for me").interventions) == 2
+    text = "I have severe AA. Steroid injections did very little. Does baricitinib actually get the hair back?"
+    assert parse(text).interventions == ("baricitinib",)
+
+
+def test_a_drug_said_with_its_route_and_again_without_is_that_form():
+    text = "I get an itchy flaky scalp from my minoxidil foam, am I allergic to minoxidil itself?"
+    assert parse(text).interventions == ("topical minoxidil",)
+    assert parse("is oral minoxidil safe? I've heard minoxidil can cause heart problems").interventions == (
+        "oral minoxidil",
+    )
+    # two routes said stay two forms
+    assert parse("is oral minoxidil better than topical minoxidil?").interventions == (
+        "oral minoxidil",
+        "topical minoxidil",
+    )
