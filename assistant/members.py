@@ -23,7 +23,7 @@ from assistant.evidence import (
     co_use,
     condition_aspects,
 )
-from assistant.question import Question, asks_lasting, says_what
+from assistant.question import KIN_BALD, Question, asks_lasting, says_what
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
 
@@ -141,14 +141,6 @@ def close_in_meaning(hits: list[Hit], dense_alone: float, margin: float) -> list
     return [h for h in close if h.dense >= best - margin]
 
 
-# kin of the asker said to have lost their hair: "my dad and my grandad are completely bald", "my dad went bald at
-# 30", "both my grandads were bald by 40" (never kin beside the asker's own hair: "my mum is worried about my thinning")
-KIN_BALD = (
-    r"\b(?:both |all )?(?:of )?my (?:dad|father|grand(?:ad|dad|pa|father|ma|mother)|uncle|brother|mum|mom|mother|"
-    r"parent)s?(?:\s+(?:and|&|or)\s+(?:both\s+)?(?:my\s+|his\s+|her\s+)?\w+)*"
-    r"\s+(?:is|are|was|were|went|goes|gone|going|got|has|have|had)\b(?:\s+(?!my\b|your\b|me\b)\w+){0,2}?"
-    r"\s+(?:bald\w*|thin\w*|reced\w*|lost (?:his|her|their|all (?:his|her|their)) hair)"
-)
 # Causes of hair loss that are part of a life, not a treatment or an exposure the vocabulary names: a question
 # says them in a story ("new mum here, baby is 3 months old", "I'm 52 and going through menopause", "my dad and
 # grandads are bald, is it just genetics?"), and a study of that cause names it in its own title or TLDR.
@@ -165,9 +157,10 @@ CAUSES = {
         r"age?ing|old age|with age)\b",
         re.I,
     ),
-    # heredity, or told through the family (``KIN_BALD``)
+    # heredity, or told through the family (``question.KIN_BALD``: "my dad and my grandad are completely bald")
     "genes": re.compile(
-        rf"\b(?:genes?|genetic\w*|heredit\w*|inherit\w*|family history|runs? in (?:the|my|our) family)\b|{KIN_BALD}",
+        r"\b(?:genes?|genetic\w*|heredit\w*|inherit\w*|family history|runs? in (?:the|my|our) family)\b|"
+        + KIN_BALD.pattern,
         re.I,
     ),
 }
@@ -218,7 +211,7 @@ def of_the_cause(q: Question, hits: list[Hit], margin: float, cause_support: flo
         return []
     # (question cue, study cue, support floor): each pair must agree
     cues = [(STUDY_CAUSES[name], cause_support) for name, words in CAUSES.items() if words.search(q.text)]
-    if re.search(KIN_BALD, q.text, re.I) and not says_what(q.asked_text or q.search_text):
+    if KIN_BALD.search(q.text) and not says_what(q.asked_text or q.search_text):
         cues.append((STUDY_CAUSES["genes"], min(cause_support, STORY_SUPPORT)))
     if FOLLICLE_FATE.search(q.text) and not OTHER_HAIR.search(q.text):
         cues.append((BALD_SCALP, min(cause_support, STORY_SUPPORT)))

@@ -14,6 +14,7 @@ instead of rewriting text: it keeps what it does not change.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field, replace
 
@@ -382,7 +383,7 @@ def population(text: str, vocab: Vocabulary | None = None, pronouns: bool = True
 # "my dad went bald at 30, am i screwed?", "my dad and both granddads are bald": kin said to be bald tell a family
 # history. Kin words are filler (the asker's relatives are story), but a study of heredity says it through the
 # family it followed ("often had a parent with early balding"), so its word is added to what is searched.
-# (``members.KIN_BALD`` is the same cue for the cause a study must name.)
+# (``assistant.members`` reads the same cue for the cause a study must name.)
 KIN_BALD = re.compile(
     r"\b(?:both |all )?(?:of )?my (?:dad|father|grand(?:ad|dad|pa|father|ma|mother)|uncle|brother|mum|mom|mother|"
     r"parent)s?(?:\s+(?:and|&|or)\s+(?:both\s+)?(?:my\s+|his\s+|her\s+)?\w+)*"
@@ -963,9 +964,15 @@ def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str
             and w not in GENERIC_TREATMENTS
             and not find_interventions(w, vocab)
             and not any(known(t) for t in re.findall(r"[a-z0-9]+", w))
+            and not _misspelt_name_word(w, vocab)
         ):
             return (w,)
     return ()
+
+
+def _misspelt_name_word(word: str, vocab: Vocabulary) -> bool:
+    """'palmeto' in "saw palmeto or fin": one word of a treatment's name, misspelt (the rewrite already read it)."""
+    return bool(difflib.get_close_matches(word, vocab.name_words, n=1, cutoff=0.85))
 
 
 # Words for a treatment in general, never the name of one ("switch to meds", "add a supplement")
@@ -1080,7 +1087,9 @@ SUBJECT_FILLER = frozenset(
     # how much or how fast, never what: "sudden hair loss", "excessive shedding"
     "sudden suddenly severe excessive extreme rapid massive random heavy bad crazy major serious "
     # what is asked for, never what about: "thoughts on hair oil?", "any tips for regrowth?"
-    "thoughts opinion opinions views verdict feedback experience experiences info tips advice".split()
+    "thoughts opinion opinions views verdict feedback experience experiences info tips advice "
+    # the evidence asked for, never what it is about: "is there any proof it works?", "bro science?"
+    "proof evidence science research data".split()
 )
 
 

@@ -854,3 +854,15 @@ def test_a_drug_said_with_its_route_and_again_without_is_that_form():
         "oral minoxidil",
         "topical minoxidil",
     )
+
+
+def test_a_misspelt_word_of_a_named_treatment_is_never_an_unheard_side():
+    known = {"saw", "palmetto", "finasteride", "hair", "receding"}.__contains__
+    assert parse("saw palmeto or fin for a receding hairline, which is better", known=known).unheard == ()
+    assert parse("nanoxidil or fin, which is better?", known=known).unheard == ("nanoxidil",)  # no name near it
+
+
+def test_the_evidence_asked_for_is_never_the_unheard_subject():
+    known = {"hair", "scalp", "massage", "works"}.__contains__
+    assert parse("is there any proof it works?", known=known).unheard == ()
+    assert parse("any evidence scalp massage works?", known=known).unheard == ()
