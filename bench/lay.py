@@ -124,11 +124,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--split",
-        choices=["dev", "heldout", *(f"heldout_{x}" for x in "bcdefghijklmnop")],
+        choices=["dev", "heldout", *(f"heldout_{x}" for x in "bcdefghijklmnopqr")],
         default="dev",
         help="dev: tuned on; heldout: set aside first, run once, then tuned on too; heldout_b: written later "
         "by another hand, run once; heldout_c: written later still, run once (then tuned on); "
-        "heldout_d … heldout_n: each run once, then tuned on; heldout_o, heldout_p: written blind last "
+        "heldout_d … heldout_p: each run once, then tuned on; heldout_q, heldout_r: written blind last "
         "(session 12; all first runs: docs/heldout.md)",
     )
     parser.add_argument(
