@@ -51,9 +51,9 @@ def _extractive(question: str, history: list[str] | None, filters: Filters | Non
     The counted studies are chosen once and serve both answerers. Refuses an empty index with a
     clear message. Every stage reads one generation of the keyword index (``Index.one_generation``).
     """
-    if index.store.count_chunks() == 0:
-        raise EmptyIndexError(EMPTY_INDEX)
     with index.one_generation():
+        if not index.lexical.chunk_ids:  # the keyword index of this generation: no count asked of Chroma
+            raise EmptyIndexError(EMPTY_INDEX)
         return _read_and_answer(question, history, filters, index)
 
 

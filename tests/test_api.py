@@ -196,3 +196,15 @@ def test_retracted_sources_get_a_notice_unless_the_answer_already_says_so():
 def test_a_first_question_opening_with_so_is_no_follow_up(fixture_index):
     result = answer("so what makes men go bald at the crown, is it hormones?", index=fixture_index)
     assert "no earlier question" not in result.text
+
+
+def test_an_empty_index_is_refused_with_how_to_build_one(tmp_path, embedder):
+    from assistant.api import EMPTY_INDEX, EmptyIndexError
+    from assistant.retrieve import Index
+    from assistant.settings import Settings
+    from index.settings import IndexSettings
+
+    empty = Index(Settings(index=IndexSettings(data_dir=tmp_path / "nothing")), embedder=embedder)
+    with pytest.raises(EmptyIndexError, match="python -m index build"):
+        answer("does minoxidil work?", index=empty)
+    assert "The index is empty" in EMPTY_INDEX
