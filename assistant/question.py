@@ -680,12 +680,13 @@ FAILED_AFTER = re.compile(
 )
 ADD_ON = re.compile(r"\b(?:add|adding|plus|on top|alongside|combin\w*|stack\w*|together)\b", re.I)
 # "Tofacitinib for kids with alopecia, any results?": "with" adds a treatment only when one is named after it
+WITH_POINTER = re.compile(r"\bwith\s+(?:it|them|that|this|those|these)\b", re.I)
 WITH_NAMED = re.compile(r"\bwith\s+(?:(?:my|the|a|an|some|your|oral|topical)\s+)?", re.I)
 
 
 def _adds_on(asked: str) -> bool:
     """Does the asking clause add a treatment to another ("would adding fin help?", "minoxidil with PRP")?"""
-    if ADD_ON.search(asked):
+    if ADD_ON.search(asked) or WITH_POINTER.search(asked):  # "does finasteride work with it?": with the failed one
         return True
     return any(pos == 0 for m in WITH_NAMED.finditer(asked) for pos, _, _ in find_interventions(asked[m.end() :]))
 

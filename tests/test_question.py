@@ -877,6 +877,7 @@ def test_a_failed_treatment_is_dropped_when_the_bare_ask_follows_a_keyword_headl
     assert parse(text).interventions == ("tofacitinib",)
     # "with" before a named treatment still adds it, and both are asked about
     assert len(parse("minoxidil did nothing for me. does it work with finasteride?").interventions) == 2
+    assert len(parse("minoxidil did nothing for me. does finasteride work with it?").interventions) == 2
 
 
 def test_an_unknown_subject_before_worth_trying_is_unheard_whatever_the_story_names():
