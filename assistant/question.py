@@ -568,8 +568,16 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
     if CAUSE.search(text):
         # "is low vitamin d linked to shedding?" asks an association with a level, not a harm of taking it
         # "does lupus cause hair loss?": of a condition of the body, too ("does covid cause it?" asks a harm)
-        return "general" if LEVEL.search(text) or (sides and all(s in conditions for s in sides)) else "safety"
+        # "is it from his dad's side?", "is it genetic?": heredity asked as the cause is no harm of an exposure
+        heredity = not sides and bool(KIN_SIDE.search(text) or HEREDITY_CAUSE.search(text))
+        of_body = bool(sides) and all(s in conditions for s in sides)
+        return "general" if LEVEL.search(text) or heredity or of_body else "safety"
     return "general"
+
+
+HEREDITY_CAUSE = re.compile(
+    r"\b(?:genes|genetic\w*|hereditary|inherit\w*|runs? in (?:the|my|his|her|our|your) family)\b", re.I
+)
 
 
 def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
@@ -670,7 +678,17 @@ FAILED_AFTER = re.compile(
     r"(?:did|done|do|does) (?:very |so |pretty |really )?little|barely (?:worked|helped|did anything))\b",
     re.I,
 )
-ADD_ON = re.compile(r"\b(?:add|adding|with|plus|on top|alongside|combin\w*|stack\w*|together)\b", re.I)
+ADD_ON = re.compile(r"\b(?:add|adding|plus|on top|alongside|combin\w*|stack\w*|together)\b", re.I)
+# "Tofacitinib for kids with alopecia, any results?": "with" adds a treatment only when one is named after it
+WITH_POINTER = re.compile(r"\bwith\s+(?:it|them|that|this|those|these)\b", re.I)
+WITH_NAMED = re.compile(r"\bwith\s+(?:(?:my|the|a|an|some|your|oral|topical)\s+)?", re.I)
+
+
+def _adds_on(asked: str) -> bool:
+    """Does the asking clause add a treatment to another ("would adding fin help?", "minoxidil with PRP")?"""
+    if ADD_ON.search(asked) or WITH_POINTER.search(asked):  # "does finasteride work with it?": with the failed one
+        return True
+    return any(pos == 0 for m in WITH_NAMED.finditer(asked) for pos, _, _ in find_interventions(asked[m.end() :]))
 
 
 def _failed_in_story(text: str, found: list[tuple[int, str, str]], named: list[str]) -> list[str]:
@@ -679,7 +697,11 @@ def _failed_in_story(text: str, found: list[tuple[int, str, str]], named: list[s
         return named
     asked = asking_part(text)
     in_ask = {name for _, name, _ in find_interventions(asked)} if asked != text else set()
-    if not in_ask or ADD_ON.search(asked) or COMPARE_CUES.search(text):  # "avodart vs propecia? fin stopped working"
+    if not in_ask and asked != text:  # "Tofacitinib for kids, any results?": a bare ask asks of its sentence
+        last = re.split(r"(?<=[.?!])\s+", text.strip())[-1]
+        in_ask = {name for _, name, _ in find_interventions(last)} if last != text.strip() else set()
+        asked = last if in_ask else asked
+    if not in_ask or _adds_on(asked) or COMPARE_CUES.search(text):  # "avodart vs propecia? fin stopped working"
         return named
     failed = set()
     for pos, name, _ in found:
@@ -718,6 +740,8 @@ POINTERS = frozenset("it that this they them those these he she his her its thei
 FORM_SUBJECT = frozenset(
     "the a pill pills tablet tablets capsule capsules solution foam liquid cream gel spray lotion serum drops "
     "oral topical".split()
+    # "and iron, do supplements help?": a supplement of what the clause before named
+    + "supplement supplements supps".split()
 )
 
 
@@ -828,6 +852,21 @@ CONTRACTION = re.compile(r"n't$|^(?:i|you|we|they|it|that|there|he|she)'\w+$", r
 POSSESSIVE = re.compile(r"'s$")
 
 
+# "ru58841 worth trying? 23M, too scared of fin sides": what opens a clause before "worth trying" is what is
+# asked about, whatever the story names after it
+WORTH_ASKED = re.compile(
+    r"(?:^|[.?!,]\s+)\W*(?:(?:is|are)\s+)?(?:the\s+)?(?P<x>[\w-]+)\s+(?:(?:really|actually|even|still)\s+)?"
+    r"(?:worth\s+(?:trying|it|a\s+(?:try|shot|go)|taking|using|buying)|any good)\b",
+    re.I,
+)
+# A bare ask tacked on after keywords, with no stop before it: "... for hair growth does it work"
+TRAILING_ASK = re.compile(
+    r"\W*\b(?:does|do|will|would|can|is|are)\s+(?:it|this|that|they)(?:\s+(?:really|actually|even))?\s+"
+    r"(?:work|works|help|helps|do anything|any good|legit|worth it)\W*$",
+    re.I,
+)
+
+
 def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str, ...]:
     """The words of what a question asks about, when it names no treatment and the index holds none of them.
 
@@ -839,13 +878,16 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
     """
     if known is None:
         return ()
-    keywords = KEYWORD_SUBJECT.search(text) if not OPENS_ANYWHERE.search(text) and len(text.split()) <= 8 else None
+    # "batana oil for hair growth does it work": a bare ask tacked on after the keywords asks of them
+    core = TRAILING_ASK.sub("", text)
+    keywords = KEYWORD_SUBJECT.search(core) if not OPENS_ANYWHERE.search(core) and len(core.split()) <= 8 else None
     asked_for = EVIDENCE_FOR.search(text)
     for m, first_only in (
         (SUBJECT.search(text), False),
         (TAKEN.search(text), True),
         (keywords, False),
         (asked_for, True),
+        (WORTH_ASKED.search(text), True),
         (CLAIMED.search(text) if POINTS_BACK_ASK.search(asking_part(text)) else None, False),
         (HEADLINE.search(text), False),
     ):
@@ -951,6 +993,7 @@ def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str
         and not OBJECT_AFTER.match(text[m.end() :])
     ]
     against += [m.group(1) for m in USED_WITH.finditer(text) if not find_interventions(m.group(1), vocab)]
+    against += [m.group("x") for m in WORTH_ASKED.finditer(text)]
     for w in [w for m in VS_SIDES.finditer(text) for w in m.groups()] + added + against:
         w = w.lower()
         if (

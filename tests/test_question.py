@@ -866,3 +866,41 @@ def test_the_evidence_asked_for_is_never_the_unheard_subject():
     known = {"hair", "scalp", "massage", "works"}.__contains__
     assert parse("is there any proof it works?", known=known).unheard == ()
     assert parse("any evidence scalp massage works?", known=known).unheard == ()
+
+
+def test_a_failed_treatment_is_dropped_when_the_bare_ask_follows_a_keyword_headline():
+    # "any results?" asks of the sentence it closes; "with alopecia" adds no treatment
+    text = (
+        "Our 9 year old has had alopecia areata for 2 years, steroid shots didn't do much and she hates them. "
+        "Tofacitinib for kids with alopecia, any results?"
+    )
+    assert parse(text).interventions == ("tofacitinib",)
+    # "with" before a named treatment still adds it, and both are asked about
+    assert len(parse("minoxidil did nothing for me. does it work with finasteride?").interventions) == 2
+    assert len(parse("minoxidil did nothing for me. does finasteride work with it?").interventions) == 2
+
+
+def test_an_unknown_subject_before_worth_trying_is_unheard_whatever_the_story_names():
+    known = {"hair", "loss", "finasteride", "sides", "scared", "trying"}.__contains__
+    assert parse("ru58841 worth trying? 23M, too scared of fin sides", known=known).unheard == ("ru58841",)
+    assert parse("finasteride worth trying? scared of the sides", known=known).unheard == ()  # a named one
+
+
+def test_a_keyword_subject_with_a_bare_ask_tacked_on_is_unheard():
+    known = {"hair", "growth", "oil", "work", "rosemary"}.__contains__
+    assert parse("batana oil for hair growth does it work", known=known).unheard == ("batana", "oil")
+    assert parse("rosemary oil for hair growth does it work", known=known).unheard == ()
+
+
+def test_a_supplement_asked_of_after_a_named_nutrient_is_that_nutrient():
+    history = ["can thyroid issues cause hair shedding?", "what about low vitamin d?"]
+    record = understand("and iron, do supplements help?", history)
+    assert (record.interventions, record.kind) == (("iron",), "efficacy")
+
+
+def test_heredity_asked_as_the_cause_is_general_not_safety():
+    history = ["my 16 yo son is already getting a receding hairline. is that normal at his age?"]
+    record = understand("is it from his dad's side?", history)
+    assert (record.kind, record.population) == ("general", "children")
+    assert parse("is it genetic or from stress?").kind == "general"
+    assert parse("is this from the chemo?").kind == "safety"  # an exposure as the cause is still a harm
