@@ -770,6 +770,10 @@ TEEN = re.compile(
 )
 
 
+# "38F", "24 M", "I'm 40": the asker's own grown-up age
+ASKER_AGE = re.compile(r"\b(?:[2-9]\d) ?[mf]\b|\bi'?m (?:[2-9]\d)\b|\bi am (?:[2-9]\d)\b", re.I)
+
+
 def other_age(question: Question, members: list[Member]) -> str | None:
     """'adults' when a question asks of a young child and every direct study names grown-ups and no child.
 
@@ -779,6 +783,10 @@ def other_age(question: Question, members: list[Member]) -> str | None:
     refusals for the stricter rule). A teenager is not set apart (``TEEN``).
     """
     if question.population != "children" or not members or TEEN.search(question.text):
+        return None
+    # a grown-up said to be asked about ("do laser caps work for women?") or the asker's own age ("38F, since my
+    # second kid") makes the child part of the story, not whom the question is about
+    if GROWN.search(question.text) or ASKER_AGE.search(question.text):
         return None
     texts = [_study_text(m.study) for m in members]
     if all(GROWN.search(t) and not YOUNG.search(t) for t in texts):

@@ -444,6 +444,10 @@ def test_studies_of_grown_ups_alone_do_not_speak_for_a_child():
     # a question that is not about a child, or is about a teenager (nearly grown), is not narrowed by age
     assert other_age(parse("does scalp cooling work?"), of_women) is None
     assert other_age(parse("My daughter is 16, should she take iron?"), _members("Iron helped women.")) is None
+    # a grown-up asked about, or the asker's own age, makes the child part of the story
+    caps = _members("A home laser cap increased hair counts in women.")
+    assert other_age(parse("38F, thinning since my second kid. Do laser caps work?"), caps) is None
+    assert other_age(parse("thinning since my second kid. Do laser caps work for women?"), caps) is None
 
 
 def test_an_answer_about_a_child_from_grown_ups_alone_is_refused():
