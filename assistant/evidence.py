@@ -405,7 +405,7 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
         if not any(c.isdigit() for c in w) and "-" not in w and len(w) > 2  # a compound's parts are checked
     }
     out -= set(tokenize([" ".join(WORTH_THE.findall(question.text))])[0])
-    out -= set(tokenize([" ".join(SCAM_OF.findall(question.text))])[0])
+    out -= set(tokenize([" ".join([*SCAM_OF.findall(question.text), *CALLED.findall(question.text)])])[0])
     if question.kind == "safety" and question.interventions and HARM_SHED in _words_of(question.search_text):
         out.add(HARM_SHED)
     if question.interventions and POINTS_BACK.search(question.asked_text or ""):
@@ -528,6 +528,13 @@ WORTH_THE = re.compile(
 # the scam (the efficacy ask), never a topic a study must hold. Read from the question as asked, since "scam" is
 # filler and gone from the text in index words.
 SCAM_OF = re.compile(r"\b(?:another|a|just a|some) (\w+) (?:scams?|fads?|gimmicks?|marketing ploys?)\b", re.I)
+# "is pumpkin seed oil another overhyped supplement?": what the treatment asked about is called is no topic either
+# (a supplement taken beside it, "with another supplement", is not what is called so)
+CALLED = re.compile(
+    r"\b(?:is|are) (?:it|this|that|they|these|[\w-]+(?: [\w-]+){0,3}) (?:just |yet |only |really )?(?:another|an?) "
+    r"(?:[\w-]+ )?(supplements?|products?)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=4)

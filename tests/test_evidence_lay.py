@@ -468,8 +468,13 @@ def test_an_answer_about_a_child_from_grown_ups_alone_is_refused():
     [
         "is pumpkin seed oil legit for hair or another supplement scam",  # what kind of scam is the same fear
         "is rosemary oil just a tiktok fad?",
+        "is pumpkin seed oil another overhyped supplement",  # what the treatment is called
         "Derm suggested adding oral minox to my fin. Is there any actual data on adding it or is he just guessing?",
     ],
 )
 def test_what_kind_of_scam_and_whether_the_adviser_guesses_are_never_the_aspect(text):
     assert aspect_terms(parse(text), vocabulary()) == set()
+
+
+def test_a_supplement_taken_beside_it_stays_the_aspect():
+    assert "supplement" in aspect_terms(parse("can I take pumpkin seed oil with another supplement?"), vocabulary())
