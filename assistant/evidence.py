@@ -196,6 +196,7 @@ class Body:
     on_aspect: int = 0  # studies naming the intervention that hold one of those words
     held_elsewhere: frozenset[str] = frozenset()  # aspect words the index holds, though no such study does
     other_sex: str | None = None  # every direct study names only this sex, not the one asked about
+    other_age: str | None = None  # a question about children: every direct study names only grown-ups
 
     @property
     def aspect_elsewhere(self) -> bool:
@@ -404,6 +405,7 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
         if not any(c.isdigit() for c in w) and "-" not in w and len(w) > 2  # a compound's parts are checked
     }
     out -= set(tokenize([" ".join(WORTH_THE.findall(question.text))])[0])
+    out -= set(tokenize([" ".join([*SCAM_OF.findall(question.text), *CALLED.findall(question.text)])])[0])
     if question.kind == "safety" and question.interventions and HARM_SHED in _words_of(question.search_text):
         out.add(HARM_SHED)
     if question.interventions and POINTS_BACK.search(question.asked_text or ""):
@@ -457,6 +459,8 @@ NOT_TOPICS = re.compile(
     # what the asker fears it is, when it does not work, is the efficacy ask: "a rip off?", "a gimmick or legit?"
     r"\brip[- ]?offs?\b|\bgimmick\w*|\bsnake oil\b|\bover-?(?:hyped|rated|priced)\b|\bfads?\b|"
     r"\bpointless\b|\b(?:money|cash)[- ]grabs?\b|"
+    # whether the one who advised it knows is how the evidence is asked for: "any data on it or is he just guessing?"
+    r"\bguess(?:ing|es|ed|work)?\b|\bmaking (?:it|this|that|things|stuff) up\b|\bmade (?:it|this|that) up\b|"
     # spending on it is paying for it ("is spending money on PRP pointless?"); a price asked is ``PRICE_ASK``'s
     r"\bspen(?:d|ds|ding|t)\b|"
     # asking for evidence is the kind of question, not its topic: "has it been shown to regrow hair?"
@@ -517,6 +521,19 @@ NOT_TOPICS = re.compile(
 # works. Read from the question as asked, since "worth" is filler and gone from the text in index words.
 WORTH_THE = re.compile(
     r"\bworth (?:the |all the |my |your |it for the )?(pain|effort|hassle|time|trouble|hype|wait|bother)\b", re.I
+)
+
+
+# "legit or another supplement scam?", "just a tiktok fad": what kind of scam it is feared to be is the same fear as
+# the scam (the efficacy ask), never a topic a study must hold. Read from the question as asked, since "scam" is
+# filler and gone from the text in index words.
+SCAM_OF = re.compile(r"\b(?:another|a|just a|some) (\w+) (?:scams?|fads?|gimmicks?|marketing ploys?)\b", re.I)
+# "is pumpkin seed oil another overhyped supplement?": what the treatment asked about is called is no topic either
+# (a supplement taken beside it, "with another supplement", is not what is called so)
+CALLED = re.compile(
+    r"\b(?:is|are) (?:it|this|that|they|these|[\w-]+(?: [\w-]+){0,3}) (?:just |yet |only |really )?(?:another|an?) "
+    r"(?:[\w-]+ )?(supplements?|products?)\b",
+    re.I,
 )
 
 
@@ -743,6 +760,52 @@ def other_sex(question: Question, members: list[Member]) -> str | None:
     return None
 
 
+# Who is grown up, and who is a child, in a study's own words: "in 101 women receiving chemotherapy" names adults
+# ("males"/"females" and "patients" may be of any age, so they name neither).
+GROWN = re.compile(r"\b(?:adults?|women|woman|men|man|postmenopausal|elderly|older (?:adults|people|patients))\b", re.I)
+YOUNG = re.compile(
+    r"\b(?:child|children|childhood|p(?:a)?ediatrics?|adolescents?|adolescence|infants?|kids?|teen\w*|girls?|boys?|"
+    r"juvenile|young (?:people|patients)|school-?age\w*)\b",
+    re.I,
+)
+
+
+# A teenager asked about: nearly grown, so a study of women speaks for a girl of 16 ("my daughter is 16, should
+# she take iron?"); only a younger child is set apart from grown-ups.
+TEEN = re.compile(
+    r"\b(?:teen\w*|adolescents?|1[3-9] ?(?:yo|y/o|y\.o\.|years? old|yrs? old)|(?:is|aged?|turned) 1[3-9])\b", re.I
+)
+
+
+# "38F", "24 M", "I'm 40": the asker's own grown-up age
+ASKER_AGE = re.compile(r"\b(?:[2-9]\d) ?[mf]\b|\bi'?m (?:[2-9]\d)\b|\bi am (?:[2-9]\d)\b", re.I)
+
+
+def other_age(question: Question, members: list[Member]) -> str | None:
+    """'adults' when a question asks of a young child and every direct study names grown-ups and no child.
+
+    "Does scalp cooling work for kids?" answered from a study of women only is an answer about women.
+    Requiring a study to name children refuses every question about a child whose studies name no
+    age at all; this refuses only when each study says it is of grown-ups (round 1 measured ~12
+    refusals for the stricter rule). A teenager is not set apart (``TEEN``).
+    """
+    if question.population != "children" or not members or TEEN.search(question.text):
+        return None
+    # a grown-up said to be asked about ("do laser caps work for women?") or the asker's own age ("38F, since my
+    # second kid") makes the child part of the story, not whom the question is about
+    if GROWN.search(question.text) or ASKER_AGE.search(question.text):
+        return None
+    texts = [_study_text(m.study) for m in members]
+    if all(GROWN.search(t) and not YOUNG.search(t) for t in texts):
+        return "adults"
+    return None
+
+
+def names_a_child(study: Study) -> bool:
+    """The study's own text names a child, a teenager or a paediatric group."""
+    return bool(YOUNG.search(_study_text(study)))
+
+
 # The clause that asks: the question-mark clause itself, without story clauses kept beside it.
 ASKING_ONLY = re.compile(r"^.*[.!]\s+(?=[^.!]*\?\s*$)", re.S)
 
@@ -904,4 +967,5 @@ def gather(index: Index, question: Question, hits: list[Hit], filters: Filters |
             seen.add(m.study.id)
             body.members.append(m)
     body.other_sex = other_sex(question, body.direct)
+    body.other_age = other_age(question, body.direct)
     return body

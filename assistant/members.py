@@ -22,6 +22,7 @@ from assistant.evidence import (
     body_aspects,
     co_use,
     condition_aspects,
+    names_a_child,
 )
 from assistant.question import KIN_BALD, Question, asks_lasting, says_what
 from assistant.records import Hit
@@ -71,6 +72,10 @@ def counted(
         return Counted([], f"No indexed study is about {' or '.join(q.interventions)}.")
     if body.other_sex:  # "pumpkin seed oil for women": every study of it is of men only
         return Counted([], f"The indexed studies of {q.main} are of {body.other_sex} only, not {asked_sex(q)}.")
+    # "does scalp cooling work for kids?": every study of it is of grown-ups only, and no study of it near the
+    # question names a child ("a child swallowed topical minoxidil" answers "my 3 year old drank my rogaine")
+    if body.other_age and not _of_a_child(q, hits):
+        return Counted([], f"The indexed studies of {q.main} are of {body.other_age} only, not children.")
     if body.direct:
         return Counted(body.members)
     indirect = _indirect_note(q, body)
@@ -85,6 +90,12 @@ def counted(
     sides = {h.study.id: next((iv for iv in q.interventions if about(h.study, iv, vocab)), None) for h in relevant_}
     members = [Member(h, side=sides[h.study.id]) for h in relevant_ if sides[h.study.id]]
     return Counted(members, None if members else indirect)
+
+
+def _of_a_child(q: Question, hits: list[Hit]) -> bool:
+    """A study the search found, of the treatment asked about, names a child (however far below the bar)."""
+    vocab = vocabulary()
+    return any(names_a_child(h.study) and any(about(h.study, iv, vocab) for iv in q.interventions) for h in hits)
 
 
 def _narrowed(q: Question, body: Body) -> list[tuple[bool, str | None]]:

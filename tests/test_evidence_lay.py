@@ -428,3 +428,53 @@ def test_a_state_of_the_asker_in_the_story_stays_an_aspect_when_the_condition_is
 
     q = parse("I have PCOS and I'm breastfeeding. Is the PCOS causing my thinning?")
     assert condition_aspects(frozenset(aspect_terms(q, vocabulary())))
+
+
+def test_studies_of_grown_ups_alone_do_not_speak_for_a_child():
+    from assistant.evidence import other_age
+
+    kids = parse("My 7 year old has leukemia and starts chemo soon. Does scalp cooling work for kids?")
+    of_women = _members("Scalp cooling helped half of women keep their hair through breast cancer chemotherapy.")
+    assert other_age(kids, of_women) == "adults"
+    assert other_age(kids, _members("Adults kept their hair.", "Cooling helped men on docetaxel.")) == "adults"
+    # a study that names children, or names no one, may speak for a child (requiring child studies refuses many)
+    assert other_age(kids, _members("Scalp cooling was tolerated by children and adults.")) is None
+    assert other_age(kids, _members("Scalp cooling reduced hair loss.")) is None
+    assert other_age(kids, [*of_women, *_members("Scalp cooling reduced hair loss.")]) is None
+    # a question that is not about a child, or is about a teenager (nearly grown), is not narrowed by age
+    assert other_age(parse("does scalp cooling work?"), of_women) is None
+    assert other_age(parse("My daughter is 16, should she take iron?"), _members("Iron helped women.")) is None
+    # a grown-up asked about, or the asker's own age, makes the child part of the story
+    caps = _members("A home laser cap increased hair counts in women.")
+    assert other_age(parse("38F, thinning since my second kid. Do laser caps work?"), caps) is None
+    assert other_age(parse("thinning since my second kid. Do laser caps work for women?"), caps) is None
+
+
+def test_an_answer_about_a_child_from_grown_ups_alone_is_refused():
+    from assistant.evidence import Body
+
+    q = parse("Does scalp cooling work for kids?")
+    members = _members("Scalp cooling helped half of women keep their hair through breast cancer chemotherapy.")
+    body = Body(members=members, mentioned=1, other_age="adults")
+    chosen = counted(q, [m.hit for m in members], body, 0.3, 0.2)
+    assert chosen.members == [] and "adults" in chosen.why
+    # a study of it in a child that the search found, however far below the bar, lets the grown-ups' studies answer
+    child = _hit("A child had scalp cooling during chemotherapy.", 0.3, 0.1)
+    assert counted(q, [*(m.hit for m in members), child], body, 0.3, 0.2).members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is pumpkin seed oil legit for hair or another supplement scam",  # what kind of scam is the same fear
+        "is rosemary oil just a tiktok fad?",
+        "is pumpkin seed oil another overhyped supplement",  # what the treatment is called
+        "Derm suggested adding oral minox to my fin. Is there any actual data on adding it or is he just guessing?",
+    ],
+)
+def test_what_kind_of_scam_and_whether_the_adviser_guesses_are_never_the_aspect(text):
+    assert aspect_terms(parse(text), vocabulary()) == set()
+
+
+def test_a_supplement_taken_beside_it_stays_the_aspect():
+    assert "supplement" in aspect_terms(parse("can I take pumpkin seed oil with another supplement?"), vocabulary())

@@ -95,3 +95,8 @@ def test_together_is_the_combination_asked_about_never_an_unheard_side():
 
     # every word unknown to the index: only the vocabulary says "together" names nothing
     assert understand("fin + min together better than fin alone?", [], known=lambda w: False).unheard == ()
+
+
+@pytest.mark.parametrize("text", ["will treating my seb derm stop the shedding?", "is my sebderm why I shed so much?"])
+def test_seb_derm_is_seborrheic_dermatitis(text):
+    assert "seborrheic dermatitis" in rewrite(text)
