@@ -231,6 +231,14 @@ def test_a_nursing_mother_stays_a_state_of_the_asker_though_a_nurse_is_no_topic(
     assert condition_aspects(frozenset(aspect_terms(parse("can I use minoxidil while nursing?"), vocabulary())))
 
 
+def _unnamed(q, hits: list[Hit]) -> list:
+    """What ``counted`` keeps for a question that names no treatment, at the settings' thresholds."""
+    s = Settings()
+    return counted(
+        q, hits, None, s.abstain_below_unnamed, s.relevance_margin, s.abstain_dense_alone, s.abstain_below_cause
+    ).members
+
+
 def test_a_study_of_the_life_event_a_story_names_answers_a_question_about_losing_hair():
     cause = Settings().abstain_below_cause
     q = parse("New mum here, baby is 3 months old and my hair is coming out by the handful. Is this permanent?")
@@ -254,7 +262,7 @@ def test_a_life_event_alone_or_beside_another_hair_question_is_no_answer(text):
     of_it = _hit("Pregnancy-related hair shedding resolved within a year for most new mothers.", 0.63, 0.07)
     far = _hit("Pregnancy-related hair shedding resolved within a year for most new mothers.", 0.45, 0.05)
     hits = [of_it] if "curly" in text else [far]
-    assert counted(q, hits, None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members == []
+    assert _unnamed(q, hits) == []
 
 
 @pytest.mark.parametrize("text", ["is microneedling worth the pain", "is a hair transplant worth the hassle?"])
@@ -267,9 +275,7 @@ def test_a_parent_in_a_study_of_balding_speaks_of_heredity():
     q = parse("is it hereditary? my grandad was bald")
     of_it = _hit("Teenagers with pattern hair loss often had a parent with early balding.", 0.56, 0.21)
     assert 0.40 <= of_it.support < 0.49
-    assert [
-        m.study.tldr for m in counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members
-    ] == [of_it.study.tldr]
+    assert [m.study.tldr for m in _unnamed(q, [of_it])] == [of_it.study.tldr]
 
 
 @pytest.mark.parametrize(
@@ -289,11 +295,9 @@ def test_growing_older_said_as_a_cause_is_answered_by_a_study_of_age():
     q = parse("why is my hair getting finer as I age?")
     of_it = _hit("Age, menopause and how long hair loss lasted shaped hair density in women.", 0.54, 0.36)
     assert 0.40 <= of_it.support < 0.49
-    assert [
-        m.study.tldr for m in counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members
-    ] == [of_it.study.tldr]
+    assert [m.study.tldr for m in _unnamed(q, [of_it])] == [of_it.study.tldr]
     # an age said of the asker is who asks, not a cause: "at my age"
-    assert counted(parse("is it normal to lose hair at my age?"), [of_it], None, 0.49, 0.2, 0.64).members == []
+    assert counted(parse("is it normal to lose hair at my age?"), [of_it], None, 0.49, 0.2, 0.64, 0.40).members == []
 
 
 def test_spending_on_it_is_paying_for_it_unless_the_amount_is_asked():
@@ -330,11 +334,11 @@ def test_kin_said_to_be_bald_is_heredity_told_through_the_family():
     q = parse("I'm 19 and both my dad and my grandad are completely bald. Am I basically doomed?")
     of_it = _hit("Teenagers with pattern hair loss often had a parent with early balding.", 0.55, 0.20)
     assert 0.40 <= of_it.support < 0.49
-    members = counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members
+    members = _unnamed(q, [of_it])
     assert [m.study.tldr for m in members] == [of_it.study.tldr]
     # kin beside the asker's own hair tell no heredity
     worried = parse("my mum is worried about my thinning hair, what is going on?")
-    assert counted(worried, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members == []
+    assert _unnamed(worried, [of_it]) == []
 
 
 def test_a_dose_written_before_another_treatments_name_is_not_a_dose_of_the_one_asked():
@@ -368,14 +372,14 @@ def test_kin_gone_bald_asked_by_a_clause_that_says_nothing_is_answered_by_a_stud
     q = parse(text)
     of_it = _hit("Teenagers with pattern hair loss often had a parent with early balding.", 0.45, 0.20)
     assert 0.30 <= of_it.support < 0.40  # the story dilutes it under the cause threshold
-    members = counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members
+    members = _unnamed(q, [of_it])
     assert [m.study.tldr for m in members] == [of_it.study.tldr]
 
 
 def test_kin_gone_bald_beside_another_question_keeps_the_cause_threshold():
     q = parse("my dad went bald at 30, will I get prostate cancer too?")  # the asking clause says what
     of_it = _hit("Teenagers with pattern hair loss often had a parent with early balding.", 0.45, 0.20)
-    assert counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members == []
+    assert _unnamed(q, [of_it]) == []
 
 
 @pytest.mark.parametrize(
@@ -392,14 +396,14 @@ def test_the_fate_of_bald_follicles_in_any_word_order_is_answered_by_a_study_of_
     of_it = _hit("Bald scalp still holds stem cells, but they fail to make the cells that build hair.", 0.50, 0.05)
     other = _hit("Hair follicles carry a clock that sets when they enter and leave the growth phase.", 0.50, 0.05)
     assert 0.30 <= of_it.support < 0.40
-    members = counted(q, [other, of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members
+    members = _unnamed(q, [other, of_it])
     assert [m.study.tldr for m in members] == [of_it.study.tldr]
 
 
 def test_the_fate_of_eyebrow_follicles_is_no_question_of_bald_scalp():
     q = parse("are my eyebrow follicles dead after years of plucking them bald?")
     of_it = _hit("Bald scalp still holds stem cells, but they fail to make the cells that build hair.", 0.50, 0.05)
-    assert counted(q, [of_it], None, 0.49, 0.2, dense_alone=0.64, cause_support=0.40).members == []
+    assert _unnamed(q, [of_it]) == []
 
 
 @pytest.mark.parametrize(
