@@ -145,7 +145,8 @@ def comparison_certainty(body: Body, sides: tuple[str, str] | None = None) -> Ce
     return Certainty(LEVELS[max(0, LEVELS.index(found.level) - 1)], ("no study compares them directly", *found.reasons))
 
 
-def _refs(members: list[Member], numbers: dict[str, int]) -> str:
+def markers(members: list[Member], numbers: dict[str, int]) -> str:
+    """'[1][3][4]': the citation markers of these counted studies, in their order."""
     return "".join(f"[{numbers[m.study.id]}]" for m in members)
 
 
@@ -172,7 +173,7 @@ def found_clause(members: list[Member], numbers: dict[str, int], subject: str, e
     for i, (label, group) in enumerate(ordered):
         hedged = sum(1 for m in group if getattr(m.study, "direction_hedged", False))
         note = ", tentatively" if hedged == len(group) else (f", {hedged} of them tentatively" if hedged else "")
-        parts.append(f"{_phrase(label, len(group), total, subject, i == 0, exposure)}{note} {_refs(group, numbers)}")
+        parts.append(f"{_phrase(label, len(group), total, subject, i == 0, exposure)}{note} {markers(group, numbers)}")
     silent = [m for m in members if direction(m.study) not in DIRECTIONS]
     if silent:
         lead = (
@@ -180,7 +181,7 @@ def found_clause(members: list[Member], numbers: dict[str, int], subject: str, e
             if not parts
             else (f"{len(silent)} {'states' if len(silent) == 1 else 'state'}")
         )
-        parts.append(f"{lead} no clear finding {_refs(silent, numbers)}")
+        parts.append(f"{lead} no clear finding {markers(silent, numbers)}")
     return "; ".join(parts)
 
 
@@ -192,11 +193,11 @@ def safety_clause(members: list[Member], numbers: dict[str, int]) -> str:
         group = [m for m in members if m.study.safety == state]
         if group:
             lead = f"{len(group)} of {total} {'study' if total == 1 else 'studies'}" if not parts else f"{len(group)}"
-            parts.append(f"{lead} {words} {_refs(group, numbers)}")
+            parts.append(f"{lead} {words} {markers(group, numbers)}")
     rest = [m for m in members if m.study.safety not in {s for s, _ in SAFETY_ORDER}]
     if rest:
         lead = f"{len(rest)} of {total} {'study' if total == 1 else 'studies'}" if not parts else f"{len(rest)}"
-        parts.append(f"{lead} did not assess safety {_refs(rest, numbers)}")
+        parts.append(f"{lead} did not assess safety {markers(rest, numbers)}")
     return "; ".join(parts)
 
 
@@ -241,7 +242,7 @@ def bottom_line(kind: str, subject: str, body: Body, numbers: dict[str, int], ex
         text = f"On {subject}'s safety, {safety_clause(direct, numbers)}."
         harms = [m for m in direct if direction(m.study) == "harm"]
         if harms:
-            text += f" {len(harms)} found harm as the main point {_refs(harms, numbers)}."
+            text += f" {len(harms)} found harm as the main point {markers(harms, numbers)}."
     else:
         text = f"{found_clause(direct, numbers, subject, exposure)}." + disagreement(direct, numbers)
     text += indirect_clause(body.indirect, numbers)

@@ -9,13 +9,10 @@ the reader can weigh the whole body. The groups are ``assistant.indirect.POPULAT
 
 from __future__ import annotations
 
+from assistant.bottom_line import markers
 from assistant.evidence import Member
 from assistant.indirect import POPULATIONS, groups
 from assistant.question import Question
-
-
-def _refs(members: list[Member], numbers: dict[str, int]) -> str:
-    return "".join(f"[{numbers[m.study.id]}]" for m in members)
 
 
 def _n(n: int, one: str, many: str) -> str:
@@ -43,14 +40,14 @@ def who_studied(q: Question, members: list[Member], numbers: dict[str, int]) -> 
     total = len(members)
     counted = f"{total} counted {_n(total, 'study', 'studies')}"
     if said:
-        parts = [f"{len(said)} of {counted} {_n(len(said), 'mentions', 'mention')} {group} {_refs(said, numbers)}"]
+        parts = [f"{len(said)} of {counted} {_n(len(said), 'mentions', 'mention')} {group} {markers(said, numbers)}"]
     else:
         parts = [
             f"none of the {counted} mentions {group}" if total > 1 else f"the counted study does not mention {group}"
         ]
     if other:
         names = " or ".join(sorted(frozenset().union(*(named[m.study.id] for m in other)) - {group}))
-        parts.append(f"{len(other)} {_n(len(other), 'names', 'name')} only {names} {_refs(other, numbers)}")
+        parts.append(f"{len(other)} {_n(len(other), 'names', 'name')} only {names} {markers(other, numbers)}")
     if silent:
-        parts.append(f"{len(silent)} {_n(len(silent), 'names', 'name')} no group of people {_refs(silent, numbers)}")
+        parts.append(f"{len(silent)} {_n(len(silent), 'names', 'name')} no group of people {markers(silent, numbers)}")
     return f"**{group.capitalize()}:** " + "; ".join(parts) + "."
