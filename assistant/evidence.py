@@ -91,7 +91,15 @@ GENERIC = set(
             # a trial is a study: "how much was used in the trial?" asks for the evidence, as "study" does
             "trial trials "
             # failing is not working, and "meant to" is "supposed to": how efficacy and dose are asked
-            "fail fails failed failing failure failures succeed success successful meant"
+            "fail fails failed failing failure failures succeed success successful meant "
+            # losing hair is hair loss said as a verb ("will I lose everything I gained?", "losing more hair")
+            "lose loses losing lost "
+            # how long a device is worn is its dose, in the units of a week: "how many hours a week?"
+            "hour hours minute minutes "
+            # the usual form of a treatment set against a new one: "sublingual min vs regular oral"
+            "regular standard ordinary plain classic "
+            # where on the scalp the loss is, as "hairline" and "top" are: "fin vs dut which 1 is better for crown??"
+            "crown crowns vertex"
         ]
     )[0]
 )
@@ -641,6 +649,19 @@ STOP_TEXT = re.compile(
     r"\bpersist\w*|\blasting\b|\blinger\w*",  # what outlasts the treatment is what stopping it leaves
     re.I,
 )
+# What lasts while it is taken: "kept hair counts stable for ten years in men who stayed on it" says what the
+# hair does for as long as the treatment goes on. That answers a question that asks it beside stopping ("if I stop
+# will I lose it? how long does it keep working if I stay on it?"), never one about stopping alone (dev d118).
+STAYED_ON = re.compile(
+    r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|kept) on (?:it|the drug|treatment|therapy)\b|"
+    r"\bcontinu(?:ed|ing) (?:to take|taking|using|use of|treatment|therapy)\b",
+    re.I,
+)
+STAYING_ASKED = re.compile(
+    r"\b(?:stay(?:ing)? on|keep(?:s)? (?:on )?(?:taking|using|working)|continu\w+ (?:taking|using|on|with)|"
+    r"long[- ]term)\b",
+    re.I,
+)
 
 
 def asked_stopping(question: Question) -> bool:
@@ -685,13 +706,14 @@ def speaks_of_stopping(study: Study, question: Question) -> bool:
     """
     harms = question.kind == "safety" or HARM_ASKED.search(question.text) is not None
     said = HARM_AFTER if harms else HAIR_AFTER
-    return any(said.search(s) for s in _stop_sentences(_study_text(study)))
+    staying = STAYING_ASKED.search(question.asked_text or question.text) is not None
+    return any(said.search(s) for s in _stop_sentences(_study_text(study), staying))
 
 
 @lru_cache(maxsize=65536)
-def _stop_sentences(text: str) -> tuple[str, ...]:
-    """A study text's sentences that say what followed stopping, once per text."""
-    return tuple(s for s in sentences(text) if STOP_TEXT.search(s))
+def _stop_sentences(text: str, staying: bool = False) -> tuple[str, ...]:
+    """A study text's sentences that say what followed stopping (or, when asked, staying on it), once per text."""
+    return tuple(s for s in sentences(text) if STOP_TEXT.search(s) or (staying and STAYED_ON.search(s)))
 
 
 # Parts of the body that are not the scalp ("would PRP help my knees?", "does microneedling fix stretch
@@ -777,6 +799,12 @@ TEEN = re.compile(
 )
 
 
+# A young child's age said: "my son is 10", "my 7 year old", "2yo", "aged 9" (a teenager is ``TEEN``)
+YOUNG_AGE = re.compile(
+    r"\b(?:[1-9]|1[0-2]) ?(?:yo|y/o|y\.o\.|years? old|yrs? old|year-old)\b|"
+    r"\b(?:son|daughter|child|kid|boy|girl) (?:is|was|turned|aged?) (?:[1-9]|1[0-2])\b(?! ?(?:%|mg|months?|weeks?))",
+    re.I,
+)
 # "38F", "24 M", "I'm 40": the asker's own grown-up age
 ASKER_AGE = re.compile(r"\b(?:[2-9]\d) ?[mf]\b|\bi'?m (?:[2-9]\d)\b|\bi am (?:[2-9]\d)\b", re.I)
 
@@ -796,7 +824,15 @@ def other_age(question: Question, members: list[Member]) -> str | None:
     if GROWN.search(question.text) or ASKER_AGE.search(question.text):
         return None
     texts = [_study_text(m.study) for m in members]
-    if all(GROWN.search(t) and not YOUNG.search(t) for t in texts):
+    if any(YOUNG.search(t) for t in texts):
+        return None
+    grown = sum(1 for t in texts if GROWN.search(t))
+    if grown == len(texts):
+        return "adults"
+    # a young child's age said ("my son is 10 ... can he take finasteride?"): a drug whose studies mostly say they
+    # are of grown-ups, and none of a child, has none that speaks for him; the studies that name no one (a review
+    # of reported cases, pills sold online) are of grown-ups too, only unsaid. Two cues: the age, and the majority.
+    if YOUNG_AGE.search(question.text) and 2 * grown > len(texts):
         return "adults"
     return None
 

@@ -33,6 +33,19 @@ def test_how_a_post_asks_is_never_the_aspect(text):
     assert aspect_terms(parse(text), vocabulary()) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hows sublingual min vs regular oral",  # the usual form of the treatment set against the new one
+        "how many hours a week do I wear a laser cap",  # a device's dose in hours
+        "fin vs dut which 1 is better for crown??",  # where on the scalp, as "hairline" is
+        "If I stop finasteride will I lose everything I gained?",  # losing hair said as a verb
+    ],
+)
+def test_a_side_s_usual_form_a_dose_in_hours_a_scalp_region_and_losing_are_never_the_aspect(text):
+    assert aspect_terms(parse(text), vocabulary()) == set()
+
+
 def test_a_topic_beside_those_words_stays_the_aspect():
     assert aspect_terms(parse("will minoxidil eyebrow growth go away if I stop?"), vocabulary()) == {"eyebrow"}
 
@@ -107,6 +120,16 @@ def test_a_study_speaks_of_stopping_only_when_it_says_what_followed():
     assert speaks_of_stopping(after, hair)
     assert not speaks_of_stopping(harm, hair)  # what stopping did to a side effect is no answer about the hair
     assert speaks_of_stopping(Study(tldr="His symptoms resolved after the drug was stopped.", summary=""), sides)
+
+
+def test_staying_on_it_answers_a_question_that_asks_it_beside_stopping():
+    from assistant.evidence import speaks_of_stopping
+
+    stayed = Study(tldr="Finasteride kept hair counts stable for ten years in most men who stayed on it.", summary="")
+    both = parse("If I stop finasteride will I lose what I gained? How long does it keep working if I stay on it?")
+    assert speaks_of_stopping(stayed, both)
+    # stopping asked alone: what the hair does while it is taken says nothing of what stopping does (dev d118)
+    assert not speaks_of_stopping(stayed, parse("what happens if I stop taking finasteride, will I lose it all?"))
 
 
 def _members(*texts: str):
@@ -452,6 +475,24 @@ def test_studies_of_grown_ups_alone_do_not_speak_for_a_child():
     caps = _members("A home laser cap increased hair counts in women.")
     assert other_age(parse("38F, thinning since my second kid. Do laser caps work?"), caps) is None
     assert other_age(parse("thinning since my second kid. Do laser caps work for women?"), caps) is None
+
+
+def test_a_young_child_of_a_stated_age_is_not_answered_from_studies_mostly_of_grown_ups():
+    from assistant.evidence import other_age
+
+    studies = _members(
+        "Topical finasteride may help men with pattern hair loss.",
+        "Guidelines for treating androgenetic alopecia in adults.",
+        "Unlicensed finasteride sold online often contained the wrong dose.",
+    )
+    assert other_age(parse("My son is 10 and has pattern hair loss, can he take finasteride?"), studies) == "adults"
+    assert other_age(parse("my 7 year old is thinning, is finasteride safe for him?"), studies) == "adults"
+    # no age said: every study must say it is of grown-ups, as before
+    assert other_age(parse("My son has pattern hair loss, can he take finasteride?"), studies) is None
+    # half is no majority, and a study that names a child speaks for him
+    assert other_age(parse("My son is 10, can he take finasteride?"), studies[1:]) is None
+    child = _members("Finasteride was given to boys in a small case series.")
+    assert other_age(parse("My son is 10, can he take finasteride?"), [*studies, *child]) is None
 
 
 def test_an_answer_about_a_child_from_grown_ups_alone_is_refused():
