@@ -100,3 +100,10 @@ def test_together_is_the_combination_asked_about_never_an_unheard_side():
 @pytest.mark.parametrize("text", ["will treating my seb derm stop the shedding?", "is my sebderm why I shed so much?"])
 def test_seb_derm_is_seborrheic_dermatitis(text):
     assert "seborrheic dermatitis" in rewrite(text)
+
+
+def test_a_child_drinking_a_product_is_what_the_case_reports_call_swallowing_it():
+    assert "swallowed" in rewrite("Can a kid get poisoned if they drink minoxidil?")
+    # the aspect a study must hold is the swallowing the case report speaks of, not "drink"
+    assert aspect_terms(parse("Can a kid get poisoned if they drink minoxidil?"), vocabulary()) == {"swallow"}
+
