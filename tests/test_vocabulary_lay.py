@@ -107,3 +107,13 @@ def test_a_child_drinking_a_product_is_what_the_case_reports_call_swallowing_it(
     # the aspect a study must hold is the swallowing the case report speaks of, not "drink"
     assert aspect_terms(parse("Can a kid get poisoned if they drink minoxidil?"), vocabulary()) == {"swallow"}
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "started minoxidil 5 weeks ago and now I'm losing more hair than before, is this normal?",
+        "will I lose more hair at first on minoxidil?",
+    ],
+)
+def test_losing_more_hair_after_starting_is_the_shedding_the_studies_speak_of(text):
+    assert "shedding" in rewrite(text)
