@@ -56,7 +56,9 @@ SAFETY = re.compile(
     r"bad for|damage|cancer|sexual|libido|erectile|impotence|gyn[ae]?comastia|depression|problems|complications|"
     r"downsides?|drawbacks?|cons|dangers?|worried|scared|shock loss|itch\w*|irritat\w*|allerg\w*|poison\w*|"
     r"sick|hurts?|hurting|painful|pain|safely|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start)|"
-    r"mess(?:es|ing)? (?:with|up)|screw(?:s|ing)? (?:with|up)|sex drive)\b|" + OK_FOR,
+    r"mess(?:es|ing)? (?:with|up)|screw(?:s|ing)? (?:with|up)|sex drive|"
+    # "can i do it at home?": whether one may do a procedure oneself is whether that is safe
+    r"(?:can|could|should) (?:i|you|u|we|she|he) (?:do|use) (?:it|this|that|them|one) (?:myself )?at home)\b|" + OK_FOR,
     re.I,
 )
 

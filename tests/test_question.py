@@ -953,3 +953,8 @@ def test_the_pill_with_no_drug_named_is_the_contraceptive():
     assert understand("what about the pill version?", ["does minoxidil work for women?"]).interventions == (
         "oral minoxidil",
     )
+
+
+def test_doing_a_procedure_at_home_asks_whether_that_is_safe():
+    assert understand("could i do it at home?", ["how often should you microneedle?"]).kind == "safety"
+    assert understand("can i do it at home?", ["does microneedling work?"]).interventions == ("microneedling",)
