@@ -564,6 +564,8 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
         and not all(s in conditions for s in sides)
         and BLAMED.search(text)
         and not PROGNOSIS.search(IS_IT_NORMAL.sub(" ", text))
+        and not EFFICACY.search(text)  # "thinning since the baby, what can I do?" asks what helps
+        and not MECHANISM.search(text)
     ):
         return "safety"  # "my hair is falling out after covid (, is that normal?)": whether covid causes it
     if exposures_only and PROGNOSIS.search(text) and not STRONG_EFFICACY.search(text) and not SAFETY_ASKS.search(text):
@@ -820,13 +822,20 @@ def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], 
     own = kind_of(_without_name_doses(asked, find_interventions(asked)), named, exposures_only=exposures_only)
     if whole == "comparison" and WHICH.search(asked):
         return whole  # "finasteride vs dutasteride, which grows more hair?": the which asks between the two named
-    if whole == "safety" and own == "efficacy" and GOES_AWAY.search(asked) and not STRONG_EFFICACY.search(asked):
+    if (
+        whole == "safety"
+        and own == "efficacy"
+        and GOES_AWAY.search(asked)
+        and not STRONG_EFFICACY.search(asked)
+        and not HAIR_NAMED.search(asked)  # "will my hair come back if I stop?" asks of the hair, not of a harm
+    ):
         return whole  # "fin gave me low libido, will it go away if i stop": whether the harm told lasts
     return own if own != "general" else whole
 
 
 WHICH = re.compile(r"\bwhich\b", re.I)
 # whether something told goes away: of a harm in the story ("gave me low libido"), whether the harm lasts
+HAIR_NAMED = re.compile(r"\b(?:hair|hairline|crown)\b", re.I)
 GOES_AWAY = re.compile(
     r"\b(?:go(?:es)? away|come back|comes back|wear(?:s)? off|permanent\w*|(?:ir)?reversible)\b", re.I
 )

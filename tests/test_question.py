@@ -911,6 +911,7 @@ def test_hair_loss_told_as_coming_after_an_exposure_asks_whether_it_causes_it():
     assert parse("lost so much hair after covid, is that normal?").kind == "safety"
     # whether it stops or comes back is the time course
     assert parse("shedding since covid, will it ever stop?").kind == "general"
+    assert parse("thinning since my baby was born, what can I do?").kind != "safety"  # asks what helps
     assert parse("hair falling out after covid, how long does that last?").kind == "general"
 
 
@@ -918,6 +919,7 @@ def test_a_harm_the_story_names_asked_to_go_away_is_still_safety():
     assert parse("dutasteride left me with a low sex drive, does it go away if I stop").kind == "safety"
     # with no harm told, stopping asks what happens to the hair
     assert parse("does finasteride stop working if i quit").kind != "safety"
+    assert parse("fin side effects scare me. will my hair come back if i stop?").kind != "safety"
 
 
 def test_the_words_naming_a_condition_ask_no_harm():
