@@ -1624,7 +1624,7 @@ BOTH_TOGETHER = re.compile(
 # "will it grow back after?", "will my hair grow back if it doesn't work?": whether the hair comes back
 HAIR_BACK = re.compile(
     r"\b(?:will|does|would|do|can|could)\s+(?:my |her |his |their |the |your |ur )?(?:hair|it|they)\s+"
-    r"(?:ever\s+|all\s+|fully\s+)*(?:grow|come)s?\s+back\b",
+    r"(?:ever\s+|all\s+|fully\s+)*(?:(?:grow|come)s?\s+back|regrow)\b",
     re.I,
 )
 # the exposure a treatment is only ever used against, when the conversation did not name it

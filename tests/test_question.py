@@ -937,6 +937,7 @@ def test_whether_the_hair_grows_back_after_a_cap_asks_about_the_chemotherapy():
     assert (record.interventions, record.kind) == (("chemotherapy",), "general")
     # the cap alone, with the chemotherapy never named, is still only used against it
     assert understand("will her hair grow back?", ["is scalp cooling worth it?"]).interventions == ("chemotherapy",)
+    assert understand("will it regrow once it's over?", history).interventions == ("chemotherapy",)
     # a follow-up asking whether a treatment helps regrowth names it and keeps it
     assert understand("would minoxidil help it grow back?", history).interventions == ("minoxidil",)
 
