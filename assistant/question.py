@@ -78,6 +78,8 @@ DOSE = re.compile(
     r"\b(doses?|dosage|dosing|how much|mg|milligrams?|concentration|strength|how often|how many times|"
     r"\d+\s?%|per day|daily|twice|\d+\s?mg|"
     r"how many (?:sessions|treatments|units|injections|times|drops|ml)|"
+    # "how many hours a week do I wear a laser cap": how long it is used, per day or week, is how it is taken
+    r"how many (?:hours|hrs|minutes|mins) (?:a|per|each|every) (?:day|week|night|session|time)|"
     r"sessions)\b",
     re.I,
 )

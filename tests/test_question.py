@@ -961,3 +961,7 @@ def test_the_pill_with_no_drug_named_is_the_contraceptive():
 def test_doing_a_procedure_at_home_asks_whether_that_is_safe():
     assert understand("could i do it at home?", ["how often should you microneedle?"]).kind == "safety"
     assert understand("can i do it at home?", ["does microneedling work?"]).interventions == ("microneedling",)
+
+
+def test_hours_a_week_of_wearing_a_device_is_how_it_is_taken():
+    assert parse("how many minutes a day should the laser helmet be on?").kind == "dose"
