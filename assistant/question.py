@@ -56,7 +56,9 @@ SAFETY = re.compile(
     r"bad for|damage|cancer|sexual|libido|erectile|impotence|gyn[ae]?comastia|depression|problems|complications|"
     r"downsides?|drawbacks?|cons|dangers?|worried|scared|shock loss|itch\w*|irritat\w*|allerg\w*|poison\w*|"
     r"sick|hurts?|hurting|painful|pain|safely|(?:ok|okay|alright|fine) to (?:take|use|keep|be on|try|continue|start)|"
-    r"mess(?:es|ing)? (?:with|up)|screw(?:s|ing)? (?:with|up)|sex drive)\b|" + OK_FOR,
+    r"mess(?:es|ing)? (?:with|up)|screw(?:s|ing)? (?:with|up)|sex drive|"
+    # "can i do it at home?": whether one may do a procedure oneself is whether that is safe
+    r"(?:can|could|should) (?:i|you|u|we|she|he) (?:do|use) (?:it|this|that|them|one) (?:myself )?at home)\b|" + OK_FOR,
     re.I,
 )
 
@@ -76,6 +78,8 @@ DOSE = re.compile(
     r"\b(doses?|dosage|dosing|how much|mg|milligrams?|concentration|strength|how often|how many times|"
     r"\d+\s?%|per day|daily|twice|\d+\s?mg|"
     r"how many (?:sessions|treatments|units|injections|times|drops|ml)|"
+    # "how many hours a week do I wear a laser cap": how long it is used, per day or week, is how it is taken
+    r"how many (?:hours|hrs|minutes|mins) (?:a|per|each|every) (?:day|week|night|session|time)|"
     r"sessions)\b",
     re.I,
 )
@@ -130,6 +134,8 @@ EFFICACY = re.compile(
     r"what (?:he|she|i|you|we|they) (?:can|could|should) (?:take|use|do|try)|"
     r"what helps|what works|as good as|"
     r"legit|scam|hype|myth|snake oil|good for|any good|speed\w* (?:it |things |that |recovery |regrowth )?up|"
+    # "will scalp cooling save my hair during chemo?": keeping the hair is what the treatment is for
+    r"sav(?:e|es|ed|ing) (?:my |your |her |his |their |the |ur |u?r )?hair|"
     r"what (?:does|do|can|will|would) [\w' -]{1,30}? do for)\b",
     re.I,
 )
@@ -523,6 +529,21 @@ BARE_WHY = re.compile(
 )
 
 
+# "my hair is falling out after covid", "shedding since my surgery, is that normal?": hair loss told as coming
+# after an exposure blames it, and asks whether the exposure causes it (unless it asks how long or whether it
+# stops or comes back: that is the time course)
+BLAMED = re.compile(
+    r"\b(?:fall(?:s|ing)? out|falls out|coming out|shedding|sheds?|thinning|hair loss|los(?:ing|t) (?:so much |"
+    r"a lot of |lots of )?(?:my |her |his )?hair)\b[^?.!]{0,40}?\b(?:after|since|from|because of|due to)\b",
+    re.I,
+)
+IS_IT_NORMAL = re.compile(r"\bnormal\b", re.I)
+
+
+# "thyroid problems", "thyroid issues": the words that name a condition are no harm asked about
+CONDITION_TROUBLE = re.compile(r"\b(?:problems?|issues?)\b", re.I)
+
+
 def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
     """efficacy, safety, comparison, dose, mechanism or general (the first that fits, in that order of checks).
 
@@ -530,12 +551,25 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
     question about an exposure (or nothing named) that asks about recovery is general.
     """
     text = plain_words(text)
+    conditions = vocabulary().conditions
+    if sides and all(s in conditions for s in sides):
+        text = CONDITION_TROUBLE.sub(" ", text)  # "and thyroid problems?" asks no harm
     if len(sides) >= 2 and COMPARE_CUES.search(text):
         return "comparison"
     if BARE_WHY.search(text):
         return "mechanism"  # "why?" after "does saw palmetto work?": how it does what was asked
     if HOW_LONG.search(text) and PER_USE.search(text):
         return "dose"  # "how long does she have to wear it each time?": how long one use lasts is how it is used
+    if (
+        exposures_only
+        and sides
+        and not all(s in conditions for s in sides)
+        and BLAMED.search(text)
+        and not PROGNOSIS.search(IS_IT_NORMAL.sub(" ", text))
+        and not EFFICACY.search(text)  # "thinning since the baby, what can I do?" asks what helps
+        and not MECHANISM.search(text)
+    ):
+        return "safety"  # "my hair is falling out after covid (, is that normal?)": whether covid causes it
     if exposures_only and PROGNOSIS.search(text) and not STRONG_EFFICACY.search(text) and not SAFETY_ASKS.search(text):
         return "general"
     if MECHANISM.search(text):
@@ -550,7 +584,6 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
         and not (SAFETY_ASKS.search(text) and not DOSE.search(STRENGTH.sub(" ", text)))
     ):
         return "dose"  # "what side effects at that dose?" asks the harms of a dose, not which dose
-    conditions = vocabulary().conditions
     if sides and all(s in conditions for s in sides) and CAUSE.search(text) and not SAFETY_ASKS.search(text):
         return "general"  # "can thyroid problems cause hair loss?": the "problems" name the condition, no harm asked
     if SAFETY.search(text):
@@ -580,14 +613,22 @@ HEREDITY_CAUSE = re.compile(
 )
 
 
-def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None) -> Question:
+def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None, alone: bool = True) -> Question:
     """One question on its own: its record.
 
     An exposure named beside a treatment is the setting, not a side: in "does scalp cooling
-    prevent chemo hair loss?" the intervention is scalp cooling.
+    prevent chemo hair loss?" the intervention is scalp cooling. ``alone`` is False for a turn read
+    after one about a treatment, where "the pill" may be the tablet of the drug discussed.
     """
     vocab = vocab or vocabulary()
     asked, text = text, plain_words(text)  # "hw long till results": read as the words it stands for
+    if (
+        alone
+        and THE_PILL.search(text)
+        and not any(not _is_exposure(n, vocab) for n in _named(find_interventions(text, vocab), vocab))
+    ):
+        # "does the pill help women with pattern hair loss?": with no drug named, "the pill" is the contraceptive
+        text = THE_PILL.sub("the oral contraceptives", text)
     found = [] if _story_named_only(text, vocab) else find_interventions(text, vocab)
     named = route_sides(text, vocab) or _named(found, vocab)
     said = _said(text, found, known)
@@ -783,10 +824,23 @@ def _kind_asked(text: str, found: list[tuple[int, str, str]], named: list[str], 
     own = kind_of(_without_name_doses(asked, find_interventions(asked)), named, exposures_only=exposures_only)
     if whole == "comparison" and WHICH.search(asked):
         return whole  # "finasteride vs dutasteride, which grows more hair?": the which asks between the two named
+    if (
+        whole == "safety"
+        and own == "efficacy"
+        and GOES_AWAY.search(asked)
+        and not STRONG_EFFICACY.search(asked)
+        and not HAIR_NAMED.search(asked)  # "will my hair come back if I stop?" asks of the hair, not of a harm
+    ):
+        return whole  # "fin gave me low libido, will it go away if i stop": whether the harm told lasts
     return own if own != "general" else whole
 
 
 WHICH = re.compile(r"\bwhich\b", re.I)
+# whether something told goes away: of a harm in the story ("gave me low libido"), whether the harm lasts
+HAIR_NAMED = re.compile(r"\b(?:hair|hairline|crown)\b", re.I)
+GOES_AWAY = re.compile(
+    r"\b(?:go(?:es)? away|come back|comes back|wear(?:s)? off|permanent\w*|(?:ir)?reversible)\b", re.I
+)
 
 
 # one item of a list of treatments: a few words, none of them a verb that asks ("I am on fin, is PRP or ...")
@@ -1452,7 +1506,7 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     over = START_OVER.search(text)
     if over and text[over.end() :].strip():
         return replace(parse(text[over.end() :], vocab, known), text=asked)  # "ok forget that. does X help?"
-    new = parse(text, vocab, known)
+    new = parse(text, vocab, known, alone=not previous.interventions)
     said_route = re.search(rf"(?<![\w-])({ROUTE_WORDS})\b", text, re.I)
     base = split_route(previous.main, vocab)[1] if previous.main else ""
     # "what about the pill version?", "does the spray …": a route of the drug under discussion, if it has routes
@@ -1533,6 +1587,12 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         kind = "comparison"
     elif kind == "comparison" and len(interventions) < 2:
         kind = "efficacy"
+    if not new.interventions and previous.is_comparison and BOTH_TOGETHER.search(text) and not SAFETY_ASKS.search(text):
+        kind = "efficacy"  # "can i take both together?" after "X vs Y": what the two do combined
+    setting_of = _hair_back_after(text, new, previous, vocab)
+    if setting_of:
+        # "will scalp cooling save my hair during chemo?" -> "will it grow back after?": the hair after the chemo
+        interventions, kind = (setting_of,), "general"
     exposures = bool(interventions) and all(_is_exposure(i, vocab) for i in interventions)
     if new.kind == "general" and kind == "efficacy" and exposures:
         kind = "safety"  # "and sunscreen?": of something that causes hair loss, the question is whether it does
@@ -1553,6 +1613,41 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         own = " ".join(dict.fromkeys(n for n in new.interventions if _is_exposure(n, vocab)))
         own = f"({own})" if own else ""
     return replace(record, search_text=f"{render(record, known)} {own}".strip())
+
+
+# "can i take both together?", "should I just combine them?": the two sides discussed, used at once
+BOTH_TOGETHER = re.compile(
+    r"\b(?:both|the two|them|em)\b(?:\s+[\w'-]+){0,2}?\s+(?:together|at once|at the same time|combined)\b|"
+    r"\b(?:combine|stack) (?:them|both|the two)\b",
+    re.I,
+)
+
+
+# "will it grow back after?", "will my hair grow back if it doesn't work?": whether the hair comes back
+HAIR_BACK = re.compile(
+    r"\b(?:will|does|would|do|can|could)\s+(?:my |her |his |their |the |your |ur )?(?:hair|it|they)\s+"
+    r"(?:ever\s+|all\s+|fully\s+)*(?:(?:grow|come)s?\s+back|regrow)\b",
+    re.I,
+)
+# the exposure a treatment is only ever used against, when the conversation did not name it
+SETTING = {"scalp cooling": "chemotherapy"}
+
+
+def _hair_back_after(text: str, new: Question, previous: Question, vocab: Vocabulary) -> str | None:
+    """The exposure whose hair loss a bare "will it grow back?" asks about, after a treatment used against it.
+
+    Scalp cooling keeps the hair during chemotherapy; whether the hair grows back afterwards is a
+    question about chemotherapy, not about the cap. The exposure is the one the earlier question
+    named ("during chemo"), else the one the treatment is for.
+    """
+    if new.interventions or not previous.interventions or not HAIR_BACK.search(text):
+        return None
+    if any(_is_exposure(i, vocab) for i in previous.interventions):
+        return None  # "how long after covid?" -> "will it grow back?": already about the exposure
+    named = [n for n in _named(find_interventions(previous.text, vocab), vocab) if _is_exposure(n, vocab)]
+    if named:
+        return named[0]
+    return next((SETTING[i] for i in previous.interventions if i in SETTING), None)
 
 
 def _own_words(text: str, vocab: Vocabulary, known: Known | None) -> str:

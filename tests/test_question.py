@@ -904,3 +904,64 @@ def test_heredity_asked_as_the_cause_is_general_not_safety():
     assert (record.kind, record.population) == ("general", "children")
     assert parse("is it genetic or from stress?").kind == "general"
     assert parse("is this from the chemo?").kind == "safety"  # an exposure as the cause is still a harm
+
+
+def test_hair_loss_told_as_coming_after_an_exposure_asks_whether_it_causes_it():
+    assert parse("my hair has been shedding since the flu and covid in march").kind == "safety"
+    assert parse("lost so much hair after covid, is that normal?").kind == "safety"
+    # whether it stops or comes back is the time course
+    assert parse("shedding since covid, will it ever stop?").kind == "general"
+    assert parse("thinning since my baby was born, what can I do?").kind != "safety"  # asks what helps
+    assert parse("hair falling out after covid, how long does that last?").kind == "general"
+
+
+def test_a_harm_the_story_names_asked_to_go_away_is_still_safety():
+    assert parse("dutasteride left me with a low sex drive, does it go away if I stop").kind == "safety"
+    # with no harm told, stopping asks what happens to the hair
+    assert parse("does finasteride stop working if i quit").kind != "safety"
+    assert parse("fin side effects scare me. will my hair come back if i stop?").kind != "safety"
+
+
+def test_the_words_naming_a_condition_ask_no_harm():
+    record = understand("and what about thyroid problems?", ["why does stress make hair shed?"])
+    assert (record.interventions, record.kind) == (("thyroid disease",), "mechanism")
+
+
+def test_keeping_the_hair_is_what_a_treatment_is_for():
+    assert parse("can a cold cap save her hair on chemo?").kind == "efficacy"
+
+
+def test_whether_the_hair_grows_back_after_a_cap_asks_about_the_chemotherapy():
+    history = ["does a cooling cap keep your hair during chemo?"]
+    record = understand("and will it come back after?", history)
+    assert (record.interventions, record.kind) == (("chemotherapy",), "general")
+    # the cap alone, with the chemotherapy never named, is still only used against it
+    assert understand("will her hair grow back?", ["is scalp cooling worth it?"]).interventions == ("chemotherapy",)
+    assert understand("will it regrow once it's over?", history).interventions == ("chemotherapy",)
+    # a follow-up asking whether a treatment helps regrowth names it and keeps it
+    assert understand("would minoxidil help it grow back?", history).interventions == ("minoxidil",)
+
+
+def test_taking_both_sides_at_once_asks_what_they_do_together():
+    record = understand("should i just use the two together?", ["finasteride or dutasteride for a 25 year old?"])
+    assert (record.interventions, record.kind) == (("finasteride", "dutasteride"), "efficacy")
+    record = understand("is it safe to take both together?", ["finasteride or dutasteride for a 25 year old?"])
+    assert record.kind == "safety"
+
+
+def test_the_pill_with_no_drug_named_is_the_contraceptive():
+    assert parse("would going on the pill help my thinning?").interventions == ("oral contraceptives",)
+    # of a drug named, the pill is its tablet
+    assert parse("is topical minoxidil as good as the pill?").interventions == ("topical minoxidil", "oral minoxidil")
+    assert understand("what about the pill version?", ["does minoxidil work for women?"]).interventions == (
+        "oral minoxidil",
+    )
+
+
+def test_doing_a_procedure_at_home_asks_whether_that_is_safe():
+    assert understand("could i do it at home?", ["how often should you microneedle?"]).kind == "safety"
+    assert understand("can i do it at home?", ["does microneedling work?"]).interventions == ("microneedling",)
+
+
+def test_hours_a_week_of_wearing_a_device_is_how_it_is_taken():
+    assert parse("how many minutes a day should the laser helmet be on?").kind == "dose"
