@@ -732,6 +732,9 @@ def _adds_on(asked: str) -> bool:
     return any(pos == 0 for m in WITH_NAMED.finditer(asked) for pos, _, _ in find_interventions(asked[m.end() :]))
 
 
+POINTS_AT = re.compile(r"\b(?:they|it|them|those|these|this|that)\b", re.I)
+
+
 def _failed_in_story(text: str, found: list[tuple[int, str, str]], named: list[str]) -> list[str]:
     """The treatments named, less those the story says failed when the asking clause names another one."""
     if len(named) < 2:
@@ -742,6 +745,12 @@ def _failed_in_story(text: str, found: list[tuple[int, str, str]], named: list[s
         last = re.split(r"(?<=[.?!])\s+", text.strip())[-1]
         in_ask = {name for _, name, _ in find_interventions(last)} if last != text.strip() else set()
         asked = last if in_ask else asked
+    if not in_ask and asked != text and POINTS_AT.search(asked):
+        # "steroid shots haven't worked. Our derm brought up JAK inhibitors. Are they used in teenagers?": the ask
+        # points back ("they", "it") at the treatment the sentence before it names
+        sents = re.split(r"(?<=[.?!])\s+", text.strip())
+        before = sents[-2] if len(sents) >= 2 else ""
+        in_ask = {name for _, name, _ in find_interventions(before)}
     if not in_ask or _adds_on(asked) or COMPARE_CUES.search(text):  # "avodart vs propecia? fin stopped working"
         return named
     failed = set()

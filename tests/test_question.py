@@ -843,6 +843,17 @@ def test_a_treatment_the_story_says_failed_is_not_what_is_asked():
     assert parse(text).interventions == ("baricitinib",)
 
 
+def test_an_ask_that_points_back_asks_of_the_treatment_the_sentence_before_names():
+    text = (
+        "My 14 year old has patchy alopecia areata, steroid shots haven't worked. Our derm mentioned "
+        "JAK inhibitors. Are they safe in teenagers?"
+    )
+    assert parse(text).interventions == ("jak inhibitors",)
+    # an ask that points at nothing keeps every treatment the story names
+    text = "Steroid shots haven't worked. Our derm mentioned JAK inhibitors. What else is there?"
+    assert len(parse(text).interventions) == 2
+
+
 def test_a_drug_said_with_its_route_and_again_without_is_that_form():
     text = "I get an itchy flaky scalp from my minoxidil foam, am I allergic to minoxidil itself?"
     assert parse(text).interventions == ("topical minoxidil",)
