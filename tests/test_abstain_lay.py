@@ -268,3 +268,13 @@ def test_a_body_part_asked_about_must_be_in_every_counted_study(dev_index):
     result = answer("Alopecia barbae (AA of the beard) in men: response to JAK inhibitors?", index=dev_index)
     assert result.abstained  # the JAK inhibitor studies are of the scalp; none speaks of the beard
     assert not answer("do JAK inhibitors work for alopecia areata?", index=dev_index).abstained
+
+
+def test_the_efficacy_ask_in_money_words_does_not_refuse_an_unnamed_question(dev_index):
+    # "wasting money" and "spent a fortune" are how a post asks whether it works, words no study holds:
+    # read as such, the supplement studies' keyword coverage keeps them above the threshold
+    question = (
+        "41F with thinning for years, I've spent a fortune on gummies. "
+        "Do hair supplements work for women or am I wasting my money?"
+    )
+    assert not answer(question, index=dev_index).abstained
