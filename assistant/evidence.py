@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant.abstain import distinct
 from assistant.glossary import abbreviations_spelled_out
-from assistant.question import SAFETY_ASKS, Question
+from assistant.question import POINTS_BACK_ASK, SAFETY_ASKS, Question
 from assistant.records import Hit
 from assistant.retrieve import DESIGN_TIER, Filters, Index, search
 from assistant.vocabulary import ROUTES, Intervention, Vocabulary, find_interventions, split_route, vocabulary
@@ -99,7 +99,9 @@ GENERIC = set(
             # the usual form of a treatment set against a new one: "sublingual min vs regular oral"
             "regular standard ordinary plain classic "
             # where on the scalp the loss is, as "hairline" and "top" are: "fin vs dut which 1 is better for crown??"
-            "crown crowns vertex"
+            "crown crowns vertex "
+            # which way a dose or measure should move, as "lower" and "raise": "should it be higher?" asks the dose
+            "higher highest lowest bigger smaller"
         ]
     )[0]
 )
@@ -416,6 +418,11 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     out -= set(tokenize([" ".join([*SCAM_OF.findall(question.text), *CALLED.findall(question.text)])])[0])
     if question.kind == "safety" and question.interventions and HARM_SHED in _words_of(question.search_text):
         out.add(HARM_SHED)
+    points_back = POINTS_BACK_ASK.search(question.asked_text or "")
+    if question.interventions and points_back and BOUGHT_ONLINE.search(question.text):
+        out.add(ONLINE)  # "bought fin off a website, is that a bad idea?": where it came from is what is asked
+    if asked_tolerance(question):
+        out |= TOLERANCE_TEXT  # only a study that followed it for years says whether it wears out
     if question.interventions and POINTS_BACK.search(question.asked_text or ""):
         out |= BODY_PARTS & _words_of(question.text)  # "my knees are shot, would PRP help them?"
     return out
@@ -519,6 +526,8 @@ NOT_TOPICS = re.compile(
     # whether it makes a difference is whether the outcome depends on it: "does it matter if my hair loss is still
     # going?", "would it make any difference if I waited?" (what it depends on is the rest of the clause)
     r"\b(?:it|that|this|timing) (?:even |really |still )?matters?\b|\bmake[s]? (?:a|any) difference\b|"
+    # whether it is wise is how a post asks of what its story did: "bought it off a website, is that a bad idea?"
+    r"\b(?:a )?(?:bad|good|smart|dumb|stupid|wise|terrible|safe|sensible) idea\b|"
     # keeping one's hair is whether it works: "will a cold cap save her hair?"
     r"\b(?:save|saving|keep|keeping) (?:my|her|his|your|their|our|the|any|some of (?:my|her|his|your|their)) hair\b",
     re.I,
@@ -619,6 +628,41 @@ PRICE_ASK = re.compile(
     r"\bhow much (?:\w+ ){0,4}spen[dt]\b",
     re.I,
 )
+
+
+# "Bought finasteride off a random overseas website because it was cheaper. Is that a bad idea?": the asking
+# clause points back at the story, and what the story did (bought it online) is what it asks of; a study of the
+# drug that never speaks of where it was bought answers another question. The lay rewrite says where in the
+# studies' word ("website" -> "online website"), so the cue is a purchase told beside it.
+BOUGHT_ONLINE = re.compile(
+    r"\b(?:bought|buy|buying|ordered|order|ordering|purchased|purchase|got)\b[^.?!]{0,60}?"
+    r"\b(?:online|website|websites|internet|overseas|abroad|amazon|ebay)\b",
+    re.I,
+)
+ONLINE = tokenize(["online"])[0][0]  # in the keyword index's stemmed form
+
+
+# "does minoxidil stop working after a few years because your scalp gets used to it?", "does finasteride keep
+# working or does it stop after a few years?": whether a treatment wears out is a topic of its own, spoken of only
+# by a study that followed it for years ("kept hair counts stable for ten years"). "working", "years" and "stop"
+# are generic words, so without this the whole body of the treatment would answer. A story of it having stopped
+# ("fin stopped working for me, should I add minoxidil?") asks nothing of the kind, so the cue is a question's.
+TOLERANCE_ASK = re.compile(
+    r"\b(?:does|do|will|would|could|can|did)\s+(?:it|they|[\w-]+(?:\s[\w-]+)?)\s+(?:\w+\s+)?"
+    r"(?:stop|quit|cease)\s+working\b|"
+    r"\bor (?:does|do|will|would) (?:it|they) (?:just |eventually |ever )?(?:stop|quit|cease)\b|"
+    r"\b(?:get|gets|getting|got|become|becomes|grow|grows)\s+(?:used|accustomed|immune|resistant)\s+to\b|"
+    r"\b(?:build|builds|building|develop|develops|developing)\s+(?:up\s+)?(?:a\s+)?tolerance\b|"
+    r"\blose[s]? (?:its|their) (?:effect|effectiveness|power)\b|\bless effective over time\b",
+    re.I,
+)
+# the words of a study that followed a treatment's effect over years ("tolerance" would stem as "well tolerated")
+TOLERANCE_TEXT = frozenset(tokenize(["stable maintained sustained durable decade"])[0])  # not "lasting": lasting harms
+
+
+def asked_tolerance(question: Question) -> bool:
+    """The question asks whether a treatment it names stops working over time (``TOLERANCE_ASK``)."""
+    return bool(question.interventions) and TOLERANCE_ASK.search(question.text) is not None
 
 
 def asked_price(question: Question) -> frozenset[str]:

@@ -19,14 +19,23 @@ from assistant.evidence import (
     asked_price,
     asked_sex,
     asked_stopping,
+    asked_tolerance,
     body_aspects,
     co_use,
     condition_aspects,
     names_a_child,
+    states,
 )
 from assistant.question import KIN_BALD, Question, asks_lasting, says_what
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
+
+# how often or how much the asker should do something ("how often should I wash?", "how many times a week do you
+# brush?"), not "how much of this is genetics?", which asks a share (the kind reads both as a dose)
+HOW_OFTEN_ASK = re.compile(
+    r"\bhow (?:often|frequently|many times)\b|\bhow (?:much|many) (?:\w+ ){0,2}(?:should|do|can|must) (?:i|you|we)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -64,6 +73,10 @@ def counted(
         relevant_ = close_in_meaning(hits, dense_alone, margin)
         if not relevant_ and cause_support is not None:
             relevant_ = of_the_cause(q, hits, margin, cause_support)
+    if not q.interventions and q.kind == "dose" and HOW_OFTEN_ASK.search(q.text):
+        # "how often should I wash my hair if it's thinning?": with nothing named, only a study that states how
+        # much or how often answers a dose question ("pull tests varied with washing" shares the word, not the ask)
+        relevant_ = [h for h in relevant_ if states("dose", h.study, q.text)]
     if body is None or not q.interventions:
         return Counted([Member(h) for h in relevant_])
     if body.missing_side:
@@ -114,6 +127,8 @@ def _narrowed(q: Question, body: Body) -> list[tuple[bool, str | None]]:
         (asked_stopping(q), f"{of_it} speaks of stopping it."),
         # "how long do results from exosome injections last?": no study of it followed its results up
         (asks_lasting(q), None if body.on_aspect else f"{of_it} speaks of how long its results last."),
+        # "does minoxidil stop working after a few years?": no study of it followed it long enough to say
+        (asked_tolerance(q), None if body.on_aspect else f"{of_it} speaks of whether it keeps working over years."),
         # "would PRP help my knees?": no study of it speaks of that part of the body
         (bool(aspect_words), None if body.on_aspect else f"{of_it} speaks of {aspect_words}."),
         # studies of it exist, but none states a dose (or how it works)

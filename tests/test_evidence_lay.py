@@ -339,13 +339,20 @@ def test_spending_on_it_is_paying_for_it_unless_the_amount_is_asked():
         "shedding like crazy 3 wks into min, normal or is it just not working",  # how much, said loudly
         "Is stem cell hair treatment the real deal or just clinics cashing in on desperate people?",  # the fear
         "Is a hair transplant realistic for women, and are people happy with the results afterwards?",  # pleased
-        # the doubt, in a last clause that follows the ask
-        "bought fin from a website. Is it legit or dangerous?? how would I know if its the right dose, pills look "
-        "kinda different from the pics",
     ],
 )
 def test_who_offers_it_whether_it_settles_and_whether_people_are_pleased_are_never_the_aspect(text):
     assert aspect_terms(parse(text), vocabulary()) == set()
+
+
+def test_the_doubt_in_a_last_clause_is_no_aspect_though_where_it_was_bought_is():
+    from assistant.evidence import ONLINE
+
+    text = (
+        "bought fin from a website. Is it legit or dangerous?? how would I know if its the right dose, pills look "
+        "kinda different from the pics"
+    )
+    assert aspect_terms(parse(text), vocabulary()) == {ONLINE}
 
 
 def test_a_topic_beside_satisfaction_or_photos_stays_the_aspect():
@@ -523,3 +530,70 @@ def test_what_kind_of_scam_and_whether_the_adviser_guesses_are_never_the_aspect(
 
 def test_a_supplement_taken_beside_it_stays_the_aspect():
     assert "supplement" in aspect_terms(parse("can I take pumpkin seed oil with another supplement?"), vocabulary())
+
+
+# Sets S and T's rules (session 13, round 6), each in words of our own.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "started spironolactone at 50mg, should the dose be higher?",  # which way a dose should move
+        "my derm said dutasteride, is that a bad idea?",  # whether it is wise
+    ],
+)
+def test_which_way_a_dose_should_move_and_whether_it_was_wise_are_never_the_aspect(text):
+    assert aspect_terms(parse(text), vocabulary()) == set()
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("will finasteride quit working once my body gets used to it?", True),
+        ("does ketoconazole keep helping or does it eventually stop?", True),
+        ("can you build up a tolerance to minoxidil?", True),
+        ("fin stopped working for me after 5 years, should I add minoxidil?", False),  # a story, not the ask
+        ("does minoxidil stop hair loss?", False),
+    ],
+)
+def test_asking_whether_a_treatment_wears_out_is_recognised(text, asked):
+    from assistant.evidence import TOLERANCE_TEXT, asked_tolerance
+
+    q = parse(text)
+    assert asked_tolerance(q) is asked
+    assert (TOLERANCE_TEXT <= aspect_terms(q, vocabulary())) is asked
+
+
+def test_whether_it_wears_out_is_refused_when_no_study_of_it_followed_it_for_years(dev_index):
+    from assistant.api import answer
+
+    result = answer("will minoxidil quit working once my scalp gets used to it?", index=dev_index)
+    assert result.abstained, result.text[:300]
+    kept = answer("does finasteride keep working or does it stop after some years?", index=dev_index)
+    assert not kept.abstained  # a ten-year study of finasteride says it kept hair counts stable
+
+
+def test_an_unnamed_dose_question_is_answered_only_by_a_study_that_states_a_dose():
+    q = parse("how many times a week should I shampoo if my hair is thinning?")
+    assert q.kind == "dose" and not q.interventions
+    word = _hit("Hair pull counts differed with shampooing, so tests should record the last wash.", 0.5, 0.5)
+    dosed = _hit("Shampooing twice a week kept scalp flaking down over a month.", 0.5, 0.5)
+    assert counted(q, [word], None, 0.49, 0.2).members == []
+    assert [m.study.tldr for m in counted(q, [dosed, word], None, 0.49, 0.2).members] == [dosed.study.tldr]
+
+
+def test_where_a_drug_was_bought_is_the_aspect_when_the_ask_points_back_at_it():
+    from assistant.evidence import ONLINE
+
+    q = parse("Ordered dutasteride off some overseas website since it was cheaper. Is that safe?")
+    assert ONLINE in aspect_terms(q, vocabulary())
+    # bought it online, but the ask is of something else: no aspect from the story
+    assert ONLINE not in aspect_terms(parse("bought minoxidil online. does minoxidil regrow hair?"), vocabulary())
+
+
+def test_a_drug_bought_online_is_answered_by_the_study_of_online_pills(dev_index):
+    from assistant.api import answer
+
+    result = answer("Got finasteride off a cheap website abroad, 28M. Is that a bad idea?", index=dev_index)
+    assert not result.abstained, result.text[:300]
+    assert any("online" in c.text for c in result.citations)
