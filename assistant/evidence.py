@@ -649,9 +649,13 @@ ONLINE = tokenize(["online"])[0][0]  # in the keyword index's stemmed form
 # ("fin stopped working for me, should I add minoxidil?") asks nothing of the kind, so the cue is a question's.
 TOLERANCE_ASK = re.compile(
     r"\b(?:does|do|will|would|could|can|did)\s+(?:it|they|[\w-]+(?:\s[\w-]+)?)\s+(?:\w+\s+)?"
-    r"(?:stop|quit|cease)\s+working\b|"
-    r"\bor (?:does|do|will|would) (?:it|they) (?:just |eventually |ever )?(?:stop|quit|cease)\b|"
-    r"\b(?:get|gets|getting|got|become|becomes|grow|grows)\s+(?:used|accustomed|immune|resistant)\s+to\b|"
+    r"(?:stop|quit|cease)\s+(?:working|helping)\b|"
+    # "keep working ... or does it just stop?": the stop is of its working, not of a harm or a shed
+    r"\bkeeps? (?:on )?(?:working|helping)\b[^?.!]{0,60}?\bor (?:does|do|will|would) (?:it|they) "
+    r"(?:just |eventually |ever )?(?:stop|quit|cease)\b|"
+    # what gets used to it is the body, not the asker ("I got used to applying it" is a story)
+    r"\b(?:scalp|body|hair|follicles?|skin|it|they)\s+(?:get|gets|getting|got|become|becomes|grow|grows)\s+"
+    r"(?:used|accustomed|immune|resistant)\s+to\b|"
     r"\b(?:build|builds|building|develop|develops|developing)\s+(?:up\s+)?(?:a\s+)?tolerance\b|"
     r"\blose[s]? (?:its|their) (?:effect|effectiveness|power)\b|\bless effective over time\b",
     re.I,

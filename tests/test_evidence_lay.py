@@ -554,6 +554,8 @@ def test_which_way_a_dose_should_move_and_whether_it_was_wise_are_never_the_aspe
         ("can you build up a tolerance to minoxidil?", True),
         ("fin stopped working for me after 5 years, should I add minoxidil?", False),  # a story, not the ask
         ("does minoxidil stop hair loss?", False),
+        ("shedding on minoxidil, will it keep going or will it stop?", False),  # the shed stops, not its working
+        ("I got used to applying minoxidil twice a day, is it safe for years?", False),  # the asker got used to it
     ],
 )
 def test_asking_whether_a_treatment_wears_out_is_recognised(text, asked):
