@@ -134,7 +134,7 @@ EFFICACY = re.compile(
     r"what (?:he|she|i|you|we|they) (?:can|could|should) (?:take|use|do|try)|"
     r"what helps|what works|as good as|"
     # "best supplement for thinning hair?", "what treatments are there for AA?": what works for it is asked
-    r"best (?:[\w'-]+ ){1,2}for|treatments|"
+    r"best (?:[\w'-]+ ){0,2}for|treatments|"
     r"legit|scam|hype|myth|snake oil|good for|any good|speed\w* (?:it |things |that |recovery |regrowth )?up|"
     # "will scalp cooling save my hair during chemo?": keeping the hair is what the treatment is for
     r"sav(?:e|es|ed|ing) (?:my |your |her |his |their |the |ur |u?r )?hair|"
@@ -212,6 +212,8 @@ CAUSE = re.compile(
     r"\b(cause[sd]?|causing|makes? (?:your|my|you|me|the)? ?hair(?! " + BETTER + r")|"
     r"trigger\w*|linked|link|lead to|leads to|"
     r"result in|responsible|give (?:you|me)|gave me|"
+    # "oral min giving me headaches": a harm the treatment is bringing on ("giving me my hairline back" is a gain)
+    r"giv(?:es|ing) (?:you|me|u)(?!\s+(?:[\w']+\s+)?(?:hair\w*|results?|regrowth|growth|density|back)\b)|"
     r"(?:is|was|are|were) (?:this|that|it|these) (?:from|because of|due to)|"
     # "I wear a cap all the time. Is that why I'm balding?": whether the thing told is the cause
     r"(?:is|was|are|were|could|might|would) (?:this|that|it|these|those|they) (?:be )?(?:why|the reason|the cause))\b",
@@ -546,7 +548,8 @@ IS_IT_NORMAL = re.compile(r"\bnormal\b", re.I)
 # bring on (the kind reads it only when a treatment, not a condition or exposure, is named)
 MADE_ME = re.compile(
     r"\b(?:make|makes|making|made|give|gives|giving|gave|turn|turns|turning|turned)\s+"
-    r"(?:me|you|u|him|her|them|people|men|women|guys|someone)\s+(?:feel\s+)?(?:so\s+|more\s+|really\s+|super\s+)?"
+    r"(?:me|you|u|him|her|them|people|men|women|guys|someone|anyone(?: else)?|everyone)\s+"
+    r"(?:feel\s+)?(?:so\s+|more\s+|really\s+|super\s+)?"
     r"(?:depressed|depressive|suicidal|anxious|moody|sad|foggy|tired|exhausted|fatigued|dizzy|lightheaded|"
     r"light-headed|impotent|infertile|emotional|numb|flat|puffy|bloated|swollen|nauseous|faint)\b",
     re.I,
@@ -1076,7 +1079,9 @@ def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str
     ]
     against += [m.group(1) for m in USED_WITH.finditer(text) if not find_interventions(m.group(1), vocab)]
     against += [m.group("x") for m in WORTH_ASKED.finditer(text)]
-    for w in [w for m in VS_SIDES.finditer(text) for w in m.groups()] + added + against:
+    # "garlic juice vs onion juice": each side is named by the word beside its form, never by the form
+    sides = [_naming_word(w) for m in VS_SIDES.finditer(text) for w in _with_forms(text, m)]
+    for w in sides + added + against:
         w = w.lower()
         if (
             len(w) > 3

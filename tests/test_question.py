@@ -1004,3 +1004,17 @@ def test_the_best_thing_for_a_complaint_and_what_treatments_there_are_ask_what_w
     assert parse("best supplement for thinning hair?").kind == "efficacy"
     assert parse("what treatments are there for alopecia areata in kids?").kind == "efficacy"
     assert understand("what about biotin?", ["best supplement for thinning hair?"]).kind == "efficacy"
+
+
+def test_each_side_of_a_vs_is_named_by_the_word_beside_its_form():
+    known = {"onion", "juice", "hair", "bald", "spots"}.__contains__
+    assert parse("garlic juice vs onion juice for bald spots?", known=known).unheard == ("garlic",)
+    assert parse("minoxidil gel vs foam?", known=known).unheard == ()  # the forms of one named drug
+
+
+def test_a_harm_a_treatment_is_giving_the_asker_asks_whether_it_is_safe():
+    assert parse("oral min giving me headaches, normal?").kind == "safety"
+    assert parse("has fin made anyone else depressed?").kind == "safety"
+    # a gain it is giving back is no harm
+    assert parse("minoxidil is giving me my hairline back, should i keep going?").kind != "safety"
+    assert parse("which supplement is best for hair loss?").kind == "efficacy"
