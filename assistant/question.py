@@ -133,6 +133,8 @@ EFFICACY = re.compile(
     r"what can (?:he|she|i|you|we|they) (?:take|use|do|try)|"
     r"what (?:he|she|i|you|we|they) (?:can|could|should) (?:take|use|do|try)|"
     r"what helps|what works|as good as|"
+    # "best supplement for thinning hair?", "what treatments are there for AA?": what works for it is asked
+    r"best (?:[\w'-]+ ){0,2}for|treatments|"
     r"legit|scam|hype|myth|snake oil|good for|any good|speed\w* (?:it |things |that |recovery |regrowth )?up|"
     # "will scalp cooling save my hair during chemo?": keeping the hair is what the treatment is for
     r"sav(?:e|es|ed|ing) (?:my |your |her |his |their |the |ur |u?r )?hair|"
@@ -210,6 +212,8 @@ CAUSE = re.compile(
     r"\b(cause[sd]?|causing|makes? (?:your|my|you|me|the)? ?hair(?! " + BETTER + r")|"
     r"trigger\w*|linked|link|lead to|leads to|"
     r"result in|responsible|give (?:you|me)|gave me|"
+    # "oral min giving me headaches": a harm the treatment is bringing on ("giving me my hairline back" is a gain)
+    r"giv(?:es|ing) (?:you|me|u)(?!\s+(?:[\w']+\s+)?(?:hair\w*|results?|regrowth|growth|density|back)\b)|"
     r"(?:is|was|are|were) (?:this|that|it|these) (?:from|because of|due to)|"
     # "I wear a cap all the time. Is that why I'm balding?": whether the thing told is the cause
     r"(?:is|was|are|were|could|might|would) (?:this|that|it|these|those|they) (?:be )?(?:why|the reason|the cause))\b",
@@ -540,6 +544,18 @@ BLAMED = re.compile(
 IS_IT_NORMAL = re.compile(r"\bnormal\b", re.I)
 
 
+# "fin making me depressed??", "can minoxidil make you dizzy?": a state of mind or body a treatment is said to
+# bring on (the kind reads it only when a treatment, not a condition or exposure, is named)
+MADE_ME = re.compile(
+    r"\b(?:make|makes|making|made|give|gives|giving|gave|turn|turns|turning|turned)\s+"
+    r"(?:me|you|u|him|her|them|people|men|women|guys|someone|anyone(?: else)?|everyone)\s+"
+    r"(?:feel\s+)?(?:so\s+|more\s+|really\s+|super\s+)?"
+    r"(?:depressed|depressive|suicidal|anxious|moody|sad|foggy|tired|exhausted|fatigued|dizzy|lightheaded|"
+    r"light-headed|impotent|infertile|emotional|numb|flat|puffy|bloated|swollen|nauseous|faint)\b",
+    re.I,
+)
+
+
 # "thyroid problems", "thyroid issues": the words that name a condition are no harm asked about
 CONDITION_TROUBLE = re.compile(r"\b(?:problems?|issues?)\b", re.I)
 
@@ -588,6 +604,8 @@ def kind_of(text: str, sides: list[str], exposures_only: bool = False) -> str:
         return "general"  # "can thyroid problems cause hair loss?": the "problems" name the condition, no harm asked
     if SAFETY.search(text):
         return "safety"
+    if sides and not exposures_only and MADE_ME.search(text):
+        return "safety"  # "fin making me depressed??": a harm blamed on a named treatment asks whether it causes it
     if sides and not exposures_only and LOSS_SINCE_STARTING.search(text):
         return "safety"  # hair loss since starting a treatment asks whether the treatment causes it
     if m := CAN_TAKE.search(text):
@@ -977,6 +995,10 @@ def unheard_subject(text: str, vocab: Vocabulary, known: Known | None) -> tuple[
         naming = [w for w in own if w not in PRODUCT_FORMS and w not in ROUTES] or own
         if own and not any(known(w) for w in naming):
             return tuple(own)
+        # "does hair gel cause balding?": a vehicle form alone ("gel", "spray") is in the index only as the
+        # form of some drug ("minoxidil gel"), so it names no product any study is about
+        if own and all(w in VEHICLE_FORMS for w in own):
+            return tuple(own)
     return ()
 
 
@@ -1046,9 +1068,9 @@ def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str
     # "is nutrafol or finasteride better?", "castor oil with my minoxidil": a thing set against or used with a
     # named treatment, when the other side of the "or" (or what it is used with) is named
     against = [
-        a if not find_interventions(a, vocab) else b
+        _naming_word(a) if not find_interventions(a, vocab) else _naming_word(b)
         for m in SET_AGAINST.finditer(text)
-        for a, b in [m.groups()]
+        for a, b in [_with_forms(text, m)]
         if bool(find_interventions(a, vocab)) != bool(find_interventions(b, vocab))
         # "happy with it or regret it?" joins two verbs: an "or" sets two things against each other only
         # when the question asks which is better
@@ -1057,7 +1079,9 @@ def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str
     ]
     against += [m.group(1) for m in USED_WITH.finditer(text) if not find_interventions(m.group(1), vocab)]
     against += [m.group("x") for m in WORTH_ASKED.finditer(text)]
-    for w in [w for m in VS_SIDES.finditer(text) for w in m.groups()] + added + against:
+    # "garlic juice vs onion juice": each side is named by the word beside its form, never by the form
+    sides = [_naming_word(w) for m in VS_SIDES.finditer(text) for w in _with_forms(text, m)]
+    for w in sides + added + against:
         w = w.lower()
         if (
             len(w) > 3
@@ -1074,6 +1098,26 @@ def unheard_side(text: str, vocab: Vocabulary, known: Known | None) -> tuple[str
         ):
             return (w,)
     return ()
+
+
+def _with_forms(text: str, m: re.Match) -> tuple[str, str]:
+    """Both sides of an "X better than Y" with the product form that goes with each ("garlic juice", "onion juice").
+
+    One word on each side reads "juice better than onion": the form stands for the side before it and
+    the name of the side after it wants its form, or neither side is found to be named.
+    """
+    a, b = m.groups()
+    if a.lower() in PRODUCT_FORMS and (before := re.search(r"([\w-]+)\s+$", text[: m.start(1)])):
+        a = f"{before.group(1)} {a}"
+    if (after := re.match(r"\s+([\w-]+)", text[m.end(2) :])) and after.group(1).lower() in PRODUCT_FORMS:
+        b = f"{b} {after.group(1)}"
+    return a, b
+
+
+def _naming_word(side: str) -> str:
+    """The word of a side that says which product it is: "garlic" of "garlic juice" (the form names none)."""
+    words = side.split()
+    return next((w for w in words if w.lower() not in PRODUCT_FORMS), words[-1])
 
 
 def _misspelt_name_word(word: str, vocab: Vocabulary) -> bool:
@@ -1162,6 +1206,10 @@ PRODUCT_FORMS = frozenset(
     "supplement supplements vitamin vitamins pill pills tablet tablets capsule capsules powder powders "
     "extract extracts juice juices tea teas water drops tincture tonic".split()
 )
+
+
+# The forms a drug is made up in, which an index holds as the form of a drug and never as a product of its own
+VEHICLE_FORMS = frozenset("gel gels spray sprays lotion lotions cream creams mousse mousses wax waxes".split())
 
 
 # "thinking about trying batana oil too", "considering starting castor oil": what the asker means to take up,

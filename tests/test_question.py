@@ -976,3 +976,45 @@ def test_doing_a_procedure_at_home_asks_whether_that_is_safe():
 
 def test_hours_a_week_of_wearing_a_device_is_how_it_is_taken():
     assert parse("how many minutes a day should the laser helmet be on?").kind == "dose"
+
+
+def test_the_unknown_side_of_a_product_comparison_is_unheard_whichever_side_it_is():
+    """'juice better than onion' read one word a side named neither; the form goes with the name beside it."""
+    known = {"onion", "juice", "hair", "bald", "patches"}.__contains__
+    assert parse("Is garlic juice better than onion juice for bald patches?", known=known).unheard == ("garlic",)
+    assert parse("Is onion juice better than garlic juice for bald patches?", known=known).unheard == ("garlic",)
+    assert parse("Is onion juice better than minoxidil?", known=known).unheard == ()  # both sides named
+
+
+def test_a_vehicle_form_alone_names_no_product_even_when_the_index_holds_the_word():
+    """'gel' is indexed as the form of a drug (minoxidil gel); a hair gel is no product any study is about."""
+    known = {"gel", "gels", "hair", "balding", "supplements", "work"}.__contains__
+    assert parse("Does hair gel cause balding?", known=known).unheard == ("gel",)
+    assert parse("do hair supplements work?", known=known).unheard == ()  # a product class studies are about
+
+
+def test_a_state_blamed_on_a_named_treatment_asks_whether_it_is_safe():
+    assert parse("fin making me depressed?? 3 months in").kind == "safety"
+    assert parse("can finastride make you depressed?").kind == "safety"
+    # a condition blamed for the state asks an association, not a treatment's harm
+    assert parse("my alopecia areata is making me depressed, is that common?").kind == "general"
+
+
+def test_the_best_thing_for_a_complaint_and_what_treatments_there_are_ask_what_works():
+    assert parse("best supplement for thinning hair?").kind == "efficacy"
+    assert parse("what treatments are there for alopecia areata in kids?").kind == "efficacy"
+    assert understand("what about biotin?", ["best supplement for thinning hair?"]).kind == "efficacy"
+
+
+def test_each_side_of_a_vs_is_named_by_the_word_beside_its_form():
+    known = {"onion", "juice", "hair", "bald", "spots"}.__contains__
+    assert parse("garlic juice vs onion juice for bald spots?", known=known).unheard == ("garlic",)
+    assert parse("minoxidil gel vs foam?", known=known).unheard == ()  # the forms of one named drug
+
+
+def test_a_harm_a_treatment_is_giving_the_asker_asks_whether_it_is_safe():
+    assert parse("oral min giving me headaches, normal?").kind == "safety"
+    assert parse("has fin made anyone else depressed?").kind == "safety"
+    # a gain it is giving back is no harm
+    assert parse("minoxidil is giving me my hairline back, should i keep going?").kind != "safety"
+    assert parse("which supplement is best for hair loss?").kind == "efficacy"
