@@ -117,6 +117,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/lay.py --split heldout_r
 	$(BIN)/python bench/lay.py --split heldout_s
 	$(BIN)/python bench/lay.py --split heldout_t
+	$(BIN)/python bench/lay.py --split heldout_u
+	$(BIN)/python bench/lay.py --split heldout_v
 	$(BIN)/python bench/fetch.py --records 5000
 	$(BIN)/python bench/store_layout.py
 	$(BIN)/python bench/query_adapter.py
