@@ -26,6 +26,14 @@ BETTER = re.compile(
     re.I,
 )
 WORSE = re.compile(r"\b(less effective|inferior|worse|weaker|lower|slower|fewer|less)\b", re.I)
+# The two sides given together and set against each alone: "combining finasteride and minoxidil worked better
+# than either drug alone" says nothing of which side beats the other, only that the pair beats each.
+COMBINED = re.compile(
+    r"\b(?:combin\w*|together|plus|in addition to)\b|\bthan (?:either|each)\b|\b(?:either|each) (?:\w+ ){0,2}alone\b|"
+    r"\bmonotherap\w*",
+    re.I,
+)
+NOT_BETTER = re.compile(r"\b(?:no|not|nor) (?:\w+ )?(?:better|more effective|superior)\b", re.I)
 
 
 def _bases(text: str) -> list[str]:
@@ -47,6 +55,7 @@ class Verdict:
     b: str
     better: str | None = None  # the side it found better
     same: bool = False  # it found no clear difference
+    combined: bool = False  # it found the two together better than either alone (no winner between them)
 
     @property
     def stated(self) -> bool:
@@ -58,6 +67,8 @@ class Verdict:
             return f"found no clear difference between {self.a} and {self.b}"
         if self.better:
             return f"found {self.better} better than {self.b if self.better == self.a else self.a}"
+        if self.combined:
+            return f"found {self.a} and {self.b} together better than either alone (no winner between them)"
         return f"compared {self.a} and {self.b} (the summary states no winner)"
 
 
@@ -69,6 +80,10 @@ def verdict(text: str, a: str, b: str) -> Verdict:
         if first is None or not any(_is(n, b if _is(first, a) else a) for n in named):
             continue
         subject, other = (a, b) if _is(first, a) else (b, a)
+        if COMBINED.search(sentence):  # the pair against each alone: never a winner between the sides
+            if BETTER.search(sentence) and not NOT_BETTER.search(sentence):
+                return Verdict(a, b, combined=True)
+            continue
         if SIMILAR.search(sentence):
             return Verdict(a, b, same=True)
         if WORSE.search(sentence):

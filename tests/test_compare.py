@@ -26,3 +26,13 @@ def test_no_difference_is_a_stated_finding_and_a_bare_comparison_is_not():
 def test_a_sentence_naming_only_one_side_decides_nothing():
     found = verdict("Minoxidil was better than placebo. Dutasteride was studied too.", "minoxidil", "dutasteride")
     assert not found.stated
+
+
+def test_the_two_combined_against_each_alone_names_no_winner():
+    text = "Combining finasteride and minoxidil worked better than either drug alone in pooled studies."
+    found = verdict(text, "minoxidil", "finasteride")
+    assert found.better is None and found.combined and not found.stated
+    assert str(found).startswith("found minoxidil and finasteride together better than either alone")
+    # a combination sentence is skipped, and a later sentence that compares the sides still decides
+    text = "Finasteride plus minoxidil was not better than either alone. Finasteride was more effective than minoxidil."
+    assert verdict(text, "minoxidil", "finasteride").better == "finasteride"
