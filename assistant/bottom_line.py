@@ -303,7 +303,7 @@ def bottom_line_for(q: Question, members: list[Member], answer: Answer) -> Answe
     known = {m.study.id: m for m in members}
     cited = [known.get(c.study_id) or Member(Hit(c.record(), 0.0, 0.0, 0.0, c.text)) for c in answer.citations]
     numbers = {c.study_id: c.n for c in answer.citations}
-    mark_indirect(q.text, cited)
+    mark_indirect(q.text, cited, q.main)
     top = bottom(q, Body(members=cited), cited, numbers)
     if not top:
         return answer

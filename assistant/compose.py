@@ -237,7 +237,7 @@ def compose(
         refused = abstain(q.text, hits, q.kind, query_used, why)
         refused.interventions, refused.population = list(q.interventions), q.population
         return refused
-    mark_indirect(q.text, members)
+    mark_indirect(q.text, members, q.main)
     study_hits = [m.hit for m in members]
     quoted = study_hits[: limit + 2]  # the strongest few are quoted; scoring more costs time, not quality
     stored = sentence_vectors([h.study.id for h in quoted]) if sentence_vectors else None

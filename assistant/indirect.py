@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.vocabulary import find_interventions, vocabulary
 from index.records import Study
 
 if TYPE_CHECKING:
@@ -61,7 +62,48 @@ def indirect_reason(question: str, study: Study) -> str | None:
     return "; ".join(r for r in (design, mismatch(question, study)) if r) or None
 
 
-def mark_indirect(question: str, members: list[Member]) -> None:
+# A hair condition said to bring on the exposure asked about: "alopecia areata raised the risk of depression and
+# anxiety" is evidence that hair loss causes anxiety, not that stress causes hair loss. Directional verbs only: an
+# association ("linked to") runs both ways and stays direct.
+HAIR_CONDITION = re.compile(
+    r"\b(alopecia\w*|hair loss|baldness|balding|shedding|telogen effluvium|thinning hair|hair thinning)\b", re.I
+)
+BRINGS_ON = re.compile(
+    r"\b(?:raised|raises|increased|increases|doubled|doubles) (?:the )?(?:risk|rates?|odds|chances?|levels?) of\b|"
+    r"\b(?:caused|causes|led to|leads to|triggered|triggers|brought on|brings on)\b",
+    re.I,
+)
+
+
+def reversed_exposure(study: Study, side: str | None, question: str = "") -> str | None:
+    """'is about alopecia areata bringing on stress, the reverse of what is asked', when its finding runs that way.
+
+    Only for an exposure (stress, a drug, an infection) asked as a cause: the study's lead sentence names a hair
+    condition before a verb that brings something on, and the exposure only after it. A question that names that
+    condition itself ("is alopecia areata linked to anxiety?") asks the study's own way round.
+    """
+    entry = vocabulary().interventions.get(side or "")
+    if not entry or not entry.exposure:
+        return None
+    lead = study.tldr or next(iter(re.split(r"(?<=[.!?])\s+", study.text().strip())), "")
+    verb = BRINGS_ON.search(lead)
+    if not verb:
+        return None
+    before, after = lead[: verb.start()], lead[verb.end() :]
+    named = {n for _, n, _ in find_interventions(before, fuzzy=False)}
+    condition = HAIR_CONDITION.search(before)
+    if condition and side not in named and side in {n for _, n, _ in find_interventions(after, fuzzy=False)}:
+        causes = groups(before, CONDITIONS)
+        if causes & groups(question, CONDITIONS):
+            return None
+        name = " and ".join(sorted(causes)) or condition.group(0).lower()
+        return f"is about {name} bringing on {side}, the reverse of what is asked"
+    return None
+
+
+def mark_indirect(question: str, members: list[Member], asked: str | None = None) -> None:
     """Give every counted study not already indirect (another drug, a combination) its reason, if it has one."""
     for m in members:
-        m.indirect = m.indirect or indirect_reason(question, m.study)
+        m.indirect = (
+            m.indirect or reversed_exposure(m.study, m.side or asked, question) or indirect_reason(question, m.study)
+        )

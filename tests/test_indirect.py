@@ -1,7 +1,7 @@
 """Indirect evidence: another population or condition than the question's is flagged."""
 
 from assistant.api import answer
-from assistant.indirect import mismatch
+from assistant.indirect import mismatch, reversed_exposure
 from index.records import Study
 
 MEN_AGA = Study(
@@ -60,3 +60,18 @@ def test_a_long_untitled_label_is_cut_at_a_word_and_marked():
     label = study.label()
     assert label.endswith("...") and len(label) <= 90 and not label[:-3].endswith(" ")
     assert label[:-3].split()[-1] == "word"
+
+
+def test_a_hair_condition_that_brings_on_the_exposure_asked_is_the_reverse():
+    reverse = Study(tldr="Alopecia areata raised the risk of depression and anxiety in a national cohort.")
+    assert reversed_exposure(reverse, "stress") == (
+        "is about alopecia areata bringing on stress, the reverse of what is asked"
+    )
+    # the exposure bringing on the hair loss is direct; so is an association, which runs both ways
+    assert reversed_exposure(Study(tldr="Severe psychological stress triggered telogen effluvium."), "stress") is None
+    assert reversed_exposure(Study(tldr="Alopecia areata is linked to anxiety."), "stress") is None
+    # a question naming that condition asks the study's own way round
+    assert reversed_exposure(reverse, "stress", "is alopecia areata linked to anxiety?") is None
+    assert reversed_exposure(reverse, "stress", "can stress make your hair fall out?") is not None
+    # only an exposure is asked as a cause: a treatment's study is never read this way
+    assert reversed_exposure(Study(tldr="Hair loss led to minoxidil use in most women."), "minoxidil") is None
