@@ -959,6 +959,26 @@ def _as_hit(study: Study, hits: dict[str, Hit]) -> Hit:
     return hits.get(study.id) or Hit(study, 0.0, 0.0, 0.0, study.text())
 
 
+# what asks for a dose in the asking clause itself: a strength, an amount, how much, how often, how long a session
+DOSE_ASKED = re.compile(
+    rf"{KIND_TEXT['dose'].pattern}|\bhow (?:much|many|often|frequently|long)\b|\b(?:strength|strong|enough|too much|"
+    r"amount|frequency|schedule|times|ml|mg|%)\b",
+    re.I,
+)
+
+
+def dose_in_story_only(question: Question) -> bool:
+    """A dose question whose dose is only in its story: studies that state no dose still answer it.
+
+    "applying it twice a day is a pain. Do most people stick with minoxidil or give up?" tells how often it
+    was used and asks whether people keep using it (the dose is the asker's telling, not the ask).
+    """
+    asked = question.asked_text or ""
+    if question.kind != "dose" or not asked or asked == question.search_text:
+        return False
+    return not DOSE_ASKED.search(asked)
+
+
 def side_body(
     index: Index, question: Question, name: str, hits: dict[str, Hit], filters: Filters | None, limit: int
 ) -> tuple[list[Member], int, int, int, int]:
@@ -976,6 +996,7 @@ def side_body(
     )
     stopping = asked_stopping(question)
     lasting = asked_lasting(question)
+    stated_kind = None if dose_in_story_only(question) else question.kind
     direct: list[Member] = []
     indirect: list[Member] = []
     named = unstated = on_aspect = 0
@@ -994,7 +1015,7 @@ def side_body(
         on_aspect += of_it and has_aspect
         if how in (None, "passing") or (aspects and not has_aspect):
             continue
-        if question.kind in KIND_TEXT and not states(question.kind, study, question.text):
+        if stated_kind in KIND_TEXT and not states(stated_kind, study, question.text):
             unstated += 1
             continue  # a dose or mechanism question is answered only by studies that state one
         if not holds:

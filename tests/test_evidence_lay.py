@@ -638,3 +638,16 @@ def test_what_the_story_says_it_was_given_for_is_the_aspect_of_an_ask_that_point
     # a hair-loss word the story gives is no aspect
     q = parse("my doctor gave me finasteride for my thinning crown, does it work for that?")
     assert aspect_terms(q, vocabulary()) == set()
+
+
+def test_a_dose_told_in_the_story_only_is_not_what_a_study_must_state():
+    from assistant.evidence import dose_in_story_only
+
+    told = parse(
+        "I've started and quit minoxidil 3 times now because applying it twice a day is a pain. "
+        "Do most people stick with minoxidil or give up?"
+    )
+    assert told.kind == "dose" and dose_in_story_only(told)
+    # the asking clause asks the dose itself: only a study that states one answers
+    assert not dose_in_story_only(parse("I use minoxidil twice a day. How much should I put on each time?"))
+    assert not dose_in_story_only(parse("what dose of finasteride should I take?"))
