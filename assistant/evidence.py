@@ -556,7 +556,9 @@ NOT_TOPICS = re.compile(
     r"|convincing|realistic)\b|"
     r"\b(?:up close|close up|from (?:a distance|afar|far away)|in person|in real life|irl|in daylight)\b|"
     # chance offered as the other answer is the efficacy ask again: "does it really work or is it mostly luck?"
-    r"\b(?:luck|lucky|chance|coincidence|random)\b",
+    r"\b(?:luck|lucky|chance|coincidence|random)\b|"
+    # how near one is to another is how a comparison is asked: "is it anywhere near as good?", "on par with fin?"
+    r"\b(?:any|no)where (?:near|close)(?: to)?\b|\bon (?:a )?par\b|\bin the same league\b|\bholds? a candle\b",
     re.I,
 )
 

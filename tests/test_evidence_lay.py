@@ -608,6 +608,7 @@ def test_a_drug_bought_online_is_answered_by_the_study_of_online_pills(dev_index
         "Does the cold cap really save your hair or is it mostly luck?",
         "Is scalp micropigmentation worth it for a NW6 guy or does it look fake up close?",
         "does a hair transplant look obvious in person?",
+        "Can I just take saw palmetto instead of finasteride? Is it anywhere near as good?",
     ],
 )
 def test_how_a_result_is_judged_is_no_aspect(text):
