@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant.abstain import distinct
 from assistant.glossary import abbreviations_spelled_out
-from assistant.question import POINTS_BACK_ASK, SAFETY_ASKS, Question
+from assistant.question import POINTS_BACK_ASK, SAFETY_ASKS, Question, asks_lasting
 from assistant.records import Hit
 from assistant.retrieve import DESIGN_TIER, Filters, Index, search
 from assistant.vocabulary import ROUTES, Intervention, Vocabulary, find_interventions, split_route, vocabulary
@@ -414,6 +414,14 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
         for w in words - names - GENERIC - QUESTION_WORDS - said
         if not any(c.isdigit() for c in w) and "-" not in w and len(w) > 2  # a compound's parts are checked
     }
+    if question.interventions and POINTS_FOR.search(question.asked_text or ""):
+        # "my derm mentioned tofacitinib for my vitiligo, does it work for that?": what "that" is, the story says
+        told = " ".join(STORY_FOR.findall(question.search_text))
+        out |= {
+            w
+            for w in set(tokenize([told])[0]) - names - GENERIC - QUESTION_WORDS - said
+            if not any(c.isdigit() for c in w) and "-" not in w and len(w) > 2
+        }
     out -= set(tokenize([" ".join(WORTH_THE.findall(question.text))])[0])
     out -= set(tokenize([" ".join([*SCAM_OF.findall(question.text), *CALLED.findall(question.text)])])[0])
     if question.kind == "safety" and question.interventions and HARM_SHED in _words_of(question.search_text):
@@ -421,11 +429,19 @@ def aspect_terms(question: Question, vocab: Vocabulary) -> set[str]:
     points_back = POINTS_BACK_ASK.search(question.asked_text or "")
     if question.interventions and points_back and BOUGHT_ONLINE.search(question.text):
         out.add(ONLINE)  # "bought fin off a website, is that a bad idea?": where it came from is what is asked
+    if asked_lasting(question):
+        out |= LASTING_TEXT  # the asker's other words ("a top-up session") are no answer without a follow-up
     if asked_tolerance(question):
         out |= TOLERANCE_TEXT  # only a study that followed it for years says whether it wears out
     if question.interventions and POINTS_BACK.search(question.asked_text or ""):
         out |= BODY_PARTS & _words_of(question.text)  # "my knees are shot, would PRP help them?"
     return out
+
+
+# an ask that points back at what the treatment was given for: "does it work for that?", "is it any good for this?"
+POINTS_FOR = re.compile(r"\bfor (?:that|this|it|them)\W*$", re.I)
+# what the story says it was given for: "mentioned tofacitinib for my vitiligo" (the search text has no "my")
+STORY_FOR = re.compile(r"\bfor (?:(?:my|her|his|their|your|the|a) )?([a-z][\w-]*(?: [a-z][\w-]*)?)", re.I)
 
 
 # asking whether a condition named is behind the loss: "is the PCOS causing the thinning?", "could my thyroid be
@@ -529,7 +545,20 @@ NOT_TOPICS = re.compile(
     # whether it is wise is how a post asks of what its story did: "bought it off a website, is that a bad idea?"
     r"\b(?:a )?(?:bad|good|smart|dumb|stupid|wise|terrible|safe|sensible) idea\b|"
     # keeping one's hair is whether it works: "will a cold cap save her hair?"
-    r"\b(?:save|saving|keep|keeping) (?:my|her|his|your|their|our|the|any|some of (?:my|her|his|your|their)) hair\b",
+    r"\b(?:save|saving|keep|keeping) (?:(?:my|her|his|your|their|our|the|any|some of (?:my|her|his|your|their)) )?"
+    r"hair\b|"
+    # whether it is all right is the safety ask: "is that dangerous or fine?", "am I fine to keep using it?"
+    # ("fine hair" is thin hair, a topic)
+    r"\b(?:fine|alright|all right)\b(?! hairs?\b)|"
+    # how the result looks to others is the efficacy ask of a cosmetic treatment: "does it look fake up close?"
+    # ("fake" is read as the studies' word for counterfeit pills, which is no meaning for looks)
+    r"\b(?:looks?|looked|looking) (?:\w+ )?(?:unlicensed counterfeit|obvious|noticeable|unnatural|artificial|painted"
+    r"|convincing|realistic)\b|"
+    r"\b(?:up close|close up|from (?:a distance|afar|far away)|in person|in real life|irl|in daylight)\b|"
+    # chance offered as the other answer is the efficacy ask again: "does it really work or is it mostly luck?"
+    r"\b(?:luck|lucky|chance|coincidence|random)\b|"
+    # how near one is to another is how a comparison is asked: "is it anywhere near as good?", "on par with fin?"
+    r"\b(?:any|no)where (?:near|close)(?: to)?\b|\bon (?:a )?par\b|\bin the same league\b|\bholds? a candle\b",
     re.I,
 )
 
@@ -667,6 +696,25 @@ TOLERANCE_TEXT = frozenset(tokenize(["stable maintained sustained durable decade
 def asked_tolerance(question: Question) -> bool:
     """The question asks whether a treatment it names stops working over time (``TOLERANCE_ASK``)."""
     return bool(question.interventions) and TOLERANCE_ASK.search(question.text) is not None
+
+
+# "how long do PRP results last before a top-up?": how long a treatment's gain lasts, with the treatment (or a word
+# or three) between "how long do" and "results" (``question.RESULTS_LAST`` reads only "how long do results ...").
+LASTING_ASK = re.compile(
+    r"\bhow long (?:do|does|will|would|did|can|could)\s+(?:the\s+|my\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:results?|effects?|gains?|regrowth|benefits?|improvements?)\b[^?.!]{0,60}?\b(?:last|lasts|stay|stays|"
+    r"hold|holds|persist|persists)\b",
+    re.I,
+)
+# a study that followed the gain up says so in these words; "lasting" alone is said of lasting harms too
+LASTING_TEXT = frozenset(
+    tokenize(["stable maintained sustained durable durability decade relapse relapsed maintenance"])[0]
+)
+
+
+def asked_lasting(question: Question) -> bool:
+    """The question asks how long a named treatment's results last: only a study that followed them up answers."""
+    return bool(question.interventions) and (asks_lasting(question) or bool(LASTING_ASK.search(question.text)))
 
 
 def asked_price(question: Question) -> frozenset[str]:
@@ -913,6 +961,26 @@ def _as_hit(study: Study, hits: dict[str, Hit]) -> Hit:
     return hits.get(study.id) or Hit(study, 0.0, 0.0, 0.0, study.text())
 
 
+# what asks for a dose in the asking clause itself: a strength, an amount, how much, how often, how long a session
+DOSE_ASKED = re.compile(
+    rf"{KIND_TEXT['dose'].pattern}|\bhow (?:much|many|often|frequently|long)\b|\b(?:strength|strong|enough|too much|"
+    r"amount|frequency|schedule|times|ml|mg|%)\b",
+    re.I,
+)
+
+
+def dose_in_story_only(question: Question) -> bool:
+    """A dose question whose dose is only in its story: studies that state no dose still answer it.
+
+    "applying it twice a day is a pain. Do most people stick with minoxidil or give up?" tells how often it
+    was used and asks whether people keep using it (the dose is the asker's telling, not the ask).
+    """
+    asked = question.asked_text or ""
+    if question.kind != "dose" or not asked or asked == question.search_text:
+        return False
+    return not DOSE_ASKED.search(asked)
+
+
 def side_body(
     index: Index, question: Question, name: str, hits: dict[str, Hit], filters: Filters | None, limit: int
 ) -> tuple[list[Member], int, int, int, int]:
@@ -929,6 +997,8 @@ def side_body(
         co_used(question, aspects) | asked_conditions(question, vocab) | asked_price(question) | body_aspects(aspects)
     )
     stopping = asked_stopping(question)
+    lasting = asked_lasting(question)
+    stated_kind = None if dose_in_story_only(question) else question.kind
     direct: list[Member] = []
     indirect: list[Member] = []
     named = unstated = on_aspect = 0
@@ -942,11 +1012,12 @@ def side_body(
         words = _words_of(_study_text(study))
         holds = required <= words  # a price asked for, a state of the asker, what is done alongside
         holds = holds and (not stopping or speaks_of_stopping(study, question))  # what stopping it does
+        holds = holds and (not lasting or bool(LASTING_TEXT & words))  # how long its results last
         has_aspect = bool(aspects & words) and holds
         on_aspect += of_it and has_aspect
         if how in (None, "passing") or (aspects and not has_aspect):
             continue
-        if question.kind in KIND_TEXT and not states(question.kind, study, question.text):
+        if stated_kind in KIND_TEXT and not states(stated_kind, study, question.text):
             unstated += 1
             continue  # a dose or mechanism question is answered only by studies that state one
         if not holds:

@@ -16,6 +16,7 @@ from assistant.evidence import (
     Body,
     Member,
     about,
+    asked_lasting,
     asked_price,
     asked_sex,
     asked_stopping,
@@ -26,7 +27,7 @@ from assistant.evidence import (
     names_a_child,
     states,
 )
-from assistant.question import KIN_BALD, Question, asks_lasting, says_what
+from assistant.question import KIN_BALD, Question, says_what
 from assistant.records import Hit
 from assistant.vocabulary import vocabulary
 
@@ -126,7 +127,7 @@ def _narrowed(q: Question, body: Body) -> list[tuple[bool, str | None]]:
         # "if you stop using rogaine, does the hair fall out?"
         (asked_stopping(q), f"{of_it} speaks of stopping it."),
         # "how long do results from exosome injections last?": no study of it followed its results up
-        (asks_lasting(q), None if body.on_aspect else f"{of_it} speaks of how long its results last."),
+        (asked_lasting(q), None if body.on_aspect else f"{of_it} speaks of how long its results last."),
         # "does minoxidil stop working after a few years?": no study of it followed it long enough to say
         (asked_tolerance(q), None if body.on_aspect else f"{of_it} speaks of whether it keeps working over years."),
         # "would PRP help my knees?": no study of it speaks of that part of the body

@@ -599,3 +599,56 @@ def test_a_drug_bought_online_is_answered_by_the_study_of_online_pills(dev_index
     result = answer("Got finasteride off a cheap website abroad, 28M. Is that a bad idea?", index=dev_index)
     assert not result.abstained, result.text[:300]
     assert any("online" in c.text for c in result.citations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw someone on reddit taking 10mg oral minoxidil a day for faster results. Is that dangerous or fine?",
+        "Does the cold cap really save your hair or is it mostly luck?",
+        "Is scalp micropigmentation worth it for a NW6 guy or does it look fake up close?",
+        "does a hair transplant look obvious in person?",
+        "Can I just take saw palmetto instead of finasteride? Is it anywhere near as good?",
+    ],
+)
+def test_how_a_result_is_judged_is_no_aspect(text):
+    # all right or not, luck or not, fake-looking up close or not: the safety or efficacy ask put as a judgement
+    assert aspect_terms(parse(text), vocabulary()) == set()
+
+
+def test_fine_hair_and_a_chance_of_a_named_harm_stay_topics():
+    assert "fine" in aspect_terms(parse("does minoxidil work on fine hair?"), vocabulary())
+    assert "sexual" in aspect_terms(parse("what is the chance of sexual side effects on finasteride?"), vocabulary())
+
+
+def test_how_long_a_named_treatments_results_last_needs_a_study_that_followed_them_up():
+    from assistant.evidence import Body, asked_lasting
+    from assistant.members import _narrowed
+
+    q = parse("How long do PRP results last before you need a top-up session?")
+    assert asked_lasting(q)  # the treatment between "how long do" and "results"
+    assert {"sustain", "relaps"} <= aspect_terms(q, vocabulary())
+    refuses = [why for on, why in _narrowed(q, Body()) if on]
+    assert refuses and "how long its results last" in (refuses[0] or "")
+    assert not asked_lasting(parse("how long does a bottle of min last if i use 1ml twice a day"))
+
+
+def test_what_the_story_says_it_was_given_for_is_the_aspect_of_an_ask_that_points_back():
+    q = parse("my derm mentioned tofacitinib for my vitiligo, does it work for that?")
+    assert "vitiligo" in aspect_terms(q, vocabulary())
+    # a hair-loss word the story gives is no aspect
+    q = parse("my doctor gave me finasteride for my thinning crown, does it work for that?")
+    assert aspect_terms(q, vocabulary()) == set()
+
+
+def test_a_dose_told_in_the_story_only_is_not_what_a_study_must_state():
+    from assistant.evidence import dose_in_story_only
+
+    told = parse(
+        "I've started and quit minoxidil 3 times now because applying it twice a day is a pain. "
+        "Do most people stick with minoxidil or give up?"
+    )
+    assert told.kind == "dose" and dose_in_story_only(told)
+    # the asking clause asks the dose itself: only a study that states one answers
+    assert not dose_in_story_only(parse("I use minoxidil twice a day. How much should I put on each time?"))
+    assert not dose_in_story_only(parse("what dose of finasteride should I take?"))

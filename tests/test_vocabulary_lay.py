@@ -117,3 +117,16 @@ def test_a_child_drinking_a_product_is_what_the_case_reports_call_swallowing_it(
 )
 def test_losing_more_hair_after_starting_is_the_shedding_the_studies_speak_of(text):
     assert "shedding" in rewrite(text)
+
+
+def test_stick_w_is_sticking_with_it_as_the_adherence_studies_say():
+    # text-message "w" is "with": the aspect is the adherence a study that "stuck with" it speaks of
+    assert {"stuck", "adherence"} <= set(rewrite("do ppl actually stick w rogaine long term").split())
+    assert "stuck" in aspect_terms(parse("do ppl actually stick w rogaine long term"), vocabulary())
+
+
+def test_a_fear_of_the_kins_fate_put_as_a_certainty_is_filler():
+    # a word no study holds would dilute the kin study's coverage under the cause threshold (members.of_the_cause)
+    q = parse("I'm 25 and my dad went completely bald by 35. Is it basically guaranteed that I'll go the same way?")
+    assert "guaranteed" not in q.search_text.lower().split()
+    assert "destined" not in rewrite("am I destined to go bald like my dad?").lower().split()
