@@ -117,3 +117,9 @@ def test_a_child_drinking_a_product_is_what_the_case_reports_call_swallowing_it(
 )
 def test_losing_more_hair_after_starting_is_the_shedding_the_studies_speak_of(text):
     assert "shedding" in rewrite(text)
+
+
+def test_anywhere_near_as_good_is_filler_never_the_aspect():
+    q = parse("fin scares me. Can I just take saw palmetto instead? Is it anywhere near as good?")
+    assert "anywhere" not in rewrite(q.text).lower().split()
+    assert "anywher" not in aspect_terms(q, vocabulary())
