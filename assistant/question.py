@@ -659,6 +659,7 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
         named = [n for n in named if n in treatments or n in _exposure_sides(text, found, vocab)]
     named = _sublingual(text, named) if SUBLINGUAL.search(text) else named
     named = _other_route(text, named) if len(named) == 1 and COMPARE_CUES.search(text) else named
+    named = _two_forms(text, named)
     named = _without_class_of_members(named, vocab)
     named = _heard_of(text, found, named)
     named = _failed_in_story(text, found, named)
@@ -1482,6 +1483,32 @@ def _other_route(text: str, named: list[str]) -> list[str]:
         return named
     others = {ROUTES[m.group(1).lower()] for m in re.finditer(rf"(?<![\w-])({ROUTE_WORDS})\b", text, re.I)} - {route}
     return [named[0], f"{sorted(others)[0]} {base}"] if others else named
+
+
+# "minoxidil pills or the liquid, which is better?", "LOM or rogaine for women?", "prefer the pill over the topical
+# stuff": two forms of the one drug named, set against each other, are the two sides (in the order said)
+FORM_BRANDS = {"loniten": "oral", "lom": "oral", "rogaine": "topical", "regaine": "topical", "kirkland": "topical"}
+FORM_WORD = re.compile(rf"(?<![\w-])({ROUTE_WORDS}|{'|'.join(FORM_BRANDS)})(?![\w-])", re.I)
+FORMS_JOINED = re.compile(r"\b(?:or|vs\.?|versus|over|than|compared (?:to|with)|and)\b", re.I)
+PREFER = re.compile(r"\bprefer\w*\b", re.I)
+
+
+def _two_forms(text: str, named: list[str]) -> list[str]:
+    """The one drug named, as its two forms when the question sets them against each other."""
+    if len(named) != 1 or not (COMPARE_CUES.search(text) or PREFER.search(text)):
+        return named
+    base = split_route(named[0])[1]
+    routes = _routes(base)
+    if len(routes) < 2:
+        return named
+    forms: list[tuple[int, str]] = []
+    for m in FORM_WORD.finditer(text):
+        route = FORM_BRANDS.get(m.group(1).lower()) or ROUTES.get(m.group(1).lower())
+        if route in routes and route not in (r for _, r in forms):
+            forms.append((m.start(), route))
+    if len(forms) != 2 or not FORMS_JOINED.search(text[forms[0][0] : forms[1][0]]):
+        return named
+    return [f"{forms[0][1]} {base}", f"{forms[1][1]} {base}"]
 
 
 # "Spironolactone or birth control pills for female hair loss?": an exposure set against a treatment by "or" or

@@ -1057,3 +1057,15 @@ def test_whether_hair_loss_after_an_exposure_stops_on_its_own_stays_the_time_cou
         "covid-19 for hair loss shedding (will stop on its own)",
     ]
     assert understand("what about after having a baby?", history).kind == "general"
+
+
+def test_two_forms_of_one_drug_set_against_each_other_are_the_two_sides():
+    assert parse("minoxidil pills or the liquid, which is better for women?").interventions == (
+        "oral minoxidil",
+        "topical minoxidil",
+    )
+    assert parse("LOM or rogaine for women, which one is better?").interventions == (
+        "oral minoxidil",
+        "topical minoxidil",
+    )
+    assert parse("does minoxidil foam work for women?").interventions == ("topical minoxidil",)  # one form, no side
