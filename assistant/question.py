@@ -760,11 +760,12 @@ POINTS_AT = re.compile(r"\b(?:they|it|them|those|these|this|that)\b", re.I)
 
 
 def _failed_in_story(text: str, found: list[tuple[int, str, str]], named: list[str]) -> list[str]:
-    """The treatments named, less those the story says failed when the asking clause names another one."""
+    """The treatments named, less those of the story (failed, or named before the ask) when the ask names another."""
     if len(named) < 2:
         return named
     asked = asking_part(text)
     in_ask = {name for _, name, _ in find_interventions(asked)} if asked != text else set()
+    named_in_ask = bool(in_ask)
     if not in_ask and asked != text:  # "Tofacitinib for kids, any results?": a bare ask asks of its sentence
         last = re.split(r"(?<=[.?!])\s+", text.strip())[-1]
         in_ask = {name for _, name, _ in find_interventions(last)} if last != text.strip() else set()
@@ -775,7 +776,18 @@ def _failed_in_story(text: str, found: list[tuple[int, str, str]], named: list[s
         sents = re.split(r"(?<=[.?!])\s+", text.strip())
         before = sents[-2] if len(sents) >= 2 else ""
         in_ask = {name for _, name, _ in find_interventions(before)}
-    if not in_ask or _adds_on(asked) or COMPARE_CUES.search(text):  # "avodart vs propecia? fin stopped working"
+    if not in_ask or _adds_on(asked):
+        return named
+    if named_in_ask and not COMPARE_CUES.search(asked) and not _adds_on(text):
+        # "derm wants to switch me to dutasteride. Is dut safe for someone my age?", "already on fin. They are pushing
+        # stem cell injections. Is there any evidence they work?": the asking clause names what is asked; a treatment
+        # the story names before it (or sets aside with "instead of") is the asker's history, failed or not
+        cues = {m.group(0).lower() for m in COMPARE_CUES.finditer(text)}
+        first_asked = min((pos for pos, name, _ in found if name in in_ask), default=0)
+        before = all(pos < first_asked for pos, name, _ in found if name not in in_ask)
+        if cues <= {"instead of", "rather than"} and (cues or before):
+            return [n for n in named if split_route(n)[1] in in_ask] or named
+    if COMPARE_CUES.search(text):  # "avodart vs propecia? fin stopped working"
         return named
     failed = set()
     for pos, name, _ in found:

@@ -1069,3 +1069,19 @@ def test_two_forms_of_one_drug_set_against_each_other_are_the_two_sides():
         "topical minoxidil",
     )
     assert parse("does minoxidil foam work for women?").interventions == ("topical minoxidil",)  # one form, no side
+
+
+def test_a_treatment_the_story_names_before_the_ask_is_history_when_the_ask_names_another():
+    q = parse(
+        "26M, been on fin 2 yrs and still losing, derm wants to switch me to dutasteride. Is dut safe for me long term?"
+    )
+    assert q.interventions == ("dutasteride",)
+    q = parse(
+        "Had a consult (32M, already on fin). They push stem cell injections. Is there any evidence stem cells work?"
+    )
+    assert q.interventions == ("stem cell therapy",)
+    # an add-on in the story keeps both, and so does a comparison the ask makes
+    q = parse(
+        "Been on finasteride 3 years and stalled. Thinking about adding oral minoxidil. Does oral minoxidil help?"
+    )
+    assert set(q.interventions) == {"oral minoxidil", "finasteride"}
