@@ -832,10 +832,10 @@ def test_a_treatment_the_story_says_failed_is_not_what_is_asked():
     assert parse(text).interventions == ("jak inhibitors",)
     text = "My daughter is 11 and has patchy AA. Steroid injections haven't done much. Does tofacitinib work for kids?"
     assert parse(text).interventions == ("tofacitinib",)
-    # an add-on to the failed one, or a comparison with it, keeps both
+    # an add-on to the failed one, or a comparison with it, keeps both (the one added first: lay README)
     assert parse("minoxidil did nothing for me, would adding finasteride help?").interventions == (
-        "minoxidil",
         "finasteride",
+        "minoxidil",
     )
     assert len(parse("fin did nothing for me. is dutasteride better than fin?").interventions) == 2
     assert len(parse("avodart vs propecia - is dut stronger? fin kinda stopped working for me").interventions) == 2
