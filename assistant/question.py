@@ -145,7 +145,9 @@ EFFICACY = re.compile(
 
 PROGNOSIS = re.compile(
     r"\b(grows? back|come back|comes back|coming back|recover\w*|how long|normal|permanent\w*|temporary|go away|"
-    r"goes away|last|(?:will|does|when will|when does|when) (?:it|this|that) (?:ever )?stop)\b",
+    r"goes away|last|(?:will|does|when will|when does|when) (?:it|this|that) (?:ever )?stop|"
+    # "(will stop on its own)": the same ask as a follow-up's searched words, re-read without its pointer
+    r"will (?:ever )?stop (?:on (?:its|it's|their) own|by itself|by themselves))\b",
     re.I,
 )
 
@@ -241,7 +243,9 @@ AT_DOSE = re.compile(
 COMPARE_CUES = re.compile(
     r"\b(vs\.?|versus|compared?|comparison|better than|safer than|worse than|stronger than|more effective than|"
     r"better|best|which (?:one|is)|or|instead of|rather than|than|switch(?:ing)? (?:from|to)|as good as|"
-    r"as effective as|as well as|as much as|same as|vs)\b",
+    r"as effective as|as well as|as much as|same as|vs|"
+    # "Can I take saw palmetto instead? Is it anywhere near as good?": as good as the one named before
+    r"(?:just|nearly|near|almost|quite) as (?:good|effective|strong)|as (?:good|effective|strong)(?=\W*$))\b",
     re.I,
 )
 
@@ -652,12 +656,14 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     said = _said(text, found, known)
     treatments = [n for n in named if not _is_exposure(n, vocab)]
     if treatments:
-        named = treatments
+        named = [n for n in named if n in treatments or n in _exposure_sides(text, found, vocab)]
     named = _sublingual(text, named) if SUBLINGUAL.search(text) else named
     named = _other_route(text, named) if len(named) == 1 and COMPARE_CUES.search(text) else named
+    named = _two_forms(text, named)
     named = _without_class_of_members(named, vocab)
     named = _heard_of(text, found, named)
     named = _failed_in_story(text, found, named)
+    named = _added_first(text, found, named)
     kind = _kind_asked(text, found, named, exposures_only=not treatments)
     if kind in ("efficacy", "general") and treatments and _sheds(text, found):
         kind = "safety"  # "will the minoxidil shed ever stop?": the shedding a treatment brings is its side effect
@@ -754,11 +760,12 @@ POINTS_AT = re.compile(r"\b(?:they|it|them|those|these|this|that)\b", re.I)
 
 
 def _failed_in_story(text: str, found: list[tuple[int, str, str]], named: list[str]) -> list[str]:
-    """The treatments named, less those the story says failed when the asking clause names another one."""
+    """The treatments named, less those of the story (failed, or named before the ask) when the ask names another."""
     if len(named) < 2:
         return named
     asked = asking_part(text)
     in_ask = {name for _, name, _ in find_interventions(asked)} if asked != text else set()
+    named_in_ask = bool(in_ask)
     if not in_ask and asked != text:  # "Tofacitinib for kids, any results?": a bare ask asks of its sentence
         last = re.split(r"(?<=[.?!])\s+", text.strip())[-1]
         in_ask = {name for _, name, _ in find_interventions(last)} if last != text.strip() else set()
@@ -769,7 +776,18 @@ def _failed_in_story(text: str, found: list[tuple[int, str, str]], named: list[s
         sents = re.split(r"(?<=[.?!])\s+", text.strip())
         before = sents[-2] if len(sents) >= 2 else ""
         in_ask = {name for _, name, _ in find_interventions(before)}
-    if not in_ask or _adds_on(asked) or COMPARE_CUES.search(text):  # "avodart vs propecia? fin stopped working"
+    if not in_ask or _adds_on(asked):
+        return named
+    if named_in_ask and not COMPARE_CUES.search(asked) and not _adds_on(text):
+        # "derm wants to switch me to dutasteride. Is dut safe for someone my age?", "already on fin. They are pushing
+        # stem cell injections. Is there any evidence they work?": the asking clause names what is asked; a treatment
+        # the story names before it (or sets aside with "instead of") is the asker's history, failed or not
+        cues = {m.group(0).lower() for m in COMPARE_CUES.finditer(text)}
+        first_asked = min((pos for pos, name, _ in found if name in in_ask), default=0)
+        before = all(pos < first_asked for pos, name, _ in found if name not in in_ask)
+        if cues <= {"instead of", "rather than"} and (cues or before):
+            return [n for n in named if split_route(n)[1] in in_ask] or named
+    if COMPARE_CUES.search(text):  # "avodart vs propecia? fin stopped working"
         return named
     failed = set()
     for pos, name, _ in found:
@@ -778,6 +796,35 @@ def _failed_in_story(text: str, found: list[tuple[int, str, str]], named: list[s
             failed.add(name)
     keep = [n for n in named if split_route(n)[1] not in failed]
     return keep or named
+
+
+# "been on fin a year, does adding oral minox help?", "could switch to dut", "take saw palmetto instead?": the
+# treatment added or taken instead is what is asked, and is named first; the one the asker is on is the setting
+ADDED_BEFORE = re.compile(
+    r"\b(?:adding|add|added|switch(?:ing|ed)? (?:over )?to|mov(?:e|ing) (?:over )?to)\s+"
+    r"(?:(?:in|on|a|an|the|some|low|dose|low-dose|oral|topical)\s+){0,4}$",
+    re.I,
+)
+INSTEAD_AFTER = re.compile(r"^\s*instead\b(?!\s+of)", re.I)
+
+
+def _added_first(text: str, found: list[tuple[int, str, str]], named: list[str]) -> list[str]:
+    """The treatments named, the one added to or taken instead of the others first (the label order)."""
+    if len(named) < 2:
+        return named
+    for pos, name, route in found:
+        said = _surface(text[pos:], name)
+        if not said:
+            continue
+        added = ADDED_BEFORE.search(text[max(0, pos - 40) : pos]) or INSTEAD_AFTER.match(text[pos + len(said) :])
+        side = (
+            f"{route} {name}"
+            if f"{route} {name}" in named
+            else next((n for n in named if split_route(n)[1] == name), None)
+        )
+        if added and side and side != named[0]:
+            return [side] + [n for n in named if n != side]
+    return named
 
 
 def says_what(clause: str) -> bool:
@@ -804,6 +851,8 @@ PREMISE = re.compile(
 
 
 POINTERS = frozenset("it that this they them those these he she his her its their".split())
+# "is one as good as the other?", "is either any good?": the subject is one of the sides named before it
+SIDE_POINTERS = frozenset("one either both each neither".split())
 # "Does the pill work as well as the solution?" after a story naming both: a form alone points back at the drug
 FORM_SUBJECT = frozenset(
     "the a pill pills tablet tablets capsule capsules solution foam liquid cream gel spray lotion serum drops "
@@ -830,6 +879,8 @@ def _story_named_only(text: str, vocab: Vocabulary) -> bool:
     words = [w.lower() for w in WORD.findall(m.group("x"))]
     if words and words[0] in POINTERS:
         return False  # "will it ever grow back?": the subject points back into the story
+    if words and words[0] in SIDE_POINTERS and len(_named(find_interventions(text, vocab), vocab)) >= 2:
+        return False  # "Nizoral vs rogaine, is one as good as the other?": "one" is one of the two sides named
     if words and all(w in FORM_SUBJECT for w in words) and words[-1] not in ("the", "a"):
         return False  # "does the pill work as well?": a form of the drug the story named
     return any(w not in vocab.filler and w not in SUBJECT_FILLER and w not in STOPWORDS and len(w) > 2 for w in words)
@@ -1446,6 +1497,53 @@ def _other_route(text: str, named: list[str]) -> list[str]:
     return [named[0], f"{sorted(others)[0]} {base}"] if others else named
 
 
+# "minoxidil pills or the liquid, which is better?", "LOM or rogaine for women?", "prefer the pill over the topical
+# stuff": two forms of the one drug named, set against each other, are the two sides (in the order said)
+FORM_BRANDS = {"loniten": "oral", "lom": "oral", "rogaine": "topical", "regaine": "topical", "kirkland": "topical"}
+FORM_WORD = re.compile(rf"(?<![\w-])({ROUTE_WORDS}|{'|'.join(FORM_BRANDS)})(?![\w-])", re.I)
+FORMS_JOINED = re.compile(r"\b(?:or|vs\.?|versus|over|than|compared (?:to|with)|and)\b", re.I)
+PREFER = re.compile(r"\bprefer\w*\b", re.I)
+
+
+def _two_forms(text: str, named: list[str]) -> list[str]:
+    """The one drug named, as its two forms when the question sets them against each other."""
+    if len(named) != 1 or not (COMPARE_CUES.search(text) or PREFER.search(text)):
+        return named
+    base = split_route(named[0])[1]
+    routes = _routes(base)
+    if len(routes) < 2:
+        return named
+    forms: list[tuple[int, str]] = []
+    for m in FORM_WORD.finditer(text):
+        route = FORM_BRANDS.get(m.group(1).lower()) or ROUTES.get(m.group(1).lower())
+        if route in routes and route not in (r for _, r in forms):
+            forms.append((m.start(), route))
+    if len(forms) != 2 or not FORMS_JOINED.search(text[forms[0][0] : forms[1][0]]):
+        return named
+    return [f"{forms[0][1]} {base}", f"{forms[1][1]} {base}"]
+
+
+# "Spironolactone or birth control pills for female hair loss?": an exposure set against a treatment by "or" or
+# "vs" is taken as a treatment, and is a side; asked as a cause ("is it the stress or the fin causing it?") it is not
+SIDE_JOIN = re.compile(r"^\W*(?:or|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|a\s+)?$", re.I)
+CAUSE_ASKED = re.compile(r"\b(?:caus\w*|trigger\w*|blame\w*|due to|because|from|fault)\b", re.I)
+
+
+def _exposure_sides(text: str, found: list[tuple[int, str, str]], vocab: Vocabulary) -> set[str]:
+    """Exposures said right beside a treatment with "or"/"vs" between, when no cause is asked."""
+    if CAUSE_ASKED.search(text):
+        return set()
+    spans = []
+    for pos, name, _ in found:
+        said = _surface(text[pos:], name)
+        spans.append((pos, pos + len(said) if said else pos, name, _is_exposure(name, vocab)))
+    sides = set()
+    for (_, end_a, a, exp_a), (start_b, _, b, exp_b) in zip(spans, spans[1:], strict=False):
+        if exp_a != exp_b and SIDE_JOIN.match(text[end_a:start_b]):
+            sides.add(a if exp_a else b)
+    return sides
+
+
 def _is_exposure(name: str, vocab: Vocabulary) -> bool:
     entry = vocab.interventions.get(name) or vocab.interventions.get(split_route(name, vocab)[1])
     return bool(entry and entry.exposure)
@@ -1586,7 +1684,9 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
         # "ritlecitinib specifically, any safety signal?" after JAK inhibitors in adolescents: a member of
         # the class asked about narrows the same thread
         member = _members_of(previous, new, vocab)
-        if (same or short_named or member) and previous.population and not new.population:
+        # "what dose of dut?" after dutasteride vs finasteride in men: one side of the thread, asked alone
+        narrowed = bool(new.interventions) and set(new.interventions) < set(previous.interventions)
+        if (same or short_named or member or narrowed) and previous.population and not new.population:
             # "any side effects from the cold cap?" after a question about my mum's chemo: the same
             # treatment asked again is the same thread, and it is still about her
             return replace(

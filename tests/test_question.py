@@ -832,10 +832,10 @@ def test_a_treatment_the_story_says_failed_is_not_what_is_asked():
     assert parse(text).interventions == ("jak inhibitors",)
     text = "My daughter is 11 and has patchy AA. Steroid injections haven't done much. Does tofacitinib work for kids?"
     assert parse(text).interventions == ("tofacitinib",)
-    # an add-on to the failed one, or a comparison with it, keeps both
+    # an add-on to the failed one, or a comparison with it, keeps both (the one added first: lay README)
     assert parse("minoxidil did nothing for me, would adding finasteride help?").interventions == (
-        "minoxidil",
         "finasteride",
+        "minoxidil",
     )
     assert len(parse("fin did nothing for me. is dutasteride better than fin?").interventions) == 2
     assert len(parse("avodart vs propecia - is dut stronger? fin kinda stopped working for me").interventions) == 2
@@ -1018,3 +1018,70 @@ def test_a_harm_a_treatment_is_giving_the_asker_asks_whether_it_is_safe():
     # a gain it is giving back is no harm
     assert parse("minoxidil is giving me my hairline back, should i keep going?").kind != "safety"
     assert parse("which supplement is best for hair loss?").kind == "efficacy"
+
+
+def test_one_and_the_other_after_two_names_point_at_the_sides_of_a_comparison():
+    q = parse("Nizoral vs rogaine, is one as good as the other?")
+    assert (q.interventions, q.kind) == (("ketoconazole", "minoxidil"), "comparison")
+
+
+def test_an_exposure_set_against_a_treatment_by_or_is_a_side():
+    q = parse("Spironolactone or birth control pills for female hair loss?")
+    assert (q.interventions, q.kind) == (("spironolactone", "oral contraceptives"), "comparison")
+    # asked as the cause of a loss, the exposure is no side
+    assert parse("is it the stress or the fin causing my shedding?").interventions == ("finasteride",)
+
+
+def test_a_treatment_taken_instead_and_asked_as_good_is_compared_with_the_one_in_the_story():
+    q = parse("24M, terrified of the fin sides I keep reading about. Can I take saw palmetto instead? Is it as good?")
+    assert (q.interventions, q.kind) == (("saw palmetto", "finasteride"), "comparison")
+    assert parse("is it as good for women?").kind != "comparison"  # "as good" with more after it compares nothing
+
+
+def test_the_treatment_added_or_switched_to_is_named_first():
+    q = parse("27M, been on fin a year and stalled, does adding oral minox help?")
+    assert q.interventions == ("oral minoxidil", "finasteride")
+    q = parse("been on fin 2 years, derm says I could switch to dut. does dutasteride regrow more than finasteride?")
+    assert q.interventions[0] == "dutasteride"
+
+
+def test_one_side_asked_alone_after_a_comparison_keeps_the_population():
+    history = ["does dutasteride work better than finasteride?", "is dutasteride and finasteride safe in men?"]
+    q = understand("what dose of dut?", history)
+    assert (q.interventions, q.kind, q.population) == (("dutasteride",), "dose", "men")
+
+
+def test_whether_hair_loss_after_an_exposure_stops_on_its_own_stays_the_time_course_when_re_read():
+    history = [
+        "how long does hair shedding after covid-19 last?",
+        "covid-19 for hair loss shedding (will stop on its own)",
+    ]
+    assert understand("what about after having a baby?", history).kind == "general"
+
+
+def test_two_forms_of_one_drug_set_against_each_other_are_the_two_sides():
+    assert parse("minoxidil pills or the liquid, which is better for women?").interventions == (
+        "oral minoxidil",
+        "topical minoxidil",
+    )
+    assert parse("LOM or rogaine for women, which one is better?").interventions == (
+        "oral minoxidil",
+        "topical minoxidil",
+    )
+    assert parse("does minoxidil foam work for women?").interventions == ("topical minoxidil",)  # one form, no side
+
+
+def test_a_treatment_the_story_names_before_the_ask_is_history_when_the_ask_names_another():
+    q = parse(
+        "26M, been on fin 2 yrs and still losing, derm wants to switch me to dutasteride. Is dut safe for me long term?"
+    )
+    assert q.interventions == ("dutasteride",)
+    q = parse(
+        "Had a consult (32M, already on fin). They push stem cell injections. Is there any evidence stem cells work?"
+    )
+    assert q.interventions == ("stem cell therapy",)
+    # an add-on in the story keeps both, and so does a comparison the ask makes
+    q = parse(
+        "Been on finasteride 3 years and stalled. Thinking about adding oral minoxidil. Does oral minoxidil help?"
+    )
+    assert set(q.interventions) == {"oral minoxidil", "finasteride"}

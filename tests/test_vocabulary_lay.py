@@ -130,3 +130,9 @@ def test_a_fear_of_the_kins_fate_put_as_a_certainty_is_filler():
     q = parse("I'm 25 and my dad went completely bald by 35. Is it basically guaranteed that I'll go the same way?")
     assert "guaranteed" not in q.search_text.lower().split()
     assert "destined" not in rewrite("am I destined to go bald like my dad?").lower().split()
+
+
+def test_anywhere_near_as_good_is_filler_never_the_aspect():
+    q = parse("fin scares me. Can I just take saw palmetto instead? Is it anywhere near as good?")
+    assert "anywhere" not in rewrite(q.text).lower().split()
+    assert "anywher" not in aspect_terms(q, vocabulary())
