@@ -119,6 +119,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/lay.py --split heldout_t
 	$(BIN)/python bench/lay.py --split heldout_u
 	$(BIN)/python bench/lay.py --split heldout_v
+	$(BIN)/python bench/lay.py --split heldout_w
+	$(BIN)/python bench/lay.py --split heldout_x
+	$(BIN)/python bench/lay.py --split heldout_y
+	$(BIN)/python bench/lay.py --split heldout_z
 	$(BIN)/python bench/fetch.py --records 5000
 	$(BIN)/python bench/store_layout.py
 	$(BIN)/python bench/query_adapter.py

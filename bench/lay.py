@@ -124,12 +124,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--split",
-        choices=["dev", "heldout", *(f"heldout_{x}" for x in "bcdefghijklmnopqrstuv")],
+        choices=["dev", "heldout", *(f"heldout_{x}" for x in "bcdefghijklmnopqrstuvwxyz")],
         default="dev",
         help="dev: tuned on; heldout: set aside first, run once, then tuned on too; heldout_b: written later "
         "by another hand, run once; heldout_c: written later still, run once (then tuned on); "
-        "heldout_d … heldout_r: each run once, then tuned on; heldout_s … heldout_v: written blind in "
-        "session 13 (all first runs: docs/heldout.md)",
+        "heldout_d … heldout_v: each run once, then tuned on; heldout_w … heldout_z: written blind in "
+        "session 13, scored once together (all first runs: docs/heldout.md)",
     )
     parser.add_argument(
         "--half",
