@@ -17,7 +17,8 @@ from index.facts import sentences
 
 SIMILAR = re.compile(
     r"\b(as effective as|similar(?:ly)?|comparable|no (?:statistically )?significant differences?|"
-    r"did not differ|no differences?|equally|equivalent|non-?inferior|on par)\b",
+    r"did not differ|no differences?|equally|equivalent|non-?inferior|on par|"
+    r"(?:about|nearly|almost|just|roughly) as (?:well|much|good|effective) as|worked as well as|as good as)\b",
     re.I,
 )
 BETTER = re.compile(
@@ -31,6 +32,16 @@ WORSE = re.compile(r"\b(less effective|inferior|worse|weaker|lower|slower|fewer|
 COMBINED = re.compile(
     r"\b(?:combin\w*|together|plus|in addition to)\b|\bthan (?:either|each)\b|\b(?:either|each) (?:\w+ ){0,2}alone\b|"
     r"\bmonotherap\w*",
+    re.I,
+)
+# What a comparative word is about when it is not hair: "with far lower blood levels than the tablet", "fewer
+# patients stuck with topical minoxidil than with oral finasteride", "less scalp itching". Such a word says which
+# side is gentler, cheaper or kept up, never which worked better, so it names no winner.
+OTHER_MEASURE = re.compile(
+    r"\b(?:blood|serum|plasma|hormone|drug) (?:levels?|concentrations?)\b|\bexposure\b|\blevels? in the blood\b|"
+    r"\bside[- ]effects?\b|\badverse (?:events?|effects?|reactions?)\b|\bitch\w*|\birritation\b|\bcost\w*|"
+    r"\bprice\w*|\bcheaper\b|\bstuck with\b|\bstick with\b|\badheren\w*|\bdrop(?:ped)? out\b|\bdropouts?\b|"
+    r"\bquit\b|\bstopped\b|\bdiscontinu\w*|\bbody-wide\b|\bsystemic\b|\bcomplaints?\b",
     re.I,
 )
 NOT_BETTER = re.compile(r"\b(?:no|not|nor) (?:\w+ )?(?:better|more effective|superior)\b", re.I)
@@ -76,18 +87,36 @@ def verdict(text: str, a: str, b: str) -> Verdict:
     """Which side a study's summary found better, or that neither was: the first sentence naming both decides."""
     for sentence in sentences(text):
         named = _bases(sentence)
-        first = next((n for n in named if _is(n, a) or _is(n, b)), None)
-        if first is None or not any(_is(n, b if _is(first, a) else a) for n in named):
+        at = next((i for i, n in enumerate(named) if _is(n, a) or _is(n, b)), None)
+        if at is None:
+            continue
+        first = named[at]
+        # the other side by another mention: one bare "finasteride" is not both the spray and the tablet
+        if not any(_is(n, b if _is(first, a) else a) for i, n in enumerate(named) if i != at):
             continue
         subject, other = (a, b) if _is(first, a) else (b, a)
         if COMBINED.search(sentence):  # the pair against each alone: never a winner between the sides
             if BETTER.search(sentence) and not NOT_BETTER.search(sentence):
                 return Verdict(a, b, combined=True)
             continue
-        if SIMILAR.search(sentence):
+        if _of_hair(SIMILAR, sentence):
             return Verdict(a, b, same=True)
-        if WORSE.search(sentence):
+        if _of_hair(WORSE, sentence):
             return Verdict(a, b, better=other)
-        if BETTER.search(sentence):
+        if _of_hair(BETTER, sentence):
             return Verdict(a, b, better=subject)
     return Verdict(a, b)
+
+
+def _of_hair(cue: re.Pattern[str], sentence: str) -> bool:
+    """Whether a word of ``cue`` is said of the result, not of blood levels, side effects or keeping it up.
+
+    The clause the word stands in (between commas or semicolons) decides: "raised hair counts more than
+    finasteride, with similar rates of side effects" has its "more" about hair and its "similar" about harms.
+    """
+    for m in cue.finditer(sentence):
+        start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
+        ends = [i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i >= 0]
+        if not OTHER_MEASURE.search(sentence[start : min(ends, default=len(sentence))]):
+            return True
+    return False

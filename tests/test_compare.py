@@ -36,3 +36,29 @@ def test_the_two_combined_against_each_alone_names_no_winner():
     # a combination sentence is skipped, and a later sentence that compares the sides still decides
     text = "Finasteride plus minoxidil was not better than either alone. Finasteride was more effective than minoxidil."
     assert verdict(text, "minoxidil", "finasteride").better == "finasteride"
+
+
+def test_a_comparative_about_blood_levels_or_keeping_it_up_names_no_winner():
+    text = "A finasteride scalp spray increased hair counts with far lower blood levels than the tablet."
+    assert verdict(text, "topical finasteride", "oral finasteride").better is None
+    assert verdict(text, "oral finasteride", "topical finasteride").better is None
+    text = "Fewer patients stuck with topical minoxidil after a year than with oral finasteride."
+    assert not verdict(text, "minoxidil", "finasteride").stated
+    # the result itself still decides, in the same sentence as a milder side effect
+    text = "Dutasteride raised hair counts more than finasteride, with similar rates of side effects."
+    assert verdict(text, "finasteride", "dutasteride").better == "dutasteride"  # "similar" is of the harms
+    text = "Rosemary oil gave results similar to 2% minoxidil after six months, with less scalp itching."
+    assert verdict(text, "rosemary oil", "minoxidil").same  # "less" is of the itching
+    text = "Hair counts rose more with dutasteride than with finasteride."
+    assert verdict(text, "finasteride", "dutasteride").better == "dutasteride"
+
+
+def test_about_as_well_as_is_no_difference():
+    text = "Oral minoxidil at 1 mg worked about as well as the 5% solution for women's hair loss."
+    assert verdict(text, "oral minoxidil", "topical minoxidil").same
+
+
+def test_one_mention_of_a_drug_is_not_both_of_its_forms():
+    text = "Hair counts rose more with finasteride in the second year."
+    assert not verdict(text, "topical finasteride", "oral finasteride").stated
+    assert not verdict(text, "oral finasteride", "topical finasteride").stated
