@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from assistant.compare import verdict
 from assistant.evidence import Body, Member
-from assistant.indirect import mark_indirect
+from assistant.indirect import brought_on, mark_indirect
 from assistant.question import Question
 from assistant.records import Answer, Hit
 from assistant.vocabulary import vocabulary
@@ -170,10 +170,19 @@ def found_clause(members: list[Member], numbers: dict[str, int], subject: str, e
     groups = {label: [m for m in members if direction(m.study) == label] for label in DIRECTIONS}
     ordered = sorted((g for g in groups.items() if g[1]), key=lambda kv: -len(kv[1]))
     parts = []
-    for i, (label, group) in enumerate(ordered):
+    for label, group in ordered:
+        turned = _brought_on_by_hair(group, subject) if exposure and label == "harm" else {}
+        group = [m for m in group if m.study.id not in turned]
+        for cause, effect in dict.fromkeys(turned.values()):  # "found that alopecia areata brought on anxiety"
+            shown = [m for m in members if turned.get(m.study.id) == (cause, effect)]
+            lead = f"{len(shown)} of {total} {'study' if total == 1 else 'studies'}" if not parts else f"{len(shown)}"
+            parts.append(f"{lead} found that {cause} brought on {effect} {markers(shown, numbers)}")
+        if not group:
+            continue
         hedged = sum(1 for m in group if getattr(m.study, "direction_hedged", False))
         note = ", tentatively" if hedged == len(group) else (f", {hedged} of them tentatively" if hedged else "")
-        parts.append(f"{_phrase(label, len(group), total, subject, i == 0, exposure)}{note} {markers(group, numbers)}")
+        first = not parts
+        parts.append(f"{_phrase(label, len(group), total, subject, first, exposure)}{note} {markers(group, numbers)}")
     silent = [m for m in members if direction(m.study) not in DIRECTIONS]
     if silent:
         lead = (
@@ -183,6 +192,12 @@ def found_clause(members: list[Member], numbers: dict[str, int], subject: str, e
         )
         parts.append(f"{lead} no clear finding {markers(silent, numbers)}")
     return "; ".join(parts)
+
+
+def _brought_on_by_hair(group: list[Member], subject: str) -> dict[str, tuple[str, str]]:
+    """Study id -> (cause, effect) for the harm studies whose finding is a hair condition bringing on the exposure."""
+    found = {m.study.id: brought_on(m.study, subject) for m in group}
+    return {sid: (b.cause, b.effect) for sid, b in found.items() if b}
 
 
 def safety_clause(members: list[Member], numbers: dict[str, int]) -> str:

@@ -9,6 +9,7 @@ it names a group of the same kind and none of the ones the question asked about.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.vocabulary import find_interventions, vocabulary
@@ -75,12 +76,20 @@ BRINGS_ON = re.compile(
 )
 
 
-def reversed_exposure(study: Study, side: str | None, question: str = "") -> str | None:
-    """'is about alopecia areata bringing on stress, the reverse of what is asked', when its finding runs that way.
+@dataclass(frozen=True)
+class BroughtOn:
+    """A study's lead finding that a hair condition brings on an exposure: 'alopecia areata' -> 'anxiety'."""
 
-    Only for an exposure (stress, a drug, an infection) asked as a cause: the study's lead sentence names a hair
-    condition before a verb that brings something on, and the exposure only after it. A question that names that
-    condition itself ("is alopecia areata linked to anxiety?") asks the study's own way round.
+    conditions: frozenset[str]  # the hair conditions of ``CONDITIONS`` it names as the cause (may be empty)
+    cause: str  # how it names the cause ("alopecia areata", else the hair words it uses)
+    effect: str  # the exposure's own word in the study ("depression and anxiety" reads "anxiety")
+
+
+def brought_on(study: Study, side: str | None) -> BroughtOn | None:
+    """The hair condition a study's lead sentence says brings on the exposure ``side``, if it runs that way.
+
+    Only for an exposure (stress, a drug, an infection): the lead sentence names a hair condition before a verb
+    that brings something on, and the exposure only after it.
     """
     entry = vocabulary().interventions.get(side or "")
     if not entry or not entry.exposure:
@@ -90,15 +99,29 @@ def reversed_exposure(study: Study, side: str | None, question: str = "") -> str
     if not verb:
         return None
     before, after = lead[: verb.start()], lead[verb.end() :]
-    named = {n for _, n, _ in find_interventions(before, fuzzy=False)}
     condition = HAIR_CONDITION.search(before)
-    if condition and side not in named and side in {n for _, n, _ in find_interventions(after, fuzzy=False)}:
-        causes = groups(before, CONDITIONS)
-        if causes & groups(question, CONDITIONS):
-            return None
-        name = " and ".join(sorted(causes)) or condition.group(0).lower()
-        return f"is about {name} bringing on {side}, the reverse of what is asked"
-    return None
+    if not condition or side in {n for _, n, _ in find_interventions(before, fuzzy=False)}:
+        return None
+    at = next((pos for pos, n, _ in find_interventions(after, fuzzy=False) if n == side), None)
+    if at is None:
+        return None
+    causes = frozenset(groups(before, CONDITIONS))
+    word = re.match(r"[\w-]+(?: [\w-]+)?", after[at:])
+    alias = next((a for a in sorted(entry.aliases, key=len, reverse=True) if after[at:].lower().startswith(a)), None)
+    effect = alias or (word.group(0) if word else side)
+    return BroughtOn(causes, " and ".join(sorted(causes)) or condition.group(0).lower(), effect)
+
+
+def reversed_exposure(study: Study, side: str | None, question: str = "") -> str | None:
+    """'is about alopecia areata bringing on stress, the reverse of what is asked', when its finding runs that way.
+
+    A question that names that condition itself ("is alopecia areata linked to anxiety?") asks the study's own way
+    round, and gets no such flag.
+    """
+    found = brought_on(study, side)
+    if not found or found.conditions & groups(question, CONDITIONS):
+        return None
+    return f"is about {found.cause} bringing on {side}, the reverse of what is asked"
 
 
 def mark_indirect(question: str, members: list[Member], asked: str | None = None) -> None:

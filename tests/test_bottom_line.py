@@ -158,3 +158,18 @@ def test_head_to_head_studies_that_disagree_lower_certainty() -> None:
 def test_one_participant_is_singular() -> None:
     result = certainty(Body([member("case report", 1, "harm")]))
     assert "only 1 participant in all" in result.sentence()
+
+
+def test_a_harm_study_whose_cause_is_the_hair_condition_is_said_that_way_round() -> None:
+    from assistant.bottom_line import found_clause
+
+    def harm(study_id: str, tldr: str) -> Member:
+        study = Study(id=study_id, tldr=tldr, direction="harm")
+        return Member(Hit(study=study, score=1.0, dense=0.5, lexical=0.5, text=tldr))
+
+    reverse = harm("aa", "Alopecia areata raised the risk of depression and anxiety in a national cohort.")
+    forward = harm("te", "Work stress triggered telogen effluvium in nurses.")
+    text = found_clause([reverse, forward], {"aa": 1, "te": 2}, "stress", exposure=True)
+    assert "found that alopecia areata brought on anxiety [1]" in text
+    assert "found that stress caused or worsened hair loss or other harm [2]" in text
+    assert "stress caused or worsened hair loss or other harm [1]" not in text
