@@ -290,11 +290,38 @@ def bottom(q: Question, body: Body, members: list[Member], numbers: dict[str, in
     if q.is_comparison:
         head = head_to_head_line(q, members, numbers).replace("**Head to head:** ", "Head to head, ")
         return comparison_bottom_line(q.interventions[:2], counted, numbers, head)
-    said = q.said.get(q.main or "", "")
-    subject = (said if len(said.split()) > 1 else q.main) if q.main else "the treatments studied"
-    entry = vocabulary().interventions.get(q.main or "")
-    exposure = bool(entry and entry.exposure)
-    return bottom_line(q.kind, subject, counted, numbers, exposure)
+    sides = [iv for iv in q.interventions if any(m.side == iv for m in counted.direct)]
+    if len(sides) > 1:  # "adding oral minoxidil to finasteride?": each named treatment's studies under its own name
+        return sides_bottom_line(q.kind, sides, counted, numbers)
+    main = sides[0] if sides else q.main  # the one named treatment the counted studies are of
+    said = q.said.get(main or "", "")
+    subject = (said if len(said.split()) > 1 else main) if main else "the treatments studied"
+    return bottom_line(q.kind, subject, counted, numbers, _is_exposure(main))
+
+
+def _is_exposure(name: str | None) -> bool:
+    entry = vocabulary().interventions.get(name or "")
+    return bool(entry and entry.exposure)
+
+
+def sides_bottom_line(kind: str, sides: list[str], body: Body, numbers: dict[str, int]) -> str:
+    """A question naming several treatments, not comparing them: what each one's own studies found.
+
+    Counting one treatment's studies under another's name ("2 of 3 studies found that oral minoxidil helped", one
+    of them a review of topical finasteride) would state a finding no study made.
+    """
+    parts = []
+    for side in sides:
+        own = [m for m in body.direct if m.side == side]
+        label = side[:1].upper() + side[1:]
+        if kind == "safety" and not _is_exposure(side):
+            parts.append(f"On {side}'s safety, {safety_clause(own, numbers)}.")
+        else:
+            parts.append(f"{label}: {found_clause(own, numbers, side, _is_exposure(side))}.")
+    text = " ".join(parts) + indirect_clause(body.indirect, numbers)
+    if body.members:
+        text += f" {certainty(body).sentence()}"
+    return f"**Bottom line:** {text}"
 
 
 def head_to_head_line(q: Question, members: list[Member], numbers: dict[str, int]) -> str:

@@ -173,3 +173,24 @@ def test_a_harm_study_whose_cause_is_the_hair_condition_is_said_that_way_round()
     assert "found that alopecia areata brought on anxiety [1]" in text
     assert "found that stress caused or worsened hair loss or other harm [2]" in text
     assert "stress caused or worsened hair loss or other harm [1]" not in text
+
+
+def test_each_named_treatment_counts_its_own_studies_under_its_own_name() -> None:
+    from assistant.bottom_line import bottom
+    from assistant.question import parse
+
+    def of(side: str, found: str, study_id: str) -> Member:
+        study = Study(id=study_id, title=f"{side} {found}", direction=found, study_type=RCT, participants=100)
+        return Member(Hit(study=study, score=1.0, dense=0.5, lexical=0.5, text=study.title or ""), side=side)
+
+    q = parse("would adding oral minoxidil to finasteride help my hair?")
+    assert q.kind == "efficacy" and set(q.interventions) == {"oral minoxidil", "finasteride"}
+    both = [of("oral minoxidil", "benefit", "a"), of("finasteride", "no benefit", "b")]
+    text = bottom(q, Body(members=both), both, {"a": 1, "b": 2})
+    assert "Oral minoxidil: 1 of 1 study found that oral minoxidil helped [1]" in text
+    assert "Finasteride: 1 of 1 study found no benefit [2]" in text
+    # studies of only one of them are said of that one, not of the first named
+    one = [of(q.interventions[1], "benefit", "c")]
+    text = bottom(q, Body(members=one), one, {"c": 1})
+    assert f"found that {q.interventions[1]} helped [1]" in text
+    assert f"found that {q.interventions[0]} helped" not in text
