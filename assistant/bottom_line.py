@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from assistant.compare import verdict
 from assistant.evidence import Body, Member
 from assistant.indirect import brought_on, mark_indirect
-from assistant.question import Question
+from assistant.question import Question, is_exposure
 from assistant.records import Answer, Hit
 from assistant.vocabulary import vocabulary
 from index.facts import SERIOUS
@@ -296,12 +296,7 @@ def bottom(q: Question, body: Body, members: list[Member], numbers: dict[str, in
     main = sides[0] if sides else q.main  # the one named treatment the counted studies are of
     said = q.said.get(main or "", "")
     subject = (said if len(said.split()) > 1 else main) if main else "the treatments studied"
-    return bottom_line(q.kind, subject, counted, numbers, _is_exposure(main))
-
-
-def _is_exposure(name: str | None) -> bool:
-    entry = vocabulary().interventions.get(name or "")
-    return bool(entry and entry.exposure)
+    return bottom_line(q.kind, subject, counted, numbers, is_exposure(main or "", vocabulary()))
 
 
 def sides_bottom_line(kind: str, sides: list[str], body: Body, numbers: dict[str, int]) -> str:
@@ -313,11 +308,11 @@ def sides_bottom_line(kind: str, sides: list[str], body: Body, numbers: dict[str
     parts = []
     for side in sides:
         own = [m for m in body.direct if m.side == side]
-        label = side[:1].upper() + side[1:]
-        if kind == "safety" and not _is_exposure(side):
+        exposure = is_exposure(side, vocabulary())
+        if kind == "safety" and not exposure:
             parts.append(f"On {side}'s safety, {safety_clause(own, numbers)}.")
         else:
-            parts.append(f"{label}: {found_clause(own, numbers, side, _is_exposure(side))}.")
+            parts.append(f"{side[:1].upper()}{side[1:]}: {found_clause(own, numbers, side, exposure)}.")
     text = " ".join(parts) + indirect_clause(body.indirect, numbers)
     if body.members:
         text += f" {certainty(body).sentence()}"

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant.abstain import distinct
 from assistant.glossary import abbreviations_spelled_out
-from assistant.question import POINTS_BACK_ASK, SAFETY_ASKS, Question, asks_lasting
+from assistant.question import POINTS_BACK_ASK, SAFETY_ASKS, Question, asks_lasting, is_exposure
 from assistant.records import Hit
 from assistant.retrieve import DESIGN_TIER, Filters, Index, search
 from assistant.vocabulary import ROUTES, Intervention, Vocabulary, find_interventions, split_route, vocabulary
@@ -461,7 +461,7 @@ def _blamed_clause(question: Question, vocab: Vocabulary) -> str | None:
     last = ASKING_ONLY.sub("", whole)
     if last == whole or not BLAMES.search(last):
         return None
-    exposures = [iv for iv in question.interventions if (e := vocab.interventions.get(iv)) and e.exposure]
+    exposures = [iv for iv in question.interventions if is_exposure(iv, vocab)]
     if not any(n in exposures for _, n, _ in _named_in(last, vocab)):
         return None
     story = ASKING_ONLY.match(whole)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.vocabulary import find_interventions, vocabulary
+from index.facts import sentences
 from index.records import Study
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def brought_on(study: Study, side: str | None) -> BroughtOn | None:
     entry = vocabulary().interventions.get(side or "")
     if not entry or not entry.exposure:
         return None
-    lead = study.tldr or next(iter(re.split(r"(?<=[.!?])\s+", study.text().strip())), "")
+    lead = study.tldr or next(iter(sentences(study.text())), "")
     verb = BRINGS_ON.search(lead)
     if not verb:
         return None

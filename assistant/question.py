@@ -647,14 +647,14 @@ def parse(text: str, vocab: Vocabulary | None = None, known: Known | None = None
     if (
         alone
         and THE_PILL.search(text)
-        and not any(not _is_exposure(n, vocab) for n in _named(find_interventions(text, vocab), vocab))
+        and not any(not is_exposure(n, vocab) for n in _named(find_interventions(text, vocab), vocab))
     ):
         # "does the pill help women with pattern hair loss?": with no drug named, "the pill" is the contraceptive
         text = THE_PILL.sub("the oral contraceptives", text)
     found = [] if _story_named_only(text, vocab) else find_interventions(text, vocab)
     named = route_sides(text, vocab) or _named(found, vocab)
     said = _said(text, found, known)
-    treatments = [n for n in named if not _is_exposure(n, vocab)]
+    treatments = [n for n in named if not is_exposure(n, vocab)]
     if treatments:
         named = [n for n in named if n in treatments or n in _exposure_sides(text, found, vocab)]
     named = _sublingual(text, named) if SUBLINGUAL.search(text) else named
@@ -1536,7 +1536,7 @@ def _exposure_sides(text: str, found: list[tuple[int, str, str]], vocab: Vocabul
     spans = []
     for pos, name, _ in found:
         said = _surface(text[pos:], name)
-        spans.append((pos, pos + len(said) if said else pos, name, _is_exposure(name, vocab)))
+        spans.append((pos, pos + len(said) if said else pos, name, is_exposure(name, vocab)))
     sides = set()
     for (_, end_a, a, exp_a), (start_b, _, b, exp_b) in zip(spans, spans[1:], strict=False):
         if exp_a != exp_b and SIDE_JOIN.match(text[end_a:start_b]):
@@ -1544,7 +1544,8 @@ def _exposure_sides(text: str, found: list[tuple[int, str, str]], vocab: Vocabul
     return sides
 
 
-def _is_exposure(name: str, vocab: Vocabulary) -> bool:
+def is_exposure(name: str, vocab: Vocabulary) -> bool:
+    """Whether a named intervention is an exposure (stress, covid-19, a drug blamed), its route said or not."""
     entry = vocab.interventions.get(name) or vocab.interventions.get(split_route(name, vocab)[1])
     return bool(entry and entry.exposure)
 
@@ -1595,9 +1596,9 @@ def _only_setting(text: str, new: Question, previous: Question, vocab: Vocabular
     """A follow-up naming only an exposure and pointing back at the treatment discussed: the exposure is its setting."""
     exposure_after_treatment = (
         bool(new.interventions)
-        and all(_is_exposure(i, vocab) for i in new.interventions)
+        and all(is_exposure(i, vocab) for i in new.interventions)
         and bool(previous.interventions)
-        and not any(_is_exposure(i, vocab) for i in previous.interventions)
+        and not any(is_exposure(i, vocab) for i in previous.interventions)
     )
     if (
         exposure_after_treatment
@@ -1703,7 +1704,7 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
             "general"  # "how long does it take for the grafts to grow?", "how much does it cost?": whatever came before
         )
     resolved = new.interventions or previous.interventions
-    if new.kind == "general" and resolved and PROGNOSIS.search(text) and all(_is_exposure(i, vocab) for i in resolved):
+    if new.kind == "general" and resolved and PROGNOSIS.search(text) and all(is_exposure(i, vocab) for i in resolved):
         kind = "general"  # "will her hair grow back after chemo?" names its exposure and asks what happens
     interventions = new.interventions or previous.interventions
     if setting:
@@ -1750,7 +1751,7 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     if setting_of:
         # "will scalp cooling save my hair during chemo?" -> "will it grow back after?": the hair after the chemo
         interventions, kind = (setting_of,), "general"
-    exposures = bool(interventions) and all(_is_exposure(i, vocab) for i in interventions)
+    exposures = bool(interventions) and all(is_exposure(i, vocab) for i in interventions)
     if new.kind == "general" and kind == "efficacy" and exposures:
         kind = "safety"  # "and sunscreen?": of something that causes hair loss, the question is whether it does
     outcome = new.outcome if (new.outcome or new.interventions) else previous.outcome
@@ -1767,7 +1768,7 @@ def follow_up(previous: Question, text: str, vocab: Vocabulary | None = None, kn
     own = _own_words(text, vocab, known) if new.kind == "general" and not new.interventions else ""
     if setting and not own:
         # "what about pregnant women?": the state stays in what is searched and re-read as the conversation
-        own = " ".join(dict.fromkeys(n for n in new.interventions if _is_exposure(n, vocab)))
+        own = " ".join(dict.fromkeys(n for n in new.interventions if is_exposure(n, vocab)))
         own = f"({own})" if own else ""
     return replace(record, search_text=f"{render(record, known)} {own}".strip())
 
@@ -1799,9 +1800,9 @@ def _hair_back_after(text: str, new: Question, previous: Question, vocab: Vocabu
     """
     if new.interventions or not previous.interventions or not HAIR_BACK.search(text):
         return None
-    if any(_is_exposure(i, vocab) for i in previous.interventions):
+    if any(is_exposure(i, vocab) for i in previous.interventions):
         return None  # "how long after covid?" -> "will it grow back?": already about the exposure
-    named = [n for n in _named(find_interventions(previous.text, vocab), vocab) if _is_exposure(n, vocab)]
+    named = [n for n in _named(find_interventions(previous.text, vocab), vocab) if is_exposure(n, vocab)]
     if named:
         return named[0]
     return next((SETTING[i] for i in previous.interventions if i in SETTING), None)
@@ -1903,7 +1904,7 @@ def _keyword_efficacy(record: Question, vocab: Vocabulary) -> Question:
         or OPENS_ANYWHERE.search(COPULA_FOR.sub("", text, count=1))
         or len(text.split()) > 8
         or not record.interventions
-        or any(_is_exposure(i, vocab) for i in record.interventions)
+        or any(is_exposure(i, vocab) for i in record.interventions)
     ):
         return record
     return replace(record, kind="efficacy")
